@@ -1,0 +1,99 @@
+package jp.wardhub.auth;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jp.wardhub.auth.AuthViews.LoginRequest;
+import jp.wardhub.auth.AuthViews.LoginResponse;
+import jp.wardhub.auth.AuthViews.Me;
+import jp.wardhub.auth.AuthViews.TokenResponse;
+import jp.wardhub.organization.OrganizationService;
+import jp.wardhub.organization.StaffService;
+import jp.wardhub.organization.StaffService.Credentials;
+import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.ProblemType;
+
+/** Sign-in for staff (password) and partner systems (client credentials), and who the caller is. */
+@ApplicationScoped
+public class AuthService {
+
+    public static final ProblemType BAD_CREDENTIALS = ProblemType.of("bad-credentials", 401,
+            "ユーザー名またはパスワードが違います", "Wrong username or password");
+    public static final ProblemType INVALID_CLIENT = ProblemType.of("invalid-client", 401,
+            "クライアント認証に失敗しました", "Client authentication failed");
+    public static final ProblemType INVALID_SCOPE = ProblemType.of("invalid-scope", 400,
+            "許可されていないスコープです", "Scope not granted to this client");
+
+    /** Compared against when the account does not exist, so that a wrong username costs as long as a wrong password. */
+    private static final String NO_SUCH_ACCOUNT = BcryptUtil.bcryptHash("no such account");
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    OrganizationService organization;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    CurrentCaller caller;
+
+    public LoginResponse login(LoginRequest request, String clientAddress) {
+        throttle.check(request.username(), clientAddress);
+        var account = staff.credentials(request.username());
+        boolean matches = BcryptUtil.matches(request.password(), account.map(Credentials::passwordHash).orElse(NO_SUCH_ACCOUNT));
+        if (account.isEmpty() || !matches) {
+            throttle.recordFailure(request.username(), clientAddress);
+            throw new ProblemException(BAD_CREDENTIALS, "ユーザー名またはパスワードが違います (wrong username or password)");
+        }
+        throttle.recordSuccess(request.username());
+        Credentials c = account.get();
+        Tokens.Issued issued = tokens.forStaff(c.username(), c.displayName(), c.role(), c.wardCode(), c.bureauCode(), c.sectionCode());
+        Me me = me(new Caller(c.username(), c.role(), c.wardCode(), c.bureauCode(), c.sectionCode(), Set.of()), c.displayName());
+        return new LoginResponse(issued.token(), "Bearer", issued.expiresIn(), me);
+    }
+
+    public TokenResponse clientCredentials(String grantType, String clientId, String secret, String scope) {
+        if (!"client_credentials".equals(grantType)) {
+            throw ProblemException.invalid("grant_type", "Value", "client_credentials のみ対応しています (only client_credentials is supported)");
+        }
+        PartnerClient client = clientId == null ? null : PartnerClient.findById(clientId);
+        boolean matches = BcryptUtil.matches(secret == null ? "" : secret, client != null ? client.secretHash : NO_SUCH_ACCOUNT);
+        if (client == null || !client.active || !matches) {
+            throw new ProblemException(INVALID_CLIENT, "client_id または client_secret が違います (wrong client id or secret)");
+        }
+        Set<String> granted = Set.of(client.scopes.split(" "));
+        Set<String> asked = scope == null || scope.isBlank() ? granted
+                : new LinkedHashSet<>(Arrays.asList(scope.trim().split(" +")));
+        if (!granted.containsAll(asked)) {
+            throw new ProblemException(INVALID_SCOPE, "このクライアントに許可されたスコープ: " + client.scopes + " (granted scopes)");
+        }
+        String scopes = String.join(" ", asked.stream().sorted().toList());
+        Tokens.Issued issued = tokens.forPartner(client.clientId, scopes);
+        return new TokenResponse(issued.token(), "Bearer", issued.expiresIn(), scopes);
+    }
+
+    public Me me() {
+        Caller c = caller.get();
+        String displayName = c.is(Role.PARTNER)
+                ? PartnerClient.<PartnerClient>findByIdOptional(c.username()).map(p -> p.name).orElse(c.username())
+                : staff.displayName(c.username()).orElse(c.username());
+        return me(c, displayName);
+    }
+
+    private Me me(Caller c, String displayName) {
+        return new Me(c.username(), displayName, c.role(), organization.wardRef(c.wardCode()).orElse(null),
+                organization.bureauRef(c.bureauCode()).orElse(null), organization.sectionRef(c.sectionCode()).orElse(null),
+                List.copyOf(new java.util.TreeSet<>(c.scopes())));
+    }
+}

@@ -1,0 +1,28 @@
+package jp.wardhub.auth;
+
+import java.util.Set;
+
+/**
+ * Who is calling, as the authorization rules see it: a plain value so the rules are pure functions, testable
+ * without a request. {@link #ANONYMOUS} for callers without a token.
+ */
+public record Caller(String username, Role role, String wardCode, String bureauCode, String sectionCode, Set<String> scopes) {
+
+    public static final Caller ANONYMOUS = new Caller("anonymous", null, null, null, null, Set.of());
+
+    public boolean is(Role r) {
+        return role == r;
+    }
+
+    public boolean isAnonymous() {
+        return role == null;
+    }
+
+    public boolean belongsToWard(String ward) {
+        return wardCode != null && wardCode.equals(ward);
+    }
+
+    public boolean hasScope(String scope) {
+        return scopes.contains(scope);
+    }
+}

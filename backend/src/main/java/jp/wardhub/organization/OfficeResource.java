@@ -1,0 +1,92 @@
+package jp.wardhub.organization;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jp.wardhub.organization.OrganizationInputs.OfficeInput;
+import jp.wardhub.organization.OrganizationViews.OfficePage;
+import jp.wardhub.organization.OrganizationViews.OfficeView;
+import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.QueryParams;
+import jp.wardhub.platform.Responses;
+import jp.wardhub.platform.idempotency.Idempotency;
+
+@Path("/api/v1/offices")
+@Tag(name = "offices", description = "施設 (offices and community facilities)")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class OfficeResource {
+
+    @Inject
+    OfficeService offices;
+
+    @GET
+    @Operation(summary = "施設を探す", description = "区・種類・キーワード (名称・かな・英語名・住所。全角半角・ひらがなカタカナを区別しない) で施設を絞り込む。 Lists offices by ward, type and free text (width- and kana-insensitive).")
+    @SecurityRequirement(name = "")
+    @APIResponse(responseCode = "200", description = "施設の一覧 (a page of offices)")
+    public OfficePage list(
+            @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
+            @Parameter(description = "施設の種類 (office type)", schema = @Schema(implementation = OfficeType.class)) @QueryParam("type") String type,
+            @Parameter(description = "キーワード (free text)", example = "せいしょう") @QueryParam("q") String q,
+            @Parameter(description = "ページ番号、0 から (page, from 0)", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "1 ページの件数 1〜100 (page size)", example = "20") @QueryParam("size") String size) {
+        return offices.list(ward, QueryParams.enumValue("type", type, OfficeType.class), q, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "施設を 1 件見る", description = "施設の詳細。ETag つき。 One office, with its ETag.")
+    @SecurityRequirement(name = "")
+    @APIResponse(responseCode = "200", description = "施設 (the office)")
+    public RestResponse<OfficeView> get(@Parameter(example = "2") @PathParam("id") long id) {
+        return Responses.ok(offices.get(id));
+    }
+
+    @POST
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "施設を登録する", description = "管理者のみ。Idempotency-Key を付ければ再送しても 1 件だけ登録される。 Administrators only; safe to retry with an Idempotency-Key.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "201", description = "登録した施設 (the created office)")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (key reused with another body)")
+    public RestResponse<OfficeView> create(
+            @Parameter(in = ParameterIn.HEADER, description = "再送しても 1 回だけ登録するためのキー (retry-safe create key)", example = "7d9f3c1e-office-001")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            OfficeInput input) {
+        return Responses.created("/api/v1/offices", offices.create(input, idempotencyKey));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "施設を更新する", description = "管理者のみ。直前に読んだ ETag を If-Match で送る。 Administrators only; send the ETag you read in If-Match.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "更新後の施設 (the updated office)")
+    public RestResponse<OfficeView> update(@Parameter(example = "2") @PathParam("id") long id,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)", example = "\"3\"")
+            @HeaderParam("If-Match") String ifMatch,
+            OfficeInput input) {
+        return Responses.ok(offices.update(id, ifMatch, input));
+    }
+}

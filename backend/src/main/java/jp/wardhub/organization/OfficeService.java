@@ -1,0 +1,132 @@
+package jp.wardhub.organization;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jp.wardhub.auth.CurrentCaller;
+import jp.wardhub.organization.OrganizationInputs.OfficeInput;
+import jp.wardhub.organization.OrganizationViews.OfficePage;
+import jp.wardhub.organization.OrganizationViews.OfficeView;
+import jp.wardhub.platform.ETags;
+import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.SearchText;
+import jp.wardhub.platform.audit.AuditLog;
+import jp.wardhub.platform.idempotency.Idempotency;
+import jp.wardhub.platform.idempotency.Idempotency.Created;
+
+/** 施設: the office directory. Everyone reads it; administrators add and change offices. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OfficeService {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    OrganizationService organization;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Idempotency idempotency;
+
+    public OfficePage list(String ward, OfficeType type, String q, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (ward != null && !ward.isBlank()) {
+            where.add("wardCode = :ward");
+            params.put("ward", ward);
+        }
+        if (type != null) {
+            where.add("type = :type");
+            params.put("type", type);
+        }
+        if (q != null && !SearchText.normalize(q).isEmpty()) {
+            where.add("searchText like :q escape '!'");
+            params.put("q", SearchText.likePattern(q));
+        }
+        String query = String.join(" and ", where);
+        var found = Office.<Office>find(query, Sort.by("wardCode").and("type").and("id"), params)
+                .page(Page.of(page.page(), page.size()));
+        List<OfficeView> items = found.list().stream().map(OfficeService::view).toList();
+        return new OfficePage(items, page.page(), page.size(), found.count());
+    }
+
+    public OfficeView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public Created<OfficeView> create(@NotNull @Valid OfficeInput input, String idempotencyKey) {
+        OrganizationPolicy.requireManager(caller.get());
+        return idempotency.once(idempotencyKey, "create office", input, OfficeView.class, () -> {
+            Office office = new Office();
+            apply(office, input);
+            office.persist();
+            Office.flush();
+            OfficeView after = view(office);
+            audit.record("create", "office", office.id, null, after);
+            return new Created<>(office.id.toString(), after, false);
+        });
+    }
+
+    @Transactional
+    public OfficeView update(long id, String ifMatch, @NotNull @Valid OfficeInput input) {
+        OrganizationPolicy.requireManager(caller.get());
+        Office office = find(id);
+        ETags.require(ifMatch, office.version);
+        OfficeView before = view(office);
+        apply(office, input);
+        Office.flush();
+        OfficeView after = view(office);
+        audit.record("update", "office", id, before, after);
+        return after;
+    }
+
+    private void apply(Office office, OfficeInput in) {
+        if (!organization.wardExists(in.wardCode())) {
+            throw ProblemException.invalid("wardCode", "Exists", "存在しない区コードです: " + in.wardCode() + " (unknown ward)");
+        }
+        office.type = in.type();
+        office.wardCode = in.wardCode();
+        office.nameJa = in.nameJa();
+        office.nameKana = in.nameKana();
+        office.nameEn = in.nameEn();
+        office.nameCommon = in.nameCommon();
+        office.poiCode = in.poiCode() != null ? in.poiCode() : in.type().defaultPoiCode();
+        office.postalCode = in.postalCode();
+        office.address = in.address();
+        office.building = in.building();
+        office.latitude = in.latitude();
+        office.longitude = in.longitude();
+        office.phone = in.phone();
+        office.extension = in.extension();
+        office.email = in.email();
+        office.url = in.url();
+        office.accessibility = in.accessibility();
+        office.notes = in.notes();
+        office.refreshSearchText();
+    }
+
+    private static Office find(long id) {
+        return Office.<Office>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("施設", "office", id));
+    }
+
+    static OfficeView view(Office o) {
+        return new OfficeView(o.id, o.type, o.wardCode, o.nameJa, o.nameKana, o.nameEn, o.nameCommon, o.poiCode,
+                o.postalCode, o.address, o.building, o.latitude, o.longitude, o.phone, o.extension, o.email, o.url,
+                o.accessibility, o.notes, o.version);
+    }
+}

@@ -1,0 +1,159 @@
+package jp.wardhub.organization;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import io.quarkus.panache.common.Sort;
+import jp.wardhub.auth.CurrentCaller;
+import jp.wardhub.organization.OrganizationInputs.BureauInput;
+import jp.wardhub.organization.OrganizationInputs.SectionInput;
+import jp.wardhub.organization.OrganizationViews.BureauRef;
+import jp.wardhub.organization.OrganizationViews.BureauView;
+import jp.wardhub.organization.OrganizationViews.SectionView;
+import jp.wardhub.organization.OrganizationViews.WardRef;
+import jp.wardhub.organization.OrganizationViews.WardView;
+import jp.wardhub.platform.ETags;
+import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.audit.AuditLog;
+
+/** Wards, bureaus and their sections: read by everyone, bureaus maintained by administrators. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OrganizationService {
+
+    public static final ProblemType CODE_TAKEN = ProblemType.of("code-taken", 409, "このコードは既に使われています", "Code already in use");
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditLog audit;
+
+    public List<WardView> wards() {
+        Map<String, Long> wardOffices = Office.<Office>list("type", OfficeType.WARD_OFFICE).stream()
+                .collect(Collectors.toMap(o -> o.wardCode, o -> o.id, (a, b) -> a));
+        return Ward.<Ward>listAll(Sort.by("sortOrder")).stream().map(w -> view(w, wardOffices.get(w.code))).toList();
+    }
+
+    public WardView ward(String code) {
+        Ward ward = Ward.<Ward>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("区", "ward", code));
+        Long officeId = Office.<Office>find("type = ?1 and wardCode = ?2", OfficeType.WARD_OFFICE, code)
+                .firstResultOptional().map(o -> o.id).orElse(null);
+        return view(ward, officeId);
+    }
+
+    public boolean wardExists(String code) {
+        return code != null && Ward.findByIdOptional(code).isPresent();
+    }
+
+    public Optional<WardRef> wardRef(String code) {
+        return code == null ? Optional.empty()
+                : Ward.<Ward>findByIdOptional(code).map(w -> new WardRef(w.code, w.nameJa, w.nameEn));
+    }
+
+    public Optional<BureauRef> bureauRef(String code) {
+        return code == null ? Optional.empty()
+                : Bureau.<Bureau>findByIdOptional(code).map(b -> new BureauRef(b.code, b.nameJa, b.nameEn));
+    }
+
+    public Optional<SectionView> sectionRef(String code) {
+        return code == null ? Optional.empty() : Section.<Section>findByIdOptional(code).map(OrganizationService::view);
+    }
+
+    /** Whether the section exists and belongs to the bureau. */
+    public boolean sectionOf(String sectionCode, String bureauCode) {
+        return Section.<Section>findByIdOptional(sectionCode).map(s -> s.bureau.code.equals(bureauCode)).orElse(false);
+    }
+
+    public List<BureauView> bureaus() {
+        return Bureau.<Bureau>listAll(Sort.by("sortOrder").and("code")).stream().map(OrganizationService::view).toList();
+    }
+
+    public BureauView bureau(String code) {
+        return view(findBureau(code));
+    }
+
+    @Transactional
+    public BureauView createBureau(@NotNull @Valid BureauInput input) {
+        OrganizationPolicy.requireManager(caller.get());
+        if (Bureau.findByIdOptional(input.code()).isPresent()) {
+            throw new ProblemException(CODE_TAKEN, "局コード " + input.code() + " は使用済みです (bureau code in use)");
+        }
+        Bureau bureau = new Bureau();
+        bureau.code = input.code();
+        apply(bureau, input);
+        bureau.persist();
+        Bureau.flush();
+        BureauView after = view(bureau);
+        audit.record("create", "bureau", bureau.code, null, after);
+        return after;
+    }
+
+    @Transactional
+    public BureauView updateBureau(String code, String ifMatch, @NotNull @Valid BureauInput input) {
+        OrganizationPolicy.requireManager(caller.get());
+        Bureau bureau = findBureau(code);
+        ETags.require(ifMatch, bureau.version);
+        if (!code.equals(input.code())) {
+            throw ProblemException.invalid("code", "Immutable", "局コードは変更できません (the bureau code cannot change)");
+        }
+        BureauView before = view(bureau);
+        apply(bureau, input);
+        bureau.version++; // section edits alone would not bump the bureau's version
+        Bureau.flush();
+        BureauView after = view(bureau);
+        audit.record("update", "bureau", code, before, after);
+        return after;
+    }
+
+    private void apply(Bureau bureau, BureauInput input) {
+        bureau.nameJa = input.nameJa();
+        bureau.nameEn = input.nameEn();
+        bureau.sortOrder = input.sortOrder();
+        Map<String, Section> existing = bureau.sections.stream().collect(Collectors.toMap(s -> s.code, s -> s));
+        bureau.sections.clear();
+        int order = 0;
+        for (SectionInput in : input.sections()) {
+            Section section = existing.get(in.code());
+            if (section == null) {
+                Optional<Section> elsewhere = Section.findByIdOptional(in.code());
+                if (elsewhere.isPresent()) {
+                    throw new ProblemException(CODE_TAKEN, "課コード " + in.code() + " は他の局で使用済みです (section code in use)");
+                }
+                section = new Section();
+                section.code = in.code();
+                section.bureau = bureau;
+            }
+            section.nameJa = in.nameJa();
+            section.nameEn = in.nameEn();
+            section.sortOrder = order++;
+            bureau.sections.add(section);
+        }
+    }
+
+    private static Bureau findBureau(String code) {
+        return Bureau.<Bureau>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("局", "bureau", code));
+    }
+
+    private static WardView view(Ward w, Long officeId) {
+        return new WardView(w.code, w.nameJa, w.nameKana, w.nameEn, officeId, w.version);
+    }
+
+    private static BureauView view(Bureau b) {
+        return new BureauView(b.code, b.nameJa, b.nameEn, b.sortOrder,
+                b.sections.stream().map(OrganizationService::view).toList(), b.version);
+    }
+
+    private static SectionView view(Section s) {
+        return new SectionView(s.code, s.nameJa, s.nameEn);
+    }
+}

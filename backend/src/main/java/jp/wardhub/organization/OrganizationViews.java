@@ -1,0 +1,84 @@
+package jp.wardhub.organization;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jp.wardhub.platform.Versioned;
+
+/** The organization registry's API bodies. Entities never leave the service layer. */
+public final class OrganizationViews {
+
+    private OrganizationViews() {
+    }
+
+    @Schema(name = "Ward", description = "区 (a ward)")
+    public record WardView(
+            @Schema(description = "全国地方公共団体コード (local government code)", examples = "431010") String code,
+            @Schema(examples = "中央区") String nameJa,
+            @Schema(examples = "ちゅうおうく") String nameKana,
+            @Schema(examples = "Chuo Ward") String nameEn,
+            @Schema(description = "区役所の施設 ID (id of the ward office)", examples = "2") Long officeId,
+            long version) implements Versioned {
+    }
+
+    @Schema(name = "WardRef", description = "区の参照 (a ward, briefly)")
+    public record WardRef(@Schema(examples = "431010") String code, @Schema(examples = "中央区") String nameJa,
+            @Schema(examples = "Chuo Ward") String nameEn) {
+    }
+
+    @Schema(name = "Bureau", description = "本庁の局とその課 (an HQ bureau and its sections)")
+    public record BureauView(@Schema(examples = "policy") String code, @Schema(examples = "政策局") String nameJa,
+            @Schema(examples = "Policy Bureau") String nameEn, int sortOrder, List<SectionView> sections, long version) implements Versioned {
+    }
+
+    @Schema(name = "BureauRef", description = "局の参照 (a bureau, briefly)")
+    public record BureauRef(@Schema(examples = "policy") String code, @Schema(examples = "政策局") String nameJa,
+            @Schema(examples = "Policy Bureau") String nameEn) {
+    }
+
+    @Schema(name = "Section", description = "課 (a section of a bureau)")
+    public record SectionView(@Schema(examples = "policy-planning") String code, @Schema(examples = "政策企画課") String nameJa,
+            @Schema(examples = "Policy Planning Section") String nameEn) {
+    }
+
+    @Schema(name = "Office", description = "施設 (an office or community facility), 公共施設一覧の項目つき")
+    public record OfficeView(
+            @Schema(examples = "2") long id,
+            OfficeType type,
+            @Schema(examples = "431010") String wardCode,
+            @Schema(examples = "中央区役所") String nameJa,
+            @Schema(examples = "ちゅうおうくやくしょ") String nameKana,
+            @Schema(examples = "Chuo Ward Office") String nameEn,
+            @Schema(description = "名称_通称") String nameCommon,
+            @Schema(description = "POIコード", examples = "1303") String poiCode,
+            @Schema(examples = "860-8601") String postalCode,
+            @Schema(description = "所在地_連結表記", examples = "熊本県熊本市中央区手取本町1-1") String address,
+            @Schema(description = "建物名等(方書)") String building,
+            @Schema(examples = "32.803") BigDecimal latitude,
+            @Schema(examples = "130.7079") BigDecimal longitude,
+            @Schema(examples = "096-328-2111") String phone,
+            @Schema(description = "内線番号") String extension,
+            String email,
+            String url,
+            @Schema(description = "バリアフリー情報 (accessibility)") String accessibility,
+            @Schema(description = "備考 (notes)") String notes,
+            long version) implements Versioned {
+    }
+
+    @Schema(name = "OfficePage", description = "施設一覧の 1 ページ (a page of offices)")
+    public record OfficePage(List<OfficeView> items, @Schema(examples = "0") int page, @Schema(examples = "20") int size,
+            @Schema(examples = "30") long total) {
+    }
+
+    @Schema(name = "StaffAccount", description = "職員アカウント (a staff account); password is never returned")
+    public record StaffView(long id, @Schema(examples = "chuo") String username, @Schema(examples = "中央 花子") String displayName,
+            jp.wardhub.auth.Role role, @Schema(examples = "431010") String wardCode, String bureauCode, String sectionCode,
+            boolean active, long version) implements Versioned {
+    }
+
+    @Schema(name = "StaffPage", description = "職員アカウントの 1 ページ (a page of staff accounts)")
+    public record StaffPage(List<StaffView> items, int page, int size, long total) {
+    }
+}

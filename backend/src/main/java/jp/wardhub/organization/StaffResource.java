@@ -1,0 +1,81 @@
+package jp.wardhub.organization;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jp.wardhub.organization.OrganizationInputs.StaffInput;
+import jp.wardhub.organization.OrganizationViews.StaffPage;
+import jp.wardhub.organization.OrganizationViews.StaffView;
+import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.Responses;
+
+@Path("/api/v1/staff")
+@Tag(name = "staff", description = "職員アカウント (staff accounts)")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@RunOnVirtualThread
+public class StaffResource {
+
+    @Inject
+    StaffService staff;
+
+    @GET
+    @Operation(summary = "職員アカウントの一覧", description = "管理者のみ。 Administrators only.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "職員アカウントの一覧 (a page of accounts)")
+    public StaffPage list(@Parameter(example = "0") @QueryParam("page") String page,
+            @Parameter(example = "20") @QueryParam("size") String size) {
+        return staff.list(PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "職員アカウントを 1 件見る", description = "管理者のみ。 Administrators only.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "職員アカウント (the account)")
+    public RestResponse<StaffView> get(@Parameter(example = "3") @PathParam("id") long id) {
+        return Responses.ok(staff.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "職員アカウントを登録する", description = "管理者のみ。パスワードは bcrypt で保存する。 Administrators only; the password is stored as a bcrypt hash.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "201", description = "登録したアカウント (the created account)")
+    @APIResponse(responseCode = "409", description = "ユーザー名が使用済み (username in use)")
+    public RestResponse<StaffView> create(StaffInput input) {
+        return Responses.created("/api/v1/staff", staff.create(input));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "職員アカウントを更新する", description = "管理者のみ。If-Match 必須。password を省くと変更しない。 Administrators only; needs If-Match; omit password to keep it.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "更新後のアカウント (the updated account)")
+    public RestResponse<StaffView> update(@Parameter(example = "3") @PathParam("id") long id,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)", example = "\"0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            StaffInput input) {
+        return Responses.ok(staff.update(id, ifMatch, input));
+    }
+}

@@ -1,0 +1,39 @@
+package jp.wardhub.platform;
+
+/**
+ * A page of a list: {@code page} counts from 0, {@code size} is 1..{@value #MAX_SIZE}. Built from the raw query
+ * strings so that {@code page=abc} is a 400 naming the parameter rather than JAX-RS's 404 for unconvertible params.
+ */
+public record PageRequest(int page, int size) {
+
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
+
+    public static PageRequest of(String page, String size) {
+        int p = parse("page", page, 0);
+        int s = parse("size", size, DEFAULT_SIZE);
+        if (p < 0) {
+            throw ProblemException.invalid("page", "Min", "0 以上を指定してください (must be 0 or more)");
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            throw ProblemException.invalid("size", "Range",
+                    "1 から " + MAX_SIZE + " までを指定してください (must be between 1 and " + MAX_SIZE + ")");
+        }
+        return new PageRequest(p, s);
+    }
+
+    public int offset() {
+        return page * size;
+    }
+
+    private static int parse(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "Integer", "整数を指定してください (must be an integer)");
+        }
+    }
+}

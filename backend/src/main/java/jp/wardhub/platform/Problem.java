@@ -1,0 +1,30 @@
+package jp.wardhub.platform;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem details body. {@code title} is Japanese, {@code titleEn} its English twin; neither ever
+ * carries a class name, a stack trace or SQL.
+ */
+@Schema(name = "Problem", description = "RFC 9457 のエラー応答 (RFC 9457 problem details)")
+public record Problem(
+        @Schema(examples = "https://wardhub.city/problems/validation") URI type,
+        @Schema(examples = "入力内容に誤りがあります") String title,
+        @Schema(examples = "Invalid input") String titleEn,
+        @Schema(examples = "400") int status,
+        String detail,
+        String instance,
+        @Schema(description = "このリクエストの ID。ログの照合に使う (request id, as in the X-Request-Id header)") String requestId,
+        @Schema(description = "項目ごとの誤り (per-field errors)") List<FieldError> errors) {
+
+    /** One field that broke one rule. */
+    @Schema(name = "FieldError")
+    public record FieldError(
+            @Schema(examples = "nameJa") String field,
+            @Schema(examples = "NotBlank") String rule,
+            @Schema(examples = "必須です (required)") String message) {
+    }
+}

@@ -1,0 +1,49 @@
+package jp.wardhub.platform;
+
+import java.util.List;
+import java.util.Map;
+
+/** A failure the API reports as a problem response of the given type. */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType problemType;
+    private final List<Problem.FieldError> errors;
+    private final Map<String, String> headers;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of(), Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, String> headers) {
+        super(detail, null, false, false);
+        this.problemType = type;
+        this.errors = errors;
+        this.headers = headers;
+    }
+
+    /** {@code notFound("施設", "office", 42)}: "施設が見つかりません: 42 (office not found)". */
+    public static ProblemException notFound(String whatJa, String whatEn, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, whatJa + "が見つかりません: " + id + " (" + whatEn + " not found)");
+    }
+
+    public static ProblemException invalid(String field, String rule, String message) {
+        return new ProblemException(ProblemType.VALIDATION, message,
+                List.of(new Problem.FieldError(field, rule, message)), Map.of());
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail);
+    }
+
+    public ProblemType problemType() {
+        return problemType;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

@@ -1,0 +1,93 @@
+package jp.wardhub.platform.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.Problems;
+
+/**
+ * Documents the problem responses that the platform gives for every operation, so no resource has to repeat them:
+ * 400 for a body or query, 401/403 where a token is required, 404 under a path parameter, 412/428 for If-Match
+ * updates, 413/415 for bodies, 406 and 500 everywhere. Responses a resource declares itself are left as they are.
+ */
+public class ProblemResponses implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> document(path, operation)));
+    }
+
+    private void document(String path, Operation operation) {
+        Map<String, ProblemType> add = new LinkedHashMap<>();
+        List<Parameter> params = operation.getParameters() == null ? List.of() : operation.getParameters();
+        boolean hasQuery = params.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean ifMatch = params.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (hasBody || hasQuery) {
+            add.put("400", ProblemType.VALIDATION);
+        }
+        if (secured) {
+            add.put("401", ProblemType.UNAUTHORIZED);
+            add.put("403", ProblemType.FORBIDDEN);
+        }
+        if (path.contains("{")) {
+            add.put("404", ProblemType.NOT_FOUND);
+        }
+        add.put("406", ProblemType.NOT_ACCEPTABLE);
+        if (ifMatch) {
+            add.put("412", ProblemType.PRECONDITION_FAILED);
+            add.put("428", ProblemType.PRECONDITION_REQUIRED);
+        }
+        if (hasBody) {
+            add.put("413", ProblemType.PAYLOAD_TOO_LARGE);
+            add.put("415", ProblemType.UNSUPPORTED_MEDIA_TYPE);
+        }
+        add.put("500", ProblemType.INTERNAL);
+
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        for (Map.Entry<String, ProblemType> e : add.entrySet()) {
+            if (responses.hasAPIResponse(e.getKey())) {
+                continue;
+            }
+            responses.addAPIResponse(e.getKey(), problem(e.getValue()));
+        }
+    }
+
+    /** A problem response of the given type, with an example body. */
+    public static APIResponse problem(ProblemType type) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type.type().toString());
+        example.put("title", type.title());
+        example.put("titleEn", type.titleEn());
+        example.put("status", type.status());
+        example.put("requestId", "3f1c2a7e-1b2d-4c5e-9f00-123456789abc");
+        MediaType media = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                .example(example);
+        Content content = OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE, media);
+        return OASFactory.createAPIResponse().description(type.title() + " (" + type.titleEn() + ")").content(content);
+    }
+}
