@@ -46,7 +46,6 @@ public class AuthResource {
     @Path("/auth/login")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "職員がサインインする", description = "ユーザー名とパスワードで短期間有効な JWT を得る。失敗が続くとアカウント単位・接続元単位で 429 になる。 Staff sign-in; returns a short-lived JWT. Repeated failures per account or address get 429.")
-    @SecurityRequirement(name = "")
     @APIResponse(responseCode = "200", description = "サインインした (signed in)")
     @APIResponse(responseCode = "401", description = "ユーザー名またはパスワードが違う (wrong username or password)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -61,7 +60,6 @@ public class AuthResource {
     @Path("/auth/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "連携システムがトークンを得る", description = "OAuth2 client credentials (RFC 6749 §4.4)。client_id と client_secret は本文か HTTP Basic で送る。 OAuth2 client credentials; send the client id and secret in the form or as HTTP Basic.")
-    @SecurityRequirement(name = "")
     @APIResponse(responseCode = "200", description = "トークン (the token)")
     @APIResponse(responseCode = "401", description = "クライアント認証の失敗 (client authentication failed)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

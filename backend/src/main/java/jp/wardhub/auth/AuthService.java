@@ -8,6 +8,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jp.wardhub.auth.AuthViews.LoginRequest;
 import jp.wardhub.auth.AuthViews.LoginResponse;
@@ -29,6 +31,8 @@ public class AuthService {
             "クライアント認証に失敗しました", "Client authentication failed");
     public static final ProblemType INVALID_SCOPE = ProblemType.of("invalid-scope", 400,
             "許可されていないスコープです", "Scope not granted to this client");
+
+    private static final Logger LOG = Logger.getLogger(AuthService.class);
 
     /** Compared against when the account does not exist, so that a wrong username costs as long as a wrong password. */
     private static final String NO_SUCH_ACCOUNT = BcryptUtil.bcryptHash("no such account");
@@ -54,6 +58,7 @@ public class AuthService {
         boolean matches = BcryptUtil.matches(request.password(), account.map(Credentials::passwordHash).orElse(NO_SUCH_ACCOUNT));
         if (account.isEmpty() || !matches) {
             throttle.recordFailure(request.username(), clientAddress);
+            LOG.infof("sign-in refused for account '%s' from %s", request.username(), clientAddress);
             throw new ProblemException(BAD_CREDENTIALS, "ユーザー名またはパスワードが違います (wrong username or password)");
         }
         throttle.recordSuccess(request.username());

@@ -39,18 +39,16 @@ public class BureauResource {
 
     @GET
     @Operation(summary = "局と課の一覧", description = "本庁のすべての局と、その課。 All HQ bureaus with their sections.")
-    @SecurityRequirement(name = "")
     @APIResponse(responseCode = "200", description = "局の一覧 (the bureaus)")
-    public List<BureauView> list() {
+    public List<BureauView> listBureaus() {
         return organization.bureaus();
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "局を 1 件見る", description = "局とその課。ETag つき。 One bureau with its sections and ETag.")
-    @SecurityRequirement(name = "")
     @APIResponse(responseCode = "200", description = "局 (the bureau)")
-    public RestResponse<BureauView> get(@Parameter(example = "policy") @PathParam("code") String code) {
+    public RestResponse<BureauView> getBureau(@Parameter(example = "policy") @PathParam("code") String code) {
         return Responses.ok(organization.bureau(code));
     }
 
@@ -61,7 +59,7 @@ public class BureauResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "登録した局 (the created bureau)")
     @APIResponse(responseCode = "409", description = "局コードまたは課コードが使用済み (code in use)")
-    public RestResponse<BureauView> create(BureauInput input) {
+    public RestResponse<BureauView> createBureau(BureauInput input) {
         BureauView created = organization.createBureau(input);
         return Responses.created("/api/v1/bureaus", new Created<>(created.code(), created, false));
     }
@@ -74,7 +72,7 @@ public class BureauResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "更新後の局 (the updated bureau)")
     @APIResponse(responseCode = "409", description = "課コードが他の局で使用済み (section code in use)")
-    public RestResponse<BureauView> update(@Parameter(example = "policy") @PathParam("code") String code,
+    public RestResponse<BureauView> updateBureau(@Parameter(example = "policy") @PathParam("code") String code,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)", example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch,
             BureauInput input) {

@@ -42,9 +42,8 @@ public class OfficeResource {
 
     @GET
     @Operation(summary = "施設を探す", description = "区・種類・キーワード (名称・かな・英語名・住所。全角半角・ひらがなカタカナを区別しない) で施設を絞り込む。 Lists offices by ward, type and free text (width- and kana-insensitive).")
-    @SecurityRequirement(name = "")
     @APIResponse(responseCode = "200", description = "施設の一覧 (a page of offices)")
-    public OfficePage list(
+    public OfficePage listOffices(
             @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
             @Parameter(description = "施設の種類 (office type)", schema = @Schema(implementation = OfficeType.class)) @QueryParam("type") String type,
             @Parameter(description = "キーワード (free text)", example = "せいしょう") @QueryParam("q") String q,
@@ -56,9 +55,8 @@ public class OfficeResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "施設を 1 件見る", description = "施設の詳細。ETag つき。 One office, with its ETag.")
-    @SecurityRequirement(name = "")
     @APIResponse(responseCode = "200", description = "施設 (the office)")
-    public RestResponse<OfficeView> get(@Parameter(example = "2") @PathParam("id") long id) {
+    public RestResponse<OfficeView> getOffice(@Parameter(example = "2") @PathParam("id") long id) {
         return Responses.ok(offices.get(id));
     }
 
@@ -69,7 +67,7 @@ public class OfficeResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "登録した施設 (the created office)")
     @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (key reused with another body)")
-    public RestResponse<OfficeView> create(
+    public RestResponse<OfficeView> createOffice(
             @Parameter(in = ParameterIn.HEADER, description = "再送しても 1 回だけ登録するためのキー (retry-safe create key)", example = "7d9f3c1e-office-001")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             OfficeInput input) {
@@ -83,7 +81,7 @@ public class OfficeResource {
     @Operation(summary = "施設を更新する", description = "管理者のみ。直前に読んだ ETag を If-Match で送る。 Administrators only; send the ETag you read in If-Match.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "更新後の施設 (the updated office)")
-    public RestResponse<OfficeView> update(@Parameter(example = "2") @PathParam("id") long id,
+    public RestResponse<OfficeView> updateOffice(@Parameter(example = "2") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)", example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch,
             OfficeInput input) {

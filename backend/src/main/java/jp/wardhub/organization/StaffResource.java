@@ -42,7 +42,7 @@ public class StaffResource {
     @Operation(summary = "職員アカウントの一覧", description = "管理者のみ。 Administrators only.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "職員アカウントの一覧 (a page of accounts)")
-    public StaffPage list(@Parameter(example = "0") @QueryParam("page") String page,
+    public StaffPage listStaff(@Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size) {
         return staff.list(PageRequest.of(page, size));
     }
@@ -52,7 +52,7 @@ public class StaffResource {
     @Operation(summary = "職員アカウントを 1 件見る", description = "管理者のみ。 Administrators only.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "職員アカウント (the account)")
-    public RestResponse<StaffView> get(@Parameter(example = "3") @PathParam("id") long id) {
+    public RestResponse<StaffView> getStaff(@Parameter(example = "3") @PathParam("id") long id) {
         return Responses.ok(staff.get(id));
     }
 
@@ -62,7 +62,7 @@ public class StaffResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "登録したアカウント (the created account)")
     @APIResponse(responseCode = "409", description = "ユーザー名が使用済み (username in use)")
-    public RestResponse<StaffView> create(StaffInput input) {
+    public RestResponse<StaffView> createStaff(StaffInput input) {
         return Responses.created("/api/v1/staff", staff.create(input));
     }
 
@@ -72,7 +72,7 @@ public class StaffResource {
     @Operation(summary = "職員アカウントを更新する", description = "管理者のみ。If-Match 必須。password を省くと変更しない。 Administrators only; needs If-Match; omit password to keep it.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "更新後のアカウント (the updated account)")
-    public RestResponse<StaffView> update(@Parameter(example = "3") @PathParam("id") long id,
+    public RestResponse<StaffView> updateStaff(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)", example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch,
             StaffInput input) {

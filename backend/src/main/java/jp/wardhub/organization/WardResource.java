@@ -31,18 +31,16 @@ public class WardResource {
 
     @GET
     @Operation(summary = "区の一覧", description = "市のすべての区を表示順に返す。 All wards of the city, in display order.")
-    @SecurityRequirement(name = "")
     @APIResponse(responseCode = "200", description = "区の一覧 (the wards)")
-    public List<WardView> list() {
+    public List<WardView> listWards() {
         return organization.wards();
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "区を 1 件見る", description = "区コード (全国地方公共団体コード) で区を返す。 One ward by its local government code.")
-    @SecurityRequirement(name = "")
     @APIResponse(responseCode = "200", description = "区 (the ward)")
-    public RestResponse<WardView> get(@Parameter(example = "431010") @PathParam("code") String code) {
+    public RestResponse<WardView> getWard(@Parameter(example = "431010") @PathParam("code") String code) {
         return Responses.ok(organization.ward(code));
     }
 }

@@ -22,10 +22,6 @@ public record PageRequest(int page, int size) {
         return new PageRequest(p, s);
     }
 
-    public int offset() {
-        return page * size;
-    }
-
     private static int parse(String name, String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;

@@ -2,6 +2,7 @@ package jp.wardhub.platform.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -32,8 +33,8 @@ public class AuditResource {
 
     @Schema(name = "AuditEntry", description = "監査記録の 1 件 (one audit entry)")
     public record AuditEntry(long id, Instant occurredAt, String actor, String action, String entity, String entityId,
-            @Schema(description = "変更前の状態 (state before)") JsonNode before,
-            @Schema(description = "変更後の状態 (state after)") JsonNode after,
+            @Schema(description = "変更前の状態 (state before)") Map<String, Object> before,
+            @Schema(description = "変更後の状態 (state after)") Map<String, Object> after,
             String requestId) {
     }
 
@@ -51,7 +52,7 @@ public class AuditResource {
     @RolesAllowed("ADMIN")
     @Operation(summary = "監査記録を見る", description = "記録ごとの変更履歴 (誰が・いつ・何を・変更前後) を新しい順に返す。管理者のみ。 The audit trail, newest first; administrators only.")
     @SecurityRequirement(name = "bearer")
-    public AuditPage list(
+    public AuditPage listAudit(
             @Parameter(description = "記録の種類 (entity type), e.g. office") @QueryParam("entity") String entity,
             @Parameter(description = "記録の ID (entity id)") @QueryParam("id") String id,
             @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -65,9 +66,12 @@ public class AuditResource {
                 e.requestId);
     }
 
-    private JsonNode parse(String state) {
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+
+    private Map<String, Object> parse(String state) {
         try {
-            return state == null ? null : json.readTree(state);
+            return state == null ? null : json.readValue(state, OBJECT);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package jp.wardhub.platform.openapi;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import jp.wardhub.platform.Problems;
  * Documents the problem responses that the platform gives for every operation, so no resource has to repeat them:
  * 400 for a body or query, 401/403 where a token is required, 404 under a path parameter, 412/428 for If-Match
  * updates, 413/415 for bodies, 406 and 500 everywhere. Responses a resource declares itself are left as they are.
+ * An operation that declares no security is public and says so with an empty {@code security} list.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -42,6 +44,9 @@ public class ProblemResponses implements OASFilter {
         boolean hasBody = operation.getRequestBody() != null;
         boolean ifMatch = params.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (operation.getSecurity() == null) {
+            operation.setSecurity(new ArrayList<>()); // say "no token needed" explicitly: security: []
+        }
         if (hasBody || hasQuery) {
             add.put("400", ProblemType.VALIDATION);
         }

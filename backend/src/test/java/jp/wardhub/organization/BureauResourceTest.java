@@ -1,0 +1,54 @@
+package jp.wardhub.organization;
+
+import static io.restassured.RestAssured.given;
+import static jp.wardhub.testing.Accounts.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class BureauResourceTest {
+
+    @Test
+    void bureausListTheirSections() {
+        given().get("/api/v1/bureaus").then().statusCode(200)
+                .body("size()", greaterThanOrEqualTo(8))
+                .body("find { it.code == 'policy' }.nameJa", equalTo("政策局"))
+                .body("find { it.code == 'policy' }.sections.code", hasItem("ward-coordination"));
+    }
+
+    @Test
+    void adminCreatesABureauAndReplacesItsSections() {
+        String body = OrganizationAuthorizationTest.bureau("digital-transformation", "デジタル戦略局")
+                .replace("\"sections\":[]", "\"sections\":[{\"code\":\"dx-planning\",\"nameJa\":\"DX推進課\",\"nameEn\":\"DX Planning\"}]");
+        var created = as("admin").contentType(ContentType.JSON).body(body).post("/api/v1/bureaus")
+                .then().statusCode(201).body("sections.code", contains("dx-planning")).extract();
+        String replaced = body.replace("\"sections\":[{\"code\":\"dx-planning\",\"nameJa\":\"DX推進課\",\"nameEn\":\"DX Planning\"}]",
+                "\"sections\":[{\"code\":\"dx-data\",\"nameJa\":\"データ活用課\",\"nameEn\":\"Data Section\"},"
+                        + "{\"code\":\"dx-planning\",\"nameJa\":\"DX推進課\",\"nameEn\":\"DX Planning\"}]");
+        as("admin").header("If-Match", created.header("ETag")).contentType(ContentType.JSON).body(replaced)
+                .put("/api/v1/bureaus/digital-transformation").then().statusCode(200)
+                .body("sections.code", contains("dx-data", "dx-planning"));
+    }
+
+    @Test
+    void aSectionCodeOfAnotherBureauIsAConflictAndNothingIsWritten() {
+        String body = OrganizationAuthorizationTest.bureau("half-written", "途中局")
+                .replace("\"sections\":[]", "\"sections\":[{\"code\":\"half-new\",\"nameJa\":\"新課\",\"nameEn\":\"New\"},"
+                        + "{\"code\":\"budget\",\"nameJa\":\"財政課\",\"nameEn\":\"Budget\"}]");
+        as("admin").contentType(ContentType.JSON).body(body).post("/api/v1/bureaus")
+                .then().statusCode(409).body("type", equalTo(OrganizationService.CODE_TAKEN.type().toString()));
+        given().get("/api/v1/bureaus/half-written").then().statusCode(404);
+    }
+
+    @Test
+    void unknownBureauIs404() {
+        given().get("/api/v1/bureaus/no-such-bureau").then().statusCode(404);
+    }
+}

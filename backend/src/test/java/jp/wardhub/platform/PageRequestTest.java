@@ -1,0 +1,26 @@
+package jp.wardhub.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class PageRequestTest {
+
+    @Test
+    void defaultsToTheFirstPageOfTwenty() {
+        assertEquals(new PageRequest(0, 20), PageRequest.of(null, ""));
+    }
+
+    @Test
+    void sizeAboveTheCapNamesTheSizeParameter() {
+        var e = assertThrows(ProblemException.class, () -> PageRequest.of("0", "10000"));
+        assertEquals("size", e.errors().get(0).field());
+    }
+
+    @Test
+    void negativeOrNonNumericPageNamesThePageParameter() {
+        assertEquals("page", assertThrows(ProblemException.class, () -> PageRequest.of("-1", null)).errors().get(0).field());
+        assertEquals("page", assertThrows(ProblemException.class, () -> PageRequest.of("abc", null)).errors().get(0).field());
+    }
+}
