@@ -4,51 +4,48 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import jakarta.enterprise.event.Observes;
-
+import io.quarkus.vertx.web.RouteFilter;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.Router;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * What the HTTP layer answers when no REST resource and no static file matched: unknown {@code /api/...} paths are a
- * 404 problem; any other GET is a deep link into the single-page app and gets its {@code index.html}.
+ * Deep links into the single-page app ({@code /offices/2}, {@code /wards?x}) get its {@code index.html}, so the SPA's
+ * router can show them. Decided before the REST layer, which answers every path it does not know with a 404
+ * problem: API paths ({@code /api}, {@code /open311}, {@code /q}) and file-like paths are left alone.
  */
 public class SpaRoutes {
 
-    private static final String[] API_PREFIXES = { "/api/", "/open311/", "/q/" };
+    private static final String[] NOT_SPA = { "/api", "/open311", "/q/" };
     private volatile Buffer indexHtml;
 
-    void install(@Observes Router router) {
-        router.route().last().handler(this::fallback);
-    }
-
-    private void fallback(RoutingContext rc) {
-        String path = rc.normalizedPath();
-        if (isApi(path)) {
-            Problems.write(rc, ProblemType.NOT_FOUND, "このパスにはリソースがありません (no resource at this path)");
-            return;
-        }
-        Buffer index = index();
-        if (index == null || !"GET".equals(rc.request().method().name())) {
-            rc.next();
-            return;
-        }
-        rc.response().putHeader("Content-Type", "text/html; charset=utf-8")
-                .putHeader("Cache-Control", "no-cache")
-                .end(index);
-    }
-
-    private static boolean isApi(String path) {
-        if (path.equals("/api") || path.equals("/open311")) {
-            return true;
-        }
-        for (String prefix : API_PREFIXES) {
-            if (path.startsWith(prefix)) {
-                return true;
+    @RouteFilter(800)
+    void deepLinks(RoutingContext rc) {
+        if (isSpaRoute(rc)) {
+            Buffer index = index();
+            if (index != null) {
+                rc.response().putHeader("Content-Type", "text/html; charset=utf-8")
+                        .putHeader("Cache-Control", "no-cache")
+                        .end(index);
+                return;
             }
         }
-        return false;
+        rc.next();
+    }
+
+    private static boolean isSpaRoute(RoutingContext rc) {
+        HttpMethod method = rc.request().method();
+        if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
+            return false;
+        }
+        String path = rc.normalizedPath();
+        for (String prefix : NOT_SPA) {
+            if (path.startsWith(prefix)) {
+                return false;
+            }
+        }
+        String lastSegment = path.substring(path.lastIndexOf('/') + 1);
+        return !lastSegment.contains("."); // assets and other files are served (or 404) as files
     }
 
     private Buffer index() {

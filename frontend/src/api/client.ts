@@ -1,0 +1,113 @@
+import createClient, { type Middleware } from "openapi-fetch";
+import { expireSession, getAccessToken } from "../features/auth/session";
+import type { paths } from "./schema";
+import type { FieldError, Problem } from "./types";
+
+/** An error response of the WardHub API (application/problem+json), or a failure to reach it. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly type: string;
+  readonly title: string;
+  readonly titleEn: string;
+  readonly detail?: string;
+  readonly requestId?: string;
+  readonly errors: FieldError[];
+  /** Seconds to wait before trying again, from the Retry-After header. */
+  readonly retryAfter?: number;
+
+  constructor(problem: Problem, retryAfter?: number) {
+    super(problem.titleEn);
+    this.name = "ApiError";
+    this.status = problem.status;
+    this.type = problem.type;
+    this.title = problem.title;
+    this.titleEn = problem.titleEn;
+    this.detail = problem.detail ?? undefined;
+    this.requestId = problem.requestId ?? undefined;
+    this.errors = problem.errors ?? [];
+    this.retryAfter = retryAfter;
+  }
+}
+
+const NETWORK_PROBLEM: Problem = {
+  type: "about:blank",
+  title: "サーバーに接続できませんでした",
+  titleEn: "Could not reach the server",
+  status: 0,
+};
+
+function isProblem(body: unknown): body is Problem {
+  if (typeof body !== "object" || body === null) return false;
+  const candidate = body as Partial<Problem>;
+  return typeof candidate.title === "string" && typeof candidate.status === "number";
+}
+
+/** Retry-After is either delay-seconds or an HTTP date. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+export function toApiError(response: Response, body: unknown): ApiError {
+  const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
+  if (isProblem(body)) {
+    const titleEn = typeof body.titleEn === "string" ? body.titleEn : body.title;
+    return new ApiError({ ...body, titleEn }, retryAfter);
+  }
+  const statusText = response.statusText || `HTTP ${response.status}`;
+  return new ApiError(
+    { type: "about:blank", title: statusText, titleEn: statusText, status: response.status },
+    retryAfter,
+  );
+}
+
+const LOGIN_PATH = "/api/v1/auth/login";
+
+const authMiddleware: Middleware = {
+  onRequest({ request, schemaPath }) {
+    const token = schemaPath === LOGIN_PATH ? null : getAccessToken();
+    if (token) request.headers.set("Authorization", `Bearer ${token}`);
+  },
+  onResponse({ request, response }) {
+    // A refused token means the session is over; a 401 at sign-in only means wrong credentials.
+    if (response.status === 401 && request.headers.has("Authorization")) expireSession();
+  },
+};
+
+export const api = createClient<paths>({
+  baseUrl: import.meta.env.VITE_API_BASE ?? "",
+  // Resolved on each call so that tests can stub the global fetch.
+  fetch: (request) => globalThis.fetch(request),
+});
+api.use(authMiddleware);
+
+interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** Awaits an openapi-fetch call and returns its data, or throws an ApiError. */
+export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
+  let result: FetchResult<T>;
+  try {
+    result = await call;
+  } catch {
+    throw new ApiError(NETWORK_PROBLEM);
+  }
+  if (!result.response.ok) throw toApiError(result.response, result.error);
+  return result.data as T;
+}
+
+/** Headers for an update of a resource last read at `version` (optimistic locking). */
+export function ifMatch(version: number): { "If-Match": string } {
+  return { "If-Match": `"${version}"` };
+}
+
+/** A fresh Idempotency-Key header, so that a retried write is applied only once. */
+export function idempotencyKey(): { "Idempotency-Key": string } {
+  return { "Idempotency-Key": crypto.randomUUID() };
+}

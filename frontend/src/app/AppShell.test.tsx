@@ -1,0 +1,41 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { startSession } from "../features/auth/session";
+import { chuoStaff } from "../test/fixtures";
+import { mockFetch } from "../test/fetchMock";
+import { renderRoute } from "../test/renderRoute";
+
+describe("app shell", () => {
+  it("has landmarks, a skip link and only the public pages in the menu when signed out", () => {
+    mockFetch({});
+    renderRoute("/");
+
+    expect(screen.getByRole("link", { name: "本文へスキップ" })).toHaveAttribute("href", "#main-content");
+    expect(screen.getByRole("banner")).toBeInTheDocument();
+    expect(screen.getByRole("main")).toHaveAttribute("id", "main-content");
+    expect(screen.getByRole("contentinfo")).toBeInTheDocument();
+    const nav = screen.getByRole("navigation", { name: "メインメニュー" });
+    expect(Array.from(nav.querySelectorAll("a"), (link) => link.textContent)).toEqual(["区の一覧", "施設一覧"]);
+    expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
+    expect(document.title).toBe("区政ハブ");
+  });
+
+  it("greets a signed-in user with their name, role and ward", () => {
+    mockFetch({});
+    startSession("token-abc", 1800, chuoStaff);
+    renderRoute("/");
+
+    expect(screen.getByText("中央 花子さん、こんにちは。")).toBeInTheDocument();
+    expect(screen.getAllByText("区職員").length).toBeGreaterThan(0);
+    expect(screen.getByText("所属: 中央区")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "マイプロフィール" })).toHaveAttribute("href", "/me");
+  });
+
+  it("shows a not-found page for unknown routes", () => {
+    mockFetch({});
+    renderRoute("/no/such/page");
+
+    expect(screen.getByRole("heading", { level: 1, name: "ページが見つかりません" })).toBeInTheDocument();
+    expect(document.title).toBe("ページが見つかりません | 区政ハブ");
+  });
+});

@@ -1,0 +1,83 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { SessionWatcher } from "../features/auth/SessionWatcher";
+import { UserMenu } from "../features/auth/UserMenu";
+import { useSession } from "../features/auth/session";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+function MainNav() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const links = [
+    { to: "/wards", label: t("nav.wards") },
+    { to: "/offices", label: t("nav.offices") },
+    ...(session ? [{ to: "/me", label: t("nav.profile") }] : []),
+  ];
+  return (
+    <nav aria-label={t("app.mainNav")} className="border-t border-solid-gray-200">
+      <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 px-4">
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to} className="nav-link">
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Moves focus to the main region after a page change, so screen readers start reading the new page. */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    main.current?.focus();
+  }, [pathname]);
+  return main;
+}
+
+export function AppShell() {
+  const { t, i18n } = useTranslation();
+  const main = useFocusMainOnNavigation();
+  const subtitleLang = i18n.language === "en" ? "ja" : "en";
+  return (
+    <div className="flex min-h-screen flex-col bg-white text-solid-gray-800">
+      <a href="#main-content" className="skip-link">
+        {t("app.skipToContent")}
+      </a>
+      <header className="border-b border-solid-gray-200">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+          <Link to="/" className="brand">
+            <span className="text-std-24B-150">{t("app.name")}</span>
+            <span lang={subtitleLang} className="ml-2 text-std-16N-170 text-solid-gray-700">
+              {t("app.nameSub")}
+            </span>
+          </Link>
+          <div className="flex flex-wrap items-center gap-4">
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
+        </div>
+        <MainNav />
+      </header>
+      <main
+        id="main-content"
+        ref={main}
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
+      >
+        <Outlet />
+      </main>
+      <footer className="border-t border-solid-gray-200 bg-solid-gray-50">
+        <p className="mx-auto max-w-6xl px-4 py-6 text-std-16N-170 text-solid-gray-800">{t("app.footer")}</p>
+      </footer>
+      <SessionWatcher />
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { useTranslation } from "react-i18next";
+import type { Named } from "../api/types";
+
+/** Picks the English name of a ward, bureau, section or office in English, the Japanese one otherwise. */
+export function useLocalName(): (named: Named) => string {
+  const { i18n } = useTranslation();
+  const english = i18n.language === "en";
+  return (named) => (english ? named.nameEn : named.nameJa);
+}
