@@ -17,7 +17,6 @@ import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationInputs.OfficeInput;
 import jp.wardhub.organization.OrganizationViews.OfficePage;
 import jp.wardhub.organization.OrganizationViews.OfficeView;
-import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.SearchText;
@@ -58,7 +57,7 @@ public class OfficeService {
             params.put("q", SearchText.likePattern(q));
         }
         String query = String.join(" and ", where);
-        var found = Office.<Office>find(query, Sort.by("wardCode").and("type").and("id"), params)
+        var found = Office.<Office>find(query, Sort.by("wardCode").and("id"), params)
                 .page(Page.of(page.page(), page.size()));
         List<OfficeView> items = found.list().stream().map(OfficeService::view).toList();
         return new OfficePage(items, page.page(), page.size(), found.count());
@@ -74,11 +73,8 @@ public class OfficeService {
         return idempotency.once(idempotencyKey, "create office", input, OfficeView.class, () -> {
             Office office = new Office();
             apply(office, input);
-            office.persist();
-            Office.flush();
-            OfficeView after = view(office);
-            audit.record("create", "office", office.id, null, after);
-            return new Created<>(office.id.toString(), after, false);
+            OfficeView created = audit.persist("office", office, o -> o.id, OfficeService::view);
+            return new Created<>(Long.toString(created.id()), created, false);
         });
     }
 
@@ -86,13 +82,7 @@ public class OfficeService {
     public OfficeView update(long id, String ifMatch, @NotNull @Valid OfficeInput input) {
         OrganizationPolicy.requireManager(caller.get());
         Office office = find(id);
-        ETags.require(ifMatch, office.version);
-        OfficeView before = view(office);
-        apply(office, input);
-        Office.flush();
-        OfficeView after = view(office);
-        audit.record("update", "office", id, before, after);
-        return after;
+        return audit.change("office", id, office, office.version, ifMatch, OfficeService::view, o -> apply(o, input));
     }
 
     private void apply(Office office, OfficeInput in) {

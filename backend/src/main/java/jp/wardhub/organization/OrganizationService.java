@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +21,6 @@ import jp.wardhub.organization.OrganizationViews.BureauView;
 import jp.wardhub.organization.OrganizationViews.SectionView;
 import jp.wardhub.organization.OrganizationViews.WardRef;
 import jp.wardhub.organization.OrganizationViews.WardView;
-import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.audit.AuditLog;
@@ -91,28 +91,21 @@ public class OrganizationService {
         Bureau bureau = new Bureau();
         bureau.code = input.code();
         apply(bureau, input);
-        bureau.persist();
-        Bureau.flush();
-        BureauView after = view(bureau);
-        audit.record("create", "bureau", bureau.code, null, after);
-        return after;
+        return audit.persist("bureau", bureau, b -> b.code, OrganizationService::view);
     }
 
     @Transactional
     public BureauView updateBureau(String code, String ifMatch, @NotNull @Valid BureauInput input) {
         OrganizationPolicy.requireManager(caller.get());
         Bureau bureau = findBureau(code);
-        ETags.require(ifMatch, bureau.version);
         if (!code.equals(input.code())) {
             throw ProblemException.invalid("code", "Immutable", "局コードは変更できません (the bureau code cannot change)");
         }
-        BureauView before = view(bureau);
-        apply(bureau, input);
-        bureau.version++; // section edits alone would not bump the bureau's version
-        Bureau.flush();
-        BureauView after = view(bureau);
-        audit.record("update", "bureau", code, before, after);
-        return after;
+        return audit.change("bureau", code, bureau, bureau.version, ifMatch, OrganizationService::view, b -> {
+            // section edits alone would not make the bureau dirty, yet they change what its ETag stands for
+            Bureau.getEntityManager().lock(b, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            apply(b, input);
+        });
     }
 
     private void apply(Bureau bureau, BureauInput input) {

@@ -15,7 +15,6 @@ import jp.wardhub.auth.Role;
 import jp.wardhub.organization.OrganizationInputs.StaffInput;
 import jp.wardhub.organization.OrganizationViews.StaffPage;
 import jp.wardhub.organization.OrganizationViews.StaffView;
-import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
@@ -77,27 +76,18 @@ public class StaffService {
         Staff staff = new Staff();
         staff.username = input.username();
         apply(staff, input);
-        staff.persist();
-        Staff.flush();
-        StaffView after = view(staff);
-        audit.record("create", "staff", staff.id, null, after);
-        return new Created<>(staff.id.toString(), after, false);
+        StaffView created = audit.persist("staff", staff, s -> s.id, StaffService::view);
+        return new Created<>(Long.toString(created.id()), created, false);
     }
 
     @Transactional
     public StaffView update(long id, String ifMatch, @NotNull @Valid StaffInput input) {
         OrganizationPolicy.requireManager(caller.get());
         Staff staff = find(id);
-        ETags.require(ifMatch, staff.version);
         if (!staff.username.equals(input.username())) {
             throw ProblemException.invalid("username", "Immutable", "ユーザー名は変更できません (the username cannot change)");
         }
-        StaffView before = view(staff);
-        apply(staff, input);
-        Staff.flush();
-        StaffView after = view(staff);
-        audit.record("update", "staff", id, before, after);
-        return after;
+        return audit.change("staff", id, staff, staff.version, ifMatch, StaffService::view, s -> apply(s, input));
     }
 
     /** A ward role needs a ward; HQ staff need a bureau (and a section of it, if any); the rest need neither. */

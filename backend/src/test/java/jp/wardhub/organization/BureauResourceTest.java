@@ -32,9 +32,13 @@ class BureauResourceTest {
         String replaced = body.replace("\"sections\":[{\"code\":\"dx-planning\",\"nameJa\":\"DX推進課\",\"nameEn\":\"DX Planning\"}]",
                 "\"sections\":[{\"code\":\"dx-data\",\"nameJa\":\"データ活用課\",\"nameEn\":\"Data Section\"},"
                         + "{\"code\":\"dx-planning\",\"nameJa\":\"DX推進課\",\"nameEn\":\"DX Planning\"}]");
-        as("admin").header("If-Match", created.header("ETag")).contentType(ContentType.JSON).body(replaced)
+        String newTag = as("admin").header("If-Match", created.header("ETag")).contentType(ContentType.JSON).body(replaced)
                 .put("/api/v1/bureaus/digital-transformation").then().statusCode(200)
-                .body("sections.code", contains("dx-data", "dx-planning"));
+                .body("sections.code", contains("dx-data", "dx-planning")).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(created.header("ETag"), newTag, "a section change is a new version");
+        given().get("/api/v1/bureaus/digital-transformation").then().header("ETag", equalTo(newTag));
+        as("admin").header("If-Match", created.header("ETag")).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/bureaus/digital-transformation").then().statusCode(412);
     }
 
     @Test

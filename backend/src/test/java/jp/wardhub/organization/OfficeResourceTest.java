@@ -116,6 +116,27 @@ class OfficeResourceTest {
     }
 
     @Test
+    void ofTwoConcurrentUpdatesWithTheSameETagExactlyOneWins() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            int id = as("admin").contentType(ContentType.JSON).body(office("競合公民館")).post("/api/v1/offices")
+                    .then().statusCode(201).extract().path("id");
+            String token = jp.wardhub.testing.Accounts.token("admin");
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                var calls = java.util.stream.IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> given().auth().oauth2(token)
+                        .header("If-Match", "\"0\"").contentType(ContentType.JSON).body(office("競合公民館-" + i))
+                        .put("/api/v1/offices/" + id).statusCode())).toList();
+                java.util.List<Integer> statuses = new java.util.ArrayList<>();
+                for (var call : calls) {
+                    statuses.add(call.get());
+                }
+                java.util.Collections.sort(statuses);
+                assertEquals(java.util.List.of(200, 412), statuses);
+            }
+            given().get("/api/v1/offices/" + id).then().header("ETag", equalTo("\"1\""));
+        }
+    }
+
+    @Test
     void sqlAndScriptFragmentsAreStoredVerbatim() {
         String name = "<script>alert('x')</script>'; DROP TABLE office; --";
         int id = as("admin").contentType(ContentType.JSON)

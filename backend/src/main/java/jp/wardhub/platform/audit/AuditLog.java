@@ -2,6 +2,8 @@ package jp.wardhub.platform.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,14 +12,18 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
+import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.RequestIds;
 
 /**
- * The audit trail. Services call {@link #record} inside their own transaction, so a write and its audit entry
- * commit or roll back together.
+ * The audit trail. Services write records through {@link #persist} and {@link #change} (or call {@link #record})
+ * inside their own transaction, so a write and its audit entry commit or roll back together.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -42,6 +48,31 @@ public class AuditLog {
         event.persist();
     }
 
+    /** Persists a new record and audits it as created; returns its view, as the caller will answer it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends PanacheEntityBase, V> V persist(String entity, E record, Function<E, Object> id, Function<E, V> view) {
+        record.persistAndFlush();
+        V after = view.apply(record);
+        record("create", entity, id.apply(record), null, after);
+        return after;
+    }
+
+    /**
+     * Changes a record under optimistic locking: checks {@code If-Match} against its version, applies the change,
+     * flushes (so the new version is known) and audits before and after.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends PanacheEntityBase, V> V change(String entity, Object id, E record, long version, String ifMatch,
+            Function<E, V> view, Consumer<E> change) {
+        ETags.require(ifMatch, version);
+        V before = view.apply(record);
+        change.accept(record);
+        Panache.getEntityManager().flush();
+        V after = view.apply(record);
+        record("update", entity, id, before, after);
+        return after;
+    }
+
     public List<AuditEvent> find(String entity, String id, PageRequest page) {
         return query(entity, id).page(page.page(), page.size()).list();
     }
@@ -50,7 +81,7 @@ public class AuditLog {
         return query(entity, id).count();
     }
 
-    private static io.quarkus.hibernate.orm.panache.PanacheQuery<AuditEvent> query(String entity, String id) {
+    private static PanacheQuery<AuditEvent> query(String entity, String id) {
         Sort newestFirst = Sort.descending("occurredAt", "id");
         if (entity != null && id != null) {
             return AuditEvent.find("entity = ?1 and entityId = ?2", newestFirst, entity, id);
