@@ -65,6 +65,14 @@ public class Office extends PanacheEntityBase {
     public String accessibility;
     public String notes;
 
+    /** Closed on public holidays (祝日休業); a place open on holidays sets false. */
+    @Column(name = "closed_on_holidays", nullable = false)
+    public boolean closedOnHolidays = true;
+
+    /** Closed over the year-end holidays 12/29–1/3 (年末年始休業). */
+    @Column(name = "closed_year_end", nullable = false)
+    public boolean closedYearEnd = true;
+
     /** Name, kana, English name and address, normalised by {@link SearchText}; kept in step on every write. */
     @Column(name = "search_text", nullable = false)
     public String searchText;

@@ -31,7 +31,8 @@ import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.Responses;
 import jp.wardhub.platform.idempotency.Idempotency;
 
-@Path("/api/v1/offices")
+// Class path /api/v1 (not /api/v1/offices) so that other features can add /offices/{id}/... resources beside it.
+@Path("/api/v1")
 @Tag(name = "offices", description = "施設 (offices and community facilities)")
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
@@ -41,6 +42,7 @@ public class OfficeResource {
     OfficeService offices;
 
     @GET
+    @Path("/offices")
     @Operation(summary = "施設を探す", description = "区・種類・キーワード (名称・かな・英語名・住所。全角半角・ひらがなカタカナを区別しない) で施設を絞り込む。 Lists offices by ward, type and free text (width- and kana-insensitive).")
     @APIResponse(responseCode = "200", description = "施設の一覧 (a page of offices)")
     public OfficePage listOffices(
@@ -53,7 +55,7 @@ public class OfficeResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/offices/{id}")
     @Operation(summary = "施設を 1 件見る", description = "施設の詳細。ETag つき。 One office, with its ETag.")
     @APIResponse(responseCode = "200", description = "施設 (the office)")
     public RestResponse<OfficeView> getOffice(@Parameter(example = "2") @PathParam("id") long id) {
@@ -61,6 +63,7 @@ public class OfficeResource {
     }
 
     @POST
+    @Path("/offices")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "施設を登録する", description = "管理者のみ。Idempotency-Key を付ければ再送しても 1 件だけ登録される。 Administrators only; safe to retry with an Idempotency-Key.")
@@ -75,7 +78,7 @@ public class OfficeResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/offices/{id}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "施設を更新する", description = "管理者のみ。直前に読んだ ETag を If-Match で送る。 Administrators only; send the ETag you read in If-Match.")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -41,6 +42,9 @@ public class OfficeService {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    Event<OfficeChanged> changed;
+
     public OfficePage list(String ward, OfficeType type, String q, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -63,6 +67,11 @@ public class OfficeService {
         return new OfficePage(items, page.page(), page.size(), found.count());
     }
 
+    /** Every office, in directory order (ward, then registration). */
+    public List<OfficeView> all() {
+        return Office.<Office>listAll(Sort.by("wardCode").and("id")).stream().map(OfficeService::view).toList();
+    }
+
     public OfficeView get(long id) {
         return view(find(id));
     }
@@ -74,6 +83,7 @@ public class OfficeService {
             Office office = new Office();
             apply(office, input);
             OfficeView created = audit.persist("office", office, o -> o.id, OfficeService::view);
+            changed.fire(new OfficeChanged(created.id()));
             return new Created<>(Long.toString(created.id()), created, false);
         });
     }
@@ -82,7 +92,9 @@ public class OfficeService {
     public OfficeView update(long id, String ifMatch, @NotNull @Valid OfficeInput input) {
         OrganizationPolicy.requireManager(caller.get());
         Office office = find(id);
-        return audit.change("office", id, office, office.version, ifMatch, OfficeService::view, o -> apply(o, input));
+        OfficeView updated = audit.change("office", id, office, office.version, ifMatch, OfficeService::view, o -> apply(o, input));
+        changed.fire(new OfficeChanged(id));
+        return updated;
     }
 
     private void apply(Office office, OfficeInput in) {
@@ -107,6 +119,8 @@ public class OfficeService {
         office.url = in.url();
         office.accessibility = in.accessibility();
         office.notes = in.notes();
+        office.closedOnHolidays = in.closedOnHolidays() == null || in.closedOnHolidays();
+        office.closedYearEnd = in.closedYearEnd() == null || in.closedYearEnd();
         office.refreshSearchText();
     }
 
@@ -117,6 +131,6 @@ public class OfficeService {
     static OfficeView view(Office o) {
         return new OfficeView(o.id, o.type, o.wardCode, o.nameJa, o.nameKana, o.nameEn, o.nameCommon, o.poiCode,
                 o.postalCode, o.address, o.building, o.latitude, o.longitude, o.phone, o.extension, o.email, o.url,
-                o.accessibility, o.notes, o.version);
+                o.accessibility, o.notes, o.closedOnHolidays, o.closedYearEnd, o.version);
     }
 }

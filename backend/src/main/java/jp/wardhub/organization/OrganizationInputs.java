@@ -41,7 +41,9 @@ public final class OrganizationInputs {
             @Email @Size(max = 254) String email,
             @Pattern(regexp = "https?://\\S{1,490}") String url,
             @Size(max = 2000) String accessibility,
-            @Size(max = 2000) String notes) {
+            @Size(max = 2000) String notes,
+            @Schema(description = "祝日は休み。省略時 true (closed on public holidays; default true)") Boolean closedOnHolidays,
+            @Schema(description = "年末年始は休み。省略時 true (closed over the year-end; default true)") Boolean closedYearEnd) {
     }
 
     @Schema(name = "SectionInput", description = "課 (a section)")

@@ -64,6 +64,8 @@ public final class OrganizationViews {
             String url,
             @Schema(description = "バリアフリー情報 (accessibility)") String accessibility,
             @Schema(description = "備考 (notes)") String notes,
+            @Schema(description = "祝日は休み (closed on public holidays)") boolean closedOnHolidays,
+            @Schema(description = "年末年始 12/29〜1/3 は休み (closed over the year-end)") boolean closedYearEnd,
             long version) implements Versioned {
     }
 

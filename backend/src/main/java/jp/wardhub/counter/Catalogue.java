@@ -1,0 +1,145 @@
+package jp.wardhub.counter;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jp.wardhub.counter.hours.Period;
+import jp.wardhub.counter.hours.Rules;
+import jp.wardhub.counter.hours.Span;
+import jp.wardhub.counter.hours.WeeklySpan;
+import jp.wardhub.organization.OfficeChanged;
+import jp.wardhub.organization.OfficeService;
+import jp.wardhub.organization.OfficeType;
+import jp.wardhub.organization.OrganizationViews.OfficeView;
+
+/**
+ * The counter catalogue in memory: procedures, places, what each place offers and every opening period. Residents'
+ * reads (finder, matrix, availability) are served from one immutable snapshot; every write to the catalogue, and
+ * every office change, drops it, and the next read loads a new one. With several replicas, a snapshot also expires
+ * after {@code wardhub.counter.catalogue-ttl}, so a write on another replica shows within that time.
+ */
+@ApplicationScoped
+public class Catalogue {
+
+    /** A place where procedures are done: an office or a channel, with its hours. */
+    public record Place(PlaceKey key, String nameJa, String nameKana, String nameEn, String wardCode,
+            OfficeType officeType, ChannelKind channelKind, String address, String phone, Rules rules,
+            List<Period> periods) {
+
+        public boolean isOffice() {
+            return key.kind() == PlaceKey.Kind.OFFICE;
+        }
+    }
+
+    /** What one place offers for one procedure; {@code ownHours} narrows the place's hours when not empty. */
+    public record Offer(String procedureCode, PlaceKey place, AvailabilityLevel level, String conditionsJa,
+            String conditionsEn, boolean residentsOnly, Integer feeYen, String feeNote, List<Period> ownHours) {
+    }
+
+    public record Entry(Procedure procedure, ProcedureCategory category) {
+    }
+
+    /** One consistent view of the catalogue. Entities in it are detached copies: read them, never change them. */
+    public record Snapshot(Map<String, Entry> procedures, List<ProcedureCategory> categories, List<Place> places,
+            Map<PlaceKey, Place> placesByKey, Map<String, List<Offer>> offersByProcedure,
+            Map<PlaceKey, List<Offer>> offersByPlace, Instant loadedAt) {
+    }
+
+    @Inject
+    OfficeService offices;
+
+    @ConfigProperty(name = "wardhub.counter.catalogue-ttl", defaultValue = "PT60S")
+    Duration ttl;
+
+    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+
+    public Snapshot snapshot() {
+        Snapshot s = current.get();
+        if (s == null || s.loadedAt().plus(ttl).isBefore(Instant.now())) {
+            s = QuarkusTransaction.joiningExisting().call(this::load);
+            current.set(s);
+        }
+        return s;
+    }
+
+    /** Called after a write commits. */
+    public void invalidate() {
+        current.set(null);
+    }
+
+    void onOfficeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfficeChanged event) {
+        invalidate();
+    }
+
+    void onCatalogueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChanged event) {
+        invalidate();
+    }
+
+    private Snapshot load() {
+        Instant loadedAt = Instant.now();
+        Map<String, List<Period>> periods = OpeningPeriod.<OpeningPeriod>find("select distinct p from OpeningPeriod p left join fetch p.spans")
+                .list().stream()
+                .collect(Collectors.groupingBy(p -> p.ownerKey, Collectors.mapping(Catalogue::period, Collectors.toList())));
+
+        List<ProcedureCategory> categories = ProcedureCategory.listAll(Sort.by("sortOrder"));
+        Map<String, ProcedureCategory> categoryByCode = categories.stream().collect(Collectors.toMap(c -> c.code, c -> c));
+        Map<String, Entry> procedures = new LinkedHashMap<>();
+        for (Procedure p : Procedure.<Procedure>listAll(Sort.by("code"))) {
+            procedures.put(p.code, new Entry(p, categoryByCode.get(p.categoryCode)));
+        }
+
+        List<Place> places = new ArrayList<>();
+        for (OfficeView o : offices.all()) {
+            PlaceKey key = PlaceKey.office(o.id());
+            places.add(new Place(key, o.nameJa(), o.nameKana(), o.nameEn(), o.wardCode(), o.type(), null, o.address(),
+                    o.phone(), new Rules(o.closedOnHolidays(), o.closedYearEnd()), periods.getOrDefault(key.toString(), List.of())));
+        }
+        for (Channel c : Channel.<Channel>listAll(Sort.by("sortOrder"))) {
+            PlaceKey key = PlaceKey.channel(c.code);
+            places.add(new Place(key, c.nameJa, c.nameKana, c.nameEn, null, null, c.kind, null, null,
+                    new Rules(c.closedOnHolidays, c.closedYearEnd), periods.getOrDefault(key.toString(), List.of())));
+        }
+        Map<PlaceKey, Place> placesByKey = places.stream()
+                .collect(Collectors.toMap(Place::key, p -> p, (a, b) -> a, LinkedHashMap::new));
+
+        Map<String, List<Offer>> byProcedure = new LinkedHashMap<>();
+        Map<PlaceKey, List<Offer>> byPlace = new LinkedHashMap<>();
+        Map<PlaceKey, Integer> position = new HashMap<>();
+        places.forEach(p -> position.put(p.key(), position.size()));
+        Comparator<Offer> placeOrder = Comparator.comparingInt(o -> position.getOrDefault(o.place(), Integer.MAX_VALUE));
+        for (Availability a : Availability.<Availability>listAll()) {
+            PlaceKey key = a.officeId != null ? PlaceKey.office(a.officeId) : PlaceKey.channel(a.channelCode);
+            Offer offer = new Offer(a.procedureCode, key, a.level, a.conditionsJa, a.conditionsEn, a.residentsOnly,
+                    a.feeYen, a.feeNote, periods.getOrDefault("availability:" + a.id, List.of()));
+            byProcedure.computeIfAbsent(a.procedureCode, k -> new ArrayList<>()).add(offer);
+            byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(offer);
+        }
+        byProcedure.values().forEach(list -> list.sort(placeOrder));
+        return new Snapshot(procedures, categories, places, placesByKey, byProcedure, byPlace, loadedAt);
+    }
+
+    static Period period(OpeningPeriod p) {
+        List<WeeklySpan> spans = p.spans.stream()
+                .map(s -> new WeeklySpan(s.dayOfWeek == null ? null : DayOfWeek.of(s.dayOfWeek), new Span(s.opensAt, s.closesAt)))
+                .toList();
+        return new Period(p.id, p.kind, p.startsOn, p.endsOn, p.reasonJa, p.reasonEn, spans);
+    }
+}

@@ -1,0 +1,128 @@
+package jp.wardhub.counter;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jp.wardhub.counter.hours.DayKind;
+import jp.wardhub.counter.hours.PeriodKind;
+import jp.wardhub.organization.OfficeType;
+import jp.wardhub.platform.Versioned;
+
+/** The counter catalogue's API bodies. */
+public final class CounterViews {
+
+    private CounterViews() {
+    }
+
+    @Schema(name = "ProcedureCategory", description = "手続きの分類 (a procedure category)")
+    public record CategoryView(@Schema(examples = "residence-certificates") String code, @Schema(examples = "住民票・戸籍") String nameJa,
+            @Schema(examples = "Residence and family register certificates") String nameEn, @Schema(examples = "8") int procedureCount) {
+    }
+
+    @Schema(name = "ProcedureSummary", description = "手続きの概要 (a procedure, briefly)")
+    public record ProcedureSummary(@Schema(examples = "juminhyo-copy") String code, @Schema(examples = "住民票の写し") String nameJa,
+            @Schema(examples = "じゅうみんひょうのうつし") String nameKana, @Schema(examples = "Copy of residence certificate") String nameEn,
+            String categoryCode, @Schema(examples = "住民票・戸籍") String categoryJa, String categoryEn,
+            @Schema(examples = "300") Integer feeYen, ProcedureStatus status) {
+    }
+
+    @Schema(name = "Procedure", description = "手続き (a procedure of the catalogue)")
+    public record ProcedureView(String code, String categoryCode, String nameJa, String nameKana, String nameEn,
+            @Schema(description = "別名・検索語 (aliases)") String keywords,
+            String description,
+            @Schema(description = "持ち物 (what to bring)") String whatToBring,
+            Integer feeYen, String feeNote,
+            @Schema(description = "処理期間 (processing time)") String processingTime,
+            @Schema(description = "所管課 (owning HQ section)") String ownerSectionCode,
+            @Schema(description = "根拠法令 (legal basis)") String legalBasis,
+            ProcedureStatus status, long version) implements Versioned {
+    }
+
+    @Schema(name = "ProcedurePage", description = "手続きの一覧の 1 ページ (a page of procedures)")
+    public record ProcedurePage(List<ProcedureSummary> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "Place", description = "手続きができる場所: 施設またはチャネル (an office or a channel)")
+    public record PlaceView(@Schema(examples = "office:2") String key, PlaceKey.Kind kind, Long officeId, String channelCode,
+            @Schema(examples = "中央区役所") String nameJa, String nameEn, @Schema(examples = "431010") String wardCode,
+            OfficeType officeType, ChannelKind channelKind, String address, String phone) {
+    }
+
+    @Schema(name = "TimeSpan", description = "時間帯 (a time span; 24:00 is midnight at the end of the day)")
+    public record TimeSpan(@Schema(examples = "08:30") String opens, @Schema(examples = "17:15") String closes) {
+    }
+
+    @Schema(name = "WeeklyHours", description = "曜日ごとの通常の時間 (regular hours of one weekday)")
+    public record WeeklyHours(DayOfWeek day, List<TimeSpan> spans) {
+    }
+
+    @Schema(name = "DayHours", description = "ある日の開庁状況 (whether and when a place is open on a date)")
+    public record DayHours(LocalDate date, boolean open, List<TimeSpan> spans, DayKind kind,
+            @Schema(examples = "振替休日") String reasonJa, @Schema(examples = "Public holiday") String reasonEn) {
+    }
+
+    @Schema(name = "Offer", description = "ある場所での取扱い (what one place offers for a procedure)")
+    public record OfferView(PlaceView place, AvailabilityLevel level, String conditionsJa, String conditionsEn,
+            @Schema(description = "その区の住民のみ (residents of the place's ward only)") boolean residentsOnly,
+            Integer feeYen, String feeNote,
+            @Schema(description = "通常の受付時間 (regular hours for this procedure here)") List<WeeklyHours> regularHours,
+            @Schema(description = "施設の開庁時間より狭い独自の時間がある (narrower hours than the place's)") boolean ownHours) {
+    }
+
+    @Schema(name = "ProcedureAvailability", description = "手続きを取り扱うすべての場所 (every place offering a procedure)")
+    public record ProcedureAvailability(ProcedureSummary procedure, List<OfferView> offers) {
+    }
+
+    @Schema(name = "OfficeProcedure", description = "施設でできる手続き 1 件 (one procedure offered at an office)")
+    public record OfficeProcedure(ProcedureSummary procedure, AvailabilityLevel level, String conditionsJa, String conditionsEn,
+            boolean residentsOnly, Integer feeYen, String feeNote) {
+    }
+
+    @Schema(name = "OfficeProcedures", description = "施設でできる手続き (what can be done at an office)")
+    public record OfficeProcedures(PlaceView place, List<OfficeProcedure> items) {
+    }
+
+    @Schema(name = "MatrixRow", description = "手続き 1 行: places と同じ順の取扱いレベル (levels aligned with places)")
+    public record MatrixRow(ProcedureSummary procedure, List<AvailabilityLevel> levels,
+            @Schema(description = "条件つきの列の番号 (indexes of places with conditions)") List<Integer> conditional) {
+    }
+
+    @Schema(name = "AvailabilityMatrix", description = "手続き × 場所の取扱い表 (procedures × places)")
+    public record AvailabilityMatrix(List<PlaceView> places, List<MatrixRow> rows) {
+    }
+
+    @Schema(name = "PlaceHours", description = "場所の日ごとの開庁状況 (a place's hours by date)")
+    public record PlaceHours(PlaceView place, LocalDate from, LocalDate to, List<DayHours> days) {
+    }
+
+    @Schema(name = "OpenNow", description = "いま開いているか (whether a place is open at an instant)")
+    public record OpenNow(PlaceView place, OffsetDateTime at, boolean open,
+            @Schema(description = "開いているなら閉まる時刻 (closing time when open)") OffsetDateTime closesAt,
+            @Schema(description = "次に開く時刻 (the next opening)") OffsetDateTime nextOpening, DayHours today) {
+    }
+
+    @Schema(name = "OpeningSpan", description = "曜日の時間帯 (a weekday's span; dayOfWeek 1 Monday .. 7 Sunday, null every day)")
+    public record SpanView(Integer dayOfWeek, TimeSpan span) {
+    }
+
+    @Schema(name = "OpeningPeriod", description = "開庁期間 (an opening period)")
+    public record OpeningPeriodView(long id, @Schema(examples = "office:2") String ownerKey, PeriodKind kind, LocalDate startsOn,
+            LocalDate endsOn, String reasonJa, String reasonEn, List<SpanView> spans, long version) implements Versioned {
+    }
+
+    @Schema(name = "FinderResult", description = "その日に手続きができる場所 1 件 (one place that can do it that day)")
+    public record FinderResult(PlaceView place, AvailabilityLevel level, String conditionsJa, String conditionsEn,
+            boolean residentsOnly, Integer feeYen, String feeNote, DayHours hours) {
+    }
+
+    @Schema(name = "FinderAnswer", description = "「どこで・いつ」の答え (where and when a procedure can be done)")
+    public record FinderAnswer(ProcedureView procedure, LocalDate date, String ward, List<FinderResult> results,
+            @Schema(description = "どこも開いていない理由 (why nothing is open that date)") String explanationJa, String explanationEn,
+            @Schema(description = "次にどこかで手続きできる日 (the next date something is open)") LocalDate nextOpenDate,
+            @Schema(description = "キーワード検索で他に見つかった手続き (other matches of q)") List<ProcedureSummary> alternatives) {
+    }
+}

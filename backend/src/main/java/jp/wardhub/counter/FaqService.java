@@ -1,0 +1,200 @@
+package jp.wardhub.counter;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jp.wardhub.auth.Caller;
+import jp.wardhub.auth.CurrentCaller;
+import jp.wardhub.counter.FaqViews.FaqInput;
+import jp.wardhub.counter.FaqViews.FaqPage;
+import jp.wardhub.counter.FaqViews.FaqView;
+import jp.wardhub.counter.FaqViews.RevisionView;
+import jp.wardhub.organization.OrganizationService;
+import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.SearchText;
+import jp.wardhub.platform.audit.AuditLog;
+import jp.wardhub.platform.idempotency.Idempotency.Created;
+
+/** Q&A・マニュアル: one Q&A for every ward, drafted by staff and approved by the owning HQ section. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class FaqService {
+
+    private static final int SEARCH_TEXT_MAX = 4000;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    OrganizationService organization;
+
+    /**
+     * Residents (and partner systems) see published resident entries; staff also see staff entries, and with
+     * {@code state} the entries in the workflow.
+     */
+    public FaqPage list(String q, String procedure, FaqAudience audience, FaqState state, PageRequest page) {
+        Caller c = caller.get();
+        boolean staff = CounterPolicy.canReadStaffFaq(c);
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (!staff || state == null) {
+            where.add("publishedRevision is not null");
+        } else {
+            where.add("state = :state");
+            params.put("state", state);
+        }
+        if (!staff) {
+            where.add("audience = :resident");
+            params.put("resident", FaqAudience.RESIDENT);
+        } else if (audience != null) {
+            where.add("audience = :audience");
+            params.put("audience", audience);
+        }
+        if (procedure != null && !procedure.isBlank()) {
+            where.add("procedureCode = :procedure");
+            params.put("procedure", procedure);
+        }
+        if (q != null && !SearchText.normalize(q).isEmpty()) {
+            where.add("searchText like :q escape '!'");
+            params.put("q", SearchText.likePattern(q));
+        }
+        var query = Faq.<Faq>find(String.join(" and ", where), Sort.by("id"), params).page(Page.of(page.page(), page.size()));
+        List<FaqView> items = query.list().stream().map(f -> view(f, staff)).toList();
+        return new FaqPage(items, page.page(), page.size(), query.count());
+    }
+
+    public FaqView get(long id) {
+        Faq faq = find(id);
+        boolean staff = CounterPolicy.canReadStaffFaq(caller.get());
+        if (!staff && (faq.audience != FaqAudience.RESIDENT || faq.publishedRevision == null)) {
+            throw ProblemException.notFound("Q&A", "Q&A entry", id); // not even its existence is public
+        }
+        return view(faq, staff);
+    }
+
+    @Transactional
+    public Created<FaqView> draft(@NotNull @Valid FaqInput input) {
+        Caller c = caller.get();
+        if (!CounterPolicy.canDraftFaq(c)) {
+            throw ProblemException.forbidden("Q&A を書けるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
+        }
+        Faq faq = new Faq();
+        faq.state = FaqState.DRAFT;
+        faq.audience = input.audience();
+        faq.procedureCode = input.procedureCode();
+        faq.ownerSectionCode = ownerOf(input);
+        faq.searchText = "";
+        faq.persistAndFlush();
+        FaqRevision revision = addRevision(faq, input, c);
+        faq.searchText = searchText(revision);
+        FaqView created = audit.persist("faq", faq, f -> f.id, f -> view(f, true));
+        return new Created<>(Long.toString(created.id()), created, false);
+    }
+
+    @Transactional
+    public FaqView edit(long id, String ifMatch, @NotNull @Valid FaqInput input) {
+        Caller c = caller.get();
+        if (!CounterPolicy.canDraftFaq(c)) {
+            throw ProblemException.forbidden("Q&A を書けるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
+        }
+        Faq faq = find(id);
+        return audit.change("faq", id, faq, faq.version, ifMatch, f -> view(f, true), f -> {
+            f.state = f.state.after(FaqState.Action.EDIT);
+            f.audience = input.audience();
+            f.procedureCode = input.procedureCode();
+            FaqRevision revision = addRevision(f, input, c);
+            if (f.publishedRevision == null) {
+                f.searchText = searchText(revision);
+            }
+        });
+    }
+
+    @Transactional
+    public FaqView transition(long id, String ifMatch, FaqState.Action action) {
+        Caller c = caller.get();
+        Faq faq = find(id);
+        boolean ownerOnly = action == FaqState.Action.APPROVE || action == FaqState.Action.REJECT;
+        if (ownerOnly ? !CounterPolicy.canApproveFaq(c, faq.ownerSectionCode) : !CounterPolicy.canDraftFaq(c)) {
+            throw ProblemException.forbidden(ownerOnly ? "承認・差戻しは所管課の職員と管理者だけです (only the owning section approves)"
+                    : "Q&A を扱えるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
+        }
+        return audit.change("faq", id, faq, faq.version, ifMatch, f -> view(f, true), f -> {
+            f.state = f.state.after(action);
+            if (action == FaqState.Action.APPROVE) {
+                FaqRevision latest = latest(f);
+                latest.approvedBy = c.username();
+                latest.approvedAt = Instant.now();
+                f.publishedRevision = latest.revision;
+                f.searchText = searchText(latest);
+            }
+        });
+    }
+
+    private String ownerOf(FaqInput input) {
+        String owner = input.ownerSectionCode();
+        if (owner == null && input.procedureCode() != null) {
+            owner = Procedure.<Procedure>findByIdOptional(input.procedureCode())
+                    .orElseThrow(() -> ProblemException.invalid("procedureCode", "Exists", "存在しない手続きです (unknown procedure)"))
+                    .ownerSectionCode;
+        }
+        if (owner == null || organization.sectionRef(owner).isEmpty()) {
+            throw ProblemException.invalid("ownerSectionCode", "Exists", "所管課を指定してください (give an existing owning section)");
+        }
+        return owner;
+    }
+
+    private static FaqRevision addRevision(Faq faq, FaqInput in, Caller c) {
+        FaqRevision r = new FaqRevision();
+        r.faqId = faq.id;
+        r.revision = (int) FaqRevision.count("faqId", faq.id) + 1;
+        r.questionJa = in.questionJa();
+        r.answerJa = in.answerJa();
+        r.questionEn = in.questionEn();
+        r.answerEn = in.answerEn();
+        r.author = c.username();
+        r.createdAt = Instant.now();
+        r.persist();
+        return r;
+    }
+
+    private static String searchText(FaqRevision r) {
+        String text = SearchText.of(r.questionJa, r.answerJa, r.questionEn, r.answerEn);
+        return text.length() > SEARCH_TEXT_MAX ? text.substring(0, SEARCH_TEXT_MAX) : text;
+    }
+
+    private static FaqRevision latest(Faq f) {
+        return FaqRevision.<FaqRevision>find("faqId", Sort.descending("revision"), f.id).firstResult();
+    }
+
+    private static Faq find(long id) {
+        return Faq.<Faq>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Q&A", "Q&A entry", id));
+    }
+
+    private static FaqView view(Faq f, boolean staff) {
+        RevisionView published = f.publishedRevision == null ? null
+                : revision(FaqRevision.<FaqRevision>find("faqId = ?1 and revision = ?2", f.id, f.publishedRevision).firstResult());
+        RevisionView latest = staff ? revision(latest(f)) : null;
+        return new FaqView(f.id, f.procedureCode, f.audience, staff ? f.state : null, f.ownerSectionCode, published, latest,
+                staff ? f.state.allowed() : List.of(), f.version);
+    }
+
+    private static RevisionView revision(FaqRevision r) {
+        return r == null ? null : new RevisionView(r.revision, r.questionJa, r.answerJa, r.questionEn, r.answerEn, r.author,
+                r.createdAt, r.approvedBy, r.approvedAt);
+    }
+}

@@ -1,0 +1,106 @@
+package jp.wardhub.counter;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jp.wardhub.counter.CounterInputs.OpeningPeriodInput;
+import jp.wardhub.counter.CounterViews.OpeningPeriodView;
+import jp.wardhub.platform.Responses;
+
+/** 開庁時間の設定: the opening periods of offices and channels, kept by the ward's staff and administrators. */
+@Path("/api/v1")
+@Tag(name = "opening-hours", description = "開庁時間の設定 (opening periods)")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class OpeningHoursResource {
+
+    private static final String IF_MATCH_DOC = "直前に読んだ ETag (the ETag you read)";
+
+    @Inject
+    CatalogueAdminService admin;
+
+    @GET
+    @Path("/offices/{id}/opening-periods")
+    @Operation(summary = "施設の開庁期間の一覧", description = "通常の時間と、日付指定の例外 (休業・休日開庁・特別時間)。 Regular and override periods of an office.")
+    @APIResponse(responseCode = "200", description = "開庁期間の一覧 (the periods)")
+    public List<OpeningPeriodView> listOfficeOpeningPeriods(@Parameter(example = "2") @PathParam("id") long id) {
+        return admin.periods(PlaceKey.office(id));
+    }
+
+    @POST
+    @Path("/offices/{id}/opening-periods")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "施設の開庁期間を追加する", description = "その区の区職員と管理者。 The office's ward staff and administrators.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "201", description = "追加した期間 (the created period)")
+    public RestResponse<OpeningPeriodView> addOfficeOpeningPeriod(@Parameter(example = "2") @PathParam("id") long id,
+            OpeningPeriodInput input) {
+        return Responses.created("/api/v1/opening-periods", admin.addPeriod(PlaceKey.office(id), input));
+    }
+
+    @GET
+    @Path("/channels/{code}/opening-periods")
+    @Operation(summary = "チャネルの利用可能期間の一覧", description = "コンビニ交付などの通常の時間と例外。 Regular and override periods of a channel.")
+    @APIResponse(responseCode = "200", description = "期間の一覧 (the periods)")
+    public List<OpeningPeriodView> listChannelOpeningPeriods(@Parameter(example = "convenience-store") @PathParam("code") String code) {
+        return admin.periods(PlaceKey.channel(code));
+    }
+
+    @POST
+    @Path("/channels/{code}/opening-periods")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "チャネルの期間を追加する", description = "管理者のみ。 Administrators only.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "201", description = "追加した期間 (the created period)")
+    public RestResponse<OpeningPeriodView> addChannelOpeningPeriod(@Parameter(example = "convenience-store") @PathParam("code") String code,
+            OpeningPeriodInput input) {
+        return Responses.created("/api/v1/opening-periods", admin.addPeriod(PlaceKey.channel(code), input));
+    }
+
+    @PUT
+    @Path("/opening-periods/{id}")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "開庁期間を更新する", description = "If-Match 必須。 Needs If-Match.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "更新後の期間 (the updated period)")
+    public RestResponse<OpeningPeriodView> updateOpeningPeriod(@Parameter(example = "12") @PathParam("id") long id,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            OpeningPeriodInput input) {
+        return Responses.ok(admin.updatePeriod(id, ifMatch, input));
+    }
+
+    @DELETE
+    @Path("/opening-periods/{id}")
+    @Authenticated
+    @Operation(summary = "開庁期間を削除する", description = "If-Match 必須。 Needs If-Match.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "204", description = "削除した (deleted)")
+    public void deleteOpeningPeriod(@Parameter(example = "12") @PathParam("id") long id,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+        admin.deletePeriod(id, ifMatch);
+    }
+}

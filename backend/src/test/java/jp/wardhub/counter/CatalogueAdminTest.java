@@ -1,0 +1,101 @@
+package jp.wardhub.counter;
+
+import static io.restassured.RestAssured.given;
+import static jp.wardhub.testing.Accounts.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Changes to the catalogue show at once in the public answers (the cached snapshot is dropped on commit). */
+@QuarkusTest
+class CatalogueAdminTest {
+
+    static String procedure(String code, String nameJa) {
+        return """
+                {"code":"%s","categoryCode":"registry","nameJa":"%s","nameKana":"しょうめいしょ","nameEn":"Test certificate",
+                 "description":"試験用の手続き（サンプル）","whatToBring":"本人確認書類","feeYen":300,"processingTime":"即日",
+                 "ownerSectionCode":"ward-administration","legalBasis":"試験","status":"ACTIVE"}""".formatted(code, nameJa);
+    }
+
+    static final String CLOSED_WEEK = """
+            {"kind":"CLOSED","startsOn":"2027-02-08","endsOn":"2027-02-12","reasonJa":"臨時休業","reasonEn":"Temporary closure","spans":[]}""";
+
+    @Test
+    void theOwningSectionCreatesAProcedureAndOffersItAtAnOffice() {
+        var created = as("hq-kusei").contentType(ContentType.JSON).body(procedure("test-cert-a", "試験証明書エー"))
+                .post("/api/v1/procedures").then().statusCode(201).extract();
+        given().queryParam("q", "しけんしょうめいしょえー").get("/api/v1/procedures").then().body("total", equalTo(0));
+        given().queryParam("q", "試験証明書エー").get("/api/v1/procedures").then().body("items[0].code", equalTo("test-cert-a"));
+
+        as("hq-kusei").header("If-Match", created.header("ETag")).contentType(ContentType.JSON)
+                .body("""
+                        {"offers":[{"placeKey":"office:2","level":"FULL","residentsOnly":false},
+                                   {"placeKey":"channel:mail","level":"RECEPTION_ONLY","conditionsJa":"返信用封筒が必要","residentsOnly":false}]}""")
+                .put("/api/v1/procedures/test-cert-a/availability").then().statusCode(200)
+                .header("ETag", not(equalTo(created.header("ETag"))));
+        given().get("/api/v1/finder?procedure=test-cert-a&date=2026-12-01").then().statusCode(200)
+                .body("results.place.key", hasItem("office:2"))
+                .body("results.place.key", hasItem("channel:mail"));
+        as("admin").get("/api/v1/audit?entity=procedure&id=test-cert-a").then()
+                .body("items.action", hasItem("update-availability"));
+    }
+
+    @Test
+    void aStaleETagOnTheAvailabilitySetIs412() {
+        var created = as("admin").contentType(ContentType.JSON).body(procedure("test-cert-b", "試験証明書ビー"))
+                .post("/api/v1/procedures").then().statusCode(201).extract();
+        String body = "{\"offers\":[{\"placeKey\":\"office:3\",\"level\":\"FULL\",\"residentsOnly\":false}]}";
+        as("admin").header("If-Match", created.header("ETag")).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/procedures/test-cert-b/availability").then().statusCode(200);
+        as("admin").header("If-Match", created.header("ETag")).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/procedures/test-cert-b/availability").then().statusCode(412);
+    }
+
+    @Test
+    void anUnknownPlaceIsAFieldError() {
+        var created = as("admin").contentType(ContentType.JSON).body(procedure("test-cert-c", "試験証明書シー"))
+                .post("/api/v1/procedures").then().statusCode(201).extract();
+        as("admin").header("If-Match", created.header("ETag")).contentType(ContentType.JSON)
+                .body("{\"offers\":[{\"placeKey\":\"office:9999\",\"level\":\"FULL\",\"residentsOnly\":false}]}")
+                .put("/api/v1/procedures/test-cert-c/availability").then().statusCode(400)
+                .body("errors[0].field", equalTo("offers[0].placeKey"));
+    }
+
+    @Test
+    void wardStaffCloseTheirOfficeForAWeekAndTheHoursShowItAtOnce() {
+        var period = as("kita").contentType(ContentType.JSON).body(CLOSED_WEEK).post("/api/v1/offices/6/opening-periods")
+                .then().statusCode(201).extract();
+        given().get("/api/v1/offices/6/hours?from=2027-02-08&to=2027-02-08").then()
+                .body("days[0].open", equalTo(false)).body("days[0].reasonJa", equalTo("臨時休業"));
+        int id = period.path("id");
+        as("kita").header("If-Match", period.header("ETag")).delete("/api/v1/opening-periods/" + id).then().statusCode(204);
+        given().get("/api/v1/offices/6/hours?from=2027-02-08&to=2027-02-08").then().body("days[0].open", equalTo(true));
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIs400() {
+        as("admin").contentType(ContentType.JSON).body(CLOSED_WEEK.replace("2027-02-12", "2027-02-01"))
+                .post("/api/v1/offices/6/opening-periods").then().statusCode(400)
+                .body("errors[0].field", equalTo("endsOn"));
+        as("admin").contentType(ContentType.JSON).body(
+                """
+                        {"kind":"OPEN","startsOn":"2027-02-13","endsOn":"2027-02-13","spans":[{"opens":"12:00","closes":"09:00"}]}""")
+                .post("/api/v1/offices/6/opening-periods").then().statusCode(400)
+                .body("errors[0].field", equalTo("spans[0].closes"));
+    }
+
+    @Test
+    void aWeekendOpeningAddedByAdminOpensThatSaturday() {
+        as("admin").contentType(ContentType.JSON).body("""
+                {"kind":"OPEN","startsOn":"2027-02-20","endsOn":"2027-02-20","reasonJa":"休日開庁","reasonEn":"Weekend opening",
+                 "spans":[{"opens":"09:00","closes":"12:00"}]}""")
+                .post("/api/v1/offices/3/opening-periods").then().statusCode(201);
+        given().get("/api/v1/offices/3/hours?from=2027-02-20&to=2027-02-20").then()
+                .body("days[0].open", equalTo(true)).body("days[0].spans[0].closes", equalTo("12:00"));
+    }
+}
