@@ -9,7 +9,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +22,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -60,7 +67,31 @@ public class Catalogue {
     /** One consistent view of the catalogue. Entities in it are detached copies: read them, never change them. */
     public record Snapshot(Map<String, Entry> procedures, List<ProcedureCategory> categories, List<Place> places,
             Map<PlaceKey, Place> placesByKey, Map<String, List<Offer>> offersByProcedure,
-            Map<PlaceKey, List<Offer>> offersByPlace, Instant loadedAt) {
+            Map<PlaceKey, List<Offer>> offersByPlace, Instant loadedAt, Map<String, byte[]> answers) {
+
+        /** Most answers repeat until the next write: past this many distinct ones the memo starts over. */
+        private static final int MAX_ANSWERS = 5_000;
+
+        /**
+         * The JSON of an answer computed from this snapshot, remembered until the snapshot is dropped, so that the
+         * busiest reads (finder, matrix) cost a lookup and a copy.
+         */
+        public byte[] answer(String key, Supplier<Object> compute, ObjectMapper json) {
+            byte[] cached = answers.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            if (answers.size() >= MAX_ANSWERS) {
+                answers.clear();
+            }
+            try {
+                byte[] computed = json.writeValueAsBytes(compute.get());
+                answers.put(key, computed);
+                return computed;
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Inject
@@ -70,19 +101,39 @@ public class Catalogue {
     Duration ttl;
 
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    /** Bumped by every invalidation, so that a load that raced with a write does not install stale data. */
+    private final AtomicLong generation = new AtomicLong();
+    private final ReentrantLock loading = new ReentrantLock();
 
     public Snapshot snapshot() {
         Snapshot s = current.get();
-        if (s == null || s.loadedAt().plus(ttl).isBefore(Instant.now())) {
-            s = QuarkusTransaction.joiningExisting().call(this::load);
-            current.set(s);
+        if (fresh(s)) {
+            return s;
         }
-        return s;
+        loading.lock(); // one load at a time; the others wait for it rather than all hitting the database
+        try {
+            s = current.get();
+            if (!fresh(s)) {
+                long startedAt = generation.get();
+                s = QuarkusTransaction.joiningExisting().call(this::load);
+                if (generation.get() == startedAt) {
+                    current.set(s);
+                }
+            }
+            return s;
+        } finally {
+            loading.unlock();
+        }
     }
 
     /** Called after a write commits. */
     public void invalidate() {
+        generation.incrementAndGet();
         current.set(null);
+    }
+
+    private boolean fresh(Snapshot s) {
+        return s != null && s.loadedAt().plus(ttl).isAfter(Instant.now());
     }
 
     void onOfficeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfficeChanged event) {
@@ -133,7 +184,7 @@ public class Catalogue {
             byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(offer);
         }
         byProcedure.values().forEach(list -> list.sort(placeOrder));
-        return new Snapshot(procedures, categories, places, placesByKey, byProcedure, byPlace, loadedAt);
+        return new Snapshot(procedures, categories, places, placesByKey, byProcedure, byPlace, loadedAt, new ConcurrentHashMap<>());
     }
 
     static Period period(OpeningPeriod p) {

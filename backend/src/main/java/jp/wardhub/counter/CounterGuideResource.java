@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,11 +58,12 @@ public class CounterGuideResource {
     @GET
     @Path("/availability-matrix")
     @Operation(summary = "取扱い一覧表", description = "手続き × 施設・チャネルの表。levels は places と同じ順。 Procedures × places as one table; levels follow the order of places.")
-    @APIResponse(responseCode = "200", description = "取扱い一覧表 (the matrix)")
-    public AvailabilityMatrix getAvailabilityMatrix(
+    @APIResponse(responseCode = "200", description = "取扱い一覧表 (the matrix)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AvailabilityMatrix.class)))
+    public byte[] getAvailabilityMatrix(
             @Parameter(description = "区コード: その区の施設とチャネルだけにする (ward code)", example = "431010") @QueryParam("ward") String ward,
             @Parameter(description = "分類コード (category code)") @QueryParam("category") String category) {
-        return counter.matrix(ward, category);
+        return counter.matrixJson(ward, category);
     }
 
     @GET
@@ -95,13 +98,14 @@ public class CounterGuideResource {
     @GET
     @Path("/finder")
     @Operation(summary = "どこで・いつ手続きできるか", description = "手続き (code または q) を指定した日にできる施設とチャネルを、指定区の施設 → 他区の施設 → チャネルの順に、その日の時間・条件・手数料・持ち物とともに返す。どこも開いていなければ理由と次に手続きできる日。 Where and when a procedure can be done on a date.")
-    @APIResponse(responseCode = "200", description = "答え (the answer)")
-    public FinderAnswer find(
+    @APIResponse(responseCode = "200", description = "答え (the answer)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinderAnswer.class)))
+    public byte[] find(
             @Parameter(description = "手続きコード (procedure code)", example = "juminhyo-copy") @QueryParam("procedure") String procedure,
             @Parameter(description = "または手続きのキーワード (or free text)", example = "じゅうみんひょう") @QueryParam("q") String q,
             @Parameter(description = "日付 (date), 省略時は今日", example = "2026-12-01") @QueryParam("date") String date,
             @Parameter(description = "住んでいる区 (your ward): その区の施設を先に", example = "431010") @QueryParam("ward") String ward) {
-        return counter.find(procedure, q, BusinessTime.date("date", date, BusinessTime.today()), ward);
+        return counter.findJson(procedure, q, BusinessTime.date("date", date, BusinessTime.today()), ward);
     }
 
     private PlaceHours hours(PlaceKey key, String from, String to) {

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import jp.wardhub.counter.Catalogue.Entry;
 import jp.wardhub.counter.Catalogue.Offer;
 import jp.wardhub.counter.Catalogue.Place;
@@ -68,6 +70,20 @@ public class CounterService {
 
     @Inject
     Catalogue catalogue;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The finder's answer as JSON, remembered per snapshot (see {@link Catalogue.Snapshot#answer}). */
+    public byte[] findJson(String procedureCode, String q, LocalDate date, String ward) {
+        String key = "finder|" + procedureCode + "|" + SearchText.normalize(q) + "|" + date + "|" + ward;
+        return catalogue.snapshot().answer(key, () -> find(procedureCode, q, date, ward), json);
+    }
+
+    /** The matrix as JSON, remembered per snapshot. */
+    public byte[] matrixJson(String ward, String category) {
+        return catalogue.snapshot().answer("matrix|" + ward + "|" + category, () -> matrix(ward, category), json);
+    }
 
     // ---- catalogue -------------------------------------------------------------------------------------------
 
