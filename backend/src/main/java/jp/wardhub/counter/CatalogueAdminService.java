@@ -1,5 +1,6 @@
 package jp.wardhub.counter;
 
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +27,9 @@ import jp.wardhub.counter.CounterViews.OpeningPeriodView;
 import jp.wardhub.counter.CounterViews.ProcedureView;
 import jp.wardhub.counter.CounterViews.SpanView;
 import jp.wardhub.counter.hours.PeriodKind;
+import jp.wardhub.counter.hours.Period;
 import jp.wardhub.counter.hours.Span;
+import jp.wardhub.counter.hours.WeeklySpan;
 import jp.wardhub.organization.OfficeService;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.ETags;
@@ -215,9 +218,24 @@ public class CatalogueAdminService {
             OpeningSpan span = new OpeningSpan();
             span.dayOfWeek = s.dayOfWeek();
             span.opensAt = LocalTime.parse(s.opens());
-            span.closesAt = s.closes().equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(s.closes());
+            span.closesAt = closes(s);
             period.spans.add(span);
         }
+    }
+
+    /** The period an input describes, unsaved, for {@link CounterService#preview}. */
+    public Period candidate(PlaceKey place, @NotNull @Valid OpeningPeriodInput in) {
+        requirePlace("place", place);
+        validate(in);
+        List<WeeklySpan> spans = in.spans().stream()
+                .map(s -> new WeeklySpan(s.dayOfWeek() == null ? null : DayOfWeek.of(s.dayOfWeek()),
+                        new Span(LocalTime.parse(s.opens()), closes(s))))
+                .toList();
+        return new Period(Long.MAX_VALUE, in.kind(), in.startsOn(), in.endsOn(), in.reasonJa(), in.reasonEn(), spans);
+    }
+
+    private static LocalTime closes(SpanInput s) {
+        return s.closes().equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(s.closes());
     }
 
     private void apply(Procedure p, ProcedureInput in) {

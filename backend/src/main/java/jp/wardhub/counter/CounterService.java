@@ -159,15 +159,23 @@ public class CounterService {
     // ---- hours -------------------------------------------------------------------------------------------------
 
     public PlaceHours hours(PlaceKey key, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw ProblemException.invalid("to", "After", "to は from 以降の日付にしてください (to must not be before from)");
-        }
-        if (from.plusDays(MAX_DAYS - 1L).isBefore(to)) {
-            throw ProblemException.invalid("to", "Range", "期間は " + MAX_DAYS + " 日以内にしてください (at most " + MAX_DAYS + " days)");
-        }
+        checkRange(from, to);
         Place place = place(catalogue.snapshot(), key);
         List<DayHours> days = OpeningCalendar.resolve(from, to, place.periods(), place.rules()).stream()
                 .map(CounterService::dayHours).toList();
+        return new PlaceHours(placeView(place), from, to, days);
+    }
+
+    /**
+     * The hours a place would have with one period added or replaced, before anyone saves it: the staff editor's
+     * preview. The candidate wins ties with existing periods, as a newly saved one would.
+     */
+    public PlaceHours preview(PlaceKey key, Long replacesId, Period candidate, LocalDate from, LocalDate to) {
+        checkRange(from, to);
+        Place place = place(catalogue.snapshot(), key);
+        List<Period> periods = new ArrayList<>(place.periods().stream().filter(p -> replacesId == null || p.id() != replacesId).toList());
+        periods.add(candidate);
+        List<DayHours> days = OpeningCalendar.resolve(from, to, periods, place.rules()).stream().map(CounterService::dayHours).toList();
         return new PlaceHours(placeView(place), from, to, days);
     }
 
@@ -180,6 +188,15 @@ public class CounterService {
         OffsetDateTime next = OpeningCalendar.nextOpening(when, place.periods(), place.rules()).map(CounterService::offset).orElse(null);
         Day today = OpeningCalendar.resolve(when.toLocalDate(), place.periods(), place.rules());
         return new OpenNow(placeView(place), local.toOffsetDateTime(), span.isPresent(), closesAt, next, dayHours(today));
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw ProblemException.invalid("to", "After", "to は from 以降の日付にしてください (to must not be before from)");
+        }
+        if (from.plusDays(MAX_DAYS - 1L).isBefore(to)) {
+            throw ProblemException.invalid("to", "Range", "期間は " + MAX_DAYS + " 日以内にしてください (at most " + MAX_DAYS + " days)");
+        }
     }
 
     // ---- finder ------------------------------------------------------------------------------------------------

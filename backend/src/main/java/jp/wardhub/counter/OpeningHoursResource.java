@@ -1,5 +1,6 @@
 package jp.wardhub.counter;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -26,6 +28,8 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.counter.CounterInputs.OpeningPeriodInput;
 import jp.wardhub.counter.CounterViews.OpeningPeriodView;
+import jp.wardhub.counter.CounterViews.PlaceHours;
+import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.Responses;
 
 /** 開庁時間の設定: the opening periods of offices and channels, kept by the ward's staff and administrators. */
@@ -39,6 +43,9 @@ public class OpeningHoursResource {
 
     @Inject
     CatalogueAdminService admin;
+
+    @Inject
+    CounterService counter;
 
     @GET
     @Path("/offices/{id}/opening-periods")
@@ -58,6 +65,21 @@ public class OpeningHoursResource {
     public RestResponse<OpeningPeriodView> addOfficeOpeningPeriod(@Parameter(example = "2") @PathParam("id") long id,
             OpeningPeriodInput input) {
         return Responses.created("/api/v1/opening-periods", admin.addPeriod(PlaceKey.office(id), input));
+    }
+
+    @POST
+    @Path("/offices/{id}/hours/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "開庁期間を保存せずに試す", description = "期間を追加 (または replaces の期間と置き換え) したときの日ごとの開庁状況。何も保存しない。 The resolved hours as if the period were saved; nothing is stored.")
+    @APIResponse(responseCode = "200", description = "日ごとの開庁状況 (hours by date)")
+    public PlaceHours previewOfficeHours(@Parameter(example = "2") @PathParam("id") long id,
+            @Parameter(description = "置き換える期間の ID (the period this one replaces)", example = "12") @QueryParam("replaces") Long replaces,
+            @Parameter(example = "2027-03-01") @QueryParam("from") String from,
+            @Parameter(example = "2027-03-31") @QueryParam("to") String to,
+            OpeningPeriodInput input) {
+        PlaceKey place = PlaceKey.office(id);
+        LocalDate start = BusinessTime.date("from", from, BusinessTime.today());
+        return counter.preview(place, replaces, admin.candidate(place, input), start, BusinessTime.date("to", to, start.plusDays(27)));
     }
 
     @GET

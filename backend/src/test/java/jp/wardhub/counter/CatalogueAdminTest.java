@@ -78,6 +78,18 @@ class CatalogueAdminTest {
     }
 
     @Test
+    void thePreviewShowsAClosureWithoutSavingIt() {
+        given().contentType(ContentType.JSON).body(CLOSED_WEEK).queryParam("from", "2027-02-05").queryParam("to", "2027-02-15")
+                .post("/api/v1/offices/4/hours/preview").then().statusCode(200)
+                .body("days.find { it.date == '2027-02-08' }.open", equalTo(false))
+                .body("days.find { it.date == '2027-02-08' }.reasonJa", equalTo("臨時休業"))
+                .body("days.find { it.date == '2027-02-05' }.open", equalTo(true));
+        given().get("/api/v1/offices/4/hours?from=2027-02-08&to=2027-02-08").then().body("days[0].open", equalTo(true));
+        given().contentType(ContentType.JSON).body(CLOSED_WEEK.replace("2027-02-12", "2027-02-01"))
+                .post("/api/v1/offices/4/hours/preview").then().statusCode(400).body("errors[0].field", equalTo("endsOn"));
+    }
+
+    @Test
     void aPeriodEndingBeforeItStartsIs400() {
         as("admin").contentType(ContentType.JSON).body(CLOSED_WEEK.replace("2027-02-12", "2027-02-01"))
                 .post("/api/v1/offices/6/opening-periods").then().statusCode(400)
