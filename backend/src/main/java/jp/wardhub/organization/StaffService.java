@@ -1,5 +1,6 @@
 package jp.wardhub.organization;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,16 @@ public class StaffService {
 
     public Optional<String> displayName(String username) {
         return Staff.<Staff>find("username", username).firstResultOptional().map(s -> s.displayName);
+    }
+
+    /** Usernames of the ward's active ward staff (WARD role): who is told about the ward's business. */
+    public List<String> wardStaff(String wardCode) {
+        return Staff.<Staff>list("wardCode = ?1 and role = ?2 and active = true", wardCode, Role.WARD).stream().map(s -> s.username).toList();
+    }
+
+    /** Usernames of the bureau's active HQ staff. */
+    public List<String> bureauStaff(String bureauCode) {
+        return Staff.<Staff>list("bureauCode = ?1 and role = ?2 and active = true", bureauCode, Role.HQ).stream().map(s -> s.username).toList();
     }
 
     public StaffPage list(PageRequest page) {

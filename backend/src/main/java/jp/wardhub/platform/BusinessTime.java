@@ -1,5 +1,6 @@
 package jp.wardhub.platform;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -14,6 +15,25 @@ public final class BusinessTime {
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);
+    }
+
+    /** A working day of the city's offices: Monday to Friday, not a public holiday, not 12/29–1/3. */
+    public static boolean isBusinessDay(LocalDate date) {
+        boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+        boolean yearEnd = date.getMonthValue() == 12 && date.getDayOfMonth() >= 29 || date.getMonthValue() == 1 && date.getDayOfMonth() <= 3;
+        return !weekend && !yearEnd && JapaneseHolidays.nameOf(date).isEmpty();
+    }
+
+    /** The date {@code days} business days after {@code date} (due dates, deadline reminders). */
+    public static LocalDate plusBusinessDays(LocalDate date, int days) {
+        LocalDate d = date;
+        for (int left = days; left > 0;) {
+            d = d.plusDays(1);
+            if (isBusinessDay(d)) {
+                left--;
+            }
+        }
+        return d;
     }
 
     /** Parses an ISO date query parameter; a malformed or impossible date is a 400 naming the parameter. */

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import jp.wardhub.platform.JapaneseHolidays;
+
 /**
  * Resolves the opening hours of a date from a place's periods and rules.
  *

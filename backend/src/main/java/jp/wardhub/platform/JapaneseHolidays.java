@@ -1,4 +1,4 @@
-package jp.wardhub.counter.hours;
+package jp.wardhub.platform;
 
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SUNDAY;

@@ -1,4 +1,4 @@
-package jp.wardhub.counter.hours;
+package jp.wardhub.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
