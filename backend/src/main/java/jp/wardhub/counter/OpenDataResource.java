@@ -22,6 +22,8 @@ import jp.wardhub.platform.Csv;
 public class OpenDataResource {
 
     public static final String JSON_LD = "application/ld+json";
+    /** Lower server preference than JSON, so that a caller accepting anything keeps getting JSON. */
+    private static final String JSON_LD_SECOND_CHOICE = "application/ld+json;qs=0.5";
 
     @Inject
     OpenDataService openData;
@@ -55,7 +57,7 @@ public class OpenDataResource {
 
     @GET
     @Path("/offices/{id}")
-    @Produces(JSON_LD)
+    @Produces(JSON_LD_SECOND_CHOICE)
     @Operation(summary = "施設を schema.org JSON-LD で見る", description = "Accept: application/ld+json のとき。GovernmentOffice と OpeningHoursSpecification。 The office as schema.org GovernmentOffice.")
     @APIResponse(responseCode = "200", description = "JSON-LD")
     public Map<String, Object> getOfficeLinkedData(@Parameter(example = "2") @PathParam("id") long id) {

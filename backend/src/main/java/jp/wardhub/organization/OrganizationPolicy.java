@@ -4,7 +4,7 @@ import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
 import jp.wardhub.platform.ProblemException;
 
-/** Who may change the organization registry: administrators only. Everyone may read it. */
+/** Who may change the organization registry (administrators) and the duties registry (the contact section). */
 public final class OrganizationPolicy {
 
     private OrganizationPolicy() {
@@ -12,6 +12,11 @@ public final class OrganizationPolicy {
 
     public static boolean canManageRegistry(Caller caller) {
         return caller.is(Role.ADMIN);
+    }
+
+    /** A duty's entry belongs to its contact section: that section's HQ staff and administrators edit it. */
+    public static boolean canEditDuty(Caller caller, String contactSection) {
+        return caller.is(Role.ADMIN) || caller.is(Role.HQ) && contactSection != null && contactSection.equals(caller.sectionCode());
     }
 
     static void requireManager(Caller caller) {

@@ -64,6 +64,11 @@ public class StaffService {
         return Staff.<Staff>list("bureauCode = ?1 and role = ?2 and active = true", bureauCode, Role.HQ).stream().map(s -> s.username).toList();
     }
 
+    /** Usernames of the section's active HQ staff: who handles what is assigned to the section. */
+    public List<String> sectionStaff(String sectionCode) {
+        return Staff.<Staff>list("sectionCode = ?1 and role = ?2 and active = true", sectionCode, Role.HQ).stream().map(s -> s.username).toList();
+    }
+
     public StaffPage list(PageRequest page) {
         OrganizationPolicy.requireManager(caller.get());
         var query = Staff.<Staff>findAll(Sort.by("username")).page(page.page(), page.size());

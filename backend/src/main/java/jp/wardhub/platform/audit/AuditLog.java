@@ -2,6 +2,7 @@ package jp.wardhub.platform.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -73,8 +75,9 @@ public class AuditLog {
         return after;
     }
 
-    public List<AuditEvent> find(String entity, String id, PageRequest page) {
-        return query(entity, id).page(page.page(), page.size()).list();
+    /** Entries for a record (or an entity type, or everything), newest first. */
+    public List<AuditEntry> find(String entity, String id, PageRequest page) {
+        return query(entity, id).page(page.page(), page.size()).list().stream().map(this::entry).toList();
     }
 
     public long count(String entity, String id) {
@@ -90,6 +93,22 @@ public class AuditLog {
             return AuditEvent.find("entity", newestFirst, entity);
         }
         return AuditEvent.findAll(newestFirst);
+    }
+
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+
+    private AuditEntry entry(AuditEvent e) {
+        return new AuditEntry(e.id, e.occurredAt, e.actor, e.action, e.entity, e.entityId, parse(e.before), parse(e.after),
+                e.requestId);
+    }
+
+    private Map<String, Object> parse(String state) {
+        try {
+            return state == null ? null : json.readValue(state, OBJECT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String toJson(Object state) {
