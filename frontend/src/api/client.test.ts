@@ -22,6 +22,12 @@ describe("api client", () => {
     await expect(unwrap(api.GET("/api/v1/wards"))).resolves.toEqual(wards);
   });
 
+  it("asks for JSON, not another format a resource may also offer (an office as JSON-LD)", async () => {
+    const { requests } = mockFetch({ "GET /api/v1/offices/2": () => json({}) });
+    await unwrap(api.GET("/api/v1/offices/{id}", { params: { path: { id: 2 } } }));
+    expect(requests[0].headers.get("Accept")).toBe("application/json");
+  });
+
   it("turns a problem+json response into an ApiError with field errors and Retry-After", async () => {
     mockFetch({
       "POST /api/v1/auth/login": () =>

@@ -79,6 +79,8 @@ const authMiddleware: Middleware = {
 
 export const api = createClient<paths>({
   baseUrl: import.meta.env.VITE_API_BASE ?? "",
+  // Some resources also speak other formats (an office as JSON-LD): ask for the JSON the SPA reads.
+  headers: { Accept: "application/json" },
   // Resolved on each call so that tests can stub the global fetch.
   fetch: (request) => globalThis.fetch(request),
 });

@@ -44,3 +44,88 @@ export interface Named {
   nameJa: string;
   nameEn: string;
 }
+
+// ---- counter guide (窓口案内) ----
+
+export type AvailabilityLevel = Schemas["AvailabilityLevel"];
+export type PeriodKind = Schemas["PeriodKind"];
+export type DayKind = Schemas["DayKind"];
+export type ProcedureStatus = Schemas["ProcedureStatus"];
+export type FaqAudience = Schemas["FaqAudience"];
+export type FaqState = Schemas["FaqState"];
+export type FaqAction = Schemas["Action"];
+export type ProcedureCategory = WithRequired<Schemas["ProcedureCategory"], "code" | "nameJa" | "nameEn">;
+export type ProcedureSummary = WithRequired<
+  Schemas["ProcedureSummary"],
+  "code" | "nameJa" | "nameKana" | "nameEn" | "categoryCode"
+>;
+export type ProcedurePage = Omit<WithRequired<Schemas["ProcedurePage"], "page" | "size" | "total">, "items"> & {
+  items: ProcedureSummary[];
+};
+export type Procedure = WithRequired<
+  Schemas["Procedure"],
+  "code" | "categoryCode" | "nameJa" | "nameKana" | "nameEn" | "description" | "ownerSectionCode" | "status" | "version"
+>;
+export type ProcedureInput = Schemas["ProcedureInput"];
+export type Place = WithRequired<Schemas["Place"], "key" | "kind" | "nameJa" | "nameEn">;
+export type TimeSpan = WithRequired<Schemas["TimeSpan"], "opens" | "closes">;
+export type DayHours = Omit<WithRequired<Schemas["DayHours"], "date" | "open" | "kind">, "spans"> & {
+  spans: TimeSpan[];
+};
+export type PlaceHours = Omit<WithRequired<Schemas["PlaceHours"], "from" | "to">, "place" | "days"> & {
+  place: Place;
+  days: DayHours[];
+};
+export type OpenNow = Omit<WithRequired<Schemas["OpenNow"], "open">, "place" | "today"> & {
+  place: Place;
+  today: DayHours;
+};
+export type FinderResult = Omit<WithRequired<Schemas["FinderResult"], "level" | "residentsOnly">, "place" | "hours"> & {
+  place: Place;
+  hours: DayHours;
+};
+export type FinderAnswer = Omit<
+  WithRequired<Schemas["FinderAnswer"], "date">,
+  "procedure" | "results" | "alternatives"
+> & {
+  procedure: Procedure;
+  results: FinderResult[];
+  alternatives?: ProcedureSummary[];
+};
+export type MatrixRow = Omit<Schemas["MatrixRow"], "procedure" | "levels" | "conditional"> & {
+  procedure: ProcedureSummary;
+  levels: AvailabilityLevel[];
+  conditional: number[];
+};
+export type AvailabilityMatrix = { places: Place[]; rows: MatrixRow[] };
+export type OfficeProcedure = Omit<WithRequired<Schemas["OfficeProcedure"], "level" | "residentsOnly">, "procedure"> & {
+  procedure: ProcedureSummary;
+};
+export type OfficeProcedures = { place: Place; items: OfficeProcedure[] };
+export type Offer = Omit<WithRequired<Schemas["Offer"], "level" | "residentsOnly">, "place"> & { place: Place };
+export type ProcedureAvailability = { procedure: ProcedureSummary; offers: Offer[] };
+export type OfferInput = Schemas["OfferInput"];
+export type AvailabilityInput = Schemas["AvailabilityInput"];
+export type OpeningSpan = Omit<Schemas["OpeningSpan"], "span" | "dayOfWeek"> & {
+  dayOfWeek?: number | null;
+  span: TimeSpan;
+};
+export type OpeningPeriod = Omit<WithRequired<Schemas["OpeningPeriod"], "id" | "kind" | "version">, "spans"> & {
+  spans: OpeningSpan[];
+};
+export type OpeningPeriodInput = Schemas["OpeningPeriodInput"];
+export type SpanInput = Schemas["SpanInput"];
+export type FaqRevision = WithRequired<Schemas["FaqRevision"], "revision" | "questionJa" | "answerJa">;
+export type Faq = Omit<
+  WithRequired<Schemas["Faq"], "id" | "audience" | "ownerSectionCode" | "version">,
+  "published" | "latest" | "actions"
+> & {
+  published?: FaqRevision | null;
+  latest?: FaqRevision | null;
+  actions: FaqAction[];
+};
+export type FaqPage = Omit<WithRequired<Schemas["FaqPage"], "page" | "size" | "total">, "items"> & { items: Faq[] };
+export type FaqInput = Schemas["FaqInput"];
+export type Bureau = Omit<WithRequired<Schemas["Bureau"], "code" | "nameJa" | "nameEn">, "sections"> & {
+  sections: SectionRef[];
+};

@@ -15,7 +15,11 @@ describe("app shell", () => {
     expect(screen.getByRole("main")).toHaveAttribute("id", "main-content");
     expect(screen.getByRole("contentinfo")).toBeInTheDocument();
     const nav = screen.getByRole("navigation", { name: "メインメニュー" });
-    expect(Array.from(nav.querySelectorAll("a"), (link) => link.textContent)).toEqual(["区の一覧", "施設一覧"]);
+    expect(Array.from(nav.querySelectorAll("a"), (link) => link.textContent)).toEqual([
+      "窓口案内",
+      "区の一覧",
+      "施設一覧",
+    ]);
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
     expect(document.title).toBe("区政ハブ");
   });
@@ -29,6 +33,40 @@ describe("app shell", () => {
     expect(screen.getAllByText("区職員").length).toBeGreaterThan(0);
     expect(screen.getByText("所属: 中央区")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "マイプロフィール" })).toHaveAttribute("href", "/me");
+  });
+
+  it("shows each role only the staff pages it may use", () => {
+    mockFetch({});
+    startSession("token-abc", 1800, chuoStaff);
+    const { unmount } = renderRoute("/");
+    const menu = () =>
+      Array.from(
+        screen.getByRole("navigation", { name: "メインメニュー" }).querySelectorAll("a"),
+        (link) => link.textContent,
+      );
+    expect(menu()).toEqual(["窓口案内", "区の一覧", "施設一覧", "開庁時間の設定", "Q&Aの管理", "マイプロフィール"]);
+    unmount();
+
+    startSession("token-abc", 1800, { ...chuoStaff, username: "admin", role: "ADMIN", ward: null });
+    renderRoute("/");
+    expect(menu()).toEqual([
+      "窓口案内",
+      "区の一覧",
+      "施設一覧",
+      "手続きの管理",
+      "開庁時間の設定",
+      "Q&Aの管理",
+      "マイプロフィール",
+    ]);
+  });
+
+  it("tells a signed-in user when a staff page is not for their role", () => {
+    mockFetch({});
+    startSession("token-abc", 1800, chuoStaff);
+    renderRoute("/staff/procedures");
+
+    expect(screen.getByRole("heading", { level: 1, name: "このページを表示する権限がありません" })).toBeInTheDocument();
+    expect(document.title).toBe("このページを表示する権限がありません | 区政ハブ");
   });
 
   it("shows a not-found page for unknown routes", () => {

@@ -3,15 +3,21 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { SessionWatcher } from "../features/auth/SessionWatcher";
 import { UserMenu } from "../features/auth/UserMenu";
+import { FAQ_AUTHORS, HOURS_EDITORS, PROCEDURE_EDITORS, hasRole } from "../features/auth/permissions";
 import { useSession } from "../features/auth/session";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 function MainNav() {
   const { t } = useTranslation();
   const session = useSession();
+  const user = session?.user;
   const links = [
+    { to: "/counter", label: t("nav.counter") },
     { to: "/wards", label: t("nav.wards") },
     { to: "/offices", label: t("nav.offices") },
+    ...(hasRole(user, PROCEDURE_EDITORS) ? [{ to: "/staff/procedures", label: t("nav.staffProcedures") }] : []),
+    ...(hasRole(user, HOURS_EDITORS) ? [{ to: "/staff/offices", label: t("nav.staffHours") }] : []),
+    ...(hasRole(user, FAQ_AUTHORS) ? [{ to: "/staff/faq", label: t("nav.staffFaq") }] : []),
     ...(session ? [{ to: "/me", label: t("nav.profile") }] : []),
   ];
   return (

@@ -44,6 +44,11 @@ export function HomePage() {
       <p className="mt-4 max-w-3xl text-std-16N-170">{t("home.publicInfo")}</p>
       <ul className="mt-6 flex flex-wrap gap-4">
         <li>
+          <Link to="/counter" className="btn-primary">
+            {t("home.browseCounter")}
+          </Link>
+        </li>
+        <li>
           <Link to="/wards" className="btn-primary">
             {t("home.browseWards")}
           </Link>

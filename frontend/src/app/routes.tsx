@@ -1,6 +1,21 @@
 import type { RouteObject } from "react-router";
+import type { ReactNode } from "react";
+import type { Role } from "../api/types";
 import { LoginPage } from "../features/auth/LoginPage";
+import { FAQ_AUTHORS, HOURS_EDITORS, PROCEDURE_EDITORS } from "../features/auth/permissions";
 import { RequireAuth } from "../features/auth/RequireAuth";
+import { RequireRole } from "../features/auth/RequireRole";
+import { OfficeHoursEditorPage } from "../features/catalogue/OfficeHoursEditorPage";
+import { ProcedureEditPage } from "../features/catalogue/ProcedureEditPage";
+import { ProcedureNewPage } from "../features/catalogue/ProcedureNewPage";
+import { StaffOfficesPage } from "../features/catalogue/StaffOfficesPage";
+import { StaffProceduresPage } from "../features/catalogue/StaffProceduresPage";
+import { AvailabilityMatrixPage } from "../features/counter/AvailabilityMatrixPage";
+import { CounterFinderPage } from "../features/counter/CounterFinderPage";
+import { FaqDetailPage } from "../features/faq/FaqDetailPage";
+import { FaqNewPage } from "../features/faq/FaqNewPage";
+import { FaqSearchPage } from "../features/faq/FaqSearchPage";
+import { StaffFaqPage } from "../features/faq/StaffFaqPage";
 import { OfficeDetailPage } from "../features/organization/OfficeDetailPage";
 import { OfficesPage } from "../features/organization/OfficesPage";
 import { WardDetailPage } from "../features/organization/WardDetailPage";
@@ -10,6 +25,10 @@ import { AppShell } from "./AppShell";
 import { HomePage } from "./HomePage";
 import { NotFoundPage } from "./NotFoundPage";
 import { RouteErrorPage } from "./RouteErrorPage";
+
+function staffOnly(roles: readonly Role[], page: ReactNode) {
+  return <RequireRole roles={roles}>{page}</RequireRole>;
+}
 
 export const routes: RouteObject[] = [
   {
@@ -22,6 +41,17 @@ export const routes: RouteObject[] = [
       { path: "wards/:code", element: <WardDetailPage /> },
       { path: "offices", element: <OfficesPage /> },
       { path: "offices/:id", element: <OfficeDetailPage /> },
+      { path: "counter", element: <CounterFinderPage /> },
+      { path: "counter/matrix", element: <AvailabilityMatrixPage /> },
+      { path: "counter/faq", element: <FaqSearchPage /> },
+      { path: "staff/procedures", element: staffOnly(PROCEDURE_EDITORS, <StaffProceduresPage />) },
+      { path: "staff/procedures/new", element: staffOnly(PROCEDURE_EDITORS, <ProcedureNewPage />) },
+      { path: "staff/procedures/:code", element: staffOnly(PROCEDURE_EDITORS, <ProcedureEditPage />) },
+      { path: "staff/offices", element: staffOnly(HOURS_EDITORS, <StaffOfficesPage />) },
+      { path: "staff/offices/:id/hours", element: staffOnly(HOURS_EDITORS, <OfficeHoursEditorPage />) },
+      { path: "staff/faq", element: staffOnly(FAQ_AUTHORS, <StaffFaqPage />) },
+      { path: "staff/faq/new", element: staffOnly(FAQ_AUTHORS, <FaqNewPage />) },
+      { path: "staff/faq/:id", element: staffOnly(FAQ_AUTHORS, <FaqDetailPage />) },
       {
         path: "me",
         element: (

@@ -21,6 +21,9 @@ describe("office detail", () => {
     mockFetch({
       "GET /api/v1/wards": () => json(wards),
       "GET /api/v1/offices/1": () => json(office),
+      "GET /api/v1/offices/1/hours": () => json({ place: {}, from: "2026-12-01", to: "2026-12-07", days: [] }),
+      "GET /api/v1/offices/1/open-now": () => json({ place: {}, open: false, today: {} }),
+      "GET /api/v1/offices/1/procedures": () => json({ place: {}, items: [] }),
     });
 
     renderRoute("/offices/1");

@@ -7,6 +7,7 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { OfficeCounterInfo } from "../counter/OfficeCounterInfo";
 import { useOffice } from "./api";
 import { officeTypeLabelKey } from "./officeTypes";
 import { useWardNames } from "./useWardNames";
@@ -110,6 +111,7 @@ function OfficeDetails({ office }: { office: Office }) {
           { label: t("office.poiCode"), value: office.poiCode },
         ]}
       />
+      <OfficeCounterInfo office={office} />
       <p className="mt-6">
         <Link to="/offices" className="link">
           {t("common.backToOffices")}

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "../../api/client";
-import type { Office, OfficePage, OfficeType, Ward } from "../../api/types";
+import type { Bureau, Office, OfficePage, OfficeType, Ward } from "../../api/types";
 
 export interface OfficeQuery {
   ward?: string;
@@ -47,5 +47,30 @@ export function useOffice(id: number, enabled = true) {
     queryKey: ["offices", "detail", id],
     enabled,
     queryFn: () => unwrap(api.GET("/api/v1/offices/{id}", { params: { path: { id } } })) as Promise<Office>,
+  });
+}
+
+export function useBureaus() {
+  return useQuery({
+    queryKey: ["bureaus"],
+    queryFn: () => unwrap(api.GET("/api/v1/bureaus")) as Promise<Bureau[]>,
+    staleTime: ORGANIZATION_STALE_MS,
+  });
+}
+
+/** Every office, in directory order, read page by page (the API serves at most 100 at a time). */
+export function useAllOffices() {
+  return useQuery({
+    queryKey: ["offices", "all"],
+    queryFn: async () => {
+      const offices: Office[] = [];
+      for (let page = 0; ; page++) {
+        const params = { query: { page: String(page), size: "100" } };
+        const result = (await unwrap(api.GET("/api/v1/offices", { params }))) as OfficePage;
+        offices.push(...result.items);
+        if (result.items.length === 0 || offices.length >= result.total) return offices;
+      }
+    },
+    staleTime: ORGANIZATION_STALE_MS,
   });
 }

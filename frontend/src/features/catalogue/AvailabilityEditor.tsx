@@ -1,0 +1,279 @@
+import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Place, Procedure, ProcedureAvailability } from "../../api/types";
+import { useLocalName } from "../../app/useLocalName";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { SaveError } from "../../components/SaveError";
+import { useAvailabilityMatrix } from "../counter/api";
+import { LEVELS, LEVEL_SYMBOLS, isLevel, levelLabelKey } from "../counter/levels";
+import { useAllOffices, useWards } from "../organization/api";
+import { useProcedureAvailability, useReplaceAvailability } from "./api";
+import { type OfferRow, offerRows, toAvailabilityInput } from "./availabilityRows";
+
+interface RowProps {
+  row: OfferRow;
+  columnIds: Record<"level" | "conditionsJa" | "conditionsEn" | "residentsOnly" | "feeYen" | "feeNote", string>;
+  onChange: (row: OfferRow) => void;
+}
+
+function OfferRowView({ row, columnIds, onChange }: RowProps) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const rowId = useId();
+  const labelled = (column: keyof RowProps["columnIds"]) => `${rowId} ${columnIds[column]}`;
+  const offered = row.level !== "NONE";
+  return (
+    <tr data-place={row.place.key}>
+      <th scope="row" id={rowId} className="min-w-40">
+        {localName(row.place)}
+      </th>
+      <td>
+        <select
+          aria-labelledby={labelled("level")}
+          value={row.level}
+          onChange={(event) => {
+            const level = event.currentTarget.value;
+            if (isLevel(level)) onChange({ ...row, level });
+          }}
+          className="field-input min-h-10 py-1"
+        >
+          {LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {LEVEL_SYMBOLS[level]} {t(levelLabelKey(level))}
+            </option>
+          ))}
+        </select>
+      </td>
+      {offered ? (
+        <>
+          <td>
+            <input
+              type="text"
+              aria-labelledby={labelled("conditionsJa")}
+              value={row.conditionsJa}
+              maxLength={1000}
+              onChange={(event) => onChange({ ...row, conditionsJa: event.currentTarget.value })}
+              className="field-input min-h-10 w-56 py-1"
+            />
+          </td>
+          <td>
+            <input
+              type="text"
+              lang="en"
+              aria-labelledby={labelled("conditionsEn")}
+              value={row.conditionsEn}
+              maxLength={1000}
+              onChange={(event) => onChange({ ...row, conditionsEn: event.currentTarget.value })}
+              className="field-input min-h-10 w-56 py-1"
+            />
+          </td>
+          <td className="text-center">
+            <input
+              type="checkbox"
+              aria-labelledby={labelled("residentsOnly")}
+              checked={row.residentsOnly}
+              onChange={(event) => onChange({ ...row, residentsOnly: event.currentTarget.checked })}
+              className="size-6"
+            />
+          </td>
+          <td>
+            <input
+              type="text"
+              inputMode="numeric"
+              pattern="[0-9]{1,7}"
+              aria-labelledby={labelled("feeYen")}
+              value={row.feeYen}
+              onChange={(event) => onChange({ ...row, feeYen: event.currentTarget.value })}
+              className="field-input min-h-10 w-24 py-1"
+            />
+          </td>
+          <td>
+            <input
+              type="text"
+              aria-labelledby={labelled("feeNote")}
+              value={row.feeNote}
+              maxLength={500}
+              onChange={(event) => onChange({ ...row, feeNote: event.currentTarget.value })}
+              className="field-input min-h-10 w-44 py-1"
+            />
+          </td>
+        </>
+      ) : (
+        <td colSpan={5} className="text-solid-gray-700">
+          {t("availabilityEditor.notOffered")}
+        </td>
+      )}
+    </tr>
+  );
+}
+
+interface AvailabilityFormProps {
+  initialRows: OfferRow[];
+  onSave: (rows: OfferRow[]) => void;
+  pending: boolean;
+}
+
+function AvailabilityForm({ initialRows, onSave, pending }: AvailabilityFormProps) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const { data: wards } = useWards();
+  const [rows, setRows] = useState(initialRows);
+  const base = useId();
+  const columnIds = {
+    level: `${base}-level`,
+    conditionsJa: `${base}-conditions-ja`,
+    conditionsEn: `${base}-conditions-en`,
+    residentsOnly: `${base}-residents`,
+    feeYen: `${base}-fee`,
+    feeNote: `${base}-fee-note`,
+  };
+  const groups = [
+    ...(wards ?? []).map((ward) => ({
+      key: ward.code,
+      label: localName(ward),
+      rows: rows.filter((row) => row.place.kind === "OFFICE" && row.place.wardCode === ward.code),
+    })),
+    {
+      key: "other-offices",
+      label: t("availabilityEditor.otherOffices"),
+      rows: rows.filter(
+        (row) => row.place.kind === "OFFICE" && !(wards ?? []).some((ward) => ward.code === row.place.wardCode),
+      ),
+    },
+    { key: "channels", label: t("finder.channels"), rows: rows.filter((row) => row.place.kind === "CHANNEL") },
+  ].filter((group) => group.rows.length > 0);
+
+  function change(next: OfferRow) {
+    setRows((current) => current.map((row) => (row.place.key === next.place.key ? next : row)));
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!pending) onSave(rows);
+  }
+
+  return (
+    <form onSubmit={handleSubmit} aria-labelledby="availability-heading">
+      <p className="mb-2 text-std-16B-170" role="status">
+        {t("availabilityEditor.offeredCount", { count: rows.filter((row) => row.level !== "NONE").length })}
+      </p>
+      <div className="overflow-x-auto">
+        <table className="data-table">
+          <caption className="sr-only">{t("availabilityEditor.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="min-w-40">
+                {t("finder.place")}
+              </th>
+              <th scope="col" id={columnIds.level} className="min-w-44">
+                {t("finder.level")}
+              </th>
+              <th scope="col" id={columnIds.conditionsJa}>
+                {t("availabilityEditor.conditionsJa")}
+              </th>
+              <th scope="col" id={columnIds.conditionsEn}>
+                {t("availabilityEditor.conditionsEn")}
+              </th>
+              <th scope="col" id={columnIds.residentsOnly} className="min-w-24">
+                {t("availabilityEditor.residentsOnly")}
+              </th>
+              <th scope="col" id={columnIds.feeYen}>
+                {t("availabilityEditor.feeYen")}
+              </th>
+              <th scope="col" id={columnIds.feeNote}>
+                {t("availabilityEditor.feeNote")}
+              </th>
+            </tr>
+          </thead>
+          {groups.map((group) => (
+            <tbody key={group.key}>
+              <tr>
+                <th scope="colgroup" colSpan={7} className="bg-solid-gray-100 text-dns-16B-130">
+                  {group.label}
+                </th>
+              </tr>
+              {group.rows.map((row) => (
+                <OfferRowView key={row.place.key} row={row} columnIds={columnIds} onChange={change} />
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className="btn-primary" aria-disabled={pending}>
+          {t("availabilityEditor.save")}
+        </button>
+        {pending && (
+          <p role="status" className="text-std-16N-170">
+            {t("common.saving")}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+interface AvailabilityEditorProps {
+  procedure: Procedure;
+  /** Reads the procedure again (for its current version) after someone else changed it. */
+  onReloadProcedure: () => Promise<unknown>;
+}
+
+/** Where the procedure is offered: one line per office and channel; saving replaces the whole set. */
+export function AvailabilityEditor({ procedure, onReloadProcedure }: AvailabilityEditorProps) {
+  const { t } = useTranslation();
+  const offices = useAllOffices();
+  // The rows are grouped by ward: wait for the wards so that no row moves while someone is editing it.
+  const wards = useWards();
+  const matrix = useAvailabilityMatrix({ category: procedure.categoryCode });
+  const availability = useProcedureAvailability(procedure.code);
+  const replace = useReplaceAvailability(procedure.code);
+  const [formKey, setFormKey] = useState(0);
+  // The offers as read again after a conflict (the query's own data may not have caught up yet).
+  const [reloaded, setReloaded] = useState<ProcedureAvailability | undefined>(undefined);
+  const [saved, setSaved] = useState(false);
+  const queries = [offices, wards, matrix, availability];
+  const failed = queries.find((query) => query.isError);
+
+  async function reload() {
+    replace.reset();
+    setSaved(false);
+    const [, read] = await Promise.all([onReloadProcedure(), availability.refetch()]);
+    setReloaded(read.data);
+    setFormKey((key) => key + 1);
+  }
+
+  const channels: Place[] = (matrix.data?.places ?? []).filter((place) => place.kind === "CHANNEL");
+
+  return (
+    <section aria-labelledby="availability-heading" className="mt-10">
+      <h2 id="availability-heading" className="section-title">
+        {t("availabilityEditor.title")}
+      </h2>
+      <p className="mb-4 max-w-3xl text-std-16N-170">{t("availabilityEditor.intro")}</p>
+      {saved && (
+        <p role="status" className="notice">
+          {t("availabilityEditor.saved")}
+        </p>
+      )}
+      {replace.isError && <SaveError error={replace.error} onReload={() => void reload()} />}
+      {failed?.error && <ErrorMessage error={failed.error} onRetry={() => void failed.refetch()} />}
+      {!failed && queries.some((query) => query.isPending) && <LoadingStatus />}
+      {offices.isSuccess && wards.isSuccess && matrix.isSuccess && availability.isSuccess && (
+        <AvailabilityForm
+          key={formKey}
+          initialRows={offerRows(offices.data, channels, (reloaded ?? availability.data).offers)}
+          pending={replace.isPending}
+          onSave={(rows) => {
+            setSaved(false);
+            replace.mutate(
+              { input: toAvailabilityInput(rows), version: procedure.version },
+              { onSuccess: () => setSaved(true) },
+            );
+          }}
+        />
+      )}
+    </section>
+  );
+}

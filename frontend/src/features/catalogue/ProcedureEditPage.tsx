@@ -1,0 +1,130 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useParams } from "react-router";
+import { ApiError } from "../../api/client";
+import type { Procedure } from "../../api/types";
+import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { SaveError } from "../../components/SaveError";
+import { canEditProcedure } from "../auth/permissions";
+import { useSession } from "../auth/session";
+import { useProcedure } from "../counter/api";
+import { useSectionNames } from "../organization/useSectionNames";
+import { useUpdateProcedure } from "./api";
+import { AvailabilityEditor } from "./AvailabilityEditor";
+import { ProcedureForm } from "./ProcedureForm";
+import { draftOf } from "./procedureDraft";
+
+/** What the editor is told after a procedure was created. */
+export interface ProcedureEditLocationState {
+  created?: boolean;
+}
+
+interface ProcedureEditorProps {
+  procedure: Procedure;
+  /** Reads the procedure again; resolves to what was read. */
+  onReload: () => Promise<{ data?: Procedure }>;
+}
+
+function ProcedureEditor({ procedure, onReload }: ProcedureEditorProps) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const session = useSession();
+  const sectionName = useSectionNames();
+  const state = useLocation().state as ProcedureEditLocationState | null;
+  const update = useUpdateProcedure(procedure.code);
+  const [formKey, setFormKey] = useState(0);
+  // What the form starts from: the procedure as first read, or as read again after a conflict.
+  const [formSource, setFormSource] = useState(procedure);
+  const [saved, setSaved] = useState(false);
+  const allowed = canEditProcedure(session?.user, procedure.ownerSectionCode);
+
+  async function reload() {
+    update.reset();
+    setSaved(false);
+    const { data } = await onReload();
+    if (data) setFormSource(data);
+    setFormKey((key) => key + 1);
+  }
+
+  return (
+    <>
+      <h1 className="page-title">{t("procedureEditor.editTitle", { name: localName(procedure) })}</h1>
+      <p className="mb-4 text-std-16N-170">
+        {t("procedureEditor.codeIs", { code: procedure.code })}
+        <Link to={`/counter?procedure=${encodeURIComponent(procedure.code)}`} className="link ml-4">
+          {t("procedureEditor.viewPublic")}
+        </Link>
+      </p>
+      {!allowed && (
+        <p className="notice">{t("procedureEditor.notOwner", { section: sectionName(procedure.ownerSectionCode) })}</p>
+      )}
+      {state?.created && !saved && (
+        <p role="status" className="notice">
+          {t("procedureEditor.created")}
+        </p>
+      )}
+      <section aria-labelledby="procedure-fields" className="mt-6">
+        <h2 id="procedure-fields" className="section-title">
+          {t("procedureEditor.fields")}
+        </h2>
+        {saved && (
+          <p role="status" className="notice">
+            {t("procedureEditor.saved")}
+          </p>
+        )}
+        {update.isError && <SaveError error={update.error} onReload={() => void reload()} />}
+        <ProcedureForm
+          key={formKey}
+          initial={draftOf(formSource)}
+          mode="edit"
+          pending={update.isPending}
+          error={update.error}
+          onSubmit={(input) => {
+            setSaved(false);
+            update.mutate({ input, version: procedure.version }, { onSuccess: () => setSaved(true) });
+          }}
+        />
+      </section>
+      <AvailabilityEditor procedure={procedure} onReloadProcedure={onReload} />
+      <p className="mt-8">
+        <Link to="/staff/procedures" className="link">
+          {t("procedureEditor.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+export function ProcedureEditPage() {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const { code = "" } = useParams();
+  const procedure = useProcedure(code);
+  const notFound = procedure.error instanceof ApiError && procedure.error.status === 404;
+  usePageTitle(
+    notFound
+      ? t("procedureEditor.notFound")
+      : procedure.data
+        ? t("procedureEditor.editTitle", { name: localName(procedure.data) })
+        : t("procedureEditor.listTitle"),
+  );
+
+  if (procedure.isSuccess) return <ProcedureEditor procedure={procedure.data} onReload={() => procedure.refetch()} />;
+  return (
+    <>
+      <h1 className="page-title">{notFound ? t("procedureEditor.notFound") : t("procedureEditor.listTitle")}</h1>
+      {procedure.isPending && <LoadingStatus />}
+      {procedure.isError && !notFound && (
+        <ErrorMessage error={procedure.error} onRetry={() => void procedure.refetch()} />
+      )}
+      <p className="mt-6">
+        <Link to="/staff/procedures" className="link">
+          {t("procedureEditor.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+import type { FormEvent } from "react";
+import { Input, Label, TextField } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { useProcedureCategories, useProcedures } from "../counter/api";
+import { useFee } from "../counter/useFee";
+import { Pagination } from "../organization/Pagination";
+import { statusLabelKey } from "./ProcedureForm";
+
+const PAGE_SIZE = 50;
+
+function useListFilters() {
+  const [params, setParams] = useSearchParams();
+  const page = Number(params.get("page"));
+  const filters = {
+    q: params.get("q")?.trim() ?? "",
+    category: params.get("category")?.trim() ?? "",
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+  function update(changes: Partial<typeof filters>) {
+    const next = { ...filters, ...changes, page: changes.page ?? 1 };
+    const search = new URLSearchParams();
+    if (next.q) search.set("q", next.q);
+    if (next.category) search.set("category", next.category);
+    if (next.page > 1) search.set("page", String(next.page));
+    setParams(search);
+  }
+  return { filters, update };
+}
+
+export function StaffProceduresPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t("procedureEditor.listTitle"));
+  const english = i18n.language === "en";
+  const localName = useLocalName();
+  const fee = useFee();
+  const { filters, update } = useListFilters();
+  const { data: categories } = useProcedureCategories();
+  const procedures = useProcedures({
+    q: filters.q || undefined,
+    category: filters.category || undefined,
+    page: filters.page - 1,
+    size: PAGE_SIZE,
+  });
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    update({ q: String(data.get("q") ?? "").trim(), category: String(data.get("category") ?? "") });
+  }
+
+  return (
+    <>
+      <h1 className="page-title">{t("procedureEditor.listTitle")}</h1>
+      <p className="mb-6 max-w-3xl text-std-16N-170">{t("procedureEditor.listIntro")}</p>
+      <p className="mb-6">
+        <Link to="/staff/procedures/new" className="btn-primary">
+          {t("procedureEditor.newLink")}
+        </Link>
+      </p>
+      <form
+        role="search"
+        aria-labelledby="procedure-filters"
+        onSubmit={handleSubmit}
+        className="rounded-8 bg-solid-gray-50 p-4"
+      >
+        <h2 id="procedure-filters" className="section-title mt-0">
+          {t("office.filters")}
+        </h2>
+        <div className="grid gap-4 md:grid-cols-2">
+          <TextField key={filters.q} name="q" type="search" defaultValue={filters.q} className="field">
+            <Label className="field-label">{t("office.keyword")}</Label>
+            <Input className="field-input" />
+          </TextField>
+          <div className="field">
+            <label htmlFor="procedure-list-category" className="field-label">
+              {t("matrix.category")}
+            </label>
+            <select
+              key={filters.category}
+              id="procedure-list-category"
+              name="category"
+              defaultValue={filters.category}
+              className="field-input"
+            >
+              <option value="">{t("matrix.allCategories")}</option>
+              {categories?.map((category) => (
+                <option key={category.code} value={category.code}>
+                  {localName(category)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit" className="btn-primary mt-4">
+          {t("office.search")}
+        </button>
+      </form>
+      <section aria-labelledby="procedure-results" className="mt-8">
+        <h2 id="procedure-results" className="section-title">
+          {t("office.results")}
+        </h2>
+        {procedures.isPending && <LoadingStatus />}
+        {procedures.isError && <ErrorMessage error={procedures.error} onRetry={() => void procedures.refetch()} />}
+        {procedures.isSuccess &&
+          (procedures.data.items.length === 0 ? (
+            <p role="status" className="notice">
+              {t("procedureEditor.empty")}
+            </p>
+          ) : (
+            <div aria-busy={procedures.isPlaceholderData}>
+              <p role="status" className="mb-2 text-std-16B-170">
+                {t("office.total", { count: procedures.data.total })}
+              </p>
+              <div className="overflow-x-auto">
+                <table className="data-table">
+                  <caption className="sr-only">{t("procedureEditor.listCaption")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("procedureEditor.name")}</th>
+                      <th scope="col">{t("procedureEditor.code")}</th>
+                      <th scope="col">{t("procedureEditor.category")}</th>
+                      <th scope="col">{t("procedure.fee")}</th>
+                      <th scope="col">{t("procedureEditor.status")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {procedures.data.items.map((procedure) => (
+                      <tr key={procedure.code}>
+                        <th scope="row">
+                          <Link to={`/staff/procedures/${encodeURIComponent(procedure.code)}`} className="link">
+                            {localName(procedure)}
+                          </Link>
+                        </th>
+                        <td className="font-mono">{procedure.code}</td>
+                        <td>{english ? (procedure.categoryEn ?? procedure.categoryJa) : procedure.categoryJa}</td>
+                        <td>{fee(procedure.feeYen)}</td>
+                        <td>{procedure.status && t(statusLabelKey(procedure.status))}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Pagination
+                page={filters.page}
+                pages={Math.max(1, Math.ceil(procedures.data.total / procedures.data.size))}
+                onChange={(page) => update({ page })}
+              />
+            </div>
+          ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, ifMatch, unwrap } from "../../api/client";
+import type {
+  AvailabilityInput,
+  OpeningPeriod,
+  OpeningPeriodInput,
+  Procedure,
+  ProcedureAvailability,
+  ProcedureInput,
+} from "../../api/types";
+import { counterKeys } from "../counter/api";
+
+export const catalogueKeys = {
+  periods: (officeId: number) => ["opening-periods", officeId] as const,
+};
+
+/** After a change to the catalogue, everything residents read from it may have changed. */
+function invalidatePublicViews(queryClient: ReturnType<typeof useQueryClient>) {
+  for (const key of ["procedures", "finder", "availability-matrix", "office-procedures", "procedure-categories"]) {
+    void queryClient.invalidateQueries({ queryKey: [key] });
+  }
+}
+
+export function useProcedureAvailability(code: string) {
+  return useQuery({
+    queryKey: counterKeys.availability(code),
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/procedures/{code}/availability", { params: { path: { code } } }),
+      ) as Promise<ProcedureAvailability>,
+  });
+}
+
+export function useCreateProcedure() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // The contract gives the 201 no body, but the API answers with the created procedure.
+    mutationFn: (input: ProcedureInput) =>
+      unwrap(api.POST("/api/v1/procedures", { body: input })) as unknown as Promise<Procedure>,
+    onSuccess: (procedure) => {
+      invalidatePublicViews(queryClient);
+      queryClient.setQueryData(counterKeys.procedure(procedure.code), procedure);
+    },
+  });
+}
+
+export function useUpdateProcedure(code: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, version }: { input: ProcedureInput; version: number }) =>
+      unwrap(
+        api.PUT("/api/v1/procedures/{code}", { params: { path: { code }, header: ifMatch(version) }, body: input }),
+      ) as Promise<Procedure>,
+    onSuccess: (procedure) => {
+      invalidatePublicViews(queryClient);
+      queryClient.setQueryData(counterKeys.procedure(procedure.code), procedure);
+    },
+  });
+}
+
+/** Replaces where the procedure is offered; guarded by the procedure's version. */
+export function useReplaceAvailability(code: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, version }: { input: AvailabilityInput; version: number }) =>
+      unwrap(
+        api.PUT("/api/v1/procedures/{code}/availability", {
+          params: { path: { code }, header: ifMatch(version) },
+          body: input,
+        }),
+      ) as Promise<Procedure>,
+    onSuccess: () => {
+      invalidatePublicViews(queryClient);
+      // The answer carries the procedure, but read it again so the next save surely sends the new version.
+      void queryClient.invalidateQueries({ queryKey: counterKeys.procedure(code) });
+      void queryClient.invalidateQueries({ queryKey: counterKeys.availability(code) });
+    },
+  });
+}
+
+export function useOpeningPeriods(officeId: number, enabled = true) {
+  return useQuery({
+    queryKey: catalogueKeys.periods(officeId),
+    enabled,
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/offices/{id}/opening-periods", { params: { path: { id: officeId } } })) as Promise<
+        OpeningPeriod[]
+      >,
+  });
+}
+
+/** Adding, changing and deleting an office's periods; each refreshes the periods and the resolved hours. */
+export function usePeriodMutations(officeId: number) {
+  const queryClient = useQueryClient();
+  const onSuccess = () => {
+    void queryClient.invalidateQueries({ queryKey: catalogueKeys.periods(officeId) });
+    void queryClient.invalidateQueries({ queryKey: counterKeys.allOfficeHours(officeId) });
+    void queryClient.invalidateQueries({ queryKey: counterKeys.openNow(officeId) });
+    void queryClient.invalidateQueries({ queryKey: ["finder"] });
+  };
+  const add = useMutation({
+    // The contract gives the 201 no body, but the API answers with the created period.
+    mutationFn: (input: OpeningPeriodInput) =>
+      unwrap(
+        api.POST("/api/v1/offices/{id}/opening-periods", { params: { path: { id: officeId } }, body: input }),
+      ) as unknown as Promise<OpeningPeriod>,
+    onSuccess,
+  });
+  const update = useMutation({
+    mutationFn: ({ id, version, input }: { id: number; version: number; input: OpeningPeriodInput }) =>
+      unwrap(
+        api.PUT("/api/v1/opening-periods/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
+      ) as Promise<OpeningPeriod>,
+    onSuccess,
+  });
+  const remove = useMutation({
+    mutationFn: ({ id, version }: { id: number; version: number }) =>
+      unwrap(api.DELETE("/api/v1/opening-periods/{id}", { params: { path: { id }, header: ifMatch(version) } })),
+    onSuccess,
+  });
+  return { add, update, remove };
+}

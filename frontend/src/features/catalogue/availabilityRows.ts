@@ -1,0 +1,65 @@
+import type { AvailabilityInput, AvailabilityLevel, Offer, Office, Place } from "../../api/types";
+import { optional, optionalYen } from "./procedureDraft";
+
+/** One place's line in the availability editor, as typed. */
+export interface OfferRow {
+  place: Place;
+  level: AvailabilityLevel;
+  conditionsJa: string;
+  conditionsEn: string;
+  residentsOnly: boolean;
+  feeYen: string;
+  feeNote: string;
+}
+
+export function officePlace(office: Office): Place {
+  return {
+    key: `office:${office.id}`,
+    kind: "OFFICE",
+    officeId: office.id,
+    nameJa: office.nameJa,
+    nameEn: office.nameEn,
+    wardCode: office.wardCode,
+    officeType: office.type,
+  };
+}
+
+/**
+ * Every place once: the offices, then the channels, then any place that only the current offers mention, each with
+ * what it offers now (NONE where it offers nothing).
+ */
+export function offerRows(offices: Office[], channels: Place[], offers: Offer[]): OfferRow[] {
+  const places: Place[] = [...offices.map(officePlace), ...channels];
+  for (const offer of offers) {
+    if (!places.some((place) => place.key === offer.place.key)) places.push(offer.place);
+  }
+  return places.map((place) => {
+    const offer = offers.find((candidate) => candidate.place.key === place.key);
+    return {
+      place,
+      level: offer?.level ?? "NONE",
+      conditionsJa: offer?.conditionsJa ?? "",
+      conditionsEn: offer?.conditionsEn ?? "",
+      residentsOnly: offer?.residentsOnly ?? false,
+      feeYen: offer?.feeYen == null ? "" : String(offer.feeYen),
+      feeNote: offer?.feeNote ?? "",
+    };
+  });
+}
+
+/** The PUT body: the places that offer the procedure at all (NONE is the absence of an offer). */
+export function toAvailabilityInput(rows: OfferRow[]): AvailabilityInput {
+  return {
+    offers: rows
+      .filter((row) => row.level !== "NONE")
+      .map((row) => ({
+        placeKey: row.place.key,
+        level: row.level,
+        conditionsJa: optional(row.conditionsJa),
+        conditionsEn: optional(row.conditionsEn),
+        residentsOnly: row.residentsOnly,
+        feeYen: optionalYen(row.feeYen),
+        feeNote: optional(row.feeNote),
+      })),
+  };
+}

@@ -1,0 +1,88 @@
+import type { Procedure, ProcedureInput, ProcedureStatus } from "../../api/types";
+
+export const PROCEDURE_STATUSES: readonly ProcedureStatus[] = ["ACTIVE", "SUSPENDED", "RETIRED"];
+
+/** The procedure form's fields, all as typed (the fee too), so that nothing is lost while editing. */
+export interface ProcedureDraft {
+  code: string;
+  categoryCode: string;
+  nameJa: string;
+  nameKana: string;
+  nameEn: string;
+  keywords: string;
+  description: string;
+  whatToBring: string;
+  feeYen: string;
+  feeNote: string;
+  processingTime: string;
+  ownerSectionCode: string;
+  legalBasis: string;
+  status: ProcedureStatus;
+}
+
+export const EMPTY_DRAFT: ProcedureDraft = {
+  code: "",
+  categoryCode: "",
+  nameJa: "",
+  nameKana: "",
+  nameEn: "",
+  keywords: "",
+  description: "",
+  whatToBring: "",
+  feeYen: "",
+  feeNote: "",
+  processingTime: "",
+  ownerSectionCode: "",
+  legalBasis: "",
+  status: "ACTIVE",
+};
+
+export function draftOf(procedure: Procedure): ProcedureDraft {
+  return {
+    code: procedure.code,
+    categoryCode: procedure.categoryCode,
+    nameJa: procedure.nameJa,
+    nameKana: procedure.nameKana,
+    nameEn: procedure.nameEn,
+    keywords: procedure.keywords ?? "",
+    description: procedure.description,
+    whatToBring: procedure.whatToBring ?? "",
+    feeYen: procedure.feeYen == null ? "" : String(procedure.feeYen),
+    feeNote: procedure.feeNote ?? "",
+    processingTime: procedure.processingTime ?? "",
+    ownerSectionCode: procedure.ownerSectionCode,
+    legalBasis: procedure.legalBasis ?? "",
+    status: procedure.status,
+  };
+}
+
+/** Blank optional text is left out, so that the API stores "none" rather than an empty string. */
+export function optional(text: string): string | undefined {
+  const trimmed = text.trim();
+  return trimmed === "" ? undefined : trimmed;
+}
+
+/** A fee as typed: blank is "no fee given"; anything else is sent as a number for the API to check. */
+export function optionalYen(text: string): number | undefined {
+  const trimmed = text.trim();
+  return trimmed === "" ? undefined : Number(trimmed);
+}
+
+export function toProcedureInput(draft: ProcedureDraft): ProcedureInput {
+  return {
+    code: draft.code.trim(),
+    categoryCode: draft.categoryCode,
+    nameJa: draft.nameJa.trim(),
+    nameKana: draft.nameKana.trim(),
+    nameEn: draft.nameEn.trim(),
+    keywords: optional(draft.keywords),
+    description: draft.description.trim(),
+    whatToBring: optional(draft.whatToBring),
+    feeYen: optionalYen(draft.feeYen),
+    feeNote: optional(draft.feeNote),
+    processingTime: optional(draft.processingTime),
+    ownerSectionCode: draft.ownerSectionCode,
+    legalBasis: optional(draft.legalBasis),
+    status: draft.status,
+  };
+}

@@ -1,0 +1,165 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import type { ProcedurePage } from "../../api/types";
+import { closedAnswer, juminhyoSummary, kisaiSummary, openAnswer, registryCategory } from "../../test/counterFixtures";
+import { json, mockFetch, problem } from "../../test/fetchMock";
+import { wards } from "../../test/fixtures";
+import { renderRoute } from "../../test/renderRoute";
+
+function finderRequests(requests: Request[]): URLSearchParams[] {
+  return requests
+    .map((request) => new URL(request.url))
+    .filter((url) => url.pathname === "/api/v1/finder")
+    .map((url) => url.searchParams);
+}
+
+describe("counter guide finder", () => {
+  it("answers where and when: the procedure, each place with level in words, that day's hours, conditions and fee", async () => {
+    const { requests } = mockFetch({
+      "GET /api/v1/wards": () => json(wards),
+      "GET /api/v1/finder": () => json(openAnswer),
+    });
+
+    renderRoute("/counter?procedure=juminhyo-copy&date=2026-12-01&ward=431056");
+
+    expect(screen.getByRole("heading", { level: 1, name: "窓口案内" })).toBeInTheDocument();
+    expect(document.title).toBe("窓口案内 | 区政ハブ");
+    expect(await screen.findByRole("heading", { level: 2, name: "住民票の写し" })).toBeInTheDocument();
+    expect(screen.getByText("本人確認書類（マイナンバーカード、運転免許証など）")).toBeInTheDocument();
+    expect(screen.getByText("手数料", { selector: "dt" }).nextElementSibling).toHaveTextContent("300円（1通につき）");
+    expect(screen.getByText("即日")).toBeInTheDocument();
+    expect(finderRequests(requests)[0].toString()).toBe("procedure=juminhyo-copy&date=2026-12-01&ward=431056");
+
+    expect(
+      screen.getByRole("heading", { level: 2, name: "2026年12月1日(火)に手続きができる場所" }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("3か所で手続きができます。")).toBeInTheDocument();
+
+    const mine = screen.getByRole("table", { name: "お住まいの区（北区）の窓口" });
+    const kitaRow = within(mine).getByRole("row", { name: /北区役所/ });
+    expect(within(kitaRow).getByRole("link", { name: "北区役所" })).toHaveAttribute("href", "/offices/6");
+    expect(kitaRow).toHaveTextContent("◎取扱い");
+    expect(kitaRow).toHaveTextContent("8:30〜17:15");
+
+    const others = screen.getByRole("table", { name: "ほかの区の窓口" });
+    const chuoRow = within(others).getByRole("row", { name: /中央区役所/ });
+    expect(chuoRow).toHaveTextContent("△受付のみ");
+    expect(chuoRow).toHaveTextContent("郵送でお届けします");
+    expect(chuoRow).toHaveTextContent("中央区にお住まいの方のみ");
+
+    const channels = screen.getByRole("table", { name: "コンビニ交付・オンライン・郵送など" });
+    const storeRow = within(channels).getByRole("row", { name: /コンビニ交付/ });
+    expect(within(storeRow).queryByRole("link")).not.toBeInTheDocument();
+    expect(storeRow).toHaveTextContent("6:30〜23:00");
+    expect(storeRow).toHaveTextContent("200円");
+
+    expect(screen.getByRole("link", { name: "住民票記載事項証明書" })).toHaveAttribute(
+      "href",
+      "/counter?procedure=juminhyo-kisai&date=2026-12-01&ward=431056",
+    );
+    // The search box shows the procedure of the URL once the answer has named it.
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "手続きを探す" })).toHaveValue("住民票の写し"));
+    expect(screen.getByLabelText("窓口に行く日")).toHaveValue("2026-12-01");
+    expect(screen.getByLabelText("お住まいの区")).toHaveValue("431056");
+  });
+
+  it("explains why nothing is open and searches the next open date", async () => {
+    const user = userEvent.setup();
+    const { requests } = mockFetch({
+      "GET /api/v1/wards": () => json(wards),
+      "GET /api/v1/finder": (request) =>
+        new URL(request.url).searchParams.get("date") === "2027-01-04"
+          ? json({ ...openAnswer, date: "2027-01-04" })
+          : json(closedAnswer),
+    });
+    const { router } = renderRoute("/counter?procedure=juminhyo-copy&date=2027-01-01");
+
+    expect(await screen.findByText("この日に手続きができる場所はありません。")).toBeInTheDocument();
+    expect(screen.getByText("2027年1月1日(金)は、この手続きができる窓口がすべて閉まっています。")).toBeInTheDocument();
+    expect(screen.getByText(/（年末年始）。次に手続きできるのは 2027-01-04 です。/)).toBeInTheDocument();
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "次に手続きできる日（2027年1月4日(月)）で探す" }));
+
+    expect(router.state.location.search).toBe("?procedure=juminhyo-copy&date=2027-01-04");
+    expect(await screen.findByRole("heading", { name: "2027年1月4日(月)に手続きができる場所" })).toHaveFocus();
+    expect(screen.getByLabelText("窓口に行く日")).toHaveValue("2027-01-04");
+    expect(finderRequests(requests).map((params) => params.get("date"))).toEqual(["2027-01-01", "2027-01-04"]);
+  });
+
+  it("shows the explanation in English", async () => {
+    const user = userEvent.setup();
+    mockFetch({
+      "GET /api/v1/wards": () => json(wards),
+      "GET /api/v1/finder": () => json(closedAnswer),
+    });
+    renderRoute("/counter?procedure=juminhyo-copy&date=2027-01-01");
+    await screen.findByText(/年末年始/);
+    await user.click(screen.getByRole("button", { name: "English" }));
+
+    expect(screen.getByText(/closed \(Year-end holidays\)/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Search the next open date/ })).toBeInTheDocument();
+  });
+
+  it("suggests procedures as the resident types and searches the one picked", async () => {
+    const user = userEvent.setup();
+    const page: ProcedurePage = { items: [juminhyoSummary, kisaiSummary], page: 0, size: 10, total: 2 };
+    const { requests } = mockFetch({
+      "GET /api/v1/wards": () => json(wards),
+      "GET /api/v1/procedure-categories": () => json([registryCategory]),
+      "GET /api/v1/procedures": () => json(page),
+      "GET /api/v1/finder": () => json(openAnswer),
+    });
+    const { router } = renderRoute("/counter");
+    expect(await screen.findByRole("link", { name: "住民票・戸籍の証明" })).toHaveAttribute(
+      "href",
+      "/counter/matrix?category=registry",
+    );
+
+    const box = screen.getByRole("combobox", { name: "手続きを探す" });
+    await user.type(box, "じゅうみんひょう");
+    const option = await screen.findByRole("option", { name: "住民票の写し" });
+    expect(option).toHaveAccessibleDescription("住民票・戸籍の証明");
+    expect(screen.getByRole("option", { name: "住民票記載事項証明書" })).toBeInTheDocument();
+    const searched = requests
+      .map((request) => new URL(request.url))
+      .filter((url) => url.pathname === "/api/v1/procedures");
+    expect(searched.at(-1)?.searchParams.get("q")).toBe("じゅうみんひょう");
+
+    await user.click(option);
+
+    await waitFor(() =>
+      expect(router.state.location.search).toMatch(/^\?procedure=juminhyo-copy&date=\d{4}-\d{2}-\d{2}$/),
+    );
+    expect(await screen.findByRole("heading", { level: 2, name: "住民票の写し" })).toBeInTheDocument();
+  });
+
+  it("searches free text as q, and asks for a name when the box is empty", async () => {
+    const user = userEvent.setup();
+    mockFetch({
+      "GET /api/v1/wards": () => json(wards),
+      "GET /api/v1/procedure-categories": () => json([registryCategory]),
+      "GET /api/v1/procedures": () => json({ items: [], page: 0, size: 10, total: 0 }),
+      "GET /api/v1/finder": () =>
+        problem({
+          type: "about:blank",
+          title: "該当する手続きが見つかりません",
+          titleEn: "No matching procedure",
+          status: 404,
+        }),
+    });
+    const { router } = renderRoute("/counter");
+
+    await user.click(screen.getByRole("button", { name: "探す" }));
+    expect(screen.getByText("手続きの名前を入力してください。")).toBeInTheDocument();
+    expect(router.state.location.search).toBe("");
+
+    await user.type(screen.getByRole("combobox", { name: "手続きを探す" }), "ｿﾝﾅﾃﾂﾂﾞｷ");
+    await user.selectOptions(screen.getByLabelText("お住まいの区"), "431010");
+    await user.click(screen.getByRole("button", { name: "探す" }));
+
+    expect(router.state.location.search).toMatch(/^\?q=%EF%BD%BF.*&date=\d{4}-\d{2}-\d{2}&ward=431010$/);
+    expect(await screen.findByRole("alert")).toHaveTextContent("該当する手続きが見つかりません");
+  });
+});

@@ -1,0 +1,202 @@
+import type { Ref } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { FinderAnswer, FinderResult, Procedure } from "../../api/types";
+import { useLocalName } from "../../app/useLocalName";
+import { DetailList } from "../../components/DetailList";
+import { useWardNames } from "../organization/useWardNames";
+import { useDateFormats } from "./dates";
+import { LevelMark } from "./levels";
+import { useFee } from "./useFee";
+import { type FinderParams, finderSearch } from "./useFinderParams";
+
+/** Japanese-only catalogue text, marked as Japanese when the page is in English. */
+function JaText({ text }: { text?: string | null }) {
+  const { i18n } = useTranslation();
+  if (!text) return null;
+  return (
+    <span lang={i18n.language === "en" ? "ja" : undefined} className="whitespace-pre-line">
+      {text}
+    </span>
+  );
+}
+
+function ProcedureDetails({ procedure }: { procedure: Procedure }) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const fee = useFee();
+  return (
+    <section aria-labelledby="finder-procedure" className="mt-8">
+      <h2 id="finder-procedure" className="section-title">
+        {localName(procedure)}
+      </h2>
+      <DetailList
+        items={[
+          { label: t("procedure.description"), value: <JaText text={procedure.description} /> },
+          { label: t("procedure.whatToBring"), value: <JaText text={procedure.whatToBring} /> },
+          { label: t("procedure.fee"), value: fee(procedure.feeYen, procedure.feeNote) },
+          { label: t("procedure.processingTime"), value: <JaText text={procedure.processingTime} /> },
+        ]}
+      />
+      <p className="mt-4">
+        <Link to={`/counter/faq?procedure=${encodeURIComponent(procedure.code)}`} className="link">
+          {t("finder.faqLink", { name: localName(procedure) })}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+function Conditions({ result }: { result: FinderResult }) {
+  const { t, i18n } = useTranslation();
+  const english = i18n.language === "en";
+  const text = english ? (result.conditionsEn ?? result.conditionsJa) : result.conditionsJa;
+  const wardName = useWardNames();
+  return (
+    <>
+      {text && <span className="block whitespace-pre-line">{text}</span>}
+      {result.residentsOnly && (
+        <span className="block">{t("finder.residentsOnly", { ward: wardName(result.place.wardCode ?? "") })}</span>
+      )}
+    </>
+  );
+}
+
+function ResultTable({ caption, results }: { caption: string; results: FinderResult[] }) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const formats = useDateFormats();
+  const fee = useFee();
+  return (
+    <div className="overflow-x-auto">
+      <table className="data-table">
+        <caption className="mb-2 text-left text-std-20B-150 text-solid-gray-900">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("finder.place")}</th>
+            <th scope="col">{t("finder.level")}</th>
+            <th scope="col">{t("finder.hours")}</th>
+            <th scope="col">{t("finder.conditions")}</th>
+            <th scope="col">{t("procedure.fee")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((result) => (
+            <tr key={result.place.key}>
+              <th scope="row">
+                {result.place.officeId != null ? (
+                  <Link to={`/offices/${result.place.officeId}`} className="link">
+                    {localName(result.place)}
+                  </Link>
+                ) : (
+                  localName(result.place)
+                )}
+              </th>
+              <td>
+                <LevelMark level={result.level} />
+              </td>
+              <td className="whitespace-nowrap">{formats.spans(result.hours.spans)}</td>
+              <td>
+                <Conditions result={result} />
+              </td>
+              <td>{fee(result.feeYen, result.feeNote)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function resultGroups(results: FinderResult[], ward: string) {
+  const offices = results.filter((result) => result.place.kind === "OFFICE");
+  const mine = ward ? offices.filter((result) => result.place.wardCode === ward) : [];
+  const others = ward ? offices.filter((result) => result.place.wardCode !== ward) : offices;
+  const channels = results.filter((result) => result.place.kind === "CHANNEL");
+  return { mine, others, channels };
+}
+
+function Results({ answer, ward }: { answer: FinderAnswer; ward: string }) {
+  const { t } = useTranslation();
+  const wardName = useWardNames();
+  const { mine, others, channels } = resultGroups(answer.results, ward);
+  return (
+    <div className="flex flex-col gap-8">
+      {mine.length > 0 && <ResultTable caption={t("finder.yourWard", { ward: wardName(ward) })} results={mine} />}
+      {others.length > 0 && (
+        <ResultTable caption={ward ? t("finder.otherOffices") : t("finder.offices")} results={others} />
+      )}
+      {channels.length > 0 && <ResultTable caption={t("finder.channels")} results={channels} />}
+    </div>
+  );
+}
+
+function NothingOpen({ answer, onSearchDate }: { answer: FinderAnswer; onSearchDate: (date: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const formats = useDateFormats();
+  const explanation = i18n.language === "en" ? (answer.explanationEn ?? answer.explanationJa) : answer.explanationJa;
+  return (
+    <div className="notice" data-testid="finder-nothing-open">
+      <p className="text-std-17B-170">{t("finder.nothingOpen", { date: formats.date(answer.date) })}</p>
+      {explanation && <p className="mt-2">{explanation}</p>}
+      {answer.nextOpenDate && (
+        <button type="button" className="btn-primary mt-4" onClick={() => onSearchDate(answer.nextOpenDate!)}>
+          {t("finder.searchNextDate", { date: formats.date(answer.nextOpenDate) })}
+        </button>
+      )}
+    </div>
+  );
+}
+
+interface FinderAnswerViewProps {
+  answer: FinderAnswer;
+  params: FinderParams;
+  onSearchDate: (date: string) => void;
+  headingRef: Ref<HTMLHeadingElement>;
+  busy: boolean;
+}
+
+/** The finder's answer: the procedure, then where it can be done that day, or why nowhere and when next. */
+export function FinderAnswerView({ answer, params, onSearchDate, headingRef, busy }: FinderAnswerViewProps) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const formats = useDateFormats();
+  const alternatives = answer.alternatives ?? [];
+  return (
+    <div aria-busy={busy}>
+      <ProcedureDetails procedure={answer.procedure} />
+      <section aria-labelledby="finder-places" className="mt-8">
+        <h2 id="finder-places" ref={headingRef} tabIndex={-1} className="section-title focus:outline-none">
+          {t("finder.placesHeading", { date: formats.date(answer.date) })}
+        </h2>
+        <p role="status" className="mb-4 text-std-16B-170">
+          {answer.results.length > 0 ? t("finder.placesCount", { count: answer.results.length }) : t("finder.noPlaces")}
+        </p>
+        {answer.results.length > 0 ? (
+          <Results answer={answer} ward={params.ward} />
+        ) : (
+          <NothingOpen answer={answer} onSearchDate={onSearchDate} />
+        )}
+      </section>
+      {alternatives.length > 0 && (
+        <section aria-labelledby="finder-alternatives" className="mt-8">
+          <h2 id="finder-alternatives" className="section-title">
+            {t("finder.alternatives")}
+          </h2>
+          <ul className="ml-6 list-disc text-std-16N-170">
+            {alternatives.map((alternative) => (
+              <li key={alternative.code}>
+                <Link
+                  to={`/counter${finderSearch({ ...params, procedure: alternative.code, q: "" })}`}
+                  className="link"
+                >
+                  {localName(alternative)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { api, unwrap } from "../../api/client";
+import type {
+  AvailabilityMatrix,
+  FinderAnswer,
+  OfficeProcedures,
+  OpenNow,
+  PlaceHours,
+  Procedure,
+  ProcedureCategory,
+  ProcedurePage,
+} from "../../api/types";
+
+/** The catalogue changes a few times a year: keep what was read for five minutes. */
+const CATALOGUE_STALE_MS = 5 * 60_000;
+
+/** The largest page the API serves. */
+export const MAX_PAGE_SIZE = 100;
+
+export interface ProcedureQuery {
+  q?: string;
+  category?: string;
+  /** 0-based, as the API counts. */
+  page: number;
+  size: number;
+}
+
+export interface FinderQuery {
+  procedure?: string;
+  q?: string;
+  date?: string;
+  ward?: string;
+}
+
+export interface MatrixQuery {
+  ward?: string;
+  category?: string;
+}
+
+export const counterKeys = {
+  categories: ["procedure-categories"] as const,
+  procedures: (query: ProcedureQuery) => ["procedures", "list", query] as const,
+  procedure: (code: string) => ["procedures", "detail", code] as const,
+  availability: (code: string) => ["procedures", "availability", code] as const,
+  finder: (query: FinderQuery) => ["finder", query] as const,
+  matrix: (query: MatrixQuery) => ["availability-matrix", query] as const,
+  officeHours: (id: number, from: string, to: string) => ["place-hours", id, from, to] as const,
+  allOfficeHours: (id: number) => ["place-hours", id] as const,
+  openNow: (id: number) => ["open-now", id] as const,
+  officeProcedures: (id: number) => ["office-procedures", id] as const,
+};
+
+export function useProcedureCategories() {
+  return useQuery({
+    queryKey: counterKeys.categories,
+    queryFn: () => unwrap(api.GET("/api/v1/procedure-categories")) as Promise<ProcedureCategory[]>,
+    staleTime: CATALOGUE_STALE_MS,
+  });
+}
+
+export function useProcedures(query: ProcedureQuery, enabled = true) {
+  return useQuery({
+    queryKey: counterKeys.procedures(query),
+    enabled,
+    queryFn: () => {
+      const params = { query: { ...query, page: String(query.page), size: String(query.size) } };
+      return unwrap(api.GET("/api/v1/procedures", { params })) as Promise<ProcedurePage>;
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Every procedure, in the API's order (by category), for pickers. */
+export function useAllProcedures() {
+  return useProcedures({ page: 0, size: MAX_PAGE_SIZE });
+}
+
+export function useProcedure(code: string, enabled = true) {
+  return useQuery({
+    queryKey: counterKeys.procedure(code),
+    enabled: enabled && code !== "",
+    queryFn: () => unwrap(api.GET("/api/v1/procedures/{code}", { params: { path: { code } } })) as Promise<Procedure>,
+  });
+}
+
+export function useFinder(query: FinderQuery, enabled: boolean) {
+  return useQuery({
+    queryKey: counterKeys.finder(query),
+    enabled,
+    queryFn: () => unwrap(api.GET("/api/v1/finder", { params: { query } })) as Promise<FinderAnswer>,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAvailabilityMatrix(query: MatrixQuery) {
+  return useQuery({
+    queryKey: counterKeys.matrix(query),
+    queryFn: () => unwrap(api.GET("/api/v1/availability-matrix", { params: { query } })) as Promise<AvailabilityMatrix>,
+    placeholderData: keepPreviousData,
+    staleTime: CATALOGUE_STALE_MS,
+  });
+}
+
+export function useOfficeHours(id: number, from: string, to: string, enabled = true) {
+  return useQuery({
+    queryKey: counterKeys.officeHours(id, from, to),
+    enabled,
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/offices/{id}/hours", { params: { path: { id }, query: { from, to } } }),
+      ) as Promise<PlaceHours>,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOpenNow(id: number) {
+  return useQuery({
+    queryKey: counterKeys.openNow(id),
+    queryFn: () => unwrap(api.GET("/api/v1/offices/{id}/open-now", { params: { path: { id } } })) as Promise<OpenNow>,
+    // "Open now" goes stale with the clock.
+    staleTime: 60_000,
+    refetchInterval: 5 * 60_000,
+  });
+}
+
+export function useOfficeProcedures(id: number) {
+  return useQuery({
+    queryKey: counterKeys.officeProcedures(id),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/offices/{id}/procedures", { params: { path: { id } } })) as Promise<OfficeProcedures>,
+    staleTime: CATALOGUE_STALE_MS,
+  });
+}

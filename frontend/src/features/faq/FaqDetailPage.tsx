@@ -1,0 +1,235 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useParams } from "react-router";
+import { ApiError } from "../../api/client";
+import type { Faq, FaqAction, FaqRevision } from "../../api/types";
+import { usePageTitle } from "../../app/usePageTitle";
+import { DetailList } from "../../components/DetailList";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { SaveError } from "../../components/SaveError";
+import { useSession } from "../auth/session";
+import { useProcedureNames } from "../counter/useProcedureNames";
+import { useSectionNames } from "../organization/useSectionNames";
+import { type FaqTransition, useEditFaq, useFaq, useFaqTransition } from "./api";
+import { faqAudienceLabelKey, faqDraftOf, faqStateLabelKey, offeredActions } from "./faqDraft";
+import { FaqForm } from "./FaqForm";
+import { FaqText } from "./FaqText";
+
+type Done = "drafted" | "revised" | "submitted" | "approved" | "rejected";
+
+/** What the entry's page is told after the entry was created. */
+export interface FaqDetailLocationState {
+  message?: Done;
+}
+
+const TRANSITIONS: Partial<Record<FaqAction, { transition: FaqTransition; done: Done }>> = {
+  SUBMIT: { transition: "submit", done: "submitted" },
+  APPROVE: { transition: "approve", done: "approved" },
+  REJECT: { transition: "reject", done: "rejected" },
+};
+
+function RevisionView({ title, revision }: { title: string; revision: FaqRevision }) {
+  const { t } = useTranslation();
+  const headingId = `revision-${revision.revision}-${title}`;
+  return (
+    <section aria-labelledby={headingId} className="mt-6 rounded-8 border border-solid-gray-420 p-4">
+      <h3 id={headingId} className="text-std-18B-160 text-solid-gray-900">
+        {title}
+        <span className="ml-2 text-std-16N-170">{t("faqEditor.revisionNumber", { number: revision.revision })}</span>
+      </h3>
+      <DetailList
+        items={[
+          { label: t("faqEditor.questionJa"), value: <FaqText ja={revision.questionJa} /> },
+          { label: t("faqEditor.answerJa"), value: <FaqText ja={revision.answerJa} block /> },
+          {
+            label: t("faqEditor.questionEn"),
+            value: revision.questionEn && <span lang="en">{revision.questionEn}</span>,
+          },
+          {
+            label: t("faqEditor.answerEn"),
+            value: revision.answerEn && (
+              <span lang="en" className="whitespace-pre-line">
+                {revision.answerEn}
+              </span>
+            ),
+          },
+          { label: t("faqEditor.author"), value: revision.author },
+          { label: t("faqEditor.approvedBy"), value: revision.approvedBy },
+        ]}
+      />
+    </section>
+  );
+}
+
+function FaqEditor({ faq, onReload }: { faq: Faq; onReload: () => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const procedureName = useProcedureNames();
+  const sectionName = useSectionNames();
+  const state = useLocation().state as FaqDetailLocationState | null;
+  const edit = useEditFaq(faq.id);
+  const transition = useFaqTransition(faq.id);
+  const [done, setDone] = useState<Done | undefined>(state?.message);
+  const [editing, setEditing] = useState(false);
+  const actions = offeredActions(faq, session?.user);
+  const failure = edit.error ?? transition.error;
+  const title = faq.latest?.questionJa ?? faq.published?.questionJa ?? "";
+
+  async function reload() {
+    edit.reset();
+    transition.reset();
+    setDone(undefined);
+    await onReload();
+    setEditing(false);
+  }
+
+  function run(action: FaqAction) {
+    const step = TRANSITIONS[action];
+    if (!step || transition.isPending) return;
+    setDone(undefined);
+    edit.reset();
+    transition.mutate({ transition: step.transition, version: faq.version }, { onSuccess: () => setDone(step.done) });
+  }
+
+  return (
+    <>
+      <h1 className="page-title">{t("faqEditor.detailTitle", { id: faq.id })}</h1>
+      <p className="mb-4 text-std-18N-160">
+        <FaqText ja={title} en={faq.latest?.questionEn ?? faq.published?.questionEn} />
+      </p>
+      {done && (
+        <p role="status" className="notice">
+          {t(`faqEditor.done_${done}`)}
+        </p>
+      )}
+      {failure && <SaveError error={failure} onReload={() => void reload()} />}
+      <DetailList
+        items={[
+          {
+            label: t("faqEditor.state"),
+            value: faq.state && <span className="status-badge">{t(faqStateLabelKey(faq.state))}</span>,
+          },
+          { label: t("faqEditor.audience"), value: t(faqAudienceLabelKey(faq.audience)) },
+          { label: t("faq.procedure"), value: faq.procedureCode && procedureName(faq.procedureCode) },
+          { label: t("faqEditor.ownerSection"), value: sectionName(faq.ownerSectionCode) },
+        ]}
+      />
+      <section aria-labelledby="faq-actions" className="mt-8">
+        <h2 id="faq-actions" className="section-title">
+          {t("faqEditor.actionsTitle")}
+        </h2>
+        {actions.length === 0 ? (
+          <p className="text-std-16N-170">{t("faqEditor.noActions")}</p>
+        ) : (
+          <div className="flex flex-wrap gap-4">
+            {actions.map((action) =>
+              action === "EDIT" ? (
+                <button
+                  key={action}
+                  type="button"
+                  className="btn-secondary"
+                  aria-expanded={editing}
+                  aria-controls="faq-revision-form"
+                  onClick={() => setEditing((open) => !open)}
+                >
+                  {t("faqEditor.action_EDIT")}
+                </button>
+              ) : (
+                <button
+                  key={action}
+                  type="button"
+                  className="btn-primary"
+                  aria-disabled={transition.isPending}
+                  onClick={() => run(action)}
+                >
+                  {t(`faqEditor.action_${action}`)}
+                </button>
+              ),
+            )}
+          </div>
+        )}
+        {faq.actions.some((action) => !actions.includes(action)) && (
+          <p className="mt-4 text-std-16N-170">{t("faqEditor.ownerOnly")}</p>
+        )}
+      </section>
+      {editing && (
+        <section id="faq-revision-form" aria-labelledby="faq-revise" className="mt-8">
+          <h2 id="faq-revise" className="section-title">
+            {t("faqEditor.reviseTitle")}
+          </h2>
+          <p className="mb-4 text-std-16N-170">{t("faqEditor.reviseIntro")}</p>
+          <FaqForm
+            initial={faqDraftOf(faq)}
+            mode="revise"
+            pending={edit.isPending}
+            error={edit.error}
+            onCancel={() => setEditing(false)}
+            onSubmit={(input) => {
+              setDone(undefined);
+              transition.reset();
+              edit.mutate(
+                { input, version: faq.version },
+                {
+                  onSuccess: () => {
+                    setEditing(false);
+                    setDone("revised");
+                  },
+                },
+              );
+            }}
+          />
+        </section>
+      )}
+      <section aria-labelledby="faq-revisions" className="mt-8">
+        <h2 id="faq-revisions" className="section-title">
+          {t("faqEditor.revisionsTitle")}
+        </h2>
+        {faq.latest && (
+          <RevisionView
+            title={faq.published?.revision === faq.latest.revision ? t("faqEditor.published") : t("faqEditor.latest")}
+            revision={faq.latest}
+          />
+        )}
+        {faq.published && faq.published.revision !== faq.latest?.revision && (
+          <RevisionView title={t("faqEditor.published")} revision={faq.published} />
+        )}
+      </section>
+      <p className="mt-8">
+        <Link to={`/staff/faq?state=${faq.state ?? "DRAFT"}`} className="link">
+          {t("faqEditor.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+export function FaqDetailPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const faqId = Number(id);
+  const valid = Number.isSafeInteger(faqId) && faqId > 0;
+  const faq = useFaq(faqId, valid);
+  const notFound = !valid || (faq.error instanceof ApiError && faq.error.status === 404);
+  usePageTitle(
+    notFound
+      ? t("faqEditor.notFound")
+      : faq.data
+        ? t("faqEditor.detailTitle", { id: faqId })
+        : t("faqEditor.listTitle"),
+  );
+
+  if (faq.isSuccess && !notFound) return <FaqEditor faq={faq.data} onReload={() => faq.refetch()} />;
+  return (
+    <>
+      <h1 className="page-title">{notFound ? t("faqEditor.notFound") : t("faqEditor.listTitle")}</h1>
+      {!notFound && faq.isPending && <LoadingStatus />}
+      {!notFound && faq.isError && <ErrorMessage error={faq.error} onRetry={() => void faq.refetch()} />}
+      <p className="mt-6">
+        <Link to="/staff/faq" className="link">
+          {t("faqEditor.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import { type FormEvent, useState } from "react";
+import { Input, Label, Text, TextField } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import type { Faq } from "../../api/types";
+import { usePageTitle } from "../../app/usePageTitle";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { CounterNav } from "../counter/CounterNav";
+import { ProcedureSelect } from "../counter/ProcedureSelect";
+import { Pagination } from "../organization/Pagination";
+import { useFaqs } from "./api";
+import { FaqText } from "./FaqText";
+
+const FAQ_PAGE_SIZE = 20;
+
+interface FaqFilters {
+  q: string;
+  procedure: string;
+  /** 1-based. */
+  page: number;
+}
+
+function useFaqFilters() {
+  const [params, setParams] = useSearchParams();
+  const page = Number(params.get("page"));
+  const filters: FaqFilters = {
+    q: params.get("q")?.trim() ?? "",
+    procedure: params.get("procedure")?.trim() ?? "",
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+  function update(changes: Partial<FaqFilters>) {
+    const next = { ...filters, ...changes, page: changes.page ?? 1 };
+    const search = new URLSearchParams();
+    if (next.q) search.set("q", next.q);
+    if (next.procedure) search.set("procedure", next.procedure);
+    if (next.page > 1) search.set("page", String(next.page));
+    setParams(search);
+  }
+  return { filters, update };
+}
+
+function FaqSearchForm({ filters, onApply }: { filters: FaqFilters; onApply: (f: Partial<FaqFilters>) => void }) {
+  const { t } = useTranslation();
+  const [procedure, setProcedure] = useState(filters.procedure);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    onApply({ q: String(data.get("q") ?? "").trim(), procedure });
+  }
+
+  return (
+    <form
+      role="search"
+      aria-labelledby="faq-filters"
+      onSubmit={handleSubmit}
+      className="rounded-8 bg-solid-gray-50 p-4"
+    >
+      <h2 id="faq-filters" className="section-title mt-0">
+        {t("faq.filters")}
+      </h2>
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextField key={filters.q} name="q" type="search" defaultValue={filters.q} className="field">
+          <Label className="field-label">{t("faq.keyword")}</Label>
+          <Input className="field-input" />
+          <Text slot="description" className="field-hint">
+            {t("faq.keywordHint")}
+          </Text>
+        </TextField>
+        <div className="field">
+          <label htmlFor="faq-procedure" className="field-label">
+            {t("faq.procedure")}
+          </label>
+          <ProcedureSelect
+            id="faq-procedure"
+            value={procedure}
+            onChange={setProcedure}
+            emptyLabel={t("faq.allProcedures")}
+          />
+        </div>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className="btn-primary">
+          {t("faq.search")}
+        </button>
+        <Link to="/counter/faq" className="link">
+          {t("office.clear")}
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+function FaqItem({ faq }: { faq: Faq }) {
+  const revision = faq.published;
+  if (!revision) return null;
+  return (
+    <li className="border-b border-solid-gray-420 py-4">
+      <h3 className="text-std-18B-160 text-solid-gray-900">
+        <span aria-hidden="true" className="mr-2">
+          Q.
+        </span>
+        <FaqText ja={revision.questionJa} en={revision.questionEn} />
+      </h3>
+      <div className="mt-2 flex text-std-16N-170">
+        <span aria-hidden="true" className="mr-2 text-std-16B-170">
+          A.
+        </span>
+        <FaqText ja={revision.answerJa} en={revision.answerEn} block />
+      </div>
+    </li>
+  );
+}
+
+function FaqResults({ filters, onPage }: { filters: FaqFilters; onPage: (page: number) => void }) {
+  const { t } = useTranslation();
+  const faqs = useFaqs({
+    q: filters.q || undefined,
+    procedure: filters.procedure || undefined,
+    page: filters.page - 1,
+    size: FAQ_PAGE_SIZE,
+  });
+  if (faqs.isPending) return <LoadingStatus />;
+  if (faqs.isError) return <ErrorMessage error={faqs.error} onRetry={() => void faqs.refetch()} />;
+  const { items, total, size } = faqs.data;
+  if (items.length === 0) {
+    return (
+      <p role="status" className="notice">
+        {t("faq.empty")}
+      </p>
+    );
+  }
+  return (
+    <div aria-busy={faqs.isPlaceholderData}>
+      <p role="status" className="mb-2 text-std-16B-170">
+        {t("office.total", { count: total })}
+      </p>
+      <ul>
+        {items.map((faq) => (
+          <FaqItem key={faq.id} faq={faq} />
+        ))}
+      </ul>
+      <Pagination page={filters.page} pages={Math.max(1, Math.ceil(total / size))} onChange={onPage} />
+    </div>
+  );
+}
+
+export function FaqSearchPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("faq.title"));
+  const { filters, update } = useFaqFilters();
+  return (
+    <>
+      <CounterNav />
+      <h1 className="page-title">{t("faq.title")}</h1>
+      <p className="mb-6 max-w-3xl text-std-16N-170">{t("faq.lead")}</p>
+      <FaqSearchForm key={filters.procedure} filters={filters} onApply={update} />
+      <section aria-labelledby="faq-results" className="mt-8">
+        <h2 id="faq-results" className="section-title">
+          {t("faq.results")}
+        </h2>
+        <FaqResults filters={filters} onPage={(page) => update({ page })} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import type { FaqState } from "../../api/types";
+import { usePageTitle } from "../../app/usePageTitle";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { useProcedureNames } from "../counter/useProcedureNames";
+import { Pagination } from "../organization/Pagination";
+import { useFaqs } from "./api";
+import { FAQ_STATES, faqAudienceLabelKey, faqStateLabelKey, isFaqState } from "./faqDraft";
+import { FaqText } from "./FaqText";
+
+const PAGE_SIZE = 20;
+
+function StateTabs({ state, onChange }: { state: FaqState; onChange: (state: FaqState) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div role="group" aria-label={t("faqEditor.stateFilter")} className="flex flex-wrap gap-2">
+      {FAQ_STATES.map((candidate) => (
+        <button
+          key={candidate}
+          type="button"
+          aria-pressed={candidate === state}
+          onClick={() => onChange(candidate)}
+          className="btn-toggle"
+        >
+          {t(faqStateLabelKey(candidate))}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Staff's Q&A: entries by workflow state, each leading to its page with the actions it allows. */
+export function StaffFaqPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("faqEditor.listTitle"));
+  const procedureName = useProcedureNames();
+  const [params, setParams] = useSearchParams();
+  const rawState = params.get("state");
+  const state: FaqState = isFaqState(rawState) ? rawState : "DRAFT";
+  const rawPage = Number(params.get("page"));
+  const page = Number.isInteger(rawPage) && rawPage > 1 ? rawPage : 1;
+  const faqs = useFaqs({ state, page: page - 1, size: PAGE_SIZE });
+
+  function go(next: { state?: FaqState; page?: number }) {
+    const search = new URLSearchParams({ state: next.state ?? state });
+    if (next.page && next.page > 1) search.set("page", String(next.page));
+    setParams(search);
+  }
+
+  return (
+    <>
+      <h1 className="page-title">{t("faqEditor.listTitle")}</h1>
+      <p className="mb-6 max-w-3xl text-std-16N-170">{t("faqEditor.listIntro")}</p>
+      <p className="mb-6">
+        <Link to="/staff/faq/new" className="btn-primary">
+          {t("faqEditor.newLink")}
+        </Link>
+      </p>
+      <StateTabs state={state} onChange={(next) => go({ state: next })} />
+      <section aria-labelledby="staff-faq-results" className="mt-6">
+        <h2 id="staff-faq-results" className="section-title">
+          {t("faqEditor.listHeading", { state: t(faqStateLabelKey(state)) })}
+        </h2>
+        {faqs.isPending && <LoadingStatus />}
+        {faqs.isError && <ErrorMessage error={faqs.error} onRetry={() => void faqs.refetch()} />}
+        {faqs.isSuccess &&
+          (faqs.data.items.length === 0 ? (
+            <p role="status" className="notice">
+              {t("faqEditor.empty")}
+            </p>
+          ) : (
+            <div aria-busy={faqs.isPlaceholderData}>
+              <p role="status" className="mb-2 text-std-16B-170">
+                {t("office.total", { count: faqs.data.total })}
+              </p>
+              <div className="overflow-x-auto">
+                <table className="data-table">
+                  <caption className="sr-only">
+                    {t("faqEditor.listHeading", { state: t(faqStateLabelKey(state)) })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("faqEditor.question")}</th>
+                      <th scope="col">{t("faqEditor.audience")}</th>
+                      <th scope="col">{t("faq.procedure")}</th>
+                      <th scope="col">{t("faqEditor.revision")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {faqs.data.items.map((faq) => {
+                      const revision = faq.latest ?? faq.published;
+                      return (
+                        <tr key={faq.id}>
+                          <th scope="row">
+                            <Link to={`/staff/faq/${faq.id}`} className="link">
+                              {revision ? <FaqText ja={revision.questionJa} en={revision.questionEn} /> : `#${faq.id}`}
+                            </Link>
+                          </th>
+                          <td>{t(faqAudienceLabelKey(faq.audience))}</td>
+                          <td>{faq.procedureCode && procedureName(faq.procedureCode)}</td>
+                          <td>{revision && t("faqEditor.revisionNumber", { number: revision.revision })}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+              <Pagination
+                page={page}
+                pages={Math.max(1, Math.ceil(faqs.data.total / faqs.data.size))}
+                onChange={(next) => go({ page: next })}
+              />
+            </div>
+          ))}
+      </section>
+    </>
+  );
+}

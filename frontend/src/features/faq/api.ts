@@ -1,0 +1,90 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, ifMatch, unwrap } from "../../api/client";
+import type { Faq, FaqAudience, FaqInput, FaqPage, FaqState } from "../../api/types";
+
+export interface FaqQuery {
+  q?: string;
+  procedure?: string;
+  audience?: FaqAudience;
+  /** Staff only: entries in the workflow. */
+  state?: FaqState;
+  /** 0-based, as the API counts. */
+  page: number;
+  size: number;
+}
+
+/** The transitions of the workflow that are their own endpoint. */
+export type FaqTransition = "submit" | "approve" | "reject";
+
+export const faqKeys = {
+  all: ["faqs"] as const,
+  list: (query: FaqQuery) => ["faqs", "list", query] as const,
+  detail: (id: number) => ["faqs", "detail", id] as const,
+};
+
+export function useFaqs(query: FaqQuery) {
+  return useQuery({
+    queryKey: faqKeys.list(query),
+    queryFn: () => {
+      const params = { query: { ...query, page: String(query.page), size: String(query.size) } };
+      return unwrap(api.GET("/api/v1/faqs", { params })) as Promise<FaqPage>;
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useFaq(id: number, enabled = true) {
+  return useQuery({
+    queryKey: faqKeys.detail(id),
+    enabled,
+    queryFn: () => unwrap(api.GET("/api/v1/faqs/{id}", { params: { path: { id } } })) as Promise<Faq>,
+  });
+}
+
+/** Creates an entry as a draft (201 with the entry). */
+export function useDraftFaq() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // The contract gives the 201 no body, but the API answers with the created entry.
+    mutationFn: (input: FaqInput) => unwrap(api.POST("/api/v1/faqs", { body: input })) as unknown as Promise<Faq>,
+    onSuccess: (faq) => {
+      queryClient.setQueryData(faqKeys.detail(faq.id), faq);
+      void queryClient.invalidateQueries({ queryKey: ["faqs", "list"] });
+    },
+  });
+}
+
+/** Writes a new revision of an entry, guarded by the version last read. */
+export function useEditFaq(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, version }: { input: FaqInput; version: number }) =>
+      unwrap(
+        api.PUT("/api/v1/faqs/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
+      ) as Promise<Faq>,
+    onSuccess: (faq) => {
+      queryClient.setQueryData(faqKeys.detail(faq.id), faq);
+      void queryClient.invalidateQueries({ queryKey: ["faqs", "list"] });
+    },
+  });
+}
+
+export function useFaqTransition(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ transition, version }: { transition: FaqTransition; version: number }) => {
+      const params = { params: { path: { id }, header: ifMatch(version) } };
+      const call =
+        transition === "submit"
+          ? api.POST("/api/v1/faqs/{id}/submit", params)
+          : transition === "approve"
+            ? api.POST("/api/v1/faqs/{id}/approve", params)
+            : api.POST("/api/v1/faqs/{id}/reject", params);
+      return unwrap(call) as Promise<Faq>;
+    },
+    onSuccess: (faq) => {
+      queryClient.setQueryData(faqKeys.detail(faq.id), faq);
+      void queryClient.invalidateQueries({ queryKey: ["faqs", "list"] });
+    },
+  });
+}
