@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.counter.CounterViews.AvailabilityMatrix;
 import jp.wardhub.counter.CounterViews.CategoryView;
+import jp.wardhub.counter.CounterViews.ChannelView;
 import jp.wardhub.counter.CounterViews.FinderAnswer;
 import jp.wardhub.counter.CounterViews.OfficeProcedures;
 import jp.wardhub.counter.CounterViews.OpenNow;
@@ -45,6 +46,14 @@ public class CounterGuideResource {
     @APIResponse(responseCode = "200", description = "分類の一覧 (the categories)")
     public List<CategoryView> listProcedureCategories() {
         return counter.categories();
+    }
+
+    @GET
+    @Path("/channels")
+    @Operation(summary = "窓口以外の手続き方法の一覧", description = "コンビニ交付・オンライン・郵送・自動交付機と、その利用条件。 The channels beside the offices.")
+    @APIResponse(responseCode = "200", description = "チャネルの一覧 (the channels)")
+    public List<ChannelView> listChannels() {
+        return counter.channels();
     }
 
     @GET
@@ -98,6 +107,7 @@ public class CounterGuideResource {
     @GET
     @Path("/finder")
     @Operation(summary = "どこで・いつ手続きできるか", description = "手続き (code または q) を指定した日にできる施設とチャネルを、指定区の施設 → 他区の施設 → チャネルの順に、その日の時間・条件・手数料・持ち物とともに返す。どこも開いていなければ理由と次に手続きできる日。 Where and when a procedure can be done on a date.")
+    @APIResponse(responseCode = "404", description = "手続きが見つからない (no such or no matching procedure)")
     @APIResponse(responseCode = "200", description = "答え (the answer)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinderAnswer.class)))
     public byte[] find(

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.panache.common.Sort;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.wardhub.counter.Catalogue.Entry;
@@ -28,6 +30,7 @@ import jp.wardhub.counter.Catalogue.Place;
 import jp.wardhub.counter.Catalogue.Snapshot;
 import jp.wardhub.counter.CounterViews.AvailabilityMatrix;
 import jp.wardhub.counter.CounterViews.CategoryView;
+import jp.wardhub.counter.CounterViews.ChannelView;
 import jp.wardhub.counter.CounterViews.DayHours;
 import jp.wardhub.counter.CounterViews.FinderAnswer;
 import jp.wardhub.counter.CounterViews.FinderResult;
@@ -93,6 +96,12 @@ public class CounterService {
                 .collect(Collectors.groupingBy(e -> e.procedure().categoryCode, Collectors.counting()));
         return s.categories().stream()
                 .map(c -> new CategoryView(c.code, c.nameJa, c.nameEn, counts.getOrDefault(c.code, 0L).intValue()))
+                .toList();
+    }
+
+    public List<ChannelView> channels() {
+        return Channel.<Channel>listAll(Sort.by("sortOrder")).stream()
+                .map(c -> new ChannelView(c.code, c.kind, c.nameJa, c.nameKana, c.nameEn, c.description, c.requirements, c.url))
                 .toList();
     }
 
@@ -384,7 +393,7 @@ public class CounterService {
         Procedure p = e.procedure();
         return new ProcedureSummary(p.code, p.nameJa, p.nameKana, p.nameEn, p.categoryCode,
                 e.category() == null ? null : e.category().nameJa, e.category() == null ? null : e.category().nameEn, p.feeYen,
-                p.status);
+                p.status, p.ownerSectionCode);
     }
 
     static ProcedureView view(Procedure p) {

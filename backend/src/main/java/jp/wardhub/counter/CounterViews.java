@@ -27,7 +27,8 @@ public final class CounterViews {
     public record ProcedureSummary(@Schema(examples = "juminhyo-copy") String code, @Schema(examples = "住民票の写し") String nameJa,
             @Schema(examples = "じゅうみんひょうのうつし") String nameKana, @Schema(examples = "Copy of residence certificate") String nameEn,
             String categoryCode, @Schema(examples = "住民票・戸籍") String categoryJa, String categoryEn,
-            @Schema(examples = "300") Integer feeYen, ProcedureStatus status) {
+            @Schema(examples = "300") Integer feeYen, ProcedureStatus status,
+            @Schema(description = "所管課 (owning HQ section)", examples = "ward-administration") String ownerSectionCode) {
     }
 
     @Schema(name = "Procedure", description = "手続き (a procedure of the catalogue)")
@@ -44,6 +45,12 @@ public final class CounterViews {
 
     @Schema(name = "ProcedurePage", description = "手続きの一覧の 1 ページ (a page of procedures)")
     public record ProcedurePage(List<ProcedureSummary> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "Channel", description = "窓口以外の手続き方法 (a channel: convenience store, online, mail, kiosk)")
+    public record ChannelView(@Schema(examples = "convenience-store") String code, ChannelKind kind,
+            @Schema(examples = "コンビニ交付") String nameJa, String nameKana, String nameEn, String description,
+            @Schema(description = "利用の条件 (requirements)", examples = "マイナンバーカードと暗証番号が必要") String requirements, String url) {
     }
 
     @Schema(name = "Place", description = "手続きができる場所: 施設またはチャネル (an office or a channel)")

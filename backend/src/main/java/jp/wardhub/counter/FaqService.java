@@ -185,12 +185,21 @@ public class FaqService {
         return Faq.<Faq>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Q&A", "Q&A entry", id));
     }
 
-    private static FaqView view(Faq f, boolean staff) {
+    private FaqView view(Faq f, boolean staff) {
         RevisionView published = f.publishedRevision == null ? null
                 : revision(FaqRevision.<FaqRevision>find("faqId = ?1 and revision = ?2", f.id, f.publishedRevision).firstResult());
         RevisionView latest = staff ? revision(latest(f)) : null;
         return new FaqView(f.id, f.procedureCode, f.audience, staff ? f.state : null, f.ownerSectionCode, published, latest,
-                staff ? f.state.allowed() : List.of(), f.version);
+                staff ? actionsFor(f) : List.of(), f.version);
+    }
+
+    /** What the caller may do now: the state's actions, less approval for anyone outside the owning section. */
+    private List<FaqState.Action> actionsFor(Faq f) {
+        Caller c = caller.get();
+        return f.state.allowed().stream()
+                .filter(a -> a == FaqState.Action.APPROVE || a == FaqState.Action.REJECT
+                        ? CounterPolicy.canApproveFaq(c, f.ownerSectionCode) : CounterPolicy.canDraftFaq(c))
+                .toList();
     }
 
     private static RevisionView revision(FaqRevision r) {

@@ -3,7 +3,6 @@ package jp.wardhub.counter;
 import java.util.List;
 
 import jp.wardhub.platform.ProblemException;
-import jp.wardhub.platform.ProblemType;
 
 /**
  * The Q&A workflow, decided here and nowhere else: a draft is submitted for review; the owning section approves it
@@ -22,9 +21,6 @@ public enum FaqState {
         EDIT, SUBMIT, APPROVE, REJECT
     }
 
-    public static final ProblemType ILLEGAL_TRANSITION = ProblemType.of("illegal-transition", 409,
-            "この状態ではその操作はできません", "Not allowed in the current state");
-
     public List<Action> allowed() {
         return switch (this) {
             case DRAFT -> List.of(Action.EDIT, Action.SUBMIT);
@@ -36,9 +32,7 @@ public enum FaqState {
     /** The state after the action, or a 409 naming the actions this state allows. */
     public FaqState after(Action action) {
         if (!allowed().contains(action)) {
-            String allowed = String.join(", ", allowed().stream().map(Enum::name).toList());
-            throw new ProblemException(ILLEGAL_TRANSITION, "状態 " + this + " では " + action + " はできません。できる操作: " + allowed
-                    + " (" + action + " is not allowed in " + this + "; allowed: " + allowed + ")");
+            throw ProblemException.illegalTransition("Q&A", "Q&A entry", this, action, allowed());
         }
         return switch (action) {
             case EDIT, REJECT -> DRAFT;

@@ -31,6 +31,15 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, rule, message)), Map.of());
     }
 
+    /** 409: {@code action} is not allowed on a {@code what} in {@code state}; names the actions that are. */
+    public static ProblemException illegalTransition(String whatJa, String whatEn, Enum<?> state, Enum<?> action,
+            List<? extends Enum<?>> allowed) {
+        String names = allowed.isEmpty() ? "なし (none)" : String.join(", ", allowed.stream().map(Enum::name).toList());
+        return new ProblemException(ProblemType.ILLEGAL_TRANSITION, whatJa + "の状態 " + state + " では " + action
+                + " はできません。できる操作: " + names + " (" + action + " is not allowed on a " + whatEn + " in " + state
+                + "; allowed: " + names + ")");
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(ProblemType.FORBIDDEN, detail);
     }

@@ -23,6 +23,8 @@ public record ProblemType(URI type, int status, String title, String titleEn) {
     public static final ProblemType NOT_ACCEPTABLE = of("not-acceptable", 406, "指定の形式では応答できません", "Not acceptable");
     public static final ProblemType CONFLICT = of("conflict", 409, "現在の状態と矛盾します", "Conflict");
     public static final ProblemType PRECONDITION_FAILED = of("precondition-failed", 412, "他の人が先に更新しました", "The record changed since you read it");
+    /** A workflow refused an action in the record's current state; the detail names the allowed actions. */
+    public static final ProblemType ILLEGAL_TRANSITION = of("illegal-transition", 409, "この状態ではその操作はできません", "Not allowed in the current state");
     public static final ProblemType PAYLOAD_TOO_LARGE = of("payload-too-large", 413, "リクエストが大きすぎます", "Request body too large");
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type", 415, "この形式は受け付けられません", "Unsupported media type");
     public static final ProblemType UNPROCESSABLE = of("unprocessable", 422, "処理できない内容です", "Unprocessable request");

@@ -41,6 +41,13 @@ class CounterGuideTest {
     }
 
     @Test
+    void theChannelsBesideTheOfficesAreListedWithTheirRequirements() {
+        given().get("/api/v1/channels").then().statusCode(200)
+                .body("code", hasItems("convenience-store", "online", "mail", "kiosk"))
+                .body("find { it.code == 'convenience-store' }.kind", equalTo("CONVENIENCE_STORE"));
+    }
+
+    @Test
     void aProcedureCarriesWhatToBringAndItsETag() {
         given().get("/api/v1/procedures/juminhyo-copy").then().statusCode(200)
                 .header("ETag", notNullValue())

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jp.wardhub.platform.ProblemType;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -37,7 +38,9 @@ class FaqWorkflowTest {
         long id = ((Number) created.path("id")).longValue();
         given().queryParam("q", "代理人でも住民票を取れますか（試験）").get("/api/v1/faqs").then().body("total", equalTo(0));
 
-        var submitted = act("chuo", id, "submit", created).then().statusCode(200).body("state", equalTo("IN_REVIEW")).extract();
+        var submitted = act("chuo", id, "submit", created).then().statusCode(200).body("state", equalTo("IN_REVIEW"))
+                .body("actions", org.hamcrest.Matchers.empty()).extract();
+        as("hq-kusei").get("/api/v1/faqs/" + id).then().body("actions", contains("APPROVE", "REJECT"));
         act("hq", id, "approve", submitted).then().statusCode(403);
         act("chuo", id, "approve", submitted).then().statusCode(403);
         var published = act("hq-kusei", id, "approve", submitted).then().statusCode(200)
@@ -61,7 +64,7 @@ class FaqWorkflowTest {
                 .then().statusCode(201).extract();
         long id = ((Number) created.path("id")).longValue();
         act("hq-kusei", id, "approve", created).then().statusCode(409)
-                .body("type", equalTo(FaqState.ILLEGAL_TRANSITION.type().toString()))
+                .body("type", equalTo(ProblemType.ILLEGAL_TRANSITION.type().toString()))
                 .body("detail", org.hamcrest.Matchers.containsString("SUBMIT"));
     }
 
