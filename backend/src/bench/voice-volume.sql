@@ -1,0 +1,79 @@
+-- Benchmark volume for residents' voices: 250,000 voices received over the five years before today (about 137 a
+-- day), in every ward, channel, type and category, with their categories (1.2 per voice), history (RECEIVE, and
+-- ANSWER/CLOSE where done), personal data for one in ten, about 1% still open past their due date, and one in ten
+-- sent by the partner client 'city-web'. Run once on a freshly migrated database (MariaDB 10.11 or MySQL 8.4:
+-- WITH RECURSIVE; the recursion is 10 deep, so MySQL's cte_max_recursion_depth needs no change).
+-- Benchmark references are 'B-<year>-<7 digits>', apart from the real 'V-<year>-<6 digits>' and their counter.
+-- Takes about a minute on the 2-core development machine.
+
+INSERT INTO voice (reference, channel, type, ward_code, school_district, content, location, received_on, due_on, status,
+                   assigned_ward_code, assigned_section_code, answer_text, answered_at, answered_by, publication,
+                   published_text, not_published_reason, search_text, created_by, created_at, updated_at)
+WITH RECURSIVE d(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM d WHERE x < 9),
+n AS (SELECT a.x + 10 * b.x + 100 * c.x + 1000 * e.x + 10000 * f.x + 100000 * g.x AS i
+      FROM d a CROSS JOIN d b CROSS JOIN d c CROSS JOIN d e CROSS JOIN d f CROSS JOIN d g),
+v AS (SELECT i,
+             1825 - FLOOR(i * 1826 / 250000) AS days_ago,
+             ELT(1 + MOD(i, 6), 'COUNTER', 'PHONE', 'LETTER', 'EMAIL', 'WEB_FORM', 'DIALOGUE_MEETING') AS channel,
+             ELT(1 + MOD(i * 7, 5), 'COMPLAINT', 'REQUEST', 'PROPOSAL', 'CONSULTATION', 'ENQUIRY') AS type,
+             ELT(1 + MOD(i * 3 + FLOOR(i / 7), 5), '431010', '431028', '431036', '431044', '431052') AS ward_code,
+             ELT(1 + MOD(i, 4), 'road-maintenance', 'waste-management', 'ward-administration', 'urban-policy') AS section_code
+      FROM n WHERE i < 250000),
+s AS (SELECT v.*,
+             TIMESTAMPADD(DAY, -days_ago, CURRENT_DATE) AS received_on,
+             CASE WHEN days_ago < 14 THEN ELT(1 + MOD(i, 4), 'RECEIVED', 'TRIAGED', 'ASSIGNED', 'ANSWERED')
+                  WHEN MOD(i, 97) = 0 THEN 'ASSIGNED'
+                  WHEN MOD(i, 5) = 0 THEN 'ANSWERED'
+                  ELSE 'CLOSED' END AS status
+      FROM v)
+SELECT CONCAT('B-', YEAR(received_on), '-', LPAD(i, 7, '0')), channel, type, ward_code,
+       CONCAT('ベンチ', MOD(i, 60), '校区'),
+       CONCAT('ベンチマーク用の声 ', i, '。', ELT(1 + MOD(i, 5), '通学路の街灯が切れています。', '歩道に段差があって危ないです。',
+              'ごみステーションが荒らされています。', '公園の遊具を点検してください。', '窓口の待ち時間が長いです。')),
+       CASE WHEN MOD(i, 3) = 0 THEN CONCAT('ベンチ町', MOD(i, 200)) END,
+       received_on, TIMESTAMPADD(DAY, 14, received_on), status,
+       CASE WHEN status IN ('ASSIGNED', 'ANSWERED', 'CLOSED') AND MOD(i, 2) = 0 THEN ward_code END,
+       CASE WHEN status IN ('ASSIGNED', 'ANSWERED', 'CLOSED') AND MOD(i, 2) = 1 THEN section_code END,
+       CASE WHEN status IN ('ANSWERED', 'CLOSED') THEN 'ベンチマーク用の回答です。' END,
+       CASE WHEN status IN ('ANSWERED', 'CLOSED') THEN TIMESTAMPADD(HOUR, 24 * 9 + 10, received_on) END,
+       CASE WHEN status IN ('ANSWERED', 'CLOSED') THEN 'bench' END,
+       CASE WHEN status = 'CLOSED' AND MOD(i, 3) = 0 THEN 'PUBLISHED'
+            WHEN status = 'CLOSED' AND MOD(i, 3) = 1 THEN 'NOT_PUBLISHED' ELSE 'UNDECIDED' END,
+       CASE WHEN status = 'CLOSED' AND MOD(i, 3) = 0 THEN 'ベンチマーク用の公表文です。' END,
+       CASE WHEN status = 'CLOSED' AND MOD(i, 3) = 1 THEN 'PERSONAL_INFORMATION' END,
+       -- SearchText.of(reference, district, location, text, answer): NFKC, lower case, katakana as hiragana, no spaces
+       CONCAT('b-', YEAR(received_on), '-', LPAD(i, 7, '0'), '|べんち', MOD(i, 60), '校区|',
+              CASE WHEN MOD(i, 3) = 0 THEN CONCAT('べんち町', MOD(i, 200), '|') ELSE '' END,
+              'べんちまーく用の声', i, '。', ELT(1 + MOD(i, 5), '通学路の街灯が切れています。', '歩道に段差があって危ないです。',
+              'ごみすてーしょんが荒らされています。', '公園の遊具を点検してください。', '窓口の待ち時間が長いです。'), '|',
+              CASE WHEN status IN ('ANSWERED', 'CLOSED') THEN 'べんちまーく用の回答です。|' ELSE '' END),
+       CASE WHEN MOD(i, 10) = 0 THEN 'city-web' ELSE 'bench' END,
+       TIMESTAMPADD(MINUTE, 540 + MOD(i, 480), received_on),
+       TIMESTAMPADD(MINUTE, 540 + MOD(i, 480), received_on)
+FROM s
+ORDER BY i;
+
+-- one category each, and a second one for one voice in five
+INSERT INTO voice_category_link (voice_id, category_code)
+SELECT id, ELT(1 + MOD(id, 13), 'roads', 'parks', 'waste', 'welfare', 'childcare', 'safety', 'transport', 'environment',
+               'counter', 'community', 'health', 'education', 'other')
+FROM voice WHERE reference LIKE 'B-%';
+INSERT INTO voice_category_link (voice_id, category_code)
+SELECT id, ELT(1 + MOD(id + 1 + MOD(id, 3), 13), 'roads', 'parks', 'waste', 'welfare', 'childcare', 'safety', 'transport',
+               'environment', 'counter', 'community', 'health', 'education', 'other')
+FROM voice WHERE reference LIKE 'B-%' AND MOD(id, 5) = 0;
+
+INSERT INTO voice_history (voice_id, occurred_at, actor, action, from_status, to_status)
+SELECT id, created_at, created_by, 'RECEIVE', NULL, 'RECEIVED' FROM voice WHERE reference LIKE 'B-%';
+INSERT INTO voice_history (voice_id, occurred_at, actor, action, from_status, to_status, to_assignee)
+SELECT id, TIMESTAMPADD(HOUR, 26, created_at), 'bench', 'ASSIGN', 'TRIAGED', 'ASSIGNED',
+       CASE WHEN assigned_ward_code IS NOT NULL THEN CONCAT('ward:', assigned_ward_code) ELSE CONCAT('section:', assigned_section_code) END
+FROM voice WHERE reference LIKE 'B-%' AND status IN ('ASSIGNED', 'ANSWERED', 'CLOSED');
+INSERT INTO voice_history (voice_id, occurred_at, actor, action, from_status, to_status)
+SELECT id, answered_at, 'bench', 'ANSWER', 'ASSIGNED', 'ANSWERED' FROM voice WHERE reference LIKE 'B-%' AND answered_at IS NOT NULL;
+
+INSERT INTO voice_personal_data (voice_id, name, phone, email, consent_to_contact)
+SELECT id, CONCAT('ベンチ 太郎', MOD(id, 1000)), '096-000-0000', CONCAT('bench', id, '@example.jp'), MOD(id, 2) = 0
+FROM voice WHERE reference LIKE 'B-%' AND MOD(id, 10) = 0;
+
+ANALYZE TABLE voice, voice_category_link, voice_history, voice_personal_data;

@@ -1,0 +1,348 @@
+package jp.wardhub.proposal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import jp.wardhub.auth.Caller;
+import jp.wardhub.auth.CurrentCaller;
+import jp.wardhub.auth.Role;
+import jp.wardhub.notification.Notifications;
+import jp.wardhub.notification.Notifications.Message;
+import jp.wardhub.organization.OrganizationService;
+import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.SearchText;
+import jp.wardhub.platform.audit.AuditLog;
+import jp.wardhub.platform.idempotency.Idempotency;
+import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.proposal.ProposalInputs.FigureInput;
+import jp.wardhub.proposal.ProposalInputs.ProposalInput;
+import jp.wardhub.proposal.ProposalInputs.SubmitInput;
+import jp.wardhub.proposal.ProposalViews.AddresseeView;
+import jp.wardhub.proposal.ProposalViews.AnswerView;
+import jp.wardhub.proposal.ProposalViews.ProposalPage;
+import jp.wardhub.proposal.ProposalViews.ProposalSummary;
+import jp.wardhub.proposal.ProposalViews.ProposalView;
+
+/**
+ * 区提案: a ward drafts a proposal with its evidence and submits it to HQ bureaus, each of which gets an answer slot
+ * with a due date; the ward may withdraw it until it is answered. Reads show each caller what it may see.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProposalService {
+
+    /** Days a bureau has to answer unless the ward sets another due date. */
+    static final int DEFAULT_ANSWER_DAYS = 30;
+
+    private static final Pattern VOICE_REF = Pattern.compile("V-\\d{4}-\\d{6}");
+    private static final int SEARCH_TEXT_MAX = 4000;
+
+    /** Which proposals a list shows; null means any. */
+    public record Filter(String ward, String bureau, ProposalStatus status, ProposalKind kind, Integer fiscalYear,
+            Boolean overdue, String q) {
+    }
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    OrganizationService organization;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    ProposalRecords records;
+
+    public ProposalPage list(Filter filter, PageRequest page) {
+        Caller c = caller.get();
+        if (!ProposalPolicy.canReadProposals(c)) {
+            throw ProblemException.forbidden("区提案を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
+        }
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (c.is(Role.WARD)) {
+            where.add("p.wardCode = :mine");
+            params.put("mine", c.wardCode());
+        } else if (c.is(Role.HQ)) {
+            where.add("(exists (select a.id from ProposalAnswer a where a.proposalId = p.id and a.bureauCode = :mine)"
+                    + " or exists (select a2.id from ProposalAnswer a2 where a2.proposalId = p.id and a2.state = :published))");
+            params.put("mine", c.bureauCode());
+            params.put("published", ProposalAnswerState.PUBLISHED);
+        }
+        if (filter.ward() != null && !filter.ward().isBlank()) {
+            where.add("p.wardCode = :ward");
+            params.put("ward", filter.ward());
+        }
+        boolean byBureau = filter.bureau() != null && !filter.bureau().isBlank();
+        if (byBureau) {
+            where.add("exists (select b.id from ProposalAnswer b where b.proposalId = p.id and b.bureauCode = :bureau)");
+            params.put("bureau", filter.bureau());
+        }
+        if (filter.status() != null) {
+            where.add("p.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.kind() != null) {
+            where.add("p.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.fiscalYear() != null) {
+            where.add("p.fiscalYear = :fiscalYear");
+            params.put("fiscalYear", filter.fiscalYear());
+        }
+        if (filter.overdue() != null) {
+            // overdue: submitted, and an answer (of the filtered bureau, if any) is unpublished past its due date
+            String overdue = "(p.status = :submitted and exists (select o.id from ProposalAnswer o where o.proposalId = p.id"
+                    + " and o.state <> :published and o.dueOn < :today" + (byBureau ? " and o.bureauCode = :bureau" : "") + "))";
+            where.add(filter.overdue() ? overdue : "not " + overdue);
+            params.put("submitted", ProposalStatus.SUBMITTED);
+            params.put("published", ProposalAnswerState.PUBLISHED);
+            params.put("today", BusinessTime.today());
+        }
+        if (filter.q() != null && !SearchText.normalize(filter.q()).isEmpty()) {
+            where.add("p.searchText like :q escape '!'");
+            params.put("q", SearchText.likePattern(filter.q()));
+        }
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        EntityManager em = Proposal.getEntityManager();
+        TypedQuery<Proposal> query = em.createQuery("select p from Proposal p" + condition + " order by p.id desc", Proposal.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Proposal p" + condition, Long.class);
+        params.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Proposal> found = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
+        return new ProposalPage(summaries(found), page.page(), page.size(), count.getSingleResult());
+    }
+
+    public ProposalView get(long id) {
+        Caller c = caller.get();
+        return records.view(records.visible(id, c), c);
+    }
+
+    public AnswerView answer(long id, String bureauCode) {
+        Caller c = caller.get();
+        Proposal p = records.visible(id, c);
+        return records.answerView(p, ProposalRecords.slot(p, bureauCode), c);
+    }
+
+    @Transactional
+    public Created<ProposalView> draft(@NotNull @Valid ProposalInput input, String idempotencyKey) {
+        Caller c = caller.get();
+        String ward = input.wardCode() != null ? input.wardCode() : c.wardCode();
+        if (!ProposalPolicy.canDraft(c, ward)) {
+            throw ProblemException.forbidden("区提案を起案できるのはその区の職員と管理者です (only the ward's own staff and administrators)");
+        }
+        if (!organization.wardExists(ward)) {
+            throw ProblemException.invalid("wardCode", "Exists", "存在する区コードを指定してください (give an existing ward)");
+        }
+        return idempotency.once(idempotencyKey, "draft proposal", input, ProposalView.class, () -> {
+            Instant now = Instant.now();
+            Proposal p = new Proposal();
+            p.wardCode = ward;
+            p.status = ProposalStatus.DRAFT;
+            p.createdBy = c.username();
+            p.createdAt = now;
+            p.updatedAt = now;
+            apply(p, input);
+            p.persistAndFlush();
+            replaceEvidence(p, input);
+            ProposalRecords.event(p, c, ProposalEventKind.DRAFTED, null, null);
+            audit.persist("proposal", p, x -> x.id, x -> records.view(x, ProposalRecords.AUDITOR));
+            return new Created<>(Long.toString(p.id), records.view(p, c), false);
+        });
+    }
+
+    @Transactional
+    public ProposalView edit(long id, String ifMatch, @NotNull @Valid ProposalInput input) {
+        Caller c = caller.get();
+        Proposal p = records.find(id);
+        requireDrafter(c, p);
+        if (input.wardCode() != null && !input.wardCode().equals(p.wardCode)) {
+            throw ProblemException.invalid("wardCode", "Immutable", "提案する区は変更できません (the proposing ward cannot change)");
+        }
+        audit.change("proposal", id, p, p.version, ifMatch, x -> records.view(x, ProposalRecords.AUDITOR), x -> {
+            x.status = x.status.after(ProposalStatus.Action.EDIT, false);
+            apply(x, input);
+            replaceEvidence(x, input);
+            ProposalRecords.event(x, c, ProposalEventKind.EDITED, null, null);
+        });
+        return records.view(p, c);
+    }
+
+    @Transactional
+    public ProposalView submit(long id, String ifMatch, @NotNull @Valid SubmitInput input) {
+        Caller c = caller.get();
+        Proposal p = records.find(id);
+        requireDrafter(c, p);
+        List<String> bureaus = bureaus(input.bureauCodes());
+        LocalDate today = BusinessTime.today();
+        if (input.dueOn() != null && !input.dueOn().isAfter(today)) {
+            throw ProblemException.invalid("dueOn", "Future", "回答期限は明日以降にしてください (the due date must be after today)");
+        }
+        LocalDate due = input.dueOn() != null ? input.dueOn() : defaultDueDate(today);
+        audit.change("proposal", id, p, p.version, ifMatch, x -> records.view(x, ProposalRecords.AUDITOR), x -> {
+            x.status = x.status.after(ProposalStatus.Action.SUBMIT, false);
+            x.submittedAt = Instant.now();
+            for (String bureau : bureaus) {
+                ProposalAnswer a = new ProposalAnswer();
+                a.proposalId = x.id;
+                a.bureauCode = bureau;
+                a.state = ProposalAnswerState.PENDING;
+                a.dueOn = due;
+                a.persist();
+                notifications.toBureau(bureau, new Message("proposal-submitted",
+                        "区提案「" + x.title + "」への回答依頼 (" + records.ward(x.wardCode).nameJa() + "、期限 " + due + ")",
+                        "A ward proposal awaits your answer by " + due + ": " + x.title, link(x), null));
+            }
+            ProposalRecords.event(x, c, ProposalEventKind.SUBMITTED, null, String.join(", ", bureaus));
+        });
+        return records.view(p, c);
+    }
+
+    @Transactional
+    public ProposalView withdraw(long id, String ifMatch) {
+        Caller c = caller.get();
+        Proposal p = records.find(id);
+        requireDrafter(c, p);
+        audit.change("proposal", id, p, p.version, ifMatch, x -> records.view(x, ProposalRecords.AUDITOR), x -> {
+            x.status = x.status.after(ProposalStatus.Action.WITHDRAW, false);
+            ProposalRecords.event(x, c, ProposalEventKind.WITHDRAWN, null, null);
+            for (ProposalAnswer a : ProposalRecords.answers(x.id)) {
+                notifications.toBureau(a.bureauCode, new Message("proposal-withdrawn", "区提案「" + x.title + "」が取り下げられました",
+                        "The ward withdrew its proposal: " + x.title, link(x), null));
+            }
+        });
+        return records.view(p, c);
+    }
+
+    /** 30 days on, or the next business day after that: a due date never falls on a day the offices are closed. */
+    static LocalDate defaultDueDate(LocalDate today) {
+        LocalDate due = today.plusDays(DEFAULT_ANSWER_DAYS);
+        while (!BusinessTime.isBusinessDay(due)) {
+            due = due.plusDays(1);
+        }
+        return due;
+    }
+
+    static String link(Proposal p) {
+        return "/proposals/" + p.id;
+    }
+
+    private static void requireDrafter(Caller c, Proposal p) {
+        if (!ProposalPolicy.canDraft(c, p.wardCode)) {
+            throw ProblemException.forbidden("区提案を扱えるのはその区の職員と管理者です (only the ward's own staff and administrators)");
+        }
+    }
+
+    private List<String> bureaus(List<String> codes) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            if (code == null || organization.bureauRef(code).isEmpty()) {
+                throw ProblemException.invalid("bureauCodes[" + i + "]", "Exists", "存在する局コードを指定してください (give an existing bureau)");
+            }
+            if (!seen.add(code)) {
+                throw ProblemException.invalid("bureauCodes[" + i + "]", "Unique", "同じ局が二度指定されています (the bureau is given twice)");
+            }
+        }
+        return List.copyOf(codes);
+    }
+
+    private static void apply(Proposal p, ProposalInput in) {
+        List<String> voices = in.voiceRefs() == null ? List.of() : in.voiceRefs();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < voices.size(); i++) {
+            String ref = voices.get(i);
+            if (ref == null || !VOICE_REF.matcher(ref).matches()) {
+                throw ProblemException.invalid("voiceRefs[" + i + "]", "Pattern",
+                        "区民の声の受付番号は V-2026-000123 の形です (a voice reference number looks like V-2026-000123)");
+            }
+            if (!seen.add(ref)) {
+                throw ProblemException.invalid("voiceRefs[" + i + "]", "Unique", "同じ受付番号が二度あります (the reference is given twice)");
+            }
+        }
+        if (in.kind() == ProposalKind.BUDGET_REQUEST && in.fiscalYear() == null) {
+            throw ProblemException.invalid("fiscalYear", "NotNull", "予算要望には要望する予算の年度が必要です (a budget request names its fiscal year)");
+        }
+        p.kind = in.kind();
+        if (in.fiscalYear() != null) {
+            p.fiscalYear = in.fiscalYear();
+        } else if (p.id == null) {
+            p.fiscalYear = FiscalYear.of(BusinessTime.today());
+        }
+        p.title = in.title();
+        p.background = in.background();
+        p.content = in.content();
+        p.expectedEffect = in.expectedEffect();
+        p.estimatedCostYen = in.estimatedCostYen();
+        String text = SearchText.of(in.title(), in.background(), in.content(), in.expectedEffect());
+        p.searchText = text.length() > SEARCH_TEXT_MAX ? text.substring(0, SEARCH_TEXT_MAX) : text;
+    }
+
+    private static void replaceEvidence(Proposal p, ProposalInput in) {
+        ProposalVoice.delete("proposalId", p.id);
+        ProposalFigure.delete("proposalId", p.id);
+        List<String> voices = in.voiceRefs() == null ? List.of() : in.voiceRefs();
+        for (int i = 0; i < voices.size(); i++) {
+            ProposalVoice v = new ProposalVoice();
+            v.proposalId = p.id;
+            v.voiceRef = voices.get(i);
+            v.sortOrder = i;
+            v.persist();
+        }
+        List<FigureInput> figures = in.figures() == null ? List.of() : in.figures();
+        for (int i = 0; i < figures.size(); i++) {
+            FigureInput figure = figures.get(i);
+            ProposalFigure f = new ProposalFigure();
+            f.proposalId = p.id;
+            f.label = figure.label();
+            f.value = figure.value();
+            f.unit = figure.unit();
+            f.sortOrder = i;
+            f.persist();
+        }
+    }
+
+    private List<ProposalSummary> summaries(List<Proposal> proposals) {
+        if (proposals.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = BusinessTime.today();
+        Map<Long, List<ProposalAnswer>> answers = ProposalAnswer.<ProposalAnswer>list("proposalId in ?1 order by id",
+                proposals.stream().map(p -> p.id).toList()).stream().collect(Collectors.groupingBy(a -> a.proposalId));
+        return proposals.stream().map(p -> {
+            List<AddresseeView> bureaus = answers.getOrDefault(p.id, List.of()).stream()
+                    .map(a -> new AddresseeView(records.bureau(a.bureauCode), a.state.publication(), a.dueOn, a.overdue(p, today)))
+                    .toList();
+            boolean overdue = bureaus.stream().anyMatch(AddresseeView::overdue);
+            return new ProposalSummary(p.id, records.ward(p.wardCode), p.kind, p.fiscalYear, p.title, p.status, p.estimatedCostYen,
+                    p.progressPercent, bureaus, overdue, p.submittedAt, p.version);
+        }).toList();
+    }
+}

@@ -1,0 +1,137 @@
+package jp.wardhub.voice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * 区民の声: one complaint, request, proposal, consultation or enquiry from a resident, with its reference number for
+ * the resident ({@code V-2026-000123}), its place in the workflow ({@link VoiceState}) and its publication. The
+ * resident's name and contact details are not here but in {@link VoicePersonalData}.
+ */
+@Entity
+@Table(name = "voice")
+public class Voice extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public VoiceChannel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public VoiceType type;
+
+    @ElementCollection
+    @BatchSize(size = 200)
+    @CollectionTable(name = "voice_category_link", joinColumns = @JoinColumn(name = "voice_id"))
+    @Column(name = "category_code")
+    @OrderBy
+    public Set<String> categories = new LinkedHashSet<>();
+
+    /** The ward the voice concerns; null for a city-wide voice or one a partner sent without a ward. */
+    @Column(name = "ward_code")
+    public String wardCode;
+
+    @Column(name = "school_district")
+    public String schoolDistrict;
+
+    @Column(name = "content", nullable = false)
+    public String text;
+
+    /** Where the matter is (a street, a park): not the resident's address. */
+    public String location;
+
+    public BigDecimal latitude;
+
+    public BigDecimal longitude;
+
+    @Column(name = "received_on", nullable = false)
+    public LocalDate receivedOn;
+
+    @Column(name = "due_on", nullable = false)
+    public LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public VoiceState status;
+
+    @Column(name = "assigned_ward_code")
+    public String assignedWardCode;
+
+    @Column(name = "assigned_section_code")
+    public String assignedSectionCode;
+
+    @Column(name = "answer_text")
+    public String answer;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    @Column(name = "answered_by")
+    public String answeredBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Publication publication = Publication.UNDECIDED;
+
+    @Column(name = "published_text")
+    public String publishedText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "not_published_reason")
+    public Publication.NotPublishedReason notPublishedReason;
+
+    @Column(name = "search_text", nullable = false)
+    public String searchText;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Set when the overdue job has told the assignees, so that it tells them once. */
+    @Column(name = "overdue_notified_at")
+    public Instant overdueNotifiedAt;
+
+    @Version
+    public long version;
+
+    /** Who handles the voice now, as the history records it: {@code ward:431010} or {@code section:road-maintenance}. */
+    public String assignee() {
+        if (assignedWardCode != null) {
+            return "ward:" + assignedWardCode;
+        }
+        return assignedSectionCode == null ? null : "section:" + assignedSectionCode;
+    }
+}

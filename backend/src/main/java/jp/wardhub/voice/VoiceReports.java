@@ -1,0 +1,189 @@
+package jp.wardhub.voice;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jp.wardhub.auth.Caller;
+import jp.wardhub.auth.CurrentCaller;
+import jp.wardhub.organization.OrganizationService;
+import jp.wardhub.organization.OrganizationViews.WardView;
+import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.Csv;
+import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.ProblemType;
+import jp.wardhub.voice.VoiceViews.StatsBucket;
+import jp.wardhub.voice.VoiceViews.StatsView;
+
+/** Regular analysis (Kyoto): counts by category, ward, channel, type or month, and the CSV export. Staff only. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class VoiceReports {
+
+    public static final int EXPORT_MAX_ROWS = 50_000;
+    public static final ProblemType EXPORT_TOO_LARGE = ProblemType.of("export-too-large", 422,
+            "出力する件数が多すぎます", "Too many rows to export");
+
+    /** What the statistics can be grouped by. */
+    public enum GroupBy {
+        category, ward, channel, type, month
+    }
+
+    private static final Map<VoiceState, String> STATUS_JA = Map.of(VoiceState.RECEIVED, "受付", VoiceState.TRIAGED, "振り分け済み",
+            VoiceState.ASSIGNED, "担当割当て済み", VoiceState.ANSWERED, "回答済み", VoiceState.CLOSED, "完了");
+    private static final Map<Publication, String> PUBLICATION_JA = Map.of(Publication.UNDECIDED, "未判断",
+            Publication.PUBLISHED, "公表", Publication.NOT_PUBLISHED, "非公表");
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    OrganizationService organization;
+
+    public StatsView stats(GroupBy groupBy, VoiceFilter filter) {
+        Caller c = requireStaff();
+        VoiceFilter.Where where = filter.where(c, BusinessTime.today());
+        long total = single("select count(v) from Voice v where " + where.hql(), where.params());
+        List<StatsBucket> buckets = switch (groupBy) {
+            case category -> {
+                Map<String, VoiceCategory> categories = categories();
+                yield VoiceReports.<String>counts("select c, count(v) from Voice v join v.categories c where " + where.hql() + " group by c",
+                        where.params()).entrySet().stream().map(e -> {
+                            VoiceCategory cat = categories.get(e.getKey());
+                            return new StatsBucket(e.getKey(), cat == null ? e.getKey() : cat.nameJa, cat == null ? e.getKey() : cat.nameEn,
+                                    e.getValue());
+                        }).sorted(byCountThenKey()).toList();
+            }
+            case ward -> {
+                Map<String, WardView> wards = organization.wards().stream().collect(Collectors.toMap(WardView::code, w -> w));
+                yield VoiceReports.<String>counts("select v.wardCode, count(v) from Voice v where " + where.hql() + " group by v.wardCode",
+                        where.params()).entrySet().stream().map(e -> {
+                            WardView w = e.getKey() == null ? null : wards.get(e.getKey());
+                            return w == null ? new StatsBucket("none", "区の指定なし", "No ward", e.getValue())
+                                    : new StatsBucket(w.code(), w.nameJa(), w.nameEn(), e.getValue());
+                        }).sorted(byCountThenKey()).toList();
+            }
+            case channel -> enumBuckets(VoiceChannel.class, "channel", where, ch -> ch.ja, ch -> ch.en);
+            case type -> enumBuckets(VoiceType.class, "type", where, t -> t.ja, t -> t.en);
+            case month -> months(where, filter);
+        };
+        return new StatsView(groupBy.name(), filter.from(), filter.to(), total, buckets);
+    }
+
+    /** The filtered voices as CSV (UTF-8 with BOM), newest first, without any personal data. */
+    public String exportCsv(VoiceFilter filter) {
+        Caller c = requireStaff();
+        LocalDate today = BusinessTime.today();
+        VoiceFilter.Where where = filter.where(c, today);
+        long count = single("select count(v) from Voice v where " + where.hql(), where.params());
+        if (count > EXPORT_MAX_ROWS) {
+            throw new ProblemException(EXPORT_TOO_LARGE, count + " 件あります。" + EXPORT_MAX_ROWS + " 件以下になるよう期間などで絞り込んでください ("
+                    + count + " rows; narrow the filters, e.g. from/to, to " + EXPORT_MAX_ROWS + " or fewer)");
+        }
+        Map<String, VoiceCategory> categories = categories();
+        Map<String, String> wards = organization.wards().stream().collect(Collectors.toMap(WardView::code, WardView::nameJa));
+        Csv csv = new Csv().row(List.of("受付番号", "受付日", "回答期限", "期限超過", "状態", "種別", "受付方法", "分類", "区", "校区", "場所",
+                "内容", "担当区", "担当課", "回答日時", "公表", "公表文", "非公表の理由"));
+        TypedQuery<Voice> query = Panache.getEntityManager()
+                .createQuery("from Voice v where " + where.hql() + " order by v.receivedOn desc, v.id desc", Voice.class);
+        where.params().forEach(query::setParameter);
+        int chunk = 1000;
+        for (int first = 0; first < count; first += chunk) {
+            List<Voice> rows = query.setFirstResult(first).setMaxResults(chunk).getResultList();
+            for (Voice v : rows) {
+                csv.row(java.util.Arrays.asList(v.reference, v.receivedOn, v.dueOn, VoiceService.overdue(v, today) ? "超過" : "",
+                        STATUS_JA.get(v.status), v.type.ja, v.channel.ja,
+                        v.categories.stream().map(code -> categories.containsKey(code) ? categories.get(code).nameJa : code)
+                                .collect(Collectors.joining("・")),
+                        v.wardCode == null ? "" : wards.get(v.wardCode), v.schoolDistrict, v.location, v.text,
+                        v.assignedWardCode == null ? "" : wards.get(v.assignedWardCode), v.assignedSectionCode, v.answeredAt,
+                        PUBLICATION_JA.get(v.publication), v.publishedText, v.notPublishedReason));
+            }
+            Panache.getEntityManager().clear(); // a large export must not keep every row in the session
+            if (rows.size() < chunk) {
+                break;
+            }
+        }
+        return csv.toString();
+    }
+
+    private List<StatsBucket> months(VoiceFilter.Where where, VoiceFilter filter) {
+        Map<String, Long> found = new HashMap<>();
+        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery("select year(v.receivedOn), month(v.receivedOn), count(v) "
+                + "from Voice v where " + where.hql() + " group by year(v.receivedOn), month(v.receivedOn)", Object[].class);
+        where.params().forEach(query::setParameter);
+        for (Object[] row : query.getResultList()) {
+            found.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()).toString(), ((Number) row[2]).longValue());
+        }
+        // With both ends of the period given, months without voices are shown as 0 so a chart has no gaps.
+        if (filter.from() != null && filter.to() != null
+                && YearMonth.from(filter.from()).plusMonths(240).isAfter(YearMonth.from(filter.to()))) {
+            for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
+                found.putIfAbsent(m.toString(), 0L);
+            }
+        }
+        return found.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {
+            YearMonth m = YearMonth.parse(e.getKey());
+            return new StatsBucket(e.getKey(), m.getYear() + "年" + m.getMonthValue() + "月", e.getKey(), e.getValue());
+        }).toList();
+    }
+
+    private <E extends Enum<E>> List<StatsBucket> enumBuckets(Class<E> type, String field, VoiceFilter.Where where,
+            Function<E, String> ja, Function<E, String> en) {
+        Map<Object, Long> counts = counts("select v." + field + ", count(v) from Voice v where " + where.hql() + " group by v." + field,
+                where.params());
+        List<StatsBucket> buckets = new ArrayList<>();
+        counts.forEach((key, count) -> {
+            E value = type.cast(key);
+            buckets.add(new StatsBucket(value.name(), ja.apply(value), en.apply(value), count));
+        });
+        buckets.sort(byCountThenKey());
+        return buckets;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K> Map<K, Long> counts(String hql, Map<String, Object> params) {
+        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(hql, Object[].class);
+        params.forEach(query::setParameter);
+        Map<K, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : query.getResultList()) {
+            counts.put((K) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    private static long single(String hql, Map<String, Object> params) {
+        TypedQuery<Long> query = Panache.getEntityManager().createQuery(hql, Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static Comparator<StatsBucket> byCountThenKey() {
+        return Comparator.comparingLong(StatsBucket::count).reversed().thenComparing(StatsBucket::key);
+    }
+
+    static Map<String, VoiceCategory> categories() {
+        return VoiceCategory.<VoiceCategory>listAll().stream().collect(Collectors.toMap(c -> c.code, c -> c));
+    }
+
+    private Caller requireStaff() {
+        Caller c = caller.get();
+        if (c.isAnonymous() || VoicePolicy.isPartner(c)) {
+            throw ProblemException.forbidden("集計と出力は職員だけです (statistics and exports are for staff)");
+        }
+        return c;
+    }
+}

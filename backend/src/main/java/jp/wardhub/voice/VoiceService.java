@@ -1,0 +1,417 @@
+package jp.wardhub.voice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jp.wardhub.auth.Caller;
+import jp.wardhub.auth.CurrentCaller;
+import jp.wardhub.notification.Notifications;
+import jp.wardhub.organization.OrganizationService;
+import jp.wardhub.organization.StaffService;
+import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.ETags;
+import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.SearchText;
+import jp.wardhub.platform.audit.AuditLog;
+import jp.wardhub.platform.idempotency.Idempotency;
+import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.voice.Publication.NotPublishedReason;
+import jp.wardhub.voice.VoicePolicy.Subject;
+import jp.wardhub.voice.VoiceState.Action;
+import jp.wardhub.voice.VoiceViews.AnswerInput;
+import jp.wardhub.voice.VoiceViews.AssignInput;
+import jp.wardhub.voice.VoiceViews.CloseInput;
+import jp.wardhub.voice.VoiceViews.HistoryView;
+import jp.wardhub.voice.VoiceViews.PersonalDataInput;
+import jp.wardhub.voice.VoiceViews.PersonalDataView;
+import jp.wardhub.voice.VoiceViews.PublicationView;
+import jp.wardhub.voice.VoiceViews.PublishInput;
+import jp.wardhub.voice.VoiceViews.TriageInput;
+import jp.wardhub.voice.VoiceViews.VoiceInput;
+import jp.wardhub.voice.VoiceViews.VoicePage;
+import jp.wardhub.voice.VoiceViews.VoiceSummary;
+import jp.wardhub.voice.VoiceViews.VoiceView;
+
+/**
+ * 区民の声: intake from every channel and from partner systems, the workflow (triage, assignment, transfer, answer,
+ * close, publication) with its history, and the personal data, read only by the staff who handle the voice.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class VoiceService {
+
+    static final String ENTITY = "voice";
+
+    /** What the audit trail keeps of a voice before and after a change: the workflow facts, no text, no personal data. */
+    record AuditState(String reference, VoiceState status, VoiceType type, VoiceChannel channel, List<String> categories,
+            String wardCode, String assignedWardCode, String assignedSectionCode, LocalDate dueOn, Publication publication,
+            NotPublishedReason notPublishedReason) {
+    }
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    VoiceReferences references;
+
+    @Inject
+    OrganizationService organization;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    Notifications notifications;
+
+    @ConfigProperty(name = "wardhub.voice.coordinator-section", defaultValue = "ward-coordination")
+    String coordinatorSection;
+
+    @ConfigProperty(name = "wardhub.voice.answer-days", defaultValue = "14")
+    int answerDays;
+
+    // ---- intake ----
+
+    /**
+     * Takes a voice in. Partners must send an {@code Idempotency-Key}; staff may. Ward roles take in voices for their
+     * own ward (which is also the default when they give none).
+     */
+    @Transactional
+    public Created<VoiceView> create(@NotNull @Valid VoiceInput input, String idempotencyKey) {
+        return create(input, idempotencyKey, "voice-create", VoicePolicy.isPartner(caller.get()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    Created<VoiceView> create(VoiceInput input, String idempotencyKey, String operation, boolean keyRequired) {
+        Caller c = caller.get();
+        String ward = input.wardCode() == null && VoicePolicy.isWardRole(c) ? c.wardCode() : input.wardCode();
+        if (!VoicePolicy.canTakeIn(c, ward)) {
+            throw ProblemException.forbidden(VoicePolicy.isWardRole(c)
+                    ? "区の職員が受け付けられるのは自分の区の声です (ward staff take in voices for their own ward)"
+                    : "区民の声を受け付ける権限がありません (needs a staff role or the voices:write scope)");
+        }
+        if (keyRequired && idempotencyKey == null) {
+            throw ProblemException.invalid(Idempotency.HEADER, "Required",
+                    "連携システムからの登録には Idempotency-Key ヘッダーが必要です (partners must send an Idempotency-Key header)");
+        }
+        return idempotency.once(idempotencyKey, operation, input, VoiceView.class, () -> {
+            VoiceView created = receive(input, ward, c);
+            return new Created<>(Long.toString(created.id()), created, false);
+        });
+    }
+
+    private VoiceView receive(VoiceInput input, String ward, Caller c) {
+        LocalDate today = BusinessTime.today();
+        LocalDate received = input.receivedOn() == null ? today : input.receivedOn();
+        if (received.isAfter(today)) {
+            throw ProblemException.invalid("receivedOn", "PastOrPresent", "未来の日付は指定できません (must not be in the future)");
+        }
+        requireWard("wardCode", ward);
+        Instant now = Instant.now();
+        Voice v = new Voice();
+        v.reference = references.next(today.getYear());
+        v.channel = input.channel();
+        v.type = input.type();
+        v.categories = categories("categories", input.categories());
+        v.wardCode = ward;
+        v.schoolDistrict = blankToNull(input.schoolDistrict());
+        v.text = input.text();
+        v.location = blankToNull(input.location());
+        v.latitude = input.latitude();
+        v.longitude = input.longitude();
+        v.receivedOn = received;
+        v.dueOn = received.plusDays(answerDays);
+        v.status = VoiceState.RECEIVED;
+        v.createdBy = c.username();
+        v.createdAt = now;
+        v.updatedAt = now;
+        v.searchText = searchText(v);
+        v.persistAndFlush();
+        history(v, VoiceHistory.RECEIVE, null, VoiceState.RECEIVED, null, null, null, c, now);
+        audit.record("create", ENTITY, v.id, null, auditState(v));
+        PersonalDataInput p = input.personalData();
+        if (p != null && (notBlank(p.name()) || notBlank(p.address()) || notBlank(p.phone()) || notBlank(p.email()))) {
+            VoicePersonalData data = new VoicePersonalData();
+            data.voiceId = v.id;
+            data.name = blankToNull(p.name());
+            data.address = blankToNull(p.address());
+            data.phone = blankToNull(p.phone());
+            data.email = blankToNull(p.email());
+            data.consentToContact = p.consentToContact();
+            data.persist();
+            audit.record("create-personal-data", ENTITY, v.id, null, null); // the fact, never the data
+        }
+        return view(v, c);
+    }
+
+    // ---- reading ----
+
+    public VoicePage list(VoiceFilter filter, PageRequest page) {
+        Caller c = caller.get();
+        LocalDate today = BusinessTime.today();
+        VoiceFilter.Where where = filter.where(c, today);
+        var query = Voice.<Voice>find("from Voice v where " + where.hql(), Sort.descending("receivedOn", "id"), where.params())
+                .page(Page.of(page.page(), page.size()));
+        List<VoiceSummary> items = query.list().stream().map(v -> summary(v, today)).toList();
+        return new VoicePage(items, page.page(), page.size(), query.count());
+    }
+
+    public VoiceView get(long id) {
+        Caller c = caller.get();
+        Voice v = find(id);
+        requireRead(c, v);
+        return view(v, c);
+    }
+
+    /** The resident's personal data: only for those who handle the voice, and every read is audited. */
+    @Transactional
+    public PersonalDataView personalData(long id) {
+        Caller c = caller.get();
+        Voice v = find(id);
+        if (!VoicePolicy.canReadPersonalData(c, Subject.of(v))) {
+            throw ProblemException.forbidden("個人情報を見られるのは、この声を担当する職員だけです (only the staff handling this voice)");
+        }
+        VoicePersonalData p = VoicePersonalData.findById(id);
+        if (p == null) {
+            throw ProblemException.notFound("この声の個人情報", "personal data of this voice", v.reference);
+        }
+        audit.record("read-personal-data", ENTITY, id, null, null);
+        return new PersonalDataView(v.id, v.reference, p.name, p.address, p.phone, p.email, p.consentToContact);
+    }
+
+    // ---- the workflow ----
+
+    @Transactional
+    public VoiceView triage(long id, String ifMatch, @NotNull @Valid TriageInput input) {
+        return transition(id, ifMatch, Action.TRIAGE, input.note(), v -> {
+            if (input.wardCode() != null) {
+                requireWard("wardCode", input.wardCode());
+                v.wardCode = input.wardCode();
+            }
+            if (input.categories() != null) {
+                v.categories.clear();
+                v.categories.addAll(categories("categories", input.categories()));
+            }
+            if (input.dueOn() != null) {
+                if (input.dueOn().isBefore(v.receivedOn)) {
+                    throw ProblemException.invalid("dueOn", "NotBeforeReceipt", "受付日より前にはできません (must not be before the received date)");
+                }
+                v.dueOn = input.dueOn();
+            }
+        });
+    }
+
+    @Transactional
+    public VoiceView assign(long id, String ifMatch, @NotNull @Valid AssignInput input) {
+        return transition(id, ifMatch, Action.ASSIGN, input.note(), v -> assignTo(v, input, false));
+    }
+
+    /** 移ちょう: hands an assigned voice to another ward or section; it stays assigned, and the history says where from. */
+    @Transactional
+    public VoiceView transfer(long id, String ifMatch, @NotNull @Valid AssignInput input) {
+        return transition(id, ifMatch, Action.TRANSFER, input.note(), v -> assignTo(v, input, true));
+    }
+
+    @Transactional
+    public VoiceView answer(long id, String ifMatch, @NotNull @Valid AnswerInput input) {
+        String who = caller.get().username();
+        return transition(id, ifMatch, Action.ANSWER, input.note(), v -> {
+            v.answer = input.answer();
+            v.answeredAt = Instant.now();
+            v.answeredBy = who;
+        });
+    }
+
+    @Transactional
+    public VoiceView close(long id, String ifMatch, @Valid CloseInput input) {
+        return transition(id, ifMatch, Action.CLOSE, input == null ? null : input.note(), v -> {
+        });
+    }
+
+    @Transactional
+    public VoiceView publish(long id, String ifMatch, @NotNull @Valid PublishInput input) {
+        return transition(id, ifMatch, Action.PUBLISH, input.note(), v -> {
+            boolean text = notBlank(input.publishedText());
+            if (text == (input.notPublishedReason() != null)) {
+                throw ProblemException.invalid("publishedText", "OneOf",
+                        "公表文か公表しない理由のどちらか一方を指定してください (give either publishedText or notPublishedReason)");
+            }
+            v.publication = text ? Publication.PUBLISHED : Publication.NOT_PUBLISHED;
+            v.publishedText = text ? input.publishedText() : null;
+            v.notPublishedReason = input.notPublishedReason();
+        });
+    }
+
+    /**
+     * Every transition: who may (403), If-Match (428/412), whether the state allows it (409), then the change, one
+     * history row and one audit entry, all in the caller's transaction.
+     */
+    private VoiceView transition(long id, String ifMatch, Action action, String note, Consumer<Voice> change) {
+        Caller c = caller.get();
+        Voice v = find(id);
+        if (!VoicePolicy.may(c, Subject.of(v), action, coordinatorSection)) {
+            throw ProblemException.forbidden(action == Action.ANSWER
+                    ? "回答できるのは担当の区・課の職員です (only the assigned ward or section answers)"
+                    : "この声を扱う権限がありません (you do not coordinate or handle this voice)");
+        }
+        ETags.require(ifMatch, v.version);
+        VoiceState from = v.status;
+        VoiceState to = from.after(action);
+        String fromAssignee = v.assignee();
+        AuditState before = auditState(v);
+        change.accept(v);
+        v.status = to;
+        Instant now = Instant.now();
+        v.updatedAt = now;
+        v.searchText = searchText(v);
+        history(v, action.name(), from, to, fromAssignee, v.assignee(), note, c, now);
+        Panache.getEntityManager().flush();
+        audit.record(action.name().toLowerCase(java.util.Locale.ROOT), ENTITY, v.id, before, auditState(v));
+        if ((action == Action.ASSIGN || action == Action.TRANSFER) && !v.assignee().equals(fromAssignee)) {
+            notifyAssignee(v);
+        }
+        return view(v, c);
+    }
+
+    private void assignTo(Voice v, AssignInput input, boolean transfer) {
+        boolean ward = notBlank(input.wardCode());
+        if (ward == notBlank(input.sectionCode())) {
+            throw ProblemException.invalid("wardCode", "OneOf", "区 (wardCode) か課 (sectionCode) のどちらか一方を指定してください (give either wardCode or sectionCode)");
+        }
+        if (ward) {
+            requireWard("wardCode", input.wardCode());
+        } else if (organization.sectionRef(input.sectionCode()).isEmpty()) {
+            throw ProblemException.invalid("sectionCode", "Exists", "存在しない課です (unknown section)");
+        }
+        String target = ward ? "ward:" + input.wardCode() : "section:" + input.sectionCode();
+        if (transfer && target.equals(v.assignee())) {
+            throw ProblemException.invalid(ward ? "wardCode" : "sectionCode", "Different",
+                    "いまの担当と同じです。移ちょう先を指定してください (already assigned there)");
+        }
+        v.assignedWardCode = ward ? input.wardCode() : null;
+        v.assignedSectionCode = ward ? null : input.sectionCode();
+    }
+
+    /** "Voice assigned to me": the assigned ward's ward staff, or the assigned section's HQ staff. */
+    private void notifyAssignee(Voice v) {
+        var message = new Notifications.Message("voice-assigned", "区民の声 " + v.reference + " が割り当てられました",
+                "Voice " + v.reference + " was assigned to you", "/voices/" + v.id, null);
+        if (v.assignedWardCode != null) {
+            notifications.toWard(v.assignedWardCode, message);
+        } else {
+            notifications.toUsers(staff.sectionStaff(v.assignedSectionCode), message);
+        }
+    }
+
+    // ---- helpers ----
+
+    static Voice find(long id) {
+        return Voice.<Voice>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("区民の声", "voice", id));
+    }
+
+    /** Staff who may not see a voice are told so; to a partner, a voice it did not send does not exist. */
+    static void requireRead(Caller c, Voice v) {
+        if (!VoicePolicy.canRead(c, Subject.of(v))) {
+            if (VoicePolicy.isPartner(c)) {
+                throw ProblemException.notFound("区民の声", "voice", v.id);
+            }
+            throw ProblemException.forbidden("この声を見る権限がありません (not a voice of your ward)");
+        }
+    }
+
+    private void requireWard(String field, String ward) {
+        if (ward != null && !organization.wardExists(ward)) {
+            throw ProblemException.invalid(field, "Exists", "存在しない区コードです (unknown ward code)");
+        }
+    }
+
+    /** The category codes, each known, without repeats; the field names the first unknown one. */
+    static Set<String> categories(String field, List<String> codes) {
+        Set<String> known = new LinkedHashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i).trim();
+            if (VoiceCategory.findById(code) == null) {
+                throw ProblemException.invalid(field + "[" + i + "]", "Exists", "存在しない分類です: " + code + " (unknown category)");
+            }
+            known.add(code);
+        }
+        return known;
+    }
+
+    private static void history(Voice v, String action, VoiceState from, VoiceState to, String fromAssignee, String toAssignee,
+            String note, Caller c, Instant at) {
+        VoiceHistory h = new VoiceHistory();
+        h.voiceId = v.id;
+        h.occurredAt = at;
+        h.actor = c.username();
+        h.action = action;
+        h.fromStatus = from;
+        h.toStatus = to;
+        h.fromAssignee = fromAssignee;
+        h.toAssignee = toAssignee;
+        h.note = blankToNull(note);
+        h.persist();
+    }
+
+    private static String searchText(Voice v) {
+        return SearchText.of(v.reference, v.schoolDistrict, v.location, v.text, v.answer);
+    }
+
+    static AuditState auditState(Voice v) {
+        return new AuditState(v.reference, v.status, v.type, v.channel, List.copyOf(v.categories), v.wardCode,
+                v.assignedWardCode, v.assignedSectionCode, v.dueOn, v.publication, v.notPublishedReason);
+    }
+
+    static boolean overdue(Voice v, LocalDate today) {
+        return v.status.awaitsAnswer() && v.dueOn.isBefore(today);
+    }
+
+    VoiceView view(Voice v, Caller c) {
+        List<HistoryView> history = VoiceHistory.<VoiceHistory>list("voiceId", Sort.by("occurredAt").and("id"), v.id).stream()
+                .map(h -> new HistoryView(h.occurredAt, h.actor, h.action, h.fromStatus, h.toStatus, h.fromAssignee, h.toAssignee, h.note))
+                .toList();
+        return new VoiceView(v.id, v.reference, v.channel, v.type, new ArrayList<>(v.categories), v.wardCode, v.schoolDistrict,
+                v.text, v.location, v.latitude, v.longitude, v.receivedOn, v.dueOn, overdue(v, BusinessTime.today()), v.status,
+                v.assignedWardCode, v.assignedSectionCode, v.answer, v.answeredAt, v.answeredBy,
+                new PublicationView(v.publication, v.publishedText, v.notPublishedReason),
+                VoicePersonalData.count("voiceId", v.id) > 0, v.createdBy, v.createdAt, v.updatedAt,
+                VoicePolicy.actions(c, Subject.of(v), v.status, coordinatorSection), history, v.version);
+    }
+
+    static VoiceSummary summary(Voice v, LocalDate today) {
+        String excerpt = v.text.length() > 100 ? v.text.substring(0, 100) + "…" : v.text;
+        return new VoiceSummary(v.id, v.reference, v.channel, v.type, new ArrayList<>(v.categories), v.wardCode, v.schoolDistrict,
+                excerpt, v.receivedOn, v.dueOn, overdue(v, today), v.status, v.assignedWardCode, v.assignedSectionCode,
+                v.publication);
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return notBlank(s) ? s.trim() : null;
+    }
+}

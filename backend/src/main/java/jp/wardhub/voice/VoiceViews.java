@@ -1,0 +1,149 @@
+package jp.wardhub.voice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jp.wardhub.platform.Versioned;
+import jp.wardhub.voice.Publication.NotPublishedReason;
+
+/** Residents' voice request and response bodies. None of the responses carries personal data. */
+public final class VoiceViews {
+
+    private VoiceViews() {
+    }
+
+    // ---- requests ----
+
+    @Schema(name = "VoiceInput", description = "区民の声の受付 (a voice taken in)")
+    public record VoiceInput(
+            @NotNull VoiceChannel channel,
+            @NotNull VoiceType type,
+            @NotEmpty @Size(max = 5) @Schema(description = "分類コード (category codes)", examples = "[\"roads\"]") List<@NotBlank @Size(max = 30) String> categories,
+            @Size(max = 6) @Schema(description = "区コード。区の職員は省略すると自分の区 (ward code; ward staff default to their own)", examples = "431010") String wardCode,
+            @Size(max = 50) @Schema(description = "校区 (school district)", examples = "慶徳校区") String schoolDistrict,
+            @NotBlank @Size(max = 8000) @Schema(description = "内容 (what the resident said)", examples = "通学路の街灯が切れていて夜は真っ暗です。") String text,
+            @Schema(description = "受付日。省略時は今日 (received date; defaults to today, Asia/Tokyo)", examples = "2026-11-20") LocalDate receivedOn,
+            @Size(max = 200) @Schema(description = "場所 (where the matter is, not the resident's address)", examples = "中央区新町2丁目 電車通り沿い") String location,
+            @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
+            @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
+            @Valid @Schema(description = "申出人の個人情報 (任意)。声とは別に保管され、応答には含まれない (the resident's personal data, optional; stored apart and never returned with the voice)") PersonalDataInput personalData) {
+    }
+
+    @Schema(name = "VoicePersonalDataInput", description = "申出人の個人情報 (the resident's personal data)")
+    public record PersonalDataInput(
+            @Size(max = 100) @Schema(examples = "見本 太郎") String name,
+            @Size(max = 300) @Schema(examples = "熊本市中央区見本町1-1") String address,
+            @Size(max = 30) @Schema(examples = "096-000-0000") String phone,
+            @Email @Size(max = 254) @Schema(examples = "taro@example.jp") String email,
+            @Schema(description = "連絡してよいか (consent to be contacted)") boolean consentToContact) {
+    }
+
+    @Schema(name = "VoiceTriageInput", description = "振り分け: 回答期限・区・分類の確認 (triage: due date, ward and categories checked)")
+    public record TriageInput(
+            @Schema(description = "回答期限。省略時は受付日から 14 日 (due date; defaults to 14 days after receipt)", examples = "2026-12-04") LocalDate dueOn,
+            @Size(max = 6) @Schema(description = "区を直す場合 (to correct the ward)", examples = "431010") String wardCode,
+            @Size(max = 5) @Schema(description = "分類を直す場合 (to correct the categories)") List<@NotBlank @Size(max = 30) String> categories,
+            @Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "VoiceAssignInput", description = "担当の割当て・移ちょう: 区か本庁の課のどちらか一方 (assign or transfer: a ward or an HQ section)")
+    public record AssignInput(
+            @Size(max = 6) @Schema(examples = "431010") String wardCode,
+            @Size(max = 40) @Schema(examples = "road-maintenance") String sectionCode,
+            @Size(max = 2000) @Schema(examples = "道路の維持管理のため道路保全課へ") String note) {
+    }
+
+    @Schema(name = "VoiceAnswerInput", description = "回答 (the answer given to the resident)")
+    public record AnswerInput(
+            @NotBlank @Size(max = 8000) @Schema(examples = "現地を確認し、11月28日に街灯を交換しました。") String answer,
+            @Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "VoiceCloseInput", description = "完了 (closing)")
+    public record CloseInput(@Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "VoicePublishInput", description = "公表の判断: 匿名化した公表文か、公表しない理由のどちらか一方 (publish an anonymised text, or give the reason for not publishing)")
+    public record PublishInput(
+            @Size(max = 8000) @Schema(description = "匿名化した公表文 (the anonymised text)") String publishedText,
+            NotPublishedReason notPublishedReason,
+            @Size(max = 2000) String note) {
+    }
+
+    // ---- responses ----
+
+    @Schema(name = "VoiceHistoryEntry", description = "対応履歴の 1 件 (one workflow step)")
+    public record HistoryView(Instant occurredAt, String actor,
+            @Schema(examples = "TRANSFER") String action, VoiceState fromStatus, VoiceState toStatus,
+            @Schema(examples = "ward:431010") String fromAssignee, @Schema(examples = "section:road-maintenance") String toAssignee,
+            String note) {
+    }
+
+    @Schema(name = "VoicePublication", description = "公表 (publication)")
+    public record PublicationView(Publication status, String publishedText, NotPublishedReason notPublishedReason) {
+    }
+
+    @Schema(name = "Voice", description = "区民の声 (a voice), 対応履歴つき。個人情報は含まない (with its history; never the personal data)")
+    public record VoiceView(long id,
+            @Schema(examples = "V-2026-000123") String reference,
+            VoiceChannel channel, VoiceType type,
+            @Schema(examples = "[\"roads\"]") List<String> categories,
+            @Schema(examples = "431010") String wardCode,
+            String schoolDistrict, String text, String location, BigDecimal latitude, BigDecimal longitude,
+            LocalDate receivedOn, LocalDate dueOn,
+            @Schema(description = "回答期限を過ぎて未回答 (past its due date without an answer)") boolean overdue,
+            VoiceState status, String assignedWardCode, String assignedSectionCode,
+            String answer, Instant answeredAt, String answeredBy,
+            PublicationView publication,
+            @Schema(description = "個人情報の登録があるか (whether personal data is on file; read it at /personal-data)") boolean hasPersonalData,
+            String createdBy, Instant createdAt, Instant updatedAt,
+            @Schema(description = "いまできる操作 (actions you may take now)") List<VoiceState.Action> actions,
+            List<HistoryView> history,
+            long version) implements Versioned {
+    }
+
+    @Schema(name = "VoiceSummary", description = "一覧の 1 件 (a voice in a list)")
+    public record VoiceSummary(long id, String reference, VoiceChannel channel, VoiceType type, List<String> categories,
+            String wardCode, String schoolDistrict,
+            @Schema(description = "内容の冒頭 (the first 100 characters)") String excerpt,
+            LocalDate receivedOn, LocalDate dueOn, boolean overdue, VoiceState status, String assignedWardCode,
+            String assignedSectionCode, Publication publication) {
+    }
+
+    @Schema(name = "VoicePage", description = "区民の声の 1 ページ (a page of voices)")
+    public record VoicePage(List<VoiceSummary> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "VoicePersonalData", description = "申出人の個人情報。読むたびに監査記録に残る (the resident's personal data; every read is audited)")
+    public record PersonalDataView(long voiceId, String reference, String name, String address, String phone, String email,
+            boolean consentToContact) {
+    }
+
+    @Schema(name = "VoiceCategory", description = "分類 (a category)")
+    public record CategoryView(@Schema(examples = "roads") String code, @Schema(examples = "道路") String nameJa,
+            @Schema(examples = "Roads") String nameEn, String groupJa) {
+    }
+
+    @Schema(name = "VoiceStatsBucket", description = "集計の 1 区分 (one bucket)")
+    public record StatsBucket(@Schema(examples = "roads") String key, @Schema(examples = "道路") String labelJa,
+            @Schema(examples = "Roads") String labelEn, long count) {
+    }
+
+    @Schema(name = "VoiceStats", description = "区民の声の件数 (counts of voices). 分類別では 1 件が複数の分類に数えられる (by category, a voice counts once per category)")
+    public record StatsView(@Schema(examples = "category") String groupBy, LocalDate from, LocalDate to,
+            @Schema(description = "条件に合う声の件数 (voices matching)") long total, List<StatsBucket> buckets) {
+    }
+}

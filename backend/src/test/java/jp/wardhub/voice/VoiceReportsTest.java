@@ -1,0 +1,111 @@
+package jp.wardhub.voice;
+
+import static jp.wardhub.testing.Accounts.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Statistics per category, ward, channel, type and month, and the CSV export, over voices received in 2023 (a period
+ * no demo voice and no other test uses).
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VoiceReportsTest {
+
+    private static final String PERIOD = "from=2023-02-01&to=2023-04-30";
+
+    private static String voice(String channel, String type, String categories, String ward, String received, String text) {
+        return """
+                {"channel":"%s","type":"%s","categories":[%s],"wardCode":"%s","text":"%s","receivedOn":"%s",
+                 "personalData":{"name":"集計 除外","phone":"096-000-7777"}}""".formatted(channel, type, categories, ward, text, received);
+    }
+
+    private boolean created;
+
+    @BeforeEach
+    void threeVoicesIn2023() {
+        if (created) {
+            return;
+        }
+        created = true;
+        Voices.create("admin", voice("PHONE", "COMPLAINT", "\"roads\",\"parks\"", "431010", "2023-02-10", "集計用の声 1"));
+        Voices.create("admin", voice("PHONE", "REQUEST", "\"roads\"", "431010", "2023-02-20", "集計用の声 2"));
+        Voices.create("admin", voice("LETTER", "REQUEST", "\"parks\"", "431052", "2023-04-05", "集計用の声 3"));
+    }
+
+    @Test
+    void countsByCategoryCountAVoiceOncePerCategory() {
+        as("admin").get("/api/v1/voices/stats?groupBy=category&" + PERIOD).then().statusCode(200)
+                .body("groupBy", equalTo("category")).body("total", equalTo(3))
+                .body("buckets.key", contains("parks", "roads")).body("buckets.count", contains(2, 2))
+                .body("buckets[0].labelJa", equalTo("公園")).body("buckets[1].labelEn", equalTo("Roads"));
+    }
+
+    @Test
+    void countsByWardChannelAndType() {
+        as("admin").get("/api/v1/voices/stats?groupBy=ward&" + PERIOD).then().statusCode(200)
+                .body("buckets.key", contains("431010", "431052")).body("buckets.count", contains(2, 1))
+                .body("buckets[0].labelJa", equalTo("中央区"));
+        as("admin").get("/api/v1/voices/stats?groupBy=channel&" + PERIOD).then().statusCode(200)
+                .body("buckets.key", contains("PHONE", "LETTER")).body("buckets.count", contains(2, 1))
+                .body("buckets[0].labelJa", equalTo("電話"));
+        as("admin").get("/api/v1/voices/stats?groupBy=type&" + PERIOD).then().statusCode(200)
+                .body("buckets.key", contains("REQUEST", "COMPLAINT")).body("buckets.count", contains(2, 1));
+    }
+
+    @Test
+    void countsByMonthFillTheMonthsOfThePeriod() {
+        as("admin").get("/api/v1/voices/stats?groupBy=month&" + PERIOD).then().statusCode(200)
+                .body("buckets.key", contains("2023-02", "2023-03", "2023-04")).body("buckets.count", contains(2, 0, 1))
+                .body("buckets[0].labelJa", equalTo("2023年2月"));
+        as("admin").get("/api/v1/voices/stats?groupBy=month&category=parks&" + PERIOD).then()
+                .body("total", equalTo(2)).body("buckets.count", contains(1, 0, 1));
+    }
+
+    @Test
+    void wardStaffCountTheirWardOnly() {
+        as("kita").get("/api/v1/voices/stats?groupBy=ward&" + PERIOD).then().statusCode(200)
+                .body("total", equalTo(1)).body("buckets.key", contains("431052"));
+        as("admin").get("/api/v1/voices/stats?groupBy=ward").then().statusCode(200).body("buckets.key",
+                hasItems("431010", "431028", "431036", "431044", "431052"));
+    }
+
+    @Test
+    void badStatisticsQueriesName400TheParameter() {
+        as("admin").get("/api/v1/voices/stats").then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
+        as("admin").get("/api/v1/voices/stats?groupBy=colour").then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
+        as("admin").get("/api/v1/voices/stats?groupBy=month&from=2023-13-01").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        as("admin").get("/api/v1/voices/stats?groupBy=month&from=2023-03-01&to=2023-02-01").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        as(null).get("/api/v1/voices/stats?groupBy=month").then().statusCode(401);
+    }
+
+    @Test
+    void theCsvExportHasABomAndNoPersonalData() {
+        var response = as("admin").get("/api/v1/voices/export.csv?" + PERIOD).then().statusCode(200)
+                .contentType(startsWith("text/csv")).header("Content-Disposition", containsString("voices.csv")).extract();
+        String csv = new String(response.asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF\"受付番号\""), csv.substring(0, 40));
+        assertEquals(4, csv.split("\r\n").length, "a header and three voices");
+        assertTrue(csv.contains("集計用の声 1") && csv.contains("\"公園・道路\""), csv);
+        assertFalse(csv.contains("集計 除外") || csv.contains("096-000-7777"), "personal data in the export");
+        as("kita").get("/api/v1/voices/export.csv?" + PERIOD).then().statusCode(200)
+                .body(containsString("集計用の声 3")).body(not(containsString("集計用の声 1")));
+        as("admin").get("/api/v1/voices/export.csv?type=PRAISE").then().statusCode(400).body("errors[0].field", equalTo("type"));
+    }
+}
