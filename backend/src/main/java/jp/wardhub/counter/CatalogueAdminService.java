@@ -148,15 +148,46 @@ public class CatalogueAdminService {
 
     public List<OpeningPeriodView> periods(PlaceKey place) {
         requirePlace("place", place);
-        return OpeningPeriod.<OpeningPeriod>list("ownerKey", Sort.by("kind").and("startsOn").and("id"), place.toString()).stream()
+        return periodsOf(place.toString());
+    }
+
+    /** A procedure's own, narrower hours at one place (受付時間が施設と異なる場合). */
+    public List<OpeningPeriodView> procedurePeriods(String code, String placeKey) {
+        return periodsOf(ownerKey(offer(code, placeKey)));
+    }
+
+    @Transactional
+    public Created<OpeningPeriodView> addProcedurePeriod(String code, String placeKey, @NotNull @Valid OpeningPeriodInput input) {
+        Availability offer = offer(code, placeKey);
+        requireProcedureEditor(findProcedure(code).ownerSectionCode);
+        return persistPeriod(ownerKey(offer), input);
+    }
+
+    private static List<OpeningPeriodView> periodsOf(String ownerKey) {
+        return OpeningPeriod.<OpeningPeriod>list("ownerKey", Sort.by("kind").and("startsOn").and("id"), ownerKey).stream()
                 .map(CatalogueAdminService::view).toList();
+    }
+
+    private static Availability offer(String code, String placeKey) {
+        findProcedure(code);
+        PlaceKey key = PlaceKey.parse("placeKey", placeKey);
+        return Availability.<Availability>find("procedureCode = ?1 and placeKey = ?2", code, key.toString()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("取扱い", "offer", code + " @ " + key));
+    }
+
+    private static String ownerKey(Availability offer) {
+        return "availability:" + offer.id;
     }
 
     @Transactional
     public Created<OpeningPeriodView> addPeriod(PlaceKey place, @NotNull @Valid OpeningPeriodInput input) {
         requireHoursEditor(place);
+        return persistPeriod(place.toString(), input);
+    }
+
+    private Created<OpeningPeriodView> persistPeriod(String ownerKey, OpeningPeriodInput input) {
         OpeningPeriod period = new OpeningPeriod();
-        period.ownerKey = place.toString();
+        period.ownerKey = ownerKey;
         apply(period, input);
         OpeningPeriodView created = audit.persist("opening-period", period, p -> p.id, CatalogueAdminService::view);
         changed.fire(new CatalogueChanged("hours"));
@@ -166,7 +197,7 @@ public class CatalogueAdminService {
     @Transactional
     public OpeningPeriodView updatePeriod(long id, String ifMatch, @NotNull @Valid OpeningPeriodInput input) {
         OpeningPeriod period = findPeriod(id);
-        requireHoursEditor(ownerPlace(period));
+        requireOwnerEditor(period);
         OpeningPeriodView updated = audit.change("opening-period", id, period, period.version, ifMatch,
                 CatalogueAdminService::view, p -> apply(p, input));
         changed.fire(new CatalogueChanged("hours"));
@@ -176,7 +207,7 @@ public class CatalogueAdminService {
     @Transactional
     public void deletePeriod(long id, String ifMatch) {
         OpeningPeriod period = findPeriod(id);
-        requireHoursEditor(ownerPlace(period));
+        requireOwnerEditor(period);
         ETags.require(ifMatch, period.version);
         audit.record("delete", "opening-period", id, view(period), null);
         period.delete();
@@ -291,8 +322,14 @@ public class CatalogueAdminService {
         }
     }
 
-    private static PlaceKey ownerPlace(OpeningPeriod period) {
-        return PlaceKey.parse("ownerKey", period.ownerKey);
+    /** A place's hours belong to the place's editors; a procedure's own hours to the procedure's owning section. */
+    private void requireOwnerEditor(OpeningPeriod period) {
+        if (period.ownerKey.startsWith("availability:")) {
+            Availability offer = Availability.findById(Long.valueOf(period.ownerKey.substring("availability:".length())));
+            requireProcedureEditor(findProcedure(offer.procedureCode).ownerSectionCode);
+        } else {
+            requireHoursEditor(PlaceKey.parse("ownerKey", period.ownerKey));
+        }
     }
 
     private static Procedure findProcedure(String code) {

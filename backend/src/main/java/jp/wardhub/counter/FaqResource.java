@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -68,7 +69,8 @@ public class FaqResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Q&A を下書きする", description = "区・本庁の職員と管理者。 Ward and HQ staff and administrators.")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "201", description = "下書き (the draft)")
+    @APIResponse(responseCode = "201", description = "下書き (the draft)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FaqView.class)))
     public RestResponse<FaqView> draftFaq(FaqInput input) {
         return Responses.created("/api/v1/faqs", faqs.draft(input));
     }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,7 +63,8 @@ public class OpeningHoursResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "施設の開庁期間を追加する", description = "その区の区職員と管理者。 The office's ward staff and administrators.")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "201", description = "追加した期間 (the created period)")
+    @APIResponse(responseCode = "201", description = "追加した期間 (the created period)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpeningPeriodView.class)))
     public RestResponse<OpeningPeriodView> addOfficeOpeningPeriod(@Parameter(example = "2") @PathParam("id") long id,
             OpeningPeriodInput input) {
         return Responses.created("/api/v1/opening-periods", admin.addPeriod(PlaceKey.office(id), input));
@@ -96,7 +99,8 @@ public class OpeningHoursResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "チャネルの期間を追加する", description = "管理者のみ。 Administrators only.")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "201", description = "追加した期間 (the created period)")
+    @APIResponse(responseCode = "201", description = "追加した期間 (the created period)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpeningPeriodView.class)))
     public RestResponse<OpeningPeriodView> addChannelOpeningPeriod(@Parameter(example = "convenience-store") @PathParam("code") String code,
             OpeningPeriodInput input) {
         return Responses.created("/api/v1/opening-periods", admin.addPeriod(PlaceKey.channel(code), input));

@@ -1,5 +1,7 @@
 package jp.wardhub.counter;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,6 +27,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.counter.CounterInputs.AvailabilityInput;
+import jp.wardhub.counter.CounterInputs.OpeningPeriodInput;
+import jp.wardhub.counter.CounterViews.OpeningPeriodView;
 import jp.wardhub.counter.CounterInputs.ProcedureInput;
 import jp.wardhub.counter.CounterViews.ProcedureAvailability;
 import jp.wardhub.counter.CounterViews.ProcedurePage;
@@ -75,7 +81,8 @@ public class ProcedureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "手続きを登録する", description = "管理者と所管課 (ownerSectionCode) の本庁職員。 Administrators and staff of the owning section.")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "201", description = "登録した手続き (the created procedure)")
+    @APIResponse(responseCode = "201", description = "登録した手続き (the created procedure)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcedureView.class)))
     @APIResponse(responseCode = "409", description = "手続きコードが使用済み (code in use)")
     public RestResponse<ProcedureView> createProcedure(ProcedureInput input) {
         return Responses.created("/api/v1/procedures", admin.createProcedure(input));
@@ -93,6 +100,28 @@ public class ProcedureResource {
             @HeaderParam("If-Match") String ifMatch,
             ProcedureInput input) {
         return Responses.ok(admin.updateProcedure(code, ifMatch, input));
+    }
+
+    @GET
+    @Path("/{code}/availability/{placeKey}/opening-periods")
+    @Operation(summary = "手続きの場所ごとの受付時間", description = "その場所での、施設の開庁時間より狭い手続き独自の受付時間 (なければ空)。 A procedure's own, narrower hours at one place (empty when it follows the place's hours).")
+    @APIResponse(responseCode = "200", description = "期間の一覧 (the periods)")
+    public List<OpeningPeriodView> listProcedureOpeningPeriods(@Parameter(example = "koseki-zenbu") @PathParam("code") String code,
+            @Parameter(example = "channel:convenience-store") @PathParam("placeKey") String placeKey) {
+        return admin.procedurePeriods(code, placeKey);
+    }
+
+    @POST
+    @Path("/{code}/availability/{placeKey}/opening-periods")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "手続きの場所ごとの受付時間を追加する", description = "施設が開いている時間のうち、この手続きを受け付ける時間を狭める。管理者と所管課。変更・削除は /opening-periods/{id}。 Narrows the procedure's hours at the place; administrators and the owning section.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "201", description = "追加した期間 (the created period)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpeningPeriodView.class)))
+    public RestResponse<OpeningPeriodView> addProcedureOpeningPeriod(@Parameter(example = "koseki-zenbu") @PathParam("code") String code,
+            @Parameter(example = "channel:convenience-store") @PathParam("placeKey") String placeKey, OpeningPeriodInput input) {
+        return Responses.created("/api/v1/opening-periods", admin.addProcedurePeriod(code, placeKey, input));
     }
 
     @PUT

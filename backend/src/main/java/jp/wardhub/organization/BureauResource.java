@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,7 +59,8 @@ public class BureauResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "局を登録する", description = "管理者のみ。 Administrators only.")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "201", description = "登録した局 (the created bureau)")
+    @APIResponse(responseCode = "201", description = "登録した局 (the created bureau)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BureauView.class)))
     @APIResponse(responseCode = "409", description = "局コードまたは課コードが使用済み (code in use)")
     public RestResponse<BureauView> createBureau(BureauInput input) {
         BureauView created = organization.createBureau(input);

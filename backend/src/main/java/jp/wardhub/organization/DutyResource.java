@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -81,7 +82,8 @@ public class DutyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "事務分担を登録する", description = "問合せ先の課の本庁職員と管理者。 The contact section's HQ staff and administrators.")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "201", description = "登録した事務分担 (the created duty)")
+    @APIResponse(responseCode = "201", description = "登録した事務分担 (the created duty)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DutyView.class)))
     public RestResponse<DutyView> createDuty(DutyInput input) {
         return Responses.created("/api/v1/duties", duties.create(input));
     }

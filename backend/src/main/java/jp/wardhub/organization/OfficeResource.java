@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -68,7 +69,8 @@ public class OfficeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "施設を登録する", description = "管理者のみ。Idempotency-Key を付ければ再送しても 1 件だけ登録される。 Administrators only; safe to retry with an Idempotency-Key.")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "201", description = "登録した施設 (the created office)")
+    @APIResponse(responseCode = "201", description = "登録した施設 (the created office)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeView.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (key reused with another body)")
     public RestResponse<OfficeView> createOffice(
             @Parameter(in = ParameterIn.HEADER, description = "再送しても 1 回だけ登録するためのキー (retry-safe create key)", example = "7d9f3c1e-office-001")

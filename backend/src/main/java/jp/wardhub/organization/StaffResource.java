@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,7 +62,8 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "職員アカウントを登録する", description = "管理者のみ。パスワードは bcrypt で保存する。 Administrators only; the password is stored as a bcrypt hash.")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "201", description = "登録したアカウント (the created account)")
+    @APIResponse(responseCode = "201", description = "登録したアカウント (the created account)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "409", description = "ユーザー名が使用済み (username in use)")
     public RestResponse<StaffView> createStaff(StaffInput input) {
         return Responses.created("/api/v1/staff", staff.create(input));

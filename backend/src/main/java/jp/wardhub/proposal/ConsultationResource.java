@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,7 +64,8 @@ public class ConsultationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "事前協議を始める", description = "本庁職員 (自局として) と管理者。協議先の区の職員に通知する。 HQ staff for their own bureau, and administrators; the addressed wards' staff are notified.")
-    @APIResponse(responseCode = "201", description = "始めた事前協議 (the consultation)")
+    @APIResponse(responseCode = "201", description = "始めた事前協議 (the consultation)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsultationView.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (key reused with another body)")
     public RestResponse<ConsultationView> openConsultation(
             @Parameter(in = ParameterIn.HEADER, description = KEY_DOC, example = "5d2c41f0-consultation-001") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -83,7 +85,8 @@ public class ConsultationResource {
     @Path("/{id}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "事前協議に区として回答する", description = "協議先の区の区職員のみ、期限の日まで。最初の回答は If-Match なしで 201。回答し直すと前の回答を置き換える (If-Match に前の回答の ETag が必要: ないと 428、古いと 412)。 Staff of an addressed ward, until the deadline. The first answer needs no If-Match (201); answering again replaces it and needs the ETag of the answer it replaces.")
-    @APIResponse(responseCode = "201", description = "区の回答 (the ward's first answer)")
+    @APIResponse(responseCode = "201", description = "区の回答 (the ward's first answer)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseView.class)))
     @APIResponse(responseCode = "200", description = "置き換えた回答 (the replaced answer)")
     @APIResponse(responseCode = "409", description = "回答期限を過ぎた (the deadline has passed)")
     public RestResponse<ResponseView> respondToConsultation(@Parameter(example = "1") @PathParam("id") long id,
@@ -112,7 +115,8 @@ public class ConsultationResource {
     @Path("/{id}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "進捗を報告する", description = "協議した局の職員と管理者。協議先の区の職員に通知し、その区だけが読める。 The consulting bureau's staff and administrators; the addressed wards are notified and only they read it.")
-    @APIResponse(responseCode = "201", description = "進捗報告 (the report)")
+    @APIResponse(responseCode = "201", description = "進捗報告 (the report)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (key reused with another body)")
     public RestResponse<ReportView> reportOnConsultation(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, description = KEY_DOC, example = "5d2c41f0-report-001") @HeaderParam(Idempotency.HEADER) String idempotencyKey,

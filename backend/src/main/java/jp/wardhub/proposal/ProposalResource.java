@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -85,7 +86,8 @@ public class ProposalResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区提案を起案する", description = "その区の区職員と管理者。根拠として区民の声の受付番号と数値を添えられる。 The ward's own staff and administrators; residents' voices (by reference number) and figures may back it.")
-    @APIResponse(responseCode = "201", description = "起案した区提案 (the draft)")
+    @APIResponse(responseCode = "201", description = "起案した区提案 (the draft)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (key reused with another body)")
     public RestResponse<ProposalView> draftProposal(
             @Parameter(in = ParameterIn.HEADER, description = KEY_DOC, example = "3b0e6a52-proposal-001") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -192,7 +194,8 @@ public class ProposalResource {
     @Path("/{id}/milestones")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "マイルストーンを追加する", description = "採用・一部採用した局の職員と管理者。最初の追加で提案は実施中になる。 Staff of an adopting bureau and administrators; the first one puts the proposal in progress.")
-    @APIResponse(responseCode = "201", description = "追加したマイルストーン (the milestone)")
+    @APIResponse(responseCode = "201", description = "追加したマイルストーン (the milestone)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "409", description = "採用されていない・完了した (not adopted, or done)")
     @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (key reused with another body)")
     public RestResponse<MilestoneView> addProposalMilestone(@Parameter(example = "1") @PathParam("id") long id,

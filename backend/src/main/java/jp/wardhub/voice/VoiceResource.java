@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,7 +62,8 @@ public class VoiceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区民の声を受け付ける", description = "窓口・電話・手紙・メール・ウェブ・対話集会で受けた声を登録し、受付番号 (V-年-6桁) を付ける。職員 (区の職員は自分の区) と voices:write の連携システム。連携システムは Idempotency-Key 必須。個人情報は別に保管され、応答には含まれない。 Takes a voice in and gives it a reference number; partners must send Idempotency-Key.")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "201", description = "受け付けた声 (the voice)")
+    @APIResponse(responseCode = "201", description = "受け付けた声 (the voice)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoiceView.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (Idempotency-Key reused with another body)")
     public RestResponse<VoiceView> createVoice(
             @Parameter(in = ParameterIn.HEADER, description = "再送しても 1 件だけ登録するためのキー。連携システムは必須 (makes a retry safe; required for partners)", example = "web-form-20261120-0001") @HeaderParam(Idempotency.HEADER) String idempotencyKey,

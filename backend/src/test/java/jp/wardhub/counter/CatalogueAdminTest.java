@@ -46,6 +46,32 @@ class CatalogueAdminTest {
     }
 
     @Test
+    void theOwningSectionNarrowsAProceduresHoursAtOnePlaceAndTheFinderFollows() {
+        var created = as("hq-kusei").contentType(ContentType.JSON).body(procedure("test-cert-d", "試験証明書ディー"))
+                .post("/api/v1/procedures").then().statusCode(201).extract();
+        as("hq-kusei").header("If-Match", created.header("ETag")).contentType(ContentType.JSON)
+                .body("{\"offers\":[{\"placeKey\":\"office:5\",\"level\":\"FULL\",\"residentsOnly\":false}]}")
+                .put("/api/v1/procedures/test-cert-d/availability").then().statusCode(200);
+        String mornings = """
+                {"kind":"REGULAR","spans":[{"dayOfWeek":1,"opens":"09:00","closes":"12:00"}]}""";
+        as("kita").contentType(ContentType.JSON).body(mornings)
+                .post("/api/v1/procedures/test-cert-d/availability/office:5/opening-periods").then().statusCode(403);
+        var period = as("hq-kusei").contentType(ContentType.JSON).body(mornings)
+                .post("/api/v1/procedures/test-cert-d/availability/office:5/opening-periods").then().statusCode(201).extract();
+        given().get("/api/v1/procedures/test-cert-d/availability/office:5/opening-periods").then().statusCode(200)
+                .body("size()", equalTo(1));
+        // Monday 2026-11-30: 9–12 only; Tuesday: not offered although the office is open
+        given().get("/api/v1/finder?procedure=test-cert-d&date=2026-11-30").then()
+                .body("results[0].hours.spans[0].closes", equalTo("12:00"));
+        given().get("/api/v1/finder?procedure=test-cert-d&date=2026-12-01").then()
+                .body("results", org.hamcrest.Matchers.empty()).body("nextOpenDate", equalTo("2026-12-07"));
+        as("kita").header("If-Match", period.header("ETag")).delete("/api/v1/opening-periods/" + period.path("id")).then().statusCode(403);
+        as("hq-kusei").header("If-Match", period.header("ETag")).delete("/api/v1/opening-periods/" + period.path("id"))
+                .then().statusCode(204);
+        given().get("/api/v1/finder?procedure=test-cert-d&date=2026-12-01").then().body("results.size()", equalTo(1));
+    }
+
+    @Test
     void aStaleETagOnTheAvailabilitySetIs412() {
         var created = as("admin").contentType(ContentType.JSON).body(procedure("test-cert-b", "試験証明書ビー"))
                 .post("/api/v1/procedures").then().statusCode(201).extract();

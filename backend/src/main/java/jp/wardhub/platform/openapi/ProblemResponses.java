@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -34,7 +35,37 @@ public class ProblemResponses implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> document(path, operation)));
+                .forEach((method, operation) -> {
+                    document(path, operation);
+                    declareETags(openAPI, operation);
+                }));
+    }
+
+    /** A 200 or 201 whose body is one versioned record carries that version as its ETag. */
+    private static void declareETags(OpenAPI openAPI, Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        for (String status : List.of("200", "201")) {
+            APIResponse response = operation.getResponses().getAPIResponse(status);
+            if (response == null || response.getContent() == null) {
+                continue;
+            }
+            MediaType json = response.getContent().getMediaType("application/json");
+            String ref = json == null || json.getSchema() == null ? null : json.getSchema().getRef();
+            if (ref == null || !isVersioned(openAPI, ref.substring(ref.lastIndexOf('/') + 1))) {
+                continue;
+            }
+            response.addHeader("ETag", OASFactory.createHeader()
+                    .description("版 (version) を表す ETag。更新時に If-Match で送り返す (send it back in If-Match)")
+                    .schema(OASFactory.createSchema().addType(SchemaType.STRING)).example("\"3\""));
+        }
+    }
+
+    private static boolean isVersioned(OpenAPI openAPI, String schemaName) {
+        var schemas = openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
+        var schema = schemas == null ? null : schemas.get(schemaName);
+        return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
     }
 
     private void document(String path, Operation operation) {
