@@ -129,3 +129,11 @@ export type FaqInput = Schemas["FaqInput"];
 export type Bureau = Omit<WithRequired<Schemas["Bureau"], "code" | "nameJa" | "nameEn">, "sections"> & {
   sections: SectionRef[];
 };
+
+// ---- notifications (通知) ----
+
+export type Notification = WithRequired<Schemas["Notification"], "id" | "titleJa" | "createdAt">;
+export type NotificationPage = Omit<
+  WithRequired<Schemas["NotificationPage"], "page" | "size" | "total" | "unread">,
+  "items"
+> & { items: Notification[] };

@@ -5,6 +5,7 @@ import { SessionWatcher } from "../features/auth/SessionWatcher";
 import { UserMenu } from "../features/auth/UserMenu";
 import { FAQ_AUTHORS, HOURS_EDITORS, PROCEDURE_EDITORS, hasRole } from "../features/auth/permissions";
 import { useSession } from "../features/auth/session";
+import { NotificationsLink } from "../features/notifications/NotificationsLink";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 function MainNav() {
@@ -67,6 +68,7 @@ export function AppShell() {
           </Link>
           <div className="flex flex-wrap items-center gap-4">
             <LanguageSwitch />
+            <NotificationsLink />
             <UserMenu />
           </div>
         </div>

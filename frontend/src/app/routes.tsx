@@ -20,6 +20,7 @@ import { OfficeDetailPage } from "../features/organization/OfficeDetailPage";
 import { OfficesPage } from "../features/organization/OfficesPage";
 import { WardDetailPage } from "../features/organization/WardDetailPage";
 import { WardsPage } from "../features/organization/WardsPage";
+import { NotificationsPage } from "../features/notifications/NotificationsPage";
 import { ProfilePage } from "../features/profile/ProfilePage";
 import { AppShell } from "./AppShell";
 import { HomePage } from "./HomePage";
@@ -57,6 +58,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth>
             <ProfilePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "notifications",
+        element: (
+          <RequireAuth>
+            <NotificationsPage />
           </RequireAuth>
         ),
       },
