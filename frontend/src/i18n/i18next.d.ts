@@ -1,5 +1,5 @@
 import "i18next";
-import type ja from "./ja.json";
+import type { ja } from "./resources";
 
 declare module "i18next" {
   interface CustomTypeOptions {
