@@ -2,15 +2,11 @@ package jp.wardhub.proposal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,35 +62,70 @@ public class ProposalStatsService {
         if (!ProposalPolicy.canReadProposals(caller.get())) {
             throw ProblemException.forbidden("集計を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
-        String scope = "p.status <> :withdrawn" + (fiscalYear != null ? " and p.fiscalYear = :fiscalYear" : "");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("withdrawn", ProposalStatus.WITHDRAWN);
-        if (fiscalYear != null) {
-            params.put("fiscalYear", fiscalYear);
-        }
-        Map<Long, Proposal> proposals = Proposal.<Proposal>list("from Proposal p where " + scope, params).stream()
-                .collect(Collectors.toMap(p -> p.id, p -> p));
-        params.put("published", ProposalAnswerState.PUBLISHED);
-        List<ProposalAnswer> published = ProposalAnswer.list(
-                "state = :published and proposalId in (select p.id from Proposal p where " + scope + ")", params);
-
-        Function<ProposalAnswer, String> key = switch (grouping) {
-            case BUREAU -> a -> a.bureauCode;
-            case WARD -> a -> proposals.get(a.proposalId).wardCode;
-            case FISCAL_YEAR -> a -> Integer.toString(proposals.get(a.proposalId).fiscalYear);
+        String key = switch (grouping) {
+            case BUREAU -> "a.bureauCode";
+            case WARD -> "p.wardCode";
+            case FISCAL_YEAR -> "str(p.fiscalYear)";
         };
-        Map<String, Tally> tallies = new LinkedHashMap<>();
-        Tally total = new Tally();
-        for (ProposalAnswer a : published) {
-            tallies.computeIfAbsent(key.apply(a), k -> new Tally()).add(a);
-            total.add(a);
-        }
-        List<StatsGroup> groups = new ArrayList<>();
-        for (String k : order(grouping, tallies.keySet())) {
+        Map<String, StatsGroup> groups = new LinkedHashMap<>();
+        for (Object[] row : tally(key + ", ", " group by " + key, fiscalYear)) {
+            String k = (String) row[0];
             String[] label = label(grouping, k);
-            groups.add(tallies.get(k).group(k, label[0], label[1]));
+            groups.put(k, group(k, label[0], label[1], row, 1));
         }
-        return new StatsView(grouping.wire, fiscalYear, groups, total.group("total", "合計", "Total"));
+        StatsGroup total = group("total", "合計", "Total", tally("", "", fiscalYear).get(0), 0);
+        List<StatsGroup> ordered = order(grouping, groups.keySet()).stream().map(groups::get).toList();
+        return new StatsView(grouping.wire, fiscalYear, ordered, total);
+    }
+
+    /**
+     * One aggregate query over the published answers of proposals not withdrawn: per group, the requests, the
+     * proposals, the reflected ones of each, and the answers per decision.
+     */
+    private static List<Object[]> tally(String select, String groupBy, Integer fiscalYear) {
+        String hql = "select " + select + "count(a.id), count(distinct a.proposalId),"
+                + " sum(case when a.decision in :reflected then 1 else 0 end),"
+                + " count(distinct case when a.decision in :reflected then a.proposalId end),"
+                + " sum(case when a.decision = :adopted then 1 else 0 end),"
+                + " sum(case when a.decision = :partially then 1 else 0 end),"
+                + " sum(case when a.decision = :furtherStudy then 1 else 0 end),"
+                + " sum(case when a.decision = :notAdopted then 1 else 0 end)"
+                + " from ProposalAnswer a join Proposal p on p.id = a.proposalId"
+                + " where a.state = :published and p.status <> :withdrawn"
+                + (fiscalYear != null ? " and p.fiscalYear = :fiscalYear" : "") + groupBy;
+        var query = Proposal.getEntityManager().createQuery(hql, Object[].class)
+                .setParameter("reflected", List.of(ProposalDecision.ADOPTED, ProposalDecision.PARTIALLY_ADOPTED))
+                .setParameter("adopted", ProposalDecision.ADOPTED)
+                .setParameter("partially", ProposalDecision.PARTIALLY_ADOPTED)
+                .setParameter("furtherStudy", ProposalDecision.FURTHER_STUDY)
+                .setParameter("notAdopted", ProposalDecision.NOT_ADOPTED)
+                .setParameter("published", ProposalAnswerState.PUBLISHED)
+                .setParameter("withdrawn", ProposalStatus.WITHDRAWN);
+        if (fiscalYear != null) {
+            query.setParameter("fiscalYear", fiscalYear);
+        }
+        return query.getResultList();
+    }
+
+    /** A group from a row of {@link #tally}, whose figures start at {@code at}. */
+    private static StatsGroup group(String key, String labelJa, String labelEn, Object[] row, int at) {
+        long requests = number(row[at]);
+        long proposals = number(row[at + 1]);
+        long reflectedRequests = number(row[at + 2]);
+        long reflectedProposals = number(row[at + 3]);
+        DecisionCounts counts = new DecisionCounts(number(row[at + 4]), number(row[at + 5]), number(row[at + 6]),
+                number(row[at + 7]));
+        return new StatsGroup(key, labelJa, labelEn, proposals, reflectedProposals, rate(reflectedProposals, proposals), requests,
+                reflectedRequests, rate(reflectedRequests, requests), counts);
+    }
+
+    /** Sums of no rows are null. */
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal rate(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
     private List<String> order(Grouping grouping, Set<String> keys) {
@@ -112,37 +143,5 @@ public class ProposalStatsService {
             case WARD -> organization.wardRef(key).map(w -> new String[] { w.nameJa(), w.nameEn() }).orElseThrow();
             case FISCAL_YEAR -> new String[] { key + "年度", "FY" + key };
         };
-    }
-
-    /** Published answers of one group and the proposals they answer. */
-    private static final class Tally {
-        private final long[] decisions = new long[ProposalDecision.values().length];
-        private final Set<Long> proposals = new HashSet<>();
-        private final Set<Long> reflectedProposals = new HashSet<>();
-        private long requests;
-        private long reflectedRequests;
-
-        void add(ProposalAnswer a) {
-            requests++;
-            decisions[a.decision.ordinal()]++;
-            proposals.add(a.proposalId);
-            if (a.decision.reflected()) {
-                reflectedRequests++;
-                reflectedProposals.add(a.proposalId);
-            }
-        }
-
-        StatsGroup group(String key, String labelJa, String labelEn) {
-            DecisionCounts counts = new DecisionCounts(decisions[ProposalDecision.ADOPTED.ordinal()],
-                    decisions[ProposalDecision.PARTIALLY_ADOPTED.ordinal()], decisions[ProposalDecision.FURTHER_STUDY.ordinal()],
-                    decisions[ProposalDecision.NOT_ADOPTED.ordinal()]);
-            return new StatsGroup(key, labelJa, labelEn, proposals.size(), reflectedProposals.size(),
-                    rate(reflectedProposals.size(), proposals.size()), requests, reflectedRequests, rate(reflectedRequests, requests),
-                    counts);
-        }
-
-        private static BigDecimal rate(long part, long whole) {
-            return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-        }
     }
 }

@@ -71,7 +71,9 @@ public record VoiceFilter(String ward, VoiceState status, VoiceType type, VoiceC
             params.put("channel", channel);
         }
         if (category != null && !category.isBlank()) {
-            and.add(":category member of v.categories");
+            // A count per voice rather than "member of": MariaDB turns the latter into a semi-join driven from the
+            // category's links, sorting every match before a page is cut; this keeps the newest-first index in order.
+            and.add("(select count(c) from Voice w join w.categories c where w.id = v.id and c = :category) > 0");
             params.put("category", category.trim());
         }
         if (overdue != null) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -86,6 +87,12 @@ public class VoiceService {
     @Inject
     Notifications notifications;
 
+    @Inject
+    VoiceReports reports;
+
+    @Inject
+    Event<VoiceChanged> changed;
+
     @ConfigProperty(name = "wardhub.voice.coordinator-section", defaultValue = "ward-coordination")
     String coordinatorSection;
 
@@ -150,6 +157,7 @@ public class VoiceService {
         v.searchText = searchText(v);
         v.persistAndFlush();
         history(v, VoiceHistory.RECEIVE, null, VoiceState.RECEIVED, null, null, null, c, now);
+        changed.fire(new VoiceChanged(v.id));
         audit.record("create", ENTITY, v.id, null, auditState(v));
         PersonalDataInput p = input.personalData();
         if (p != null && (notBlank(p.name()) || notBlank(p.address()) || notBlank(p.phone()) || notBlank(p.email()))) {
@@ -175,7 +183,7 @@ public class VoiceService {
         var query = Voice.<Voice>find("from Voice v where " + where.hql(), Sort.descending("receivedOn", "id"), where.params())
                 .page(Page.of(page.page(), page.size()));
         List<VoiceSummary> items = query.list().stream().map(v -> summary(v, today)).toList();
-        return new VoicePage(items, page.page(), page.size(), query.count());
+        return new VoicePage(items, page.page(), page.size(), reports.total(where));
     }
 
     public VoiceView get(long id) {
@@ -287,6 +295,7 @@ public class VoiceService {
         v.updatedAt = now;
         v.searchText = searchText(v);
         history(v, action.name(), from, to, fromAssignee, v.assignee(), note, c, now);
+        changed.fire(new VoiceChanged(v.id));
         Panache.getEntityManager().flush();
         audit.record(action.name().toLowerCase(java.util.Locale.ROOT), ENTITY, v.id, before, auditState(v));
         if ((action == Action.ASSIGN || action == Action.TRANSFER) && !v.assignee().equals(fromAssignee)) {

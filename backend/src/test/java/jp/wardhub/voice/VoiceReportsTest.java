@@ -49,6 +49,23 @@ class VoiceReportsTest {
     }
 
     @Test
+    void rememberedStatisticsAndTotalsFollowEveryWriteAtOnce() {
+        String period = "from=2023-06-01&to=2023-06-30";
+        as("admin").get("/api/v1/voices/stats?groupBy=type&" + period).then().statusCode(200).body("total", equalTo(0));
+        as("admin").get("/api/v1/voices?" + period).then().statusCode(200).body("total", equalTo(0));
+
+        long id = Voices.id(Voices.create("admin", voice("PHONE", "ENQUIRY", "\"waste\"", "431010", "2023-06-05", "記憶の確認")));
+        as("admin").get("/api/v1/voices/stats?groupBy=type&" + period).then().body("total", equalTo(1))
+                .body("buckets.key", contains("ENQUIRY"));
+        as("admin").get("/api/v1/voices?" + period).then().body("total", equalTo(1));
+        as("admin").get("/api/v1/voices?status=RECEIVED&" + period).then().body("total", equalTo(1));
+
+        Voices.step(id, "triage", Voices.TRIAGE);
+        as("admin").get("/api/v1/voices?status=RECEIVED&" + period).then().body("total", equalTo(0));
+        as("admin").get("/api/v1/voices/stats?groupBy=type&status=TRIAGED&" + period).then().body("total", equalTo(1));
+    }
+
+    @Test
     void countsByCategoryCountAVoiceOncePerCategory() {
         as("admin").get("/api/v1/voices/stats?groupBy=category&" + PERIOD).then().statusCode(200)
                 .body("groupBy", equalTo("category")).body("total", equalTo(3))

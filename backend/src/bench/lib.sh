@@ -1,0 +1,66 @@
+# Shared by the benchmarks: a throw-away MariaDB database, the packaged app in the production profile against it, and
+# a wrk run that reports throughput and latency percentiles. Sourced, not run. Needs MariaDB on 127.0.0.1:3306 with
+# user wardhub/wardhub (as .ci/run creates), wrk (Debian package), openssl, curl.
+set -euo pipefail
+connections=${BENCH_CONNECTIONS:-50}
+threads=2
+port=18081
+jar=target/quarkus-app/quarkus-run.jar
+java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+bench_dir=$(dirname "${BASH_SOURCE[0]}")
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
+[ -f "$jar" ] || { echo "$jar is missing: ./mvnw package -DskipTests"; exit 2; }
+
+work=$(mktemp -d)
+trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+openssl genrsa -out "$work/rsa.pem" 2048 2>/dev/null
+openssl pkcs8 -topk8 -nocrypt -in "$work/rsa.pem" -out "$work/private.pem"
+openssl rsa -in "$work/rsa.pem" -pubout -out "$work/public.pem" 2>/dev/null
+
+mysql_cli() { mariadb -h127.0.0.1 -uwardhub -pwardhub "$@"; }
+
+# fresh_database NAME: an empty database the app will migrate on its first start
+fresh_database() {
+  db=$1
+  mysql_cli -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:3306/$db"
+}
+export QUARKUS_DATASOURCE_USERNAME=wardhub QUARKUS_DATASOURCE_PASSWORD=wardhub
+export SMALLRYE_JWT_SIGN_KEY_LOCATION="$work/private.pem" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/public.pem"
+export QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+base="http://127.0.0.1:$port/api/v1"
+
+start_app() {
+  "$java" -Xmx1g -jar "$jar" > "$work/app.log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
+    sleep 0.2
+  done
+}
+
+stop_app() {
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+}
+
+# table_header / measure NAME URL [wrk options...]: one row per endpoint, after a 10 s warm-up (JIT, caches)
+table_header() {
+  printf '| endpoint | requests/s | p50 | p95 | p99 | bytes/response |\n|---|---|---|---|---|---|\n'
+}
+measure() {
+  local name=$1 url=$2
+  shift 2
+  wrk -t"$threads" -c"$connections" -d10s "$@" "$url" >/dev/null
+  local out
+  out=$(wrk -t"$threads" -c"$connections" -d"${duration}s" -s "$bench_dir/percentiles.lua" "$@" "$url")
+  local rps p50 p95 p99 errors bytes
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "p50" {print $2}' <<<"$out")
+  p95=$(awk '$1 == "p95" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "p99" {print $2}' <<<"$out")
+  errors=$(grep -E 'Non-2xx|Socket errors' <<<"$out" || true)
+  bytes=$(curl -s "$@" "$url" | wc -c)
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p95" "$p99" "$bytes"
+  [ -z "$errors" ] || echo "  ($name: $errors)"
+}

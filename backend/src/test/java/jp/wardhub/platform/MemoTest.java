@@ -1,0 +1,58 @@
+package jp.wardhub.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+class MemoTest {
+
+    private final AtomicInteger computed = new AtomicInteger();
+
+    private String answer(String question) {
+        return question + "#" + computed.incrementAndGet();
+    }
+
+    @Test
+    void remembersAnAnswerUntilInvalidated() {
+        Memo<String, String> memo = new Memo<>(10, Duration.ofMinutes(1));
+        assertEquals("a#1", memo.get("a", () -> answer("a")));
+        assertEquals("a#1", memo.get("a", () -> answer("a")));
+        assertEquals("b#2", memo.get("b", () -> answer("b")));
+
+        memo.invalidate();
+        assertEquals("a#3", memo.get("a", () -> answer("a")));
+    }
+
+    @Test
+    void forgetsAnAnswerOlderThanItsTimeToLive() {
+        Memo<String, String> memo = new Memo<>(10, Duration.ZERO);
+        assertEquals("a#1", memo.get("a", () -> answer("a")));
+        assertEquals("a#2", memo.get("a", () -> answer("a")));
+    }
+
+    @Test
+    void doesNotKeepAnAnswerComputedWhileAWriteCommitted() {
+        Memo<String, String> memo = new Memo<>(10, Duration.ofMinutes(1));
+        assertEquals("a#1", memo.get("a", () -> {
+            memo.invalidate(); // a write commits while the answer is being computed from the old data
+            return answer("a");
+        }));
+        assertEquals("a#2", memo.get("a", () -> answer("a")));
+    }
+
+    @Test
+    void startsOverPastItsSizeAndRemembersNothingAtSizeZero() {
+        Memo<String, String> memo = new Memo<>(2, Duration.ofMinutes(1));
+        memo.get("a", () -> answer("a"));
+        memo.get("b", () -> answer("b"));
+        memo.get("c", () -> answer("c")); // the third question clears the first two
+        assertEquals("a#4", memo.get("a", () -> answer("a")));
+
+        Memo<String, String> off = new Memo<>(0, Duration.ofMinutes(1));
+        assertEquals("x#5", off.get("x", () -> answer("x")));
+        assertEquals("x#6", off.get("x", () -> answer("x")));
+    }
+}
