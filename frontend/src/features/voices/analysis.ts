@@ -98,6 +98,6 @@ export function saveBlob(blob: Blob, fileName: string) {
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoked on the next turn: the click starts the download before.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Revoked a little later, not at once: the browser reads the blob after the click has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
