@@ -40,7 +40,9 @@ export function CategoryChoice({ id, chosen, error, onChange }: CategoryChoicePr
                 value={category.code}
                 checked={chosen.includes(category.code)}
                 aria-invalid={error ? true : undefined}
-                onChange={(event) => onChange(toggleCategory(chosen, category.code, event.currentTarget.checked, order))}
+                onChange={(event) =>
+                  onChange(toggleCategory(chosen, category.code, event.currentTarget.checked, order))
+                }
                 className="size-5"
               />
               {localName(category)}

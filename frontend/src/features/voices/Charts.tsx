@@ -23,7 +23,9 @@ export function ChartTable({
   const { t } = useTranslation();
   return (
     <details className="mt-4">
-      <summary className="link cursor-pointer text-std-16N-170">{t("voiceAnalysis.showTable", { chart: caption })}</summary>
+      <summary className="link cursor-pointer text-std-16N-170">
+        {t("voiceAnalysis.showTable", { chart: caption })}
+      </summary>
       <div className="mt-2 overflow-x-auto">
         <table className="data-table">
           <caption className="py-2 text-left text-std-16B-170">{caption}</caption>
@@ -71,11 +73,28 @@ export function BarChart({ label, bars }: { label: string; bars: ChartBar[] }) {
         const length = (bar.count / ceiling) * BAR_AREA;
         return (
           <g key={bar.key}>
-            <text x={BAR_LABEL - 8} y={y + BAR_ROW / 2} textAnchor="end" dominantBaseline="middle" className="fill-solid-gray-900 text-[14px]">
+            <text
+              x={BAR_LABEL - 8}
+              y={y + BAR_ROW / 2}
+              textAnchor="end"
+              dominantBaseline="middle"
+              className="fill-solid-gray-900 text-[14px]"
+            >
               {bar.label}
             </text>
-            <rect x={BAR_LABEL} y={y + 6} width={Math.max(length, bar.count > 0 ? 2 : 0)} height={BAR_ROW - 12} className="fill-blue-900" />
-            <text x={BAR_LABEL + length + 8} y={y + BAR_ROW / 2} dominantBaseline="middle" className="fill-solid-gray-900 text-[14px]">
+            <rect
+              x={BAR_LABEL}
+              y={y + 6}
+              width={Math.max(length, bar.count > 0 ? 2 : 0)}
+              height={BAR_ROW - 12}
+              className="fill-blue-900"
+            />
+            <text
+              x={BAR_LABEL + length + 8}
+              y={y + BAR_ROW / 2}
+              dominantBaseline="middle"
+              className="fill-solid-gray-900 text-[14px]"
+            >
               {t("voiceAnalysis.count", { count: bar.count })}
               {bar.extra && ` (${bar.extra})`}
             </text>
@@ -104,7 +123,13 @@ export function ColumnChart({ label, bars }: { label: string; bars: ChartBar[] }
       {axisTicks(ceiling).map((tick) => (
         <g key={tick}>
           <line x1={COLUMN_AXIS} x2={width - 8} y1={yOf(tick)} y2={yOf(tick)} className="stroke-solid-gray-200" />
-          <text x={COLUMN_AXIS - 8} y={yOf(tick)} textAnchor="end" dominantBaseline="middle" className="fill-solid-gray-800 text-[12px]">
+          <text
+            x={COLUMN_AXIS - 8}
+            y={yOf(tick)}
+            textAnchor="end"
+            dominantBaseline="middle"
+            className="fill-solid-gray-800 text-[12px]"
+          >
             {tick}
           </text>
         </g>
@@ -114,8 +139,19 @@ export function ColumnChart({ label, bars }: { label: string; bars: ChartBar[] }
         const top = yOf(bar.count);
         return (
           <g key={bar.key}>
-            <rect x={x} y={top} width={COLUMN_WIDTH - 40} height={COLUMN_TOP + COLUMN_PLOT - top} className="fill-blue-900" />
-            <text x={x + (COLUMN_WIDTH - 40) / 2} y={top - 6} textAnchor="middle" className="fill-solid-gray-900 text-[14px]">
+            <rect
+              x={x}
+              y={top}
+              width={COLUMN_WIDTH - 40}
+              height={COLUMN_TOP + COLUMN_PLOT - top}
+              className="fill-blue-900"
+            />
+            <text
+              x={x + (COLUMN_WIDTH - 40) / 2}
+              y={top - 6}
+              textAnchor="middle"
+              className="fill-solid-gray-900 text-[14px]"
+            >
               {t("voiceAnalysis.count", { count: bar.count })}
             </text>
             <text
@@ -180,7 +216,13 @@ export function HeatMap({
         const y = HEAT_HEADER + index * HEAT_CELL_H;
         return (
           <g key={row.key}>
-            <text x={HEAT_LABEL - 8} y={y + HEAT_CELL_H / 2} textAnchor="end" dominantBaseline="middle" className="fill-solid-gray-900 text-[13px]">
+            <text
+              x={HEAT_LABEL - 8}
+              y={y + HEAT_CELL_H / 2}
+              textAnchor="end"
+              dominantBaseline="middle"
+              className="fill-solid-gray-900 text-[13px]"
+            >
               {rowLabel(row.key)}
             </text>
             {row.counts.map((count, column) => {
@@ -188,7 +230,13 @@ export function HeatMap({
               const x = HEAT_LABEL + column * HEAT_CELL_W;
               return (
                 <g key={table.months[column]}>
-                  <rect x={x} y={y} width={HEAT_CELL_W} height={HEAT_CELL_H} className={`${HEAT_FILL[level]} stroke-solid-gray-420`} />
+                  <rect
+                    x={x}
+                    y={y}
+                    width={HEAT_CELL_W}
+                    height={HEAT_CELL_H}
+                    className={`${HEAT_FILL[level]} stroke-solid-gray-420`}
+                  />
                   <text
                     x={x + HEAT_CELL_W / 2}
                     y={y + HEAT_CELL_H / 2}

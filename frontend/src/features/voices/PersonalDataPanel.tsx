@@ -42,9 +42,7 @@ export function PersonalDataPanel({ voice }: { voice: Voice }) {
         <>
           {personalData.isPending && <LoadingStatus />}
           {personalData.isError && <ErrorMessage error={personalData.error} />}
-          <div role="status">
-            {personalData.isSuccess && <p className="notice">{t("voice.personalDataShown")}</p>}
-          </div>
+          <div role="status">{personalData.isSuccess && <p className="notice">{t("voice.personalDataShown")}</p>}</div>
           {personalData.isSuccess && (
             <DetailList
               items={[

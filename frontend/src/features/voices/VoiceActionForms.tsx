@@ -10,7 +10,13 @@ import type { VoiceStep } from "./api";
 import { CategoryChoice } from "./CategoryChoice";
 import { FieldMessage } from "./FieldMessage";
 import { errorFor, parseAssignee, toAssignInput } from "./voiceDraft";
-import { NOT_PUBLISHED_REASONS, type NotPublishedReason, type Voice, type VoiceAction, isNotPublishedReason } from "./voiceTypes";
+import {
+  NOT_PUBLISHED_REASONS,
+  type NotPublishedReason,
+  type Voice,
+  type VoiceAction,
+  isNotPublishedReason,
+} from "./voiceTypes";
 
 interface ActionFormProps {
   voice: Voice;
@@ -58,7 +64,17 @@ function ActionSection({
   );
 }
 
-function NoteField({ value, onChange, label, isRequired }: { value: string; onChange: (v: string) => void; label?: string; isRequired?: boolean }) {
+function NoteField({
+  value,
+  onChange,
+  label,
+  isRequired,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  label?: string;
+  isRequired?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <TextInputField
@@ -201,7 +217,12 @@ export function TriageForm({ voice, pending, error, onSubmit }: ActionFormProps)
           <FieldMessage id="triage-ward-error" message={errors.wardCode} />
         </div>
       </div>
-      <CategoryChoice id="triage-categories" chosen={categories} error={errorFor(errors, "categories")} onChange={setCategories} />
+      <CategoryChoice
+        id="triage-categories"
+        chosen={categories}
+        error={errorFor(errors, "categories")}
+        onChange={setCategories}
+      />
       <NoteField value={note} onChange={setNote} />
     </ActionSection>
   );
@@ -214,8 +235,11 @@ export function AssignForm({ voice, pending, error, onSubmit, transfer }: Action
   const [note, setNote] = useState("");
   const errors = validationErrorsOf(error);
   const action = transfer ? "TRANSFER" : "ASSIGN";
-  const current =
-    voice.assignedWardCode ? `ward:${voice.assignedWardCode}` : voice.assignedSectionCode ? `section:${voice.assignedSectionCode}` : undefined;
+  const current = voice.assignedWardCode
+    ? `ward:${voice.assignedWardCode}`
+    : voice.assignedSectionCode
+      ? `section:${voice.assignedSectionCode}`
+      : undefined;
   return (
     <ActionSection
       action={action}

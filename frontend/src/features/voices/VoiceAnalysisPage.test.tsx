@@ -24,15 +24,27 @@ function analysisApi() {
         case "ward":
           return query.get("overdue") === "true"
             ? json(stats("ward", [["431056", "北区", 2]]))
-            : json(stats("ward", [["431056", "北区", 5], ["431010", "中央区", 9]]));
+            : json(
+                stats("ward", [
+                  ["431056", "北区", 5],
+                  ["431010", "中央区", 9],
+                ]),
+              );
         case "channel":
-          return json(stats("channel", [["PHONE", "電話", 3], ["COUNTER", "窓口", 1]]));
+          return json(
+            stats("channel", [
+              ["PHONE", "電話", 3],
+              ["COUNTER", "窓口", 1],
+            ]),
+          );
         default:
           return json(stats("type", [["REQUEST", "要望", 14]]));
       }
     },
     "GET /api/v1/voices/export.csv": () =>
-      new Response("\uFEFF受付番号,受付日\r\nV-2026-000001,2026-09-01\r\n", { headers: { "Content-Type": "text/csv" } }),
+      new Response("\uFEFF受付番号,受付日\r\nV-2026-000001,2026-09-01\r\n", {
+        headers: { "Content-Type": "text/csv" },
+      }),
   });
 }
 
@@ -46,8 +58,14 @@ describe("voice analysis", () => {
     const wards = await screen.findByRole("img", { name: /^区別の件数の縦棒グラフ。/ });
     // Side by side in ward-code order, whatever the counts.
     expect(wards).toHaveAccessibleName("区別の件数の縦棒グラフ。中央区 9件、北区 5件");
-    expect(await screen.findByRole("img", { name: /^受付方法ごとの件数と割合の横棒グラフ（全4件）。電話 3件 \(75%\)、窓口 1件 \(25%\)$/ })).toBeInTheDocument();
-    expect(await screen.findByRole("img", { name: /^区別の期限超過の件数の横棒グラフ（全2件）。北区 2件$/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("img", {
+        name: /^受付方法ごとの件数と割合の横棒グラフ（全4件）。電話 3件 \(75%\)、窓口 1件 \(25%\)$/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole("img", { name: /^区別の期限超過の件数の横棒グラフ（全2件）。北区 2件$/ }),
+    ).toBeInTheDocument();
     const heat = await screen.findByRole("img", { name: /^分類別・月別の件数/ });
     expect(heat).toHaveAccessibleName(expect.stringContaining("多い分類: 道路 6件、公園 1件、防犯・防災 1件"));
 

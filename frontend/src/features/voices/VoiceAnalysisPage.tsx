@@ -39,7 +39,14 @@ function PeriodForm({ period, onApply }: { period: AnalysisPeriod; onApply: (per
           <label htmlFor="analysis-from" className="field-label">
             {t("voice.receivedFrom")}
           </label>
-          <input id="analysis-from" type="date" name="from" required defaultValue={period.from} className="field-input" />
+          <input
+            id="analysis-from"
+            type="date"
+            name="from"
+            required
+            defaultValue={period.from}
+            className="field-input"
+          />
         </div>
         <div className="field">
           <label htmlFor="analysis-to" className="field-label">
@@ -78,7 +85,12 @@ function CsvDownload({ query }: { query: VoiceApiQuery }) {
         {t("voiceAnalysis.csvTitle")}
       </h2>
       <p className="mb-4 max-w-3xl text-std-16N-170">{t("voiceAnalysis.csvIntro")}</p>
-      <button type="button" className="btn-secondary" aria-disabled={state.status === "pending"} onClick={() => void download()}>
+      <button
+        type="button"
+        className="btn-secondary"
+        aria-disabled={state.status === "pending"}
+        onClick={() => void download()}
+      >
         {t("voiceAnalysis.csvDownload")}
       </button>
       <div role="status" className="mt-2 text-std-16N-170">
@@ -128,7 +140,10 @@ function Loaded<T>({ result, children }: { result: UseQueryResult<T>; children: 
 /** "12月" over "2025" (the year under the first month and each January), for the heat map's narrow columns. */
 function useShortMonth() {
   const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "ja-JP", { month: "short", timeZone: "UTC" });
+  const format = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "ja-JP", {
+    month: "short",
+    timeZone: "UTC",
+  });
   return (month: string, index: number): [string, string] => [
     format.format(new Date(`${month}-01T00:00:00Z`)),
     index === 0 || month.endsWith("-01") ? month.slice(0, 4) : "",
@@ -172,7 +187,11 @@ function CategoryMonthChart({
         caption={title}
         headers={[t("voice.category"), ...table.months.map(formats.month), t("voiceAnalysis.total")]}
         rows={[
-          ...table.rows.map((row) => ({ key: row.key, heading: categoryName(row.key), cells: [...row.counts, row.total] })),
+          ...table.rows.map((row) => ({
+            key: row.key,
+            heading: categoryName(row.key),
+            cells: [...row.counts, row.total],
+          })),
           {
             key: "total",
             heading: t("voiceAnalysis.totalCountedByCategory"),
@@ -215,7 +234,11 @@ function CategoryByMonth({ query, period }: { query: VoiceApiQuery; period: Anal
   );
 }
 
-function barsOf(stats: VoiceStats, label: (bucket: { labelJa: string; labelEn: string }) => string, withShare = false): ChartBar[] {
+function barsOf(
+  stats: VoiceStats,
+  label: (bucket: { labelJa: string; labelEn: string }) => string,
+  withShare = false,
+): ChartBar[] {
   return stats.buckets.map((bucket) => ({
     key: bucket.key,
     label: label(bucket),
@@ -227,7 +250,11 @@ function barsOf(stats: VoiceStats, label: (bucket: { labelJa: string; labelEn: s
 function summary(t: ReturnType<typeof useTranslation>["t"], bars: ChartBar[]): string {
   return bars.length
     ? bars
-        .map((bar) => t("voiceAnalysis.labelCount", { label: bar.label, count: bar.count }) + (bar.extra ? ` (${bar.extra})` : ""))
+        .map(
+          (bar) =>
+            t("voiceAnalysis.labelCount", { label: bar.label, count: bar.count }) +
+            (bar.extra ? ` (${bar.extra})` : ""),
+        )
         .join(t("voice.listSeparator"))
     : t("voiceAnalysis.none");
 }
@@ -271,7 +298,10 @@ function ChannelShare({ query }: { query: VoiceApiQuery }) {
           const bars = barsOf(data, label, true);
           return (
             <>
-              <BarChart label={t("voiceAnalysis.byChannelLabel", { total: data.total, list: summary(t, bars) })} bars={bars} />
+              <BarChart
+                label={t("voiceAnalysis.byChannelLabel", { total: data.total, list: summary(t, bars) })}
+                bars={bars}
+              />
               <ChartTable
                 caption={title}
                 headers={[t("voice.channel"), t("voiceAnalysis.voices"), t("voiceAnalysis.share")]}
@@ -300,7 +330,10 @@ function Overdue({ query }: { query: VoiceApiQuery }) {
               <p className="mb-4 text-std-17B-170">{t("voiceAnalysis.overdueTotal", { count: data.total })}</p>
               {bars.length > 0 && (
                 <>
-                  <BarChart label={t("voiceAnalysis.overdueLabel", { total: data.total, list: summary(t, bars) })} bars={bars} />
+                  <BarChart
+                    label={t("voiceAnalysis.overdueLabel", { total: data.total, list: summary(t, bars) })}
+                    bars={bars}
+                  />
                   <ChartTable
                     caption={title}
                     headers={[t("voice.ward"), t("voiceAnalysis.overdueVoices")]}

@@ -135,7 +135,13 @@ describe("voice detail", () => {
     startSession("token-abc", 1800, chuoStaff);
     const { requests } = detailApi(receivedVoice, {
       "GET /api/v1/voices/123/personal-data": () =>
-        json({ voiceId: 123, reference: "V-2026-000123", name: "見本 太郎", phone: "096-000-0000", consentToContact: true }),
+        json({
+          voiceId: 123,
+          reference: "V-2026-000123",
+          name: "見本 太郎",
+          phone: "096-000-0000",
+          consentToContact: true,
+        }),
     });
     renderRoute("/voices/123");
 

@@ -105,7 +105,10 @@ function VoiceView({ voice, onReload }: { voice: Voice; onReload: () => Promise<
           { label: t("voice.ward"), value: voice.wardCode ? wardName(voice.wardCode) : t("voice.noWard") },
           { label: t("voice.schoolDistrict"), value: voice.schoolDistrict },
           { label: t("voice.location"), value: voice.location },
-          { label: t("voice.receivedOn"), value: <time dateTime={voice.receivedOn}>{formats.date(voice.receivedOn)}</time> },
+          {
+            label: t("voice.receivedOn"),
+            value: <time dateTime={voice.receivedOn}>{formats.date(voice.receivedOn)}</time>,
+          },
           { label: t("voice.dueOn"), value: <DueDate dueOn={voice.dueOn} overdue={voice.overdue} /> },
           { label: t("voice.assignee"), value: assignee ? assigneeName(assignee) : t("voice.notAssigned") },
           { label: t("voice.createdBy"), value: voice.createdBy },
@@ -124,7 +127,10 @@ function VoiceView({ voice, onReload }: { voice: Voice; onReload: () => Promise<
           </h2>
           <DetailList
             items={[
-              { label: t("voice.answer"), value: voice.answer && <span className="whitespace-pre-line">{voice.answer}</span> },
+              {
+                label: t("voice.answer"),
+                value: voice.answer && <span className="whitespace-pre-line">{voice.answer}</span>,
+              },
               { label: t("voice.answeredAt"), value: voice.answeredAt && formats.dateTime(voice.answeredAt) },
               { label: t("voice.answeredBy"), value: voice.answeredBy },
               { label: t("voice.publication"), value: t(`voicePublication.${voice.publication.status}`) },

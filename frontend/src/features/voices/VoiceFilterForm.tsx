@@ -31,7 +31,13 @@ function readForm(form: HTMLFormElement): Omit<VoiceFilters, "page"> {
 }
 
 /** All filters apply together on submit, so that choosing several does not reload the list each time. */
-export function VoiceFilterForm({ filters, onApply }: { filters: VoiceFilters; onApply: (f: Omit<VoiceFilters, "page">) => void }) {
+export function VoiceFilterForm({
+  filters,
+  onApply,
+}: {
+  filters: VoiceFilters;
+  onApply: (f: Omit<VoiceFilters, "page">) => void;
+}) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const { data: wards } = useWards();

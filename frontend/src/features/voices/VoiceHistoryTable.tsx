@@ -50,7 +50,9 @@ export function VoiceHistoryTable({ history }: { history: VoiceHistoryEntry[] })
                         : t("voice.historyAssignee", { to: assigneeName(entry.toAssignee) })}
                     </li>
                   )}
-                  {entry.note && <li className="whitespace-pre-line">{t("voice.historyNote", { note: entry.note })}</li>}
+                  {entry.note && (
+                    <li className="whitespace-pre-line">{t("voice.historyNote", { note: entry.note })}</li>
+                  )}
                 </ul>
               </td>
             </tr>

@@ -122,7 +122,11 @@ function IntakeForm({ onCreated }: { onCreated: (voice: Voice) => void }) {
           <label htmlFor="voice-wardCode" className="field-label">
             {t("voice.ward")}
           </label>
-          <select {...selectProps("wardCode")} value={draft.wardCode} onChange={(e) => set("wardCode")(e.currentTarget.value)}>
+          <select
+            {...selectProps("wardCode")}
+            value={draft.wardCode}
+            onChange={(e) => set("wardCode")(e.currentTarget.value)}
+          >
             {!ownWardOnly && <option value="">{t("voice.noWard")}</option>}
             {wardChoices?.map((ward) => (
               <option key={ward.code} value={ward.code}>
@@ -154,7 +158,9 @@ function IntakeForm({ onCreated }: { onCreated: (voice: Voice) => void }) {
             value={draft.receivedOn}
             max={todayInKumamoto()}
             onChange={(event) => set("receivedOn")(event.currentTarget.value)}
-            aria-describedby={errors.receivedOn ? "voice-receivedOn-hint voice-receivedOn-error" : "voice-receivedOn-hint"}
+            aria-describedby={
+              errors.receivedOn ? "voice-receivedOn-hint voice-receivedOn-error" : "voice-receivedOn-hint"
+            }
             aria-invalid={errors.receivedOn ? true : undefined}
             className="field-input"
           />
@@ -186,7 +192,13 @@ function IntakeForm({ onCreated }: { onCreated: (voice: Voice) => void }) {
         <legend className="px-1 text-std-18B-160 text-solid-gray-900">{t("voice.personalData")}</legend>
         <p className="text-std-16N-170">{t("voice.personalDataIntake")}</p>
         <div className="grid gap-6 md:grid-cols-2">
-          <TextInputField name="personalData.name" label={t("voice.name")} value={draft.name} onChange={set("name")} maxLength={100} />
+          <TextInputField
+            name="personalData.name"
+            label={t("voice.name")}
+            value={draft.name}
+            onChange={set("name")}
+            maxLength={100}
+          />
           <TextInputField
             name="personalData.phone"
             label={t("voice.phone")}

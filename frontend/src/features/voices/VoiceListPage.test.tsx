@@ -67,7 +67,9 @@ describe("voice triage list", () => {
     await user.click(within(filters).getByRole("button", { name: "検索" }));
 
     await waitFor(() =>
-      expect(router.state.location.search).toBe("?type=COMPLAINT&channel=DIALOGUE_MEETING&category=roads&q=%E8%A1%97%E7%81%AF"),
+      expect(router.state.location.search).toBe(
+        "?type=COMPLAINT&channel=DIALOGUE_MEETING&category=roads&q=%E8%A1%97%E7%81%AF",
+      ),
     );
     await waitFor(() => expect(voiceRequests(requests).at(-1)?.searchParams.get("category")).toBe("roads"));
     expect(voiceRequests(requests).at(-1)?.searchParams.get("page")).toBe("0");

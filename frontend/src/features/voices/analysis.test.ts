@@ -85,7 +85,9 @@ describe("category × month table", () => {
 
 describe("CSV file name", () => {
   it("says the period exported", () => {
-    expect(csvFileName({ from: "2026-04-01", to: "2026-09-30" }, "2026-11-20")).toBe("voices_2026-04-01_2026-09-30.csv");
+    expect(csvFileName({ from: "2026-04-01", to: "2026-09-30" }, "2026-11-20")).toBe(
+      "voices_2026-04-01_2026-09-30.csv",
+    );
     expect(csvFileName({}, "2026-11-20")).toBe("voices_start_2026-11-20.csv");
   });
 });

@@ -37,9 +37,7 @@ export const receivedVoice: Voice = {
   createdBy: "chuo",
   createdAt: "2026-11-20T01:00:00Z",
   actions: ["TRIAGE"],
-  history: [
-    { occurredAt: "2026-11-20T01:00:00Z", actor: "chuo", action: "RECEIVE", toStatus: "RECEIVED" },
-  ],
+  history: [{ occurredAt: "2026-11-20T01:00:00Z", actor: "chuo", action: "RECEIVE", toStatus: "RECEIVED" }],
   version: 0,
 };
 

@@ -13,7 +13,10 @@ export type NotPublishedReason = Schemas["NotPublishedReason"];
 export type StatsGroupBy = Schemas["GroupBy"];
 
 export type VoiceCategory = WithRequired<Schemas["VoiceCategory"], "code" | "nameJa" | "nameEn">;
-export type VoiceHistoryEntry = WithRequired<Schemas["VoiceHistoryEntry"], "occurredAt" | "actor" | "action" | "toStatus">;
+export type VoiceHistoryEntry = WithRequired<
+  Schemas["VoiceHistoryEntry"],
+  "occurredAt" | "actor" | "action" | "toStatus"
+>;
 export type VoicePublication = WithRequired<Schemas["VoicePublication"], "status">;
 export type Voice = Omit<
   WithRequired<
@@ -42,9 +45,14 @@ export type VoiceSummary = WithRequired<
 export type VoicePage = Omit<WithRequired<Schemas["VoicePage"], "page" | "size" | "total">, "items"> & {
   items: VoiceSummary[];
 };
-export type VoicePersonalData = WithRequired<Schemas["VoicePersonalData"], "voiceId" | "reference" | "consentToContact">;
+export type VoicePersonalData = WithRequired<
+  Schemas["VoicePersonalData"],
+  "voiceId" | "reference" | "consentToContact"
+>;
 export type VoiceStatsBucket = WithRequired<Schemas["VoiceStatsBucket"], "key" | "labelJa" | "labelEn" | "count">;
-export type VoiceStats = Omit<WithRequired<Schemas["VoiceStats"], "total">, "buckets"> & { buckets: VoiceStatsBucket[] };
+export type VoiceStats = Omit<WithRequired<Schemas["VoiceStats"], "total">, "buckets"> & {
+  buckets: VoiceStatsBucket[];
+};
 
 export type VoiceInput = Schemas["VoiceInput"];
 export type VoiceTriageInput = Schemas["VoiceTriageInput"];
