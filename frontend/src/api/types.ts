@@ -7,7 +7,7 @@ type Schemas = components["schemas"];
  * these ones; the UI relies on them being present. The query functions narrow each response to
  * these types (`as Promise<Office>`), which TypeScript allows because each is a narrowing.
  */
-type WithRequired<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
+export type WithRequired<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
 
 export type LoginRequest = Schemas["LoginRequest"];
 export type Role = Schemas["Role"];

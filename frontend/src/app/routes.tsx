@@ -2,7 +2,7 @@ import type { RouteObject } from "react-router";
 import type { ReactNode } from "react";
 import type { Role } from "../api/types";
 import { LoginPage } from "../features/auth/LoginPage";
-import { FAQ_AUTHORS, HOURS_EDITORS, PROCEDURE_EDITORS } from "../features/auth/permissions";
+import { FAQ_AUTHORS, HOURS_EDITORS, PROCEDURE_EDITORS, VOICE_STAFF } from "../features/auth/permissions";
 import { RequireAuth } from "../features/auth/RequireAuth";
 import { RequireRole } from "../features/auth/RequireRole";
 import { OfficeHoursEditorPage } from "../features/catalogue/OfficeHoursEditorPage";
@@ -22,6 +22,10 @@ import { WardDetailPage } from "../features/organization/WardDetailPage";
 import { WardsPage } from "../features/organization/WardsPage";
 import { NotificationsPage } from "../features/notifications/NotificationsPage";
 import { ProfilePage } from "../features/profile/ProfilePage";
+import { VoiceAnalysisPage } from "../features/voices/VoiceAnalysisPage";
+import { VoiceDetailPage } from "../features/voices/VoiceDetailPage";
+import { VoiceIntakePage } from "../features/voices/VoiceIntakePage";
+import { VoiceListPage } from "../features/voices/VoiceListPage";
 import { AppShell } from "./AppShell";
 import { HomePage } from "./HomePage";
 import { NotFoundPage } from "./NotFoundPage";
@@ -53,6 +57,10 @@ export const routes: RouteObject[] = [
       { path: "staff/faq", element: staffOnly(FAQ_AUTHORS, <StaffFaqPage />) },
       { path: "staff/faq/new", element: staffOnly(FAQ_AUTHORS, <FaqNewPage />) },
       { path: "staff/faq/:id", element: staffOnly(FAQ_AUTHORS, <FaqDetailPage />) },
+      { path: "voices", element: staffOnly(VOICE_STAFF, <VoiceListPage />) },
+      { path: "voices/new", element: staffOnly(VOICE_STAFF, <VoiceIntakePage />) },
+      { path: "voices/analysis", element: staffOnly(VOICE_STAFF, <VoiceAnalysisPage />) },
+      { path: "voices/:id", element: staffOnly(VOICE_STAFF, <VoiceDetailPage />) },
       {
         path: "me",
         element: (

@@ -26,3 +26,14 @@ export function canEditOfficeHours(user: Me | null | undefined, wardCode: string
 
 /** Approving or sending back a Q&A entry: the owning section, as for procedures. */
 export const canApproveFaq = canEditProcedure;
+
+/**
+ * Residents' voices (VoicePolicy): every staff role takes voices in, reads them (ward roles: their ward's and those
+ * assigned to it) and sees the analysis. Who may triage, assign, answer… each voice is the API's to say (its actions).
+ */
+export const VOICE_STAFF: readonly Role[] = ["ADMIN", "HQ", "WARD", "FLOOR", "LIAISON"];
+
+/** Ward office roles take in voices for their own ward only. */
+export function takesInVoicesForOwnWardOnly(user: Me | null | undefined): boolean {
+  return Boolean(user && (user.role === "WARD" || user.role === "FLOOR" || user.role === "LIAISON"));
+}

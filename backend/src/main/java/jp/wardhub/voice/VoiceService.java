@@ -405,7 +405,7 @@ public class VoiceService {
                 v.text, v.location, v.latitude, v.longitude, v.receivedOn, v.dueOn, overdue(v, BusinessTime.today()), v.status,
                 v.assignedWardCode, v.assignedSectionCode, v.answer, v.answeredAt, v.answeredBy,
                 new PublicationView(v.publication, v.publishedText, v.notPublishedReason),
-                VoicePersonalData.count("voiceId", v.id) > 0, v.createdBy, v.createdAt, v.updatedAt,
+                VoicePersonalData.count("voiceId", v.id) > 0, VoicePolicy.canReadPersonalData(c, Subject.of(v)), v.createdBy, v.createdAt, v.updatedAt,
                 VoicePolicy.actions(c, Subject.of(v), v.status, coordinatorSection), history, v.version);
     }
 

@@ -109,6 +109,7 @@ public final class VoiceViews {
             String answer, Instant answeredAt, String answeredBy,
             PublicationView publication,
             @Schema(description = "個人情報の登録があるか (whether personal data is on file; read it at /personal-data)") boolean hasPersonalData,
+            @Schema(description = "あなたが個人情報を見られるか (whether you may read the personal data: the staff handling the voice)") boolean canReadPersonalData,
             String createdBy, Instant createdAt, Instant updatedAt,
             @Schema(description = "いまできる操作 (actions you may take now)") List<VoiceState.Action> actions,
             List<HistoryView> history,

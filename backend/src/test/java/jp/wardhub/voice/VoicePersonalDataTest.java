@@ -37,6 +37,9 @@ class VoicePersonalDataTest {
         beforeAssignment.forEach((who, status) -> as(who).get("/api/v1/voices/" + id + "/personal-data").then()
                 .statusCode(status));
         as(null).get("/api/v1/voices/" + id + "/personal-data").then().statusCode(401);
+        // the voice tells each reader whether they may: the SPA offers the data only then
+        Map.of("admin", true, "chuo", true, "hq", false, "chuo-floor", false).forEach((who, readable) -> as(who)
+                .get("/api/v1/voices/" + id).then().statusCode(200).body("canReadPersonalData", equalTo(readable)));
         as("chuo").get("/api/v1/voices/" + id + "/personal-data").then().statusCode(200)
                 .body("name", equalTo("見本 試験者")).body("phone", equalTo("096-000-9999"))
                 .body("email", equalTo("mihon.shikensha@example.jp")).body("consentToContact", equalTo(true))
@@ -47,6 +50,8 @@ class VoicePersonalDataTest {
         step(id, "assign", Voices.TO_SECTION);
         as("hq-kusei").get("/api/v1/voices/" + id + "/personal-data").then().statusCode(200);
         as("chuo").get("/api/v1/voices/" + id + "/personal-data").then().statusCode(403);
+        as("hq-kusei").get("/api/v1/voices/" + id).then().body("canReadPersonalData", equalTo(true));
+        as("chuo").get("/api/v1/voices/" + id).then().body("canReadPersonalData", equalTo(false));
 
         var audit = as("admin").get("/api/v1/audit?entity=voice&id=" + id + "&size=100").then().statusCode(200).extract();
         List<String> readers = audit.path("items.findAll { it.action == 'read-personal-data' }.actor");

@@ -1,0 +1,383 @@
+import { type FormEvent, type ReactNode, useState } from "react";
+import { Form } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { useLocalName } from "../../app/useLocalName";
+import { RequiredMark, TextInputField } from "../../components/FormFields";
+import { validationErrorsOf } from "../../components/SaveError";
+import { optional } from "../catalogue/procedureDraft";
+import { useBureaus, useWards } from "../organization/api";
+import type { VoiceStep } from "./api";
+import { CategoryChoice } from "./CategoryChoice";
+import { FieldMessage } from "./FieldMessage";
+import { errorFor, parseAssignee, toAssignInput } from "./voiceDraft";
+import {
+  NOT_PUBLISHED_REASONS,
+  type NotPublishedReason,
+  type Voice,
+  type VoiceAction,
+  isNotPublishedReason,
+} from "./voiceTypes";
+
+interface ActionFormProps {
+  voice: Voice;
+  pending: boolean;
+  /** The failure of this action's last attempt, if any: its field errors are shown under the fields. */
+  error: unknown;
+  onSubmit: (step: VoiceStep) => void;
+}
+
+/** One action's form: its heading, fields and a submit button. */
+function ActionSection({
+  action,
+  error,
+  pending,
+  onSubmit,
+  children,
+}: {
+  action: VoiceAction;
+  error: unknown;
+  pending: boolean;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const headingId = `voice-action-${action}`;
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!pending) onSubmit();
+  }
+  return (
+    <section aria-labelledby={headingId} className="rounded-8 border border-solid-gray-420 p-4">
+      <h3 id={headingId} className="mb-2 text-std-20B-150 text-solid-gray-900">
+        {t(`voiceAction.${action}`)}
+      </h3>
+      <p className="mb-4 text-std-16N-170">{t(`voiceActionHint.${action}`)}</p>
+      <Form onSubmit={handleSubmit} validationErrors={validationErrorsOf(error)} className="flex flex-col gap-4">
+        {children}
+        <div>
+          <button type="submit" className="btn-primary" aria-disabled={pending}>
+            {t(`voiceActionSubmit.${action}`)}
+          </button>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
+function NoteField({
+  value,
+  onChange,
+  label,
+  isRequired,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  label?: string;
+  isRequired?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TextInputField
+      name="note"
+      label={label ?? t("voice.note")}
+      value={value}
+      onChange={onChange}
+      isRequired={isRequired}
+      multiline
+      rows={2}
+      maxLength={2000}
+    />
+  );
+}
+
+/** A ward or an HQ section, in one list: values are "ward:<code>" or "section:<code>", as the history writes them. */
+function AssigneeSelect({
+  id,
+  value,
+  onChange,
+  error,
+  exclude,
+}: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+  /** The current assignee, not offered again for a transfer. */
+  exclude?: string;
+}) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const { data: wards } = useWards();
+  const { data: bureaus } = useBureaus();
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {t("voice.assignee")}
+        <RequiredMark />
+      </label>
+      <select
+        id={id}
+        value={value}
+        required
+        onChange={(event) => onChange(event.currentTarget.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        className="field-input"
+      >
+        <option value="">{t("voice.choose")}</option>
+        <optgroup label={t("voice.assigneeWards")}>
+          {wards
+            ?.filter((ward) => `ward:${ward.code}` !== exclude)
+            .map((ward) => (
+              <option key={ward.code} value={`ward:${ward.code}`}>
+                {localName(ward)}
+              </option>
+            ))}
+        </optgroup>
+        {bureaus?.map((bureau) => (
+          <optgroup key={bureau.code} label={localName(bureau)}>
+            {bureau.sections
+              .filter((section) => `section:${section.code}` !== exclude)
+              .map((section) => (
+                <option key={section.code} value={`section:${section.code}`}>
+                  {localName(section)}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+      <p id={`${id}-hint`} className="field-hint">
+        {t("voice.assigneeHint")}
+      </p>
+      <FieldMessage id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+export function TriageForm({ voice, pending, error, onSubmit }: ActionFormProps) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const { data: wards } = useWards();
+  const [dueOn, setDueOn] = useState(voice.dueOn);
+  const [wardCode, setWardCode] = useState(voice.wardCode ?? "");
+  const [categories, setCategories] = useState(voice.categories);
+  const [note, setNote] = useState("");
+  const errors = validationErrorsOf(error);
+  return (
+    <ActionSection
+      action="TRIAGE"
+      error={error}
+      pending={pending}
+      onSubmit={() =>
+        onSubmit({
+          action: "TRIAGE",
+          body: { dueOn: optional(dueOn), wardCode: optional(wardCode), categories, note: optional(note) },
+        })
+      }
+    >
+      <div className="grid gap-4 md:grid-cols-2">
+        <div className="field">
+          <label htmlFor="triage-dueOn" className="field-label">
+            {t("voice.dueOn")}
+          </label>
+          <input
+            id="triage-dueOn"
+            type="date"
+            value={dueOn}
+            min={voice.receivedOn}
+            onChange={(event) => setDueOn(event.currentTarget.value)}
+            aria-invalid={errors.dueOn ? true : undefined}
+            aria-describedby={errors.dueOn ? "triage-dueOn-hint triage-dueOn-error" : "triage-dueOn-hint"}
+            className="field-input"
+          />
+          <p id="triage-dueOn-hint" className="field-hint">
+            {t("voice.dueOnHint")}
+          </p>
+          <FieldMessage id="triage-dueOn-error" message={errors.dueOn} />
+        </div>
+        <div className="field">
+          <label htmlFor="triage-ward" className="field-label">
+            {t("voice.ward")}
+          </label>
+          <select
+            id="triage-ward"
+            value={wardCode}
+            onChange={(event) => setWardCode(event.currentTarget.value)}
+            aria-invalid={errors.wardCode ? true : undefined}
+            aria-describedby={errors.wardCode ? "triage-ward-error" : undefined}
+            className="field-input"
+          >
+            {!voice.wardCode && <option value="">{t("voice.noWard")}</option>}
+            {wards?.map((ward) => (
+              <option key={ward.code} value={ward.code}>
+                {localName(ward)}
+              </option>
+            ))}
+          </select>
+          <FieldMessage id="triage-ward-error" message={errors.wardCode} />
+        </div>
+      </div>
+      <CategoryChoice
+        id="triage-categories"
+        chosen={categories}
+        error={errorFor(errors, "categories")}
+        onChange={setCategories}
+      />
+      <NoteField value={note} onChange={setNote} />
+    </ActionSection>
+  );
+}
+
+/** Assigning (from triage) and transferring (移ちょう, from one assignee to another, with the reason). */
+export function AssignForm({ voice, pending, error, onSubmit, transfer }: ActionFormProps & { transfer?: boolean }) {
+  const { t } = useTranslation();
+  const [assignee, setAssignee] = useState("");
+  const [note, setNote] = useState("");
+  const errors = validationErrorsOf(error);
+  const action = transfer ? "TRANSFER" : "ASSIGN";
+  const current = voice.assignedWardCode
+    ? `ward:${voice.assignedWardCode}`
+    : voice.assignedSectionCode
+      ? `section:${voice.assignedSectionCode}`
+      : undefined;
+  return (
+    <ActionSection
+      action={action}
+      error={error}
+      pending={pending}
+      onSubmit={() => onSubmit({ action, body: toAssignInput(parseAssignee(assignee), note) })}
+    >
+      <AssigneeSelect
+        id={`${action.toLowerCase()}-assignee`}
+        value={assignee}
+        onChange={setAssignee}
+        error={errors.wardCode ?? errors.sectionCode}
+        exclude={transfer ? current : undefined}
+      />
+      <NoteField
+        value={note}
+        onChange={setNote}
+        label={transfer ? t("voice.transferReason") : undefined}
+        isRequired={transfer}
+      />
+    </ActionSection>
+  );
+}
+
+export function AnswerForm({ pending, error, onSubmit }: ActionFormProps) {
+  const { t } = useTranslation();
+  const [answer, setAnswer] = useState("");
+  const [note, setNote] = useState("");
+  return (
+    <ActionSection
+      action="ANSWER"
+      error={error}
+      pending={pending}
+      onSubmit={() => onSubmit({ action: "ANSWER", body: { answer: answer.trim(), note: optional(note) } })}
+    >
+      <TextInputField
+        name="answer"
+        label={t("voice.answer")}
+        value={answer}
+        onChange={setAnswer}
+        isRequired
+        multiline
+        rows={5}
+        maxLength={8000}
+      />
+      <NoteField value={note} onChange={setNote} />
+    </ActionSection>
+  );
+}
+
+export function CloseForm({ pending, error, onSubmit }: ActionFormProps) {
+  const [note, setNote] = useState("");
+  return (
+    <ActionSection
+      action="CLOSE"
+      error={error}
+      pending={pending}
+      onSubmit={() => onSubmit({ action: "CLOSE", body: { note: optional(note) } })}
+    >
+      <NoteField value={note} onChange={setNote} />
+    </ActionSection>
+  );
+}
+
+/** Publishing: an anonymised text, or the reason for not publishing (one of the two). */
+export function PublishForm({ voice, pending, error, onSubmit }: ActionFormProps) {
+  const { t } = useTranslation();
+  const [publish, setPublish] = useState(voice.publication.status !== "NOT_PUBLISHED");
+  const [text, setText] = useState(voice.publication.publishedText ?? "");
+  const [reason, setReason] = useState<NotPublishedReason | "">(voice.publication.notPublishedReason ?? "");
+  const [note, setNote] = useState("");
+  const errors = validationErrorsOf(error);
+  return (
+    <ActionSection
+      action="PUBLISH"
+      error={error}
+      pending={pending}
+      onSubmit={() =>
+        onSubmit({
+          action: "PUBLISH",
+          body: publish
+            ? { publishedText: text.trim(), note: optional(note) }
+            : { notPublishedReason: reason || undefined, note: optional(note) },
+        })
+      }
+    >
+      <fieldset className="field">
+        <legend className="field-label">{t("voice.publishChoice")}</legend>
+        <label className="flex min-h-11 items-center gap-2 text-std-16N-170">
+          <input type="radio" name="publish" checked={publish} onChange={() => setPublish(true)} className="size-5" />
+          {t("voice.publishYes")}
+        </label>
+        <label className="flex min-h-11 items-center gap-2 text-std-16N-170">
+          <input type="radio" name="publish" checked={!publish} onChange={() => setPublish(false)} className="size-5" />
+          {t("voice.publishNo")}
+        </label>
+      </fieldset>
+      {publish ? (
+        <TextInputField
+          name="publishedText"
+          label={t("voice.publishedText")}
+          value={text}
+          onChange={setText}
+          hint={t("voice.publishedTextHint")}
+          isRequired
+          multiline
+          rows={4}
+          maxLength={8000}
+        />
+      ) : (
+        <div className="field">
+          <label htmlFor="publish-reason" className="field-label">
+            {t("voice.notPublishedReason")}
+            <RequiredMark />
+          </label>
+          <select
+            id="publish-reason"
+            value={reason}
+            required
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setReason(isNotPublishedReason(value) ? value : "");
+            }}
+            aria-invalid={errors.notPublishedReason ? true : undefined}
+            aria-describedby={errors.notPublishedReason ? "publish-reason-error" : undefined}
+            className="field-input"
+          >
+            <option value="">{t("voice.choose")}</option>
+            {NOT_PUBLISHED_REASONS.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {t(`voiceNotPublishedReason.${candidate}`)}
+              </option>
+            ))}
+          </select>
+          <FieldMessage id="publish-reason-error" message={errors.notPublishedReason} />
+        </div>
+      )}
+      <NoteField value={note} onChange={setNote} />
+    </ActionSection>
+  );
+}

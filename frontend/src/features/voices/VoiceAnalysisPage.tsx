@@ -1,0 +1,384 @@
+import type { UseQueryResult } from "@tanstack/react-query";
+import { type FormEvent, type ReactNode, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { usePageTitle } from "../../app/usePageTitle";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { isIsoDate, todayInKumamoto, useDateFormats } from "../counter/dates";
+import { fetchVoicesCsv, useMonthlyStatsByCategory, useVoiceCategories, useVoiceStats } from "./api";
+import { type AnalysisPeriod, crossTab, csvFileName, parseAnalysisPeriod, percentOf, saveBlob } from "./analysis";
+import { BarChart, type ChartBar, ChartTable, ColumnChart, HeatMap } from "./Charts";
+import type { VoiceApiQuery } from "./voiceFilters";
+import { VoiceNav } from "./VoiceNav";
+import { useCategoryNames } from "./useVoiceNames";
+import type { VoiceStats } from "./voiceTypes";
+
+function PeriodForm({ period, onApply }: { period: AnalysisPeriod; onApply: (period: AnalysisPeriod) => void }) {
+  const { t } = useTranslation();
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const from = String(data.get("from") ?? "");
+    const to = String(data.get("to") ?? "");
+    onApply({ from: isIsoDate(from) ? from : period.from, to: isIsoDate(to) ? to : period.to });
+  }
+  return (
+    <form
+      key={`${period.from}-${period.to}`}
+      role="search"
+      aria-labelledby="analysis-period"
+      onSubmit={handleSubmit}
+      className="rounded-8 bg-solid-gray-50 p-4"
+    >
+      <h2 id="analysis-period" className="section-title mt-0">
+        {t("voiceAnalysis.period")}
+      </h2>
+      <div className="flex flex-wrap items-end gap-4">
+        <div className="field">
+          <label htmlFor="analysis-from" className="field-label">
+            {t("voice.receivedFrom")}
+          </label>
+          <input
+            id="analysis-from"
+            type="date"
+            name="from"
+            required
+            defaultValue={period.from}
+            className="field-input"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="analysis-to" className="field-label">
+            {t("voice.receivedTo")}
+          </label>
+          <input id="analysis-to" type="date" name="to" required defaultValue={period.to} className="field-input" />
+        </div>
+        <button type="submit" className="btn-primary">
+          {t("voiceAnalysis.apply")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Downloads the CSV with the signed-in user's token and saves it under a name that says what it holds. */
+function CsvDownload({ query }: { query: VoiceApiQuery }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<{ status: "idle" | "pending" | "done" } | { status: "failed"; error: unknown }>({
+    status: "idle",
+  });
+  async function download() {
+    if (state.status === "pending") return;
+    setState({ status: "pending" });
+    try {
+      const blob = await fetchVoicesCsv(query);
+      saveBlob(blob, csvFileName(query, todayInKumamoto()));
+      setState({ status: "done" });
+    } catch (error) {
+      setState({ status: "failed", error });
+    }
+  }
+  return (
+    <section aria-labelledby="analysis-csv" className="mt-6">
+      <h2 id="analysis-csv" className="section-title">
+        {t("voiceAnalysis.csvTitle")}
+      </h2>
+      <p className="mb-4 max-w-3xl text-std-16N-170">{t("voiceAnalysis.csvIntro")}</p>
+      <button
+        type="button"
+        className="btn-secondary"
+        aria-disabled={state.status === "pending"}
+        onClick={() => void download()}
+      >
+        {t("voiceAnalysis.csvDownload")}
+      </button>
+      <div role="status" className="mt-2 text-std-16N-170">
+        {state.status === "pending" && t("voiceAnalysis.csvPending")}
+        {state.status === "done" && t("voiceAnalysis.csvDone")}
+      </div>
+      {state.status === "failed" && <ErrorMessage error={state.error} />}
+    </section>
+  );
+}
+
+/** A bucket's label in the current language. */
+function useBucketLabel() {
+  const { i18n } = useTranslation();
+  return (bucket: { labelJa: string; labelEn: string }) => (i18n.language === "en" ? bucket.labelEn : bucket.labelJa);
+}
+
+function ChartSection({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="mt-10">
+      <h2 id={id} className="section-title">
+        {title}
+      </h2>
+      {intro && <p className="mb-4 max-w-3xl text-std-16N-170">{intro}</p>}
+      {children}
+    </section>
+  );
+}
+
+/** Stats still loading or failed, or what is drawn from them. */
+function Loaded<T>({ result, children }: { result: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+  if (result.isPending) return <LoadingStatus />;
+  if (result.isError) return <ErrorMessage error={result.error} onRetry={() => void result.refetch()} />;
+  return children(result.data);
+}
+
+/** "12月" over "2025" (the year under the first month and each January), for the heat map's narrow columns. */
+function useShortMonth() {
+  const { i18n } = useTranslation();
+  const format = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "ja-JP", {
+    month: "short",
+    timeZone: "UTC",
+  });
+  return (month: string, index: number): [string, string] => [
+    format.format(new Date(`${month}-01T00:00:00Z`)),
+    index === 0 || month.endsWith("-01") ? month.slice(0, 4) : "",
+  ];
+}
+
+function CategoryMonthChart({
+  codes,
+  monthly,
+  period,
+  title,
+}: {
+  codes: string[];
+  monthly: (VoiceStats | undefined)[];
+  period: AnalysisPeriod;
+  title: string;
+}) {
+  const { t } = useTranslation();
+  const formats = useDateFormats();
+  const categoryName = useCategoryNames();
+  const shortMonth = useShortMonth();
+  const table = crossTab(codes, monthly);
+  const top = [...table.rows]
+    .filter((row) => row.total > 0)
+    .sort((a, b) => b.total - a.total)
+    .slice(0, 3);
+  const label = t("voiceAnalysis.byCategoryMonthLabel", {
+    from: formats.date(period.from),
+    to: formats.date(period.to),
+    months: table.months.length,
+    top: top.length
+      ? top
+          .map((row) => t("voiceAnalysis.labelCount", { label: categoryName(row.key), count: row.total }))
+          .join(t("voice.listSeparator"))
+      : t("voiceAnalysis.none"),
+  });
+  return (
+    <>
+      <HeatMap label={label} table={table} rowLabel={categoryName} monthLabel={shortMonth} />
+      <ChartTable
+        caption={title}
+        headers={[t("voice.category"), ...table.months.map(formats.month), t("voiceAnalysis.total")]}
+        rows={[
+          ...table.rows.map((row) => ({
+            key: row.key,
+            heading: categoryName(row.key),
+            cells: [...row.counts, row.total],
+          })),
+          {
+            key: "total",
+            heading: t("voiceAnalysis.totalCountedByCategory"),
+            cells: [...table.monthTotals, table.monthTotals.reduce((sum, count) => sum + count, 0)],
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+function CategoryByMonth({ query, period }: { query: VoiceApiQuery; period: AnalysisPeriod }) {
+  const { t } = useTranslation();
+  const categories = useVoiceCategories();
+  const monthly = useMonthlyStatsByCategory(categories.data, query);
+  const failed = categories.error ?? monthly.find((result) => result.isError)?.error;
+  const pending = categories.isPending || monthly.some((result) => result.isPending);
+  const title = t("voiceAnalysis.byCategoryMonth");
+  return (
+    <ChartSection id="analysis-category-month" title={title} intro={t("voiceAnalysis.byCategoryMonthIntro")}>
+      {failed ? (
+        <ErrorMessage
+          error={failed}
+          onRetry={() => {
+            void categories.refetch();
+            monthly.filter((result) => result.isError).forEach((result) => void result.refetch());
+          }}
+        />
+      ) : pending ? (
+        <LoadingStatus />
+      ) : (
+        <CategoryMonthChart
+          codes={(categories.data ?? []).map((category) => category.code)}
+          monthly={monthly.map((result) => result.data)}
+          period={period}
+          title={title}
+        />
+      )}
+    </ChartSection>
+  );
+}
+
+function barsOf(
+  stats: VoiceStats,
+  label: (bucket: { labelJa: string; labelEn: string }) => string,
+  withShare = false,
+): ChartBar[] {
+  return stats.buckets.map((bucket) => ({
+    key: bucket.key,
+    label: label(bucket),
+    count: bucket.count,
+    extra: withShare ? `${percentOf(bucket.count, stats.total)}%` : undefined,
+  }));
+}
+
+function summary(t: ReturnType<typeof useTranslation>["t"], bars: ChartBar[]): string {
+  return bars.length
+    ? bars
+        .map(
+          (bar) =>
+            t("voiceAnalysis.labelCount", { label: bar.label, count: bar.count }) +
+            (bar.extra ? ` (${bar.extra})` : ""),
+        )
+        .join(t("voice.listSeparator"))
+    : t("voiceAnalysis.none");
+}
+
+function WardsSideBySide({ query }: { query: VoiceApiQuery }) {
+  const { t } = useTranslation();
+  const label = useBucketLabel();
+  const stats = useVoiceStats("ward", query);
+  const title = t("voiceAnalysis.byWard");
+  return (
+    <ChartSection id="analysis-ward" title={title}>
+      <Loaded result={stats}>
+        {(data) => {
+          // Side by side in the city's ward order (the codes), not by count, so the wards are always where expected.
+          const bars = barsOf(data, label).sort((a, b) => a.key.localeCompare(b.key));
+          return (
+            <>
+              <ColumnChart label={t("voiceAnalysis.byWardLabel", { list: summary(t, bars) })} bars={bars} />
+              <ChartTable
+                caption={title}
+                headers={[t("voice.ward"), t("voiceAnalysis.voices")]}
+                rows={bars.map((bar) => ({ key: bar.key, heading: bar.label, cells: [bar.count] }))}
+              />
+            </>
+          );
+        }}
+      </Loaded>
+    </ChartSection>
+  );
+}
+
+function ChannelShare({ query }: { query: VoiceApiQuery }) {
+  const { t } = useTranslation();
+  const label = useBucketLabel();
+  const stats = useVoiceStats("channel", query);
+  const title = t("voiceAnalysis.byChannel");
+  return (
+    <ChartSection id="analysis-channel" title={title}>
+      <Loaded result={stats}>
+        {(data) => {
+          const bars = barsOf(data, label, true);
+          return (
+            <>
+              <BarChart
+                label={t("voiceAnalysis.byChannelLabel", { total: data.total, list: summary(t, bars) })}
+                bars={bars}
+              />
+              <ChartTable
+                caption={title}
+                headers={[t("voice.channel"), t("voiceAnalysis.voices"), t("voiceAnalysis.share")]}
+                rows={bars.map((bar) => ({ key: bar.key, heading: bar.label, cells: [bar.count, bar.extra] }))}
+              />
+            </>
+          );
+        }}
+      </Loaded>
+    </ChartSection>
+  );
+}
+
+function Overdue({ query }: { query: VoiceApiQuery }) {
+  const { t } = useTranslation();
+  const label = useBucketLabel();
+  const stats = useVoiceStats("ward", { ...query, overdue: "true" });
+  const title = t("voiceAnalysis.overdue");
+  return (
+    <ChartSection id="analysis-overdue" title={title} intro={t("voiceAnalysis.overdueIntro")}>
+      <Loaded result={stats}>
+        {(data) => {
+          const bars = barsOf(data, label);
+          return (
+            <>
+              <p className="mb-4 text-std-17B-170">{t("voiceAnalysis.overdueTotal", { count: data.total })}</p>
+              {bars.length > 0 && (
+                <>
+                  <BarChart
+                    label={t("voiceAnalysis.overdueLabel", { total: data.total, list: summary(t, bars) })}
+                    bars={bars}
+                  />
+                  <ChartTable
+                    caption={title}
+                    headers={[t("voice.ward"), t("voiceAnalysis.overdueVoices")]}
+                    rows={bars.map((bar) => ({ key: bar.key, heading: bar.label, cells: [bar.count] }))}
+                  />
+                </>
+              )}
+            </>
+          );
+        }}
+      </Loaded>
+    </ChartSection>
+  );
+}
+
+/** 区民の声の分析: the period's voices by category and month, by ward, by channel, and those overdue; and the CSV. */
+export function VoiceAnalysisPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("voiceAnalysis.title"));
+  const formats = useDateFormats();
+  const [params, setParams] = useSearchParams();
+  const period = parseAnalysisPeriod(params, todayInKumamoto());
+  const query: VoiceApiQuery = { from: period.from, to: period.to };
+  const total = useVoiceStats("type", query);
+
+  return (
+    <>
+      <h1 className="page-title">{t("voiceAnalysis.title")}</h1>
+      <VoiceNav />
+      <p className="mb-6 max-w-3xl text-std-16N-170">{t("voiceAnalysis.intro")}</p>
+      <PeriodForm period={period} onApply={(next) => setParams({ from: next.from, to: next.to })} />
+      <p role="status" className="mt-4 text-std-17B-170">
+        {total.isSuccess &&
+          t("voiceAnalysis.periodTotal", {
+            from: formats.date(period.from),
+            to: formats.date(period.to),
+            count: total.data.total,
+          })}
+      </p>
+      {total.isError && <ErrorMessage error={total.error} onRetry={() => void total.refetch()} />}
+      <CsvDownload query={query} />
+      <CategoryByMonth query={query} period={period} />
+      <WardsSideBySide query={query} />
+      <ChannelShare query={query} />
+      <Overdue query={query} />
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { json, mockFetch, problem } from "../../test/fetchMock";
+import { chuoStaff, wards } from "../../test/fixtures";
+import { renderRoute } from "../../test/renderRoute";
+import { startSession } from "../auth/session";
+import { bureaus, categories, receivedVoice } from "./voiceFixtures";
+import type { Voice } from "./voiceTypes";
+
+const triaged: Voice = {
+  ...receivedVoice,
+  status: "TRIAGED",
+  actions: ["ASSIGN"],
+  version: 1,
+  history: [
+    ...receivedVoice.history,
+    {
+      occurredAt: "2026-11-21T01:00:00Z",
+      actor: "chuo",
+      action: "TRIAGE",
+      fromStatus: "RECEIVED",
+      toStatus: "TRIAGED",
+      note: "確認済み",
+    },
+  ],
+};
+
+function detailApi(voice: Voice, handlers: Record<string, (request: Request) => Response | Promise<Response>> = {}) {
+  return mockFetch({
+    "GET /api/v1/wards": () => json(wards),
+    "GET /api/v1/bureaus": () => json(bureaus),
+    "GET /api/v1/voices/categories": () => json(categories),
+    "GET /api/v1/notifications": () => json({ items: [], page: 0, size: 1, total: 0, unread: 0 }),
+    "GET /api/v1/voices/123": () => json(voice),
+    ...handlers,
+  });
+}
+
+describe("voice detail", () => {
+  it("shows the voice, only the actions the API lists, and its history", async () => {
+    startSession("token-abc", 1800, chuoStaff);
+    detailApi(receivedVoice);
+    renderRoute("/voices/123");
+
+    expect(await screen.findByRole("heading", { level: 1, name: "区民の声 V-2026-000123" })).toBeInTheDocument();
+    const main = screen.getByRole("main");
+    expect(main).toHaveTextContent("要望");
+    expect(main).toHaveTextContent("電話");
+    expect(main).toHaveTextContent("通学路の街灯が切れていて夜は真っ暗です。");
+    await waitFor(() => expect(main).toHaveTextContent("道路、防犯・防災"));
+    expect(screen.getByRole("region", { name: "振り分ける" })).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "担当を決める" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "回答する" })).not.toBeInTheDocument();
+    const history = screen.getByRole("table", { name: "対応履歴" });
+    expect(within(history).getAllByRole("row")).toHaveLength(2);
+    expect(history).toHaveTextContent("状態: 受付");
+  });
+
+  it("triages with If-Match, says so, and the history grows", async () => {
+    const user = userEvent.setup();
+    startSession("token-abc", 1800, chuoStaff);
+    const { requests } = detailApi(receivedVoice, { "POST /api/v1/voices/123/triage": () => json(triaged) });
+    renderRoute("/voices/123");
+
+    const triage = await screen.findByRole("region", { name: "振り分ける" });
+    await user.type(within(triage).getByLabelText("メモ（履歴に残ります）"), "確認済み");
+    await user.click(within(triage).getByRole("button", { name: "振り分ける" }));
+
+    expect(await screen.findByText("振り分けました。")).toBeInTheDocument();
+    const post = requests.find((request) => request.method === "POST")!;
+    expect(post.headers.get("If-Match")).toBe('"0"');
+    expect(await post.json()).toEqual({
+      dueOn: "2026-12-04",
+      wardCode: "431010",
+      categories: ["roads", "safety"],
+      note: "確認済み",
+    });
+    const history = screen.getByRole("table", { name: "対応履歴" });
+    expect(within(history).getAllByRole("row")).toHaveLength(3);
+    expect(history).toHaveTextContent("状態: 受付 → 振り分け済み");
+    expect(history).toHaveTextContent("メモ: 確認済み");
+    expect(screen.getByRole("region", { name: "担当を決める" })).toBeInTheDocument();
+  });
+
+  it("assigns to a section chosen from one list of wards and sections", async () => {
+    const user = userEvent.setup();
+    startSession("token-abc", 1800, chuoStaff);
+    const { requests } = detailApi(triaged, {
+      "POST /api/v1/voices/123/assign": () => json({ ...triaged, status: "ASSIGNED", actions: [], version: 2 }),
+    });
+    renderRoute("/voices/123");
+
+    const assign = await screen.findByRole("region", { name: "担当を決める" });
+    await screen.findByRole("option", { name: "区政推進課" });
+    await user.selectOptions(within(assign).getByLabelText(/担当/), "section:ward-coordination");
+    await user.click(within(assign).getByRole("button", { name: "担当を決める" }));
+
+    expect(await screen.findByText("担当を決めました。担当の職員に通知しました。")).toBeInTheDocument();
+    const post = requests.find((request) => request.method === "POST")!;
+    expect(post.headers.get("If-Match")).toBe('"1"');
+    expect(await post.json()).toEqual({ sectionCode: "ward-coordination" });
+    expect(screen.getByText("この声について、いまあなたができる操作はありません。")).toBeInTheDocument();
+  });
+
+  it("says plainly when someone else was quicker (412) or the state moved on (409)", async () => {
+    const user = userEvent.setup();
+    startSession("token-abc", 1800, chuoStaff);
+    let status = 412;
+    detailApi(receivedVoice, {
+      "POST /api/v1/voices/123/triage": () =>
+        problem({
+          type: "https://wardhub.example/problems/conflict",
+          title: status === 412 ? "他の人が先に更新しました" : "この状態ではできない操作です",
+          titleEn: "Conflict",
+          status,
+          detail: status === 409 ? "振り分け済みの声は振り分けられません" : undefined,
+        }),
+    });
+    renderRoute("/voices/123");
+
+    const triage = await screen.findByRole("region", { name: "振り分ける" });
+    await user.click(within(triage).getByRole("button", { name: "振り分ける" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("他の人が先に更新しました。再読み込みしてください");
+
+    status = 409;
+    await user.click(within(triage).getByRole("button", { name: "振り分ける" }));
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("振り分け済みの声は振り分けられません"));
+    expect(screen.getByText(/他の人が先に対応した可能性があります/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "再読み込み" })).toBeInTheDocument();
+  });
+
+  it("reads the personal data only when asked, and says the read is recorded", async () => {
+    const user = userEvent.setup();
+    startSession("token-abc", 1800, chuoStaff);
+    const { requests } = detailApi(receivedVoice, {
+      "GET /api/v1/voices/123/personal-data": () =>
+        json({
+          voiceId: 123,
+          reference: "V-2026-000123",
+          name: "見本 太郎",
+          phone: "096-000-0000",
+          consentToContact: true,
+        }),
+    });
+    renderRoute("/voices/123");
+
+    const panel = await screen.findByRole("region", { name: "申出人の個人情報" });
+    expect(panel).toHaveTextContent("誰がいつ閲覧したかが記録されます");
+    expect(requests.some((request) => request.url.endsWith("/personal-data"))).toBe(false);
+
+    await user.click(within(panel).getByRole("button", { name: "個人情報を表示" }));
+    expect(await within(panel).findByText("見本 太郎")).toBeInTheDocument();
+    expect(within(panel).getByRole("status")).toHaveTextContent("この閲覧は記録されています。");
+    expect(panel).toHaveTextContent("連絡してよい");
+    expect(requests.filter((request) => request.url.endsWith("/personal-data"))).toHaveLength(1);
+  });
+
+  it("does not offer the personal data to those the API does not let read it", async () => {
+    startSession("token-abc", 1800, chuoStaff);
+    detailApi({ ...receivedVoice, canReadPersonalData: false, actions: [] });
+    renderRoute("/voices/123");
+
+    const panel = await screen.findByRole("region", { name: "申出人の個人情報" });
+    expect(panel).toHaveTextContent("見られるのはこの声を担当する職員だけです");
+    expect(within(panel).queryByRole("button")).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,226 @@
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { ApiError } from "../../api/client";
+import { usePageTitle } from "../../app/usePageTitle";
+import { DetailList } from "../../components/DetailList";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { SaveError } from "../../components/SaveError";
+import { useDateFormats } from "../counter/dates";
+import { useWardNames } from "../organization/useWardNames";
+import { type VoiceStep, useVoice, useVoiceStep } from "./api";
+import { DueDate } from "./DueDate";
+import { PersonalDataPanel } from "./PersonalDataPanel";
+import { AnswerForm, AssignForm, CloseForm, PublishForm, TriageForm } from "./VoiceActionForms";
+import { VoiceHistoryTable } from "./VoiceHistoryTable";
+import { VoiceNav } from "./VoiceNav";
+import { useAssigneeNames, useCategoryNames } from "./useVoiceNames";
+import type { Voice, VoiceAction } from "./voiceTypes";
+
+/**
+ * A failed step. Someone else moving the voice first shows as 412 (stale version) or 409 (the state no longer
+ * allows it): both are said plainly with a way to read the voice again; anything else as the API explained it.
+ */
+function StepError({ error, onReload }: { error: unknown; onReload: () => void }) {
+  const { t } = useTranslation();
+  if (error instanceof ApiError && error.status === 409) {
+    return (
+      <div>
+        <ErrorMessage error={error} />
+        <p className="mb-4 text-std-16N-170">{t("voice.stateConflictHint")}</p>
+        <button type="button" onClick={onReload} className="btn-secondary">
+          {t("conflict.reload")}
+        </button>
+      </div>
+    );
+  }
+  return <SaveError error={error} onReload={onReload} />;
+}
+
+function VoiceView({ voice, onReload }: { voice: Voice; onReload: () => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const formats = useDateFormats();
+  const wardName = useWardNames();
+  const categoryName = useCategoryNames();
+  const assigneeName = useAssigneeNames();
+  const step = useVoiceStep(voice.id);
+  const [tried, setTried] = useState<VoiceAction>();
+  const [done, setDone] = useState<VoiceAction>();
+  const doneMessage = useRef<HTMLParagraphElement>(null);
+  const assignee = voice.assignedWardCode
+    ? `ward:${voice.assignedWardCode}`
+    : voice.assignedSectionCode
+      ? `section:${voice.assignedSectionCode}`
+      : undefined;
+
+  function run(next: VoiceStep) {
+    setTried(next.action);
+    setDone(undefined);
+    step.mutate(
+      { step: next, version: voice.version },
+      {
+        onSuccess: () => {
+          setDone(next.action);
+          // The form just used is gone once the voice moves on: keep the keyboard where the news is.
+          requestAnimationFrame(() => doneMessage.current?.focus());
+        },
+      },
+    );
+  }
+
+  async function reload() {
+    step.reset();
+    setTried(undefined);
+    await onReload();
+  }
+
+  const formProps = (action: VoiceAction) => ({
+    voice,
+    pending: step.isPending,
+    error: tried === action ? step.error : undefined,
+    onSubmit: run,
+  });
+  // Each form starts from the voice as read: a new version gives fresh forms.
+  const formKey = (action: VoiceAction) => `${action}-${voice.version}`;
+
+  return (
+    <>
+      <h1 className="page-title">{t("voice.detailTitle", { reference: voice.reference })}</h1>
+      <VoiceNav />
+      <div role="status">
+        {done && (
+          <p ref={doneMessage} tabIndex={-1} className="notice">
+            {t(`voiceActionDone.${done}`)}
+          </p>
+        )}
+      </div>
+      <DetailList
+        items={[
+          { label: t("voice.reference"), value: voice.reference },
+          { label: t("voice.status"), value: <span className="status-badge">{t(`voiceStatus.${voice.status}`)}</span> },
+          { label: t("voice.type"), value: t(`voiceType.${voice.type}`) },
+          { label: t("voice.channel"), value: t(`voiceChannel.${voice.channel}`) },
+          { label: t("voice.categories"), value: voice.categories.map(categoryName).join(t("voice.listSeparator")) },
+          { label: t("voice.ward"), value: voice.wardCode ? wardName(voice.wardCode) : t("voice.noWard") },
+          { label: t("voice.schoolDistrict"), value: voice.schoolDistrict },
+          { label: t("voice.location"), value: voice.location },
+          {
+            label: t("voice.receivedOn"),
+            value: <time dateTime={voice.receivedOn}>{formats.date(voice.receivedOn)}</time>,
+          },
+          { label: t("voice.dueOn"), value: <DueDate dueOn={voice.dueOn} overdue={voice.overdue} /> },
+          { label: t("voice.assignee"), value: assignee ? assigneeName(assignee) : t("voice.notAssigned") },
+          { label: t("voice.createdBy"), value: voice.createdBy },
+        ]}
+      />
+      <section aria-labelledby="voice-text" className="mt-8">
+        <h2 id="voice-text" className="section-title">
+          {t("voice.text")}
+        </h2>
+        <p className="max-w-3xl text-std-16N-170 whitespace-pre-line">{voice.text}</p>
+      </section>
+      {(voice.answer || voice.publication.status !== "UNDECIDED") && (
+        <section aria-labelledby="voice-answer" className="mt-8">
+          <h2 id="voice-answer" className="section-title">
+            {t("voice.answerAndPublication")}
+          </h2>
+          <DetailList
+            items={[
+              {
+                label: t("voice.answer"),
+                value: voice.answer && <span className="whitespace-pre-line">{voice.answer}</span>,
+              },
+              { label: t("voice.answeredAt"), value: voice.answeredAt && formats.dateTime(voice.answeredAt) },
+              { label: t("voice.answeredBy"), value: voice.answeredBy },
+              { label: t("voice.publication"), value: t(`voicePublication.${voice.publication.status}`) },
+              {
+                label: t("voice.publishedText"),
+                value: voice.publication.publishedText && (
+                  <span className="whitespace-pre-line">{voice.publication.publishedText}</span>
+                ),
+              },
+              {
+                label: t("voice.notPublishedReason"),
+                value:
+                  voice.publication.notPublishedReason &&
+                  t(`voiceNotPublishedReason.${voice.publication.notPublishedReason}`),
+              },
+            ]}
+          />
+        </section>
+      )}
+      <PersonalDataPanel key={voice.version} voice={voice} />
+      <section aria-labelledby="voice-actions" className="mt-8">
+        <h2 id="voice-actions" className="section-title">
+          {t("voice.actions")}
+        </h2>
+        {step.error !== null && <StepError error={step.error} onReload={() => void reload()} />}
+        {voice.actions.length === 0 ? (
+          <p className="text-std-16N-170">{t("voice.noActions")}</p>
+        ) : (
+          <div className="flex flex-col gap-6">
+            {voice.actions.map((action) => {
+              switch (action) {
+                case "TRIAGE":
+                  return <TriageForm key={formKey(action)} {...formProps(action)} />;
+                case "ASSIGN":
+                  return <AssignForm key={formKey(action)} {...formProps(action)} />;
+                case "TRANSFER":
+                  return <AssignForm key={formKey(action)} {...formProps(action)} transfer />;
+                case "ANSWER":
+                  return <AnswerForm key={formKey(action)} {...formProps(action)} />;
+                case "CLOSE":
+                  return <CloseForm key={formKey(action)} {...formProps(action)} />;
+                case "PUBLISH":
+                  return <PublishForm key={formKey(action)} {...formProps(action)} />;
+              }
+            })}
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="voice-history" className="mt-8">
+        <h2 id="voice-history" className="section-title">
+          {t("voice.history")}
+        </h2>
+        <VoiceHistoryTable history={voice.history} />
+      </section>
+      <p className="mt-8">
+        <Link to="/voices" className="link">
+          {t("voice.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/** 区民の声の詳細 at /voices/:id (where notifications lead): the voice, what the user may do next, and its history. */
+export function VoiceDetailPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const voiceId = Number(id);
+  const valid = Number.isSafeInteger(voiceId) && voiceId > 0;
+  const voice = useVoice(voiceId, valid);
+  const notFound = !valid || (voice.error instanceof ApiError && voice.error.status === 404);
+  usePageTitle(
+    notFound
+      ? t("voice.notFound")
+      : voice.data
+        ? t("voice.detailTitle", { reference: voice.data.reference })
+        : t("voice.listTitle"),
+  );
+
+  if (voice.isSuccess && !notFound) return <VoiceView voice={voice.data} onReload={() => voice.refetch()} />;
+  return (
+    <>
+      <h1 className="page-title">{notFound ? t("voice.notFound") : t("voice.listTitle")}</h1>
+      {!notFound && voice.isPending && <LoadingStatus />}
+      {!notFound && voice.isError && <ErrorMessage error={voice.error} onRetry={() => void voice.refetch()} />}
+      <p className="mt-6">
+        <Link to="/voices" className="link">
+          {t("voice.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}

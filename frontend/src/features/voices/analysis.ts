@@ -1,0 +1,103 @@
+import { isIsoDate, monthOf } from "../counter/dates";
+import type { VoiceApiQuery } from "./voiceFilters";
+import type { VoiceStats } from "./voiceTypes";
+
+/** The analysed period, from/to (YYYY-MM-DD), as kept in the URL. */
+export interface AnalysisPeriod {
+  from: string;
+  to: string;
+}
+
+/** The first day of the month `months` before the month of `isoDate` (or after, when negative). */
+export function monthStart(isoDate: string, monthsBefore = 0): string {
+  const date = new Date(`${monthOf(isoDate)}-01T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() - monthsBefore);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The period in the URL; without one, the twelve months up to today. Both ends are always given, so that the
+ * API reports empty months as 0 and the monthly chart has no gaps.
+ */
+export function parseAnalysisPeriod(params: URLSearchParams, today: string): AnalysisPeriod {
+  const from = params.get("from");
+  const to = params.get("to");
+  return {
+    from: isIsoDate(from) ? from : monthStart(today, 11),
+    to: isIsoDate(to) ? to : today,
+  };
+}
+
+/** A round upper end for an axis: 1, 2 or 5 times a power of ten, at least `max` (and at least 1). */
+export function niceCeiling(max: number): number {
+  if (max <= 1) return 1;
+  const power = 10 ** Math.floor(Math.log10(max));
+  const step = [1, 2, 5, 10].find((factor) => factor * power >= max) ?? 10;
+  return step * power;
+}
+
+/** Evenly spaced axis values from 0 to `ceiling`, whole numbers only. */
+export function axisTicks(ceiling: number, count = 4): number[] {
+  const step = Math.max(1, Math.ceil(ceiling / count));
+  const ticks: number[] = [];
+  for (let value = 0; value <= ceiling; value += step) ticks.push(value);
+  return ticks;
+}
+
+/** A whole percentage of the total (0 when there is none). */
+export function percentOf(count: number, total: number): number {
+  return total > 0 ? Math.round((count / total) * 100) : 0;
+}
+
+/** How dark a heat-map cell is drawn: 0 for none, then 1–4 by quarters of the largest count. */
+export function heatLevel(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
+  if (count <= 0 || max <= 0) return 0;
+  return Math.min(4, Math.max(1, Math.ceil((count / max) * 4))) as 1 | 2 | 3 | 4;
+}
+
+/** One row of the category × month table. */
+export interface CrossTabRow {
+  key: string;
+  counts: number[];
+  total: number;
+}
+
+export interface CrossTab {
+  /** YYYY-MM, in order. */
+  months: string[];
+  rows: CrossTabRow[];
+  /** The voices of each month, over all categories (a voice counts once per category it has). */
+  monthTotals: number[];
+  max: number;
+}
+
+/** Builds the category × month table from one "by month" statistic per category (same order as `keys`). */
+export function crossTab(keys: string[], monthly: (VoiceStats | undefined)[]): CrossTab {
+  const months = [...new Set(monthly.flatMap((stats) => stats?.buckets.map((bucket) => bucket.key) ?? []))].sort();
+  const rows = keys.map((key, index) => {
+    const byMonth = new Map(monthly[index]?.buckets.map((bucket) => [bucket.key, bucket.count]));
+    const counts = months.map((month) => byMonth.get(month) ?? 0);
+    return { key, counts, total: counts.reduce((sum, count) => sum + count, 0) };
+  });
+  const monthTotals = months.map((_, column) => rows.reduce((sum, row) => sum + row.counts[column], 0));
+  const max = Math.max(0, ...rows.flatMap((row) => row.counts));
+  return { months, rows, monthTotals, max };
+}
+
+/** A file name that says what was exported: voices_2026-04-01_2027-03-31.csv */
+export function csvFileName(query: VoiceApiQuery, today: string): string {
+  return `voices_${query.from ?? "start"}_${query.to ?? today}.csv`;
+}
+
+/** Hands a downloaded file to the browser to save, under `fileName`. */
+export function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked a little later, not at once: the browser reads the blob after the click has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

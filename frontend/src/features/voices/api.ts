@@ -1,0 +1,156 @@
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, idempotencyKey, ifMatch, unwrap } from "../../api/client";
+import type {
+  StatsGroupBy,
+  Voice,
+  VoiceAnswerInput,
+  VoiceAssignInput,
+  VoiceCategory,
+  VoiceCloseInput,
+  VoiceInput,
+  VoicePage,
+  VoicePersonalData,
+  VoicePublishInput,
+  VoiceStats,
+  VoiceTriageInput,
+} from "./voiceTypes";
+import type { VoiceApiQuery } from "./voiceFilters";
+
+export const voiceKeys = {
+  all: ["voices"] as const,
+  categories: ["voices", "categories"] as const,
+  list: (query: VoiceApiQuery, page: number, size: number) => ["voices", "list", query, page, size] as const,
+  detail: (id: number) => ["voices", "detail", id] as const,
+  personalData: (id: number) => ["voices", "personal-data", id] as const,
+  stats: (groupBy: StatsGroupBy, query: VoiceApiQuery) => ["voices", "stats", groupBy, query] as const,
+};
+
+/** The categories are data kept by migration: they hardly change during a session. */
+const CATEGORIES_STALE_MS = 10 * 60_000;
+
+export function useVoiceCategories() {
+  return useQuery({
+    queryKey: voiceKeys.categories,
+    queryFn: () => unwrap(api.GET("/api/v1/voices/categories")) as Promise<VoiceCategory[]>,
+    staleTime: CATEGORIES_STALE_MS,
+  });
+}
+
+/** A page of voices (0-based page), newest first. */
+export function useVoices(query: VoiceApiQuery, page: number, size: number) {
+  return useQuery({
+    queryKey: voiceKeys.list(query, page, size),
+    queryFn: () => {
+      const params = { query: { ...query, page: String(page), size: String(size) } };
+      return unwrap(api.GET("/api/v1/voices", { params })) as Promise<VoicePage>;
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useVoice(id: number, enabled = true) {
+  return useQuery({
+    queryKey: voiceKeys.detail(id),
+    enabled,
+    queryFn: () => unwrap(api.GET("/api/v1/voices/{id}", { params: { path: { id } } })) as Promise<Voice>,
+  });
+}
+
+/** Takes a voice in; the Idempotency-Key makes a retried submission count once. */
+export function useCreateVoice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, key }: { input: VoiceInput; key: ReturnType<typeof idempotencyKey> }) =>
+      unwrap(api.POST("/api/v1/voices", { params: { header: key }, body: input })) as Promise<Voice>,
+    onSuccess: (voice) => {
+      queryClient.setQueryData(voiceKeys.detail(voice.id), voice);
+      void queryClient.invalidateQueries({ queryKey: ["voices", "list"] });
+      void queryClient.invalidateQueries({ queryKey: ["voices", "stats"] });
+    },
+  });
+}
+
+/** One workflow step, with the body its endpoint takes. */
+export type VoiceStep =
+  | { action: "TRIAGE"; body: VoiceTriageInput }
+  | { action: "ASSIGN"; body: VoiceAssignInput }
+  | { action: "TRANSFER"; body: VoiceAssignInput }
+  | { action: "ANSWER"; body: VoiceAnswerInput }
+  | { action: "CLOSE"; body: VoiceCloseInput }
+  | { action: "PUBLISH"; body: VoicePublishInput };
+
+function postStep(id: number, version: number, step: VoiceStep) {
+  const params = { path: { id }, header: ifMatch(version) };
+  switch (step.action) {
+    case "TRIAGE":
+      return api.POST("/api/v1/voices/{id}/triage", { params, body: step.body });
+    case "ASSIGN":
+      return api.POST("/api/v1/voices/{id}/assign", { params, body: step.body });
+    case "TRANSFER":
+      return api.POST("/api/v1/voices/{id}/transfer", { params, body: step.body });
+    case "ANSWER":
+      return api.POST("/api/v1/voices/{id}/answer", { params, body: step.body });
+    case "CLOSE":
+      return api.POST("/api/v1/voices/{id}/close", { params, body: step.body });
+    case "PUBLISH":
+      return api.POST("/api/v1/voices/{id}/publish", { params, body: step.body });
+  }
+}
+
+/** Moves a voice on, guarded by the version last read (412 when someone else was quicker). */
+export function useVoiceStep(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ step, version }: { step: VoiceStep; version: number }) =>
+      unwrap(postStep(id, version, step)) as Promise<Voice>,
+    onSuccess: (voice) => {
+      queryClient.setQueryData(voiceKeys.detail(voice.id), voice);
+      void queryClient.invalidateQueries({ queryKey: ["voices", "list"] });
+      void queryClient.invalidateQueries({ queryKey: ["voices", "stats"] });
+      // Who may read the personal data changes with the assignee.
+      queryClient.removeQueries({ queryKey: voiceKeys.personalData(voice.id) });
+    },
+  });
+}
+
+/**
+ * The resident's personal data, read only when asked for: every read is recorded in the audit trail, so it is
+ * neither read again in the background nor kept once the page is left.
+ */
+export function useVoicePersonalData(id: number, requested: boolean) {
+  return useQuery({
+    queryKey: voiceKeys.personalData(id),
+    enabled: requested,
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: false,
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/voices/{id}/personal-data", { params: { path: { id } } })) as Promise<VoicePersonalData>,
+  });
+}
+
+function statsQuery(groupBy: StatsGroupBy, query: VoiceApiQuery) {
+  return {
+    queryKey: voiceKeys.stats(groupBy, query),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/voices/stats", { params: { query: { ...query, groupBy } } })) as Promise<VoiceStats>,
+  };
+}
+
+export function useVoiceStats(groupBy: StatsGroupBy, query: VoiceApiQuery) {
+  return useQuery(statsQuery(groupBy, query));
+}
+
+/** Monthly counts for each category (the API groups by one thing at a time). */
+export function useMonthlyStatsByCategory(categories: VoiceCategory[] | undefined, query: VoiceApiQuery) {
+  return useQueries({
+    queries: (categories ?? []).map((category) => statsQuery("month", { ...query, category: category.code })),
+  });
+}
+
+/** The filtered voices as CSV, read with the signed-in user's token (a plain link would carry none). */
+export function fetchVoicesCsv(query: VoiceApiQuery): Promise<Blob> {
+  return unwrap(
+    api.GET("/api/v1/voices/export.csv", { params: { query }, parseAs: "blob", headers: { Accept: "text/csv" } }),
+  ) as Promise<Blob>;
+}

@@ -1,0 +1,118 @@
+import { useSearchParams } from "react-router";
+import { isIsoDate } from "../counter/dates";
+import {
+  type VoiceChannel,
+  type VoiceStatus,
+  type VoiceType,
+  isVoiceChannel,
+  isVoiceStatus,
+  isVoiceType,
+} from "./voiceTypes";
+
+/**
+ * The triage list's filters as kept in the URL, the same ones GET /api/v1/voices takes:
+ * ?status=ASSIGNED&type=COMPLAINT&channel=PHONE&category=roads&ward=431010&overdue=true&from=2026-04-01&to=2026-09-30&q=街灯&page=2
+ */
+export interface VoiceFilters {
+  status: VoiceStatus | "";
+  type: VoiceType | "";
+  channel: VoiceChannel | "";
+  category: string;
+  ward: string;
+  /** Only voices past their due date without an answer. */
+  overdue: boolean;
+  /** Received on or after (YYYY-MM-DD). */
+  from: string;
+  /** Received on or before (YYYY-MM-DD). */
+  to: string;
+  q: string;
+  /** 1-based page number as shown to people; the API's page is one less. */
+  page: number;
+}
+
+/** The filters as the API's query parameters (no page): shared by the list, the statistics and the CSV export. */
+export interface VoiceApiQuery {
+  status?: VoiceStatus;
+  type?: VoiceType;
+  channel?: VoiceChannel;
+  category?: string;
+  ward?: string;
+  overdue?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+}
+
+export const NO_VOICE_FILTERS: VoiceFilters = {
+  status: "",
+  type: "",
+  channel: "",
+  category: "",
+  ward: "",
+  overdue: false,
+  from: "",
+  to: "",
+  q: "",
+  page: 1,
+};
+
+function text(params: URLSearchParams, name: string): string {
+  return params.get(name)?.trim() ?? "";
+}
+
+function date(params: URLSearchParams, name: string): string {
+  const value = text(params, name);
+  return isIsoDate(value) ? value : "";
+}
+
+/** Reads the filters, dropping values the API would refuse (an unknown status, a malformed date). */
+export function parseVoiceFilters(params: URLSearchParams): VoiceFilters {
+  const status = params.get("status");
+  const type = params.get("type");
+  const channel = params.get("channel");
+  const page = Number(params.get("page"));
+  return {
+    status: isVoiceStatus(status) ? status : "",
+    type: isVoiceType(type) ? type : "",
+    channel: isVoiceChannel(channel) ? channel : "",
+    category: text(params, "category"),
+    ward: text(params, "ward"),
+    overdue: params.get("overdue") === "true",
+    from: date(params, "from"),
+    to: date(params, "to"),
+    q: text(params, "q"),
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+export function toVoiceApiQuery(filters: Omit<VoiceFilters, "page">): VoiceApiQuery {
+  const query: VoiceApiQuery = {};
+  if (filters.status) query.status = filters.status;
+  if (filters.type) query.type = filters.type;
+  if (filters.channel) query.channel = filters.channel;
+  if (filters.category) query.category = filters.category;
+  if (filters.ward) query.ward = filters.ward;
+  if (filters.overdue) query.overdue = "true";
+  if (filters.from) query.from = filters.from;
+  if (filters.to) query.to = filters.to;
+  if (filters.q) query.q = filters.q;
+  return query;
+}
+
+export function toVoiceSearchParams(filters: VoiceFilters): URLSearchParams {
+  const params = new URLSearchParams(toVoiceApiQuery(filters) as Record<string, string>);
+  if (filters.page > 1) params.set("page", String(filters.page));
+  return params;
+}
+
+/** Reads the filters from the URL; changing any filter but the page goes back to page 1. */
+export function useVoiceFilters() {
+  const [params, setParams] = useSearchParams();
+  const filters = parseVoiceFilters(params);
+
+  function update(changes: Partial<VoiceFilters>) {
+    setParams(toVoiceSearchParams({ ...filters, ...changes, page: changes.page ?? 1 }));
+  }
+
+  return { filters, update };
+}
