@@ -44,7 +44,15 @@ describe("app shell", () => {
         screen.getByRole("navigation", { name: "メインメニュー" }).querySelectorAll("a"),
         (link) => link.textContent,
       );
-    expect(menu()).toEqual(["窓口案内", "区の一覧", "施設一覧", "開庁時間の設定", "Q&Aの管理", "マイプロフィール"]);
+    expect(menu()).toEqual([
+      "窓口案内",
+      "区の一覧",
+      "施設一覧",
+      "開庁時間の設定",
+      "Q&Aの管理",
+      "区提案",
+      "マイプロフィール",
+    ]);
     unmount();
 
     startSession("token-abc", 1800, { ...chuoStaff, username: "admin", role: "ADMIN", ward: null });
@@ -56,6 +64,7 @@ describe("app shell", () => {
       "手続きの管理",
       "開庁時間の設定",
       "Q&Aの管理",
+      "区提案",
       "マイプロフィール",
     ]);
   });

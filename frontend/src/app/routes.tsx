@@ -2,7 +2,13 @@ import type { RouteObject } from "react-router";
 import type { ReactNode } from "react";
 import type { Role } from "../api/types";
 import { LoginPage } from "../features/auth/LoginPage";
-import { FAQ_AUTHORS, HOURS_EDITORS, PROCEDURE_EDITORS } from "../features/auth/permissions";
+import {
+  FAQ_AUTHORS,
+  HOURS_EDITORS,
+  PROCEDURE_EDITORS,
+  PROPOSAL_DRAFTERS,
+  PROPOSAL_READERS,
+} from "../features/auth/permissions";
 import { RequireAuth } from "../features/auth/RequireAuth";
 import { RequireRole } from "../features/auth/RequireRole";
 import { OfficeHoursEditorPage } from "../features/catalogue/OfficeHoursEditorPage";
@@ -22,6 +28,11 @@ import { WardDetailPage } from "../features/organization/WardDetailPage";
 import { WardsPage } from "../features/organization/WardsPage";
 import { NotificationsPage } from "../features/notifications/NotificationsPage";
 import { ProfilePage } from "../features/profile/ProfilePage";
+import { ProposalEditPage } from "../features/proposals/ProposalEditPage";
+import { ProposalNewPage } from "../features/proposals/ProposalNewPage";
+import { ProposalPage } from "../features/proposals/ProposalPage";
+import { ProposalsPage } from "../features/proposals/ProposalsPage";
+import { ProposalStatsPage } from "../features/proposals/ProposalStatsPage";
 import { AppShell } from "./AppShell";
 import { HomePage } from "./HomePage";
 import { NotFoundPage } from "./NotFoundPage";
@@ -53,6 +64,11 @@ export const routes: RouteObject[] = [
       { path: "staff/faq", element: staffOnly(FAQ_AUTHORS, <StaffFaqPage />) },
       { path: "staff/faq/new", element: staffOnly(FAQ_AUTHORS, <FaqNewPage />) },
       { path: "staff/faq/:id", element: staffOnly(FAQ_AUTHORS, <FaqDetailPage />) },
+      { path: "proposals", element: staffOnly(PROPOSAL_READERS, <ProposalsPage />) },
+      { path: "proposals/new", element: staffOnly(PROPOSAL_DRAFTERS, <ProposalNewPage />) },
+      { path: "proposals/stats", element: staffOnly(PROPOSAL_READERS, <ProposalStatsPage />) },
+      { path: "proposals/:id", element: staffOnly(PROPOSAL_READERS, <ProposalPage />) },
+      { path: "proposals/:id/edit", element: staffOnly(PROPOSAL_DRAFTERS, <ProposalEditPage />) },
       {
         path: "me",
         element: (
