@@ -185,7 +185,13 @@ function Timeline({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
   const dates = useDateFormats();
   const bureauName = useBureauNames();
+  const localName = useLocalName();
   const formats = useProposalFormats();
+  // The addressed bureaus come named with their answers; others (none so far) are looked up.
+  const nameOf = (code: string) => {
+    const answer = proposal.answers.find((candidate) => candidate.bureau.code === code);
+    return answer ? localName(answer.bureau) : bureauName(code);
+  };
   return (
     <section aria-labelledby="proposal-timeline" className="mt-8">
       <h2 id="proposal-timeline" className="section-title">
@@ -193,7 +199,7 @@ function Timeline({ proposal }: { proposal: Proposal }) {
       </h2>
       <ol aria-label={t("proposalEvent.listLabel")} className="border-l-4 border-solid-gray-420 pl-4">
         {proposal.timeline.map((event, index) => {
-          const details = eventDetails(event, bureauName);
+          const details = eventDetails(event, nameOf);
           const label = t(`proposalEvent.${event.kind}`);
           return (
             <li key={`${index}-${event.occurredAt}`} className="border-b border-solid-gray-200 py-3">
