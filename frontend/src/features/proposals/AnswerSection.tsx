@@ -10,7 +10,7 @@ import { canAnswerProposal, canApproveProposalAnswer, canPublishProposalAnswer }
 import { useSession } from "../auth/session";
 import { useDateFormats } from "../counter/dates";
 import { optional, optionalYen } from "../catalogue/procedureDraft";
-import { useAnswerStep } from "./api";
+import { type AnswerStep, useAnswerStep } from "./api";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { PROPOSAL_DECISIONS, isProposalDecision } from "./proposalEnums";
 import { useProposalFormats } from "./useProposalFormats";
@@ -145,7 +145,9 @@ function AnswerContent({ answer }: { answer: ProposalAnswer }) {
     return (
       <p className="text-std-16N-170">
         <span className="mr-2 font-bold">{t("proposalAnswer.awaiting")}</span>
-        {t(answer.publication === "PENDING_PUBLICATION" ? "proposalAnswer.awaiting_PENDING_PUBLICATION" : "proposalAnswer.awaiting_UNANSWERED")}
+        {answer.publication === "PENDING_PUBLICATION"
+          ? t("proposalAnswer.awaiting_PENDING_PUBLICATION")
+          : t("proposalAnswer.awaiting_UNANSWERED")}
       </p>
     );
   }
@@ -166,7 +168,9 @@ function AnswerContent({ answer }: { answer: ProposalAnswer }) {
           { label: t("proposalAnswer.approvedBy"), value: answer.approvedBy },
           {
             label: t("proposalAnswer.publishedAt"),
-            value: answer.publishedAt && <time dateTime={answer.publishedAt}>{dates.dateTime(answer.publishedAt)}</time>,
+            value: answer.publishedAt && (
+              <time dateTime={answer.publishedAt}>{dates.dateTime(answer.publishedAt)}</time>
+            ),
           },
         ]}
       />
@@ -202,7 +206,7 @@ function AnswerCard({
   const mayPublish = actions.includes("PUBLISH") && canPublishProposalAnswer(user, bureau);
   const firstAnswer = answer.state === "PENDING";
 
-  function run(request: Parameters<typeof step.mutate>[0], done: AnswerDone) {
+  function run(request: AnswerStep, done: AnswerDone) {
     if (step.isPending) return;
     step.mutate(request, {
       onSuccess: () => {

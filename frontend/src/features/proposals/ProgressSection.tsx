@@ -87,7 +87,11 @@ function MilestoneForm({
             type="date"
             required
             value={draft.dueOn}
-            onChange={(event) => setDraft((current) => ({ ...current, dueOn: event.currentTarget.value }))}
+            onChange={(event) => {
+              // Read now: React clears currentTarget once the event is handled, before the update runs.
+              const dueOn = event.currentTarget.value;
+              setDraft((current) => ({ ...current, dueOn }));
+            }}
             aria-invalid={errors.dueOn ? true : undefined}
             aria-describedby={errors.dueOn ? `${idPrefix}-due-error` : undefined}
             className="field-input"
@@ -105,7 +109,10 @@ function MilestoneForm({
             id={`${idPrefix}-done`}
             type="checkbox"
             checked={draft.done}
-            onChange={(event) => setDraft((current) => ({ ...current, done: event.currentTarget.checked }))}
+            onChange={(event) => {
+              const done = event.currentTarget.checked;
+              setDraft((current) => ({ ...current, done }));
+            }}
             className="size-6"
           />
           <label htmlFor={`${idPrefix}-done`} className="text-std-16N-170">

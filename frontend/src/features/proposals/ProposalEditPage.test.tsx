@@ -6,12 +6,13 @@ import { json, mockFetch, problem } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
 import { startSession } from "../auth/session";
-import { bureaus, draftProposal } from "./testFixtures";
+import { bureaus, draftProposal, fill } from "./testFixtures";
 
 const noNotifications = () => json({ items: [], page: 0, size: 1, total: 0, unread: 0 });
 
 describe("the proposal editor", () => {
-  it("drafts a proposal once, with an Idempotency-Key, and opens its page", async () => {
+  // A dozen fields filled through the whole app: allow for a busy test machine.
+  it("drafts a proposal once, with an Idempotency-Key, and opens its page", { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     startSession("token-abc", 1800, chuoStaff);
     const { requests } = mockFetch({
@@ -28,15 +29,15 @@ describe("the proposal editor", () => {
     expect(screen.queryByRole("combobox", { name: /提案する区/ })).not.toBeInTheDocument();
     await user.selectOptions(screen.getByRole("combobox", { name: /種類/ }), "BUDGET_REQUEST");
     await user.selectOptions(screen.getByRole("combobox", { name: /年度/ }), "2027");
-    await user.type(screen.getByRole("textbox", { name: /件名/ }), "通学路の安全対策");
-    await user.type(screen.getByRole("textbox", { name: /背景・現状/ }), "背景");
-    await user.type(screen.getByRole("textbox", { name: /提案内容/ }), "内容");
-    await user.type(screen.getByRole("textbox", { name: /期待される効果/ }), "効果");
-    await user.type(screen.getByRole("textbox", { name: "根拠となる区民の声の受付番号" }), "V-2026-000112");
+    await fill(user, screen.getByRole("textbox", { name: /件名/ }), "通学路の安全対策");
+    await fill(user, screen.getByRole("textbox", { name: /背景・現状/ }), "背景");
+    await fill(user, screen.getByRole("textbox", { name: /提案内容/ }), "内容");
+    await fill(user, screen.getByRole("textbox", { name: /期待される効果/ }), "効果");
+    await fill(user, screen.getByRole("textbox", { name: "根拠となる区民の声の受付番号" }), "V-2026-000112");
     await user.click(screen.getByRole("button", { name: "数値を追加する" }));
     const figure = screen.getByRole("group", { name: "数値 1" });
-    await user.type(within(figure).getByRole("textbox", { name: /項目/ }), "ヒヤリハット");
-    await user.type(within(figure).getByRole("textbox", { name: /数値/ }), "42");
+    await fill(user, within(figure).getByRole("textbox", { name: /項目/ }), "ヒヤリハット");
+    await fill(user, within(figure).getByRole("textbox", { name: /数値/ }), "42");
     await user.click(screen.getByRole("button", { name: "下書きを保存する" }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe("/proposals/7"));
@@ -80,8 +81,7 @@ describe("the proposal editor", () => {
     renderRoute("/proposals/7/edit");
 
     const refs = await screen.findByRole("textbox", { name: "根拠となる区民の声の受付番号" });
-    await user.clear(refs);
-    await user.type(refs, "2026-112");
+    await fill(user, refs, "2026-112");
     await user.click(screen.getByRole("button", { name: "修正を保存する" }));
 
     await waitFor(() => expect(refs).toHaveAttribute("aria-invalid", "true"));

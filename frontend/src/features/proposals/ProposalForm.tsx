@@ -166,7 +166,11 @@ export function ProposalForm({ initial, chooseWard, mode, pending, error, onSubm
             value={draft.fiscalYear}
             onChange={(event) => set("fiscalYear")(event.currentTarget.value)}
             aria-invalid={errors.fiscalYear ? true : undefined}
-            aria-describedby={`proposal-form-fiscal-year-hint${errors.fiscalYear ? " proposal-form-fiscal-year-error" : ""}`}
+            aria-describedby={
+              errors.fiscalYear
+                ? "proposal-form-fiscal-year-hint proposal-form-fiscal-year-error"
+                : "proposal-form-fiscal-year-hint"
+            }
             className="field-input"
           >
             <option value="">{t("proposalEditor.fiscalYearDefault")}</option>

@@ -10,6 +10,7 @@ import {
   bureaus,
   childrenBureau,
   draftProposal,
+  fill,
   hqAuthor,
   hqColleague,
   pendingAnswer,
@@ -180,8 +181,8 @@ describe("the proposal page", () => {
     const form = await screen.findByRole("heading", { name: "政策局として回答する" });
     expect(form).toBeInTheDocument();
     await user.click(screen.getByRole("radio", { name: "一部採用" }));
-    await user.type(screen.getByRole("textbox", { name: /理由・対応方針/ }), "一部を来年度に実施します。");
-    await user.type(screen.getByRole("textbox", { name: "対応経費（円）" }), "8000000");
+    await fill(user, screen.getByRole("textbox", { name: /理由・対応方針/ }), "一部を来年度に実施します。");
+    await fill(user, screen.getByRole("textbox", { name: "対応経費（円）" }), "8000000");
     await user.click(screen.getByRole("button", { name: "回答を保存する" }));
 
     expect(await screen.findByText(/回答を保存しました。/)).toBeInTheDocument();
@@ -226,7 +227,7 @@ describe("the proposal page", () => {
     expect(await complete.json()).toEqual({ title: "危険箇所の合同点検", dueOn: "2027-05-31", done: true });
 
     const add = screen.getByRole("region", { name: "マイルストーンを追加する" });
-    await user.type(within(add).getByRole("textbox", { name: /内容/ }), "看板の設置");
+    await fill(user, within(add).getByRole("textbox", { name: /内容/ }), "看板の設置");
     await user.type(within(add).getByLabelText(/期日/), "2027-07-01");
     await user.click(within(add).getByRole("button", { name: "追加する" }));
     expect(await screen.findByText("マイルストーンを追加しました。")).toBeInTheDocument();

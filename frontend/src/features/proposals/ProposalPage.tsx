@@ -60,7 +60,9 @@ function ProposalDetails({ proposal }: { proposal: Proposal }) {
           { label: t("proposalView.createdBy"), value: proposal.createdBy },
           {
             label: t("proposalView.createdAt"),
-            value: proposal.createdAt && <time dateTime={proposal.createdAt}>{dates.dateTime(proposal.createdAt)}</time>,
+            value: proposal.createdAt && (
+              <time dateTime={proposal.createdAt}>{dates.dateTime(proposal.createdAt)}</time>
+            ),
           },
           {
             label: t("proposalView.submittedAt"),
@@ -259,7 +261,9 @@ export function ProposalPage() {
     notFound ? t("proposalView.notFound") : (proposal.data?.title ?? t("proposalView.loadingTitle")),
   );
 
-  if (proposal.isSuccess && !notFound) return <ProposalView proposal={proposal.data} onReload={() => proposal.refetch()} />;
+  if (proposal.isSuccess && !notFound) {
+    return <ProposalView proposal={proposal.data} onReload={() => proposal.refetch()} />;
+  }
   return (
     <>
       <h1 className="page-title">{notFound ? t("proposalView.notFound") : t("proposalView.loadingTitle")}</h1>

@@ -22,7 +22,13 @@ function useGroupLabel(): (group: ProposalStatsGroup) => string {
   return (group) => (i18n.language === "en" ? group.labelEn : group.labelJa);
 }
 
-function StatsTable({ groups, total, grouping }: { groups: ProposalStatsGroup[]; total: ProposalStatsGroup; grouping: string }) {
+interface StatsTableProps {
+  groups: ProposalStatsGroup[];
+  total: ProposalStatsGroup;
+  grouping: string;
+}
+
+function StatsTable({ groups, total, grouping }: StatsTableProps) {
   const { t } = useTranslation();
   const label = useGroupLabel();
   const formats = useProposalFormats();
@@ -98,7 +104,9 @@ function ReflectionChart({ groups, grouping }: { groups: ProposalStatsGroup[]; g
   const rateText = (rate: number | null) => (rate === null ? t("proposalStats.noRateLabel") : formats.rate(rate));
   const summary = t("proposalStats.chartLabel", {
     grouping,
-    values: formats.list(bars.map((bar) => t("proposalStats.chartValue", { label: bar.label, rate: rateText(bar.rate) }))),
+    values: formats.list(
+      bars.map((bar) => t("proposalStats.chartValue", { label: bar.label, rate: rateText(bar.rate) })),
+    ),
   });
   const height = chartHeight(bars.length);
   return (
@@ -118,9 +126,19 @@ function ReflectionChart({ groups, grouping }: { groups: ProposalStatsGroup[]; g
               <text x={0} y={18} className="fill-solid-gray-900 text-[16px]">
                 {bar.label}
               </text>
-              <rect x={0} y={24} width={CHART_BAR_AREA} height={CHART_BAR_HEIGHT} className="fill-solid-gray-50 stroke-solid-gray-420" />
+              <rect
+                x={0}
+                y={24}
+                width={CHART_BAR_AREA}
+                height={CHART_BAR_HEIGHT}
+                className="fill-solid-gray-50 stroke-solid-gray-420"
+              />
               <rect x={0} y={24} width={bar.width} height={CHART_BAR_HEIGHT} className="fill-blue-900" />
-              <text x={CHART_BAR_AREA + 8} y={24 + CHART_BAR_HEIGHT - 4} className="fill-solid-gray-900 text-[16px] font-bold">
+              <text
+                x={CHART_BAR_AREA + 8}
+                y={24 + CHART_BAR_HEIGHT - 4}
+                className="fill-solid-gray-900 text-[16px] font-bold"
+              >
                 {rateText(bar.rate)}
               </text>
             </g>
@@ -128,7 +146,9 @@ function ReflectionChart({ groups, grouping }: { groups: ProposalStatsGroup[]; g
         </svg>
         <div className="overflow-x-auto">
           <table className="data-table">
-            <caption className="text-left text-std-16B-170">{t("proposalStats.chartTableCaption", { grouping })}</caption>
+            <caption className="text-left text-std-16B-170">
+              {t("proposalStats.chartTableCaption", { grouping })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("proposalStats.colGroup")}</th>
@@ -228,7 +248,9 @@ export function ProposalStatsPage() {
             </div>
           ))}
       </section>
-      {stats.isSuccess && stats.data.groups.length > 0 && <ReflectionChart groups={stats.data.groups} grouping={grouping} />}
+      {stats.isSuccess && stats.data.groups.length > 0 && (
+        <ReflectionChart groups={stats.data.groups} grouping={grouping} />
+      )}
       <p className="mt-8">
         <Link to="/proposals" className="link">
           {t("proposalStats.backToList")}

@@ -37,7 +37,9 @@ export function SubmitPanel({
     setMissingBureau(false);
     // Kept in the directory's order, whatever order they were ticked in.
     setChosen((current) =>
-      (bureaus ?? []).map((bureau) => bureau.code).filter((candidate) => (candidate === code ? on : current.includes(candidate))),
+      (bureaus ?? [])
+        .map((bureau) => bureau.code)
+        .filter((candidate) => (candidate === code ? on : current.includes(candidate))),
     );
   }
 

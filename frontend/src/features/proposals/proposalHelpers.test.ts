@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Me, ProposalAnswer } from "../../api/types";
+import type { Me, ProposalAnswer, ProposalEvent } from "../../api/types";
 import { ApiError } from "../../api/client";
 import {
   canAnswerProposal,
@@ -65,9 +65,9 @@ describe("fiscal years", () => {
 
 describe("list filters in the URL", () => {
   it("read every filter and drop unknown values", () => {
-    const filters = parseProposalFilters(
-      new URLSearchParams("status=SUBMITTED&ward=431010&bureau=children&fiscalYear=2026&kind=BUDGET_REQUEST&overdue=true&q=通学路&page=3"),
-    );
+    const search =
+      "status=SUBMITTED&ward=431010&bureau=children&fiscalYear=2026&kind=BUDGET_REQUEST&overdue=true&q=通学路&page=3";
+    const filters = parseProposalFilters(new URLSearchParams(search));
     expect(filters).toEqual({
       status: "SUBMITTED",
       ward: "431010",
@@ -186,7 +186,10 @@ describe("who may do what (mirroring ProposalPolicy)", () => {
   });
 
   it("lets adopting bureaus report progress", () => {
-    const answers = [answer("policy", "PUBLISHED", "PARTIALLY_ADOPTED"), answer("children", "PUBLISHED", "NOT_ADOPTED")];
+    const answers = [
+      answer("policy", "PUBLISHED", "PARTIALLY_ADOPTED"),
+      answer("children", "PUBLISHED", "NOT_ADOPTED"),
+    ];
     expect(adoptingBureaus(answers)).toEqual(["policy"]);
     expect(adoptingBureaus([answer("policy", "PENDING_PUBLICATION", "ADOPTED")])).toEqual([]);
     expect(canReportProposalProgress(policyStaff, ["policy"])).toBe(true);
@@ -201,9 +204,13 @@ describe("the timeline", () => {
   const name = (code: string) => names[code] ?? code;
 
   it("names the bureaus a proposal was submitted to", () => {
-    expect(
-      eventDetails({ occurredAt: "2026-09-16T02:00:00Z", actor: "chuo", kind: "SUBMITTED", note: "policy, children" }, name),
-    ).toEqual({ bureaus: ["政策局", "こども局"] });
+    const submitted: ProposalEvent = {
+      occurredAt: "2026-09-16T02:00:00Z",
+      actor: "chuo",
+      kind: "SUBMITTED",
+      note: "policy, children",
+    };
+    expect(eventDetails(submitted, name)).toEqual({ bureaus: ["政策局", "こども局"] });
   });
 
   it("keeps other notes and names the step's bureau", () => {

@@ -1,3 +1,4 @@
+import type { UserEvent } from "@testing-library/user-event";
 import type { Bureau, Me, Proposal, ProposalAnswer } from "../../api/types";
 
 export const policyBureau = { code: "policy", nameJa: "政策局", nameEn: "Policy Bureau" };
@@ -64,3 +65,10 @@ export const submittedProposal: Proposal = {
     { occurredAt: "2026-09-16T02:00:00Z", actor: "chuo", kind: "SUBMITTED", note: "policy" },
   ],
 };
+
+/** Replaces a field's text in one go (pasted rather than typed key by key), which keeps the tests quick. */
+export async function fill(user: UserEvent, field: HTMLElement, text: string) {
+  await user.clear(field);
+  await user.click(field);
+  await user.paste(text);
+}
