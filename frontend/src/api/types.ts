@@ -137,3 +137,69 @@ export type NotificationPage = Omit<
   WithRequired<Schemas["NotificationPage"], "page" | "size" | "total" | "unread">,
   "items"
 > & { items: Notification[] };
+
+// ---- ward proposals (区提案) ----
+
+export type ProposalKind = Schemas["ProposalKind"];
+export type ProposalStatus = Schemas["ProposalStatus"];
+export type ProposalAction = Schemas["ProposalAction"];
+export type ProposalDecision = Schemas["ProposalDecision"];
+export type ProposalAnswerPublication = Schemas["ProposalAnswerPublication"];
+export type ProposalAnswerState = Schemas["ProposalAnswerState"];
+export type ProposalAnswerAction = Schemas["ProposalAnswerAction"];
+export type ProposalEventKind = Schemas["ProposalEventKind"];
+export type ProposalInput = Schemas["ProposalInput"];
+export type ProposalFigureInput = Schemas["ProposalFigureInput"];
+export type ProposalSubmitInput = Schemas["ProposalSubmitInput"];
+export type ProposalAnswerInput = Schemas["ProposalAnswerInput"];
+export type ProposalMilestoneInput = Schemas["ProposalMilestoneInput"];
+export type ProposalFigure = WithRequired<Schemas["ProposalFigure"], "label" | "value">;
+export type ProposalAnswer = Omit<
+  WithRequired<Schemas["ProposalAnswer"], "proposalId" | "publication" | "dueOn" | "overdue" | "version">,
+  "bureau"
+> & { bureau: BureauRef };
+export type ProposalMilestone = WithRequired<
+  Schemas["ProposalMilestone"],
+  "id" | "proposalId" | "title" | "dueOn" | "done" | "version"
+>;
+export type ProposalEvent = WithRequired<Schemas["ProposalEvent"], "occurredAt" | "actor" | "kind">;
+export type Proposal = Omit<
+  WithRequired<
+    Schemas["Proposal"],
+    "id" | "kind" | "fiscalYear" | "title" | "background" | "content" | "expectedEffect" | "status" | "version"
+  >,
+  "ward" | "voiceRefs" | "figures" | "answers" | "milestones" | "timeline" | "actions"
+> & {
+  ward: WardRef;
+  voiceRefs: string[];
+  figures: ProposalFigure[];
+  answers: ProposalAnswer[];
+  milestones: ProposalMilestone[];
+  timeline: ProposalEvent[];
+  actions: ProposalAction[];
+};
+export type ProposalAddressee = Omit<WithRequired<Schemas["ProposalAddressee"], "publication" | "overdue">, "bureau"> & {
+  bureau: BureauRef;
+};
+export type ProposalSummary = Omit<
+  WithRequired<Schemas["ProposalSummary"], "id" | "kind" | "fiscalYear" | "title" | "status" | "overdue" | "version">,
+  "ward" | "bureaus"
+> & { ward: WardRef; bureaus: ProposalAddressee[] };
+export type ProposalPage = Omit<WithRequired<Schemas["ProposalPage"], "page" | "size" | "total">, "items"> & {
+  items: ProposalSummary[];
+};
+export type ProposalDecisionCounts = WithRequired<
+  Schemas["ProposalDecisionCounts"],
+  "adopted" | "partiallyAdopted" | "furtherStudy" | "notAdopted"
+>;
+export type ProposalStatsGroup = Omit<
+  WithRequired<
+    Schemas["ProposalStatsGroup"],
+    "key" | "labelJa" | "labelEn" | "proposals" | "reflectedProposals" | "requests" | "reflectedRequests"
+  >,
+  "decisions"
+> & { decisions: ProposalDecisionCounts };
+export type ProposalStats = Omit<WithRequired<Schemas["ProposalStats"], "groupBy">, "groups" | "total"> & {
+  groups: ProposalStatsGroup[];
+  total: ProposalStatsGroup;
+};

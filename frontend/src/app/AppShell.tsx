@@ -3,7 +3,14 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { SessionWatcher } from "../features/auth/SessionWatcher";
 import { UserMenu } from "../features/auth/UserMenu";
-import { FAQ_AUTHORS, HOURS_EDITORS, PROCEDURE_EDITORS, VOICE_STAFF, hasRole } from "../features/auth/permissions";
+import {
+  FAQ_AUTHORS,
+  HOURS_EDITORS,
+  PROCEDURE_EDITORS,
+  PROPOSAL_READERS,
+  VOICE_STAFF,
+  hasRole,
+} from "../features/auth/permissions";
 import { useSession } from "../features/auth/session";
 import { NotificationsLink } from "../features/notifications/NotificationsLink";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -20,6 +27,7 @@ function MainNav() {
     ...(hasRole(user, HOURS_EDITORS) ? [{ to: "/staff/offices", label: t("nav.staffHours") }] : []),
     ...(hasRole(user, FAQ_AUTHORS) ? [{ to: "/staff/faq", label: t("nav.staffFaq") }] : []),
     ...(hasRole(user, VOICE_STAFF) ? [{ to: "/voices", label: t("nav.voices") }] : []),
+    ...(hasRole(user, PROPOSAL_READERS) ? [{ to: "/proposals", label: t("nav.proposals") }] : []),
     ...(session ? [{ to: "/me", label: t("nav.profile") }] : []),
   ];
   return (

@@ -2,7 +2,14 @@ import type { RouteObject } from "react-router";
 import type { ReactNode } from "react";
 import type { Role } from "../api/types";
 import { LoginPage } from "../features/auth/LoginPage";
-import { FAQ_AUTHORS, HOURS_EDITORS, PROCEDURE_EDITORS, VOICE_STAFF } from "../features/auth/permissions";
+import {
+  FAQ_AUTHORS,
+  HOURS_EDITORS,
+  PROCEDURE_EDITORS,
+  PROPOSAL_DRAFTERS,
+  PROPOSAL_READERS,
+  VOICE_STAFF,
+} from "../features/auth/permissions";
 import { RequireAuth } from "../features/auth/RequireAuth";
 import { RequireRole } from "../features/auth/RequireRole";
 import { OfficeHoursEditorPage } from "../features/catalogue/OfficeHoursEditorPage";
@@ -26,6 +33,11 @@ import { VoiceAnalysisPage } from "../features/voices/VoiceAnalysisPage";
 import { VoiceDetailPage } from "../features/voices/VoiceDetailPage";
 import { VoiceIntakePage } from "../features/voices/VoiceIntakePage";
 import { VoiceListPage } from "../features/voices/VoiceListPage";
+import { ProposalEditPage } from "../features/proposals/ProposalEditPage";
+import { ProposalNewPage } from "../features/proposals/ProposalNewPage";
+import { ProposalPage } from "../features/proposals/ProposalPage";
+import { ProposalsPage } from "../features/proposals/ProposalsPage";
+import { ProposalStatsPage } from "../features/proposals/ProposalStatsPage";
 import { AppShell } from "./AppShell";
 import { HomePage } from "./HomePage";
 import { NotFoundPage } from "./NotFoundPage";
@@ -61,6 +73,11 @@ export const routes: RouteObject[] = [
       { path: "voices/new", element: staffOnly(VOICE_STAFF, <VoiceIntakePage />) },
       { path: "voices/analysis", element: staffOnly(VOICE_STAFF, <VoiceAnalysisPage />) },
       { path: "voices/:id", element: staffOnly(VOICE_STAFF, <VoiceDetailPage />) },
+      { path: "proposals", element: staffOnly(PROPOSAL_READERS, <ProposalsPage />) },
+      { path: "proposals/new", element: staffOnly(PROPOSAL_DRAFTERS, <ProposalNewPage />) },
+      { path: "proposals/stats", element: staffOnly(PROPOSAL_READERS, <ProposalStatsPage />) },
+      { path: "proposals/:id", element: staffOnly(PROPOSAL_READERS, <ProposalPage />) },
+      { path: "proposals/:id/edit", element: staffOnly(PROPOSAL_DRAFTERS, <ProposalEditPage />) },
       {
         path: "me",
         element: (

@@ -37,3 +37,40 @@ export const VOICE_STAFF: readonly Role[] = ["ADMIN", "HQ", "WARD", "FLOOR", "LI
 export function takesInVoicesForOwnWardOnly(user: Me | null | undefined): boolean {
   return Boolean(user && (user.role === "WARD" || user.role === "FLOOR" || user.role === "LIAISON"));
 }
+
+/** Ward proposals (区提案) are HQ–ward business: ward and HQ staff and administrators. */
+export const PROPOSAL_READERS: readonly Role[] = ["ADMIN", "HQ", "WARD"];
+/** Drafting a proposal: ward staff (for their own ward) and administrators. */
+export const PROPOSAL_DRAFTERS: readonly Role[] = ["ADMIN", "WARD"];
+
+/** Editing, submitting and withdrawing a proposal: its ward's own staff and administrators. */
+export function canDraftProposal(user: Me | null | undefined, wardCode: string | undefined): boolean {
+  if (!user) return false;
+  return user.role === "ADMIN" || (user.role === "WARD" && !!wardCode && user.ward?.code === wardCode);
+}
+
+/** Writing a bureau's answer: only that bureau's own HQ staff (not even administrators speak for a bureau). */
+export function canAnswerProposal(user: Me | null | undefined, bureauCode: string | undefined): boolean {
+  return Boolean(user && user.role === "HQ" && bureauCode && user.bureau?.code === bureauCode);
+}
+
+/** Four eyes: an administrator, or a colleague in the answering bureau who did not write the answer. */
+export function canApproveProposalAnswer(
+  user: Me | null | undefined,
+  bureauCode: string | undefined,
+  answeredBy: string | null | undefined,
+): boolean {
+  if (!user) return false;
+  return user.role === "ADMIN" || (canAnswerProposal(user, bureauCode) && user.username !== answeredBy);
+}
+
+/** Publishing an approved answer to the ward: the answering bureau's staff and administrators. */
+export function canPublishProposalAnswer(user: Me | null | undefined, bureauCode: string | undefined): boolean {
+  return Boolean(user && (user.role === "ADMIN" || canAnswerProposal(user, bureauCode)));
+}
+
+/** Milestones and progress: staff of a bureau that adopted the proposal (fully or partially) and administrators. */
+export function canReportProposalProgress(user: Me | null | undefined, adoptingBureaus: readonly string[]): boolean {
+  if (!user) return false;
+  return user.role === "ADMIN" || (user.role === "HQ" && !!user.bureau && adoptingBureaus.includes(user.bureau.code));
+}

@@ -1,0 +1,80 @@
+import { useSearchParams } from "react-router";
+import type { ProposalKind, ProposalStatus } from "../../api/types";
+import type { ProposalQuery } from "./api";
+import { parseFiscalYear } from "./fiscalYear";
+import { isProposalKind, isProposalStatus } from "./proposalEnums";
+
+/**
+ * The proposal list's filters as kept in the URL, e.g.
+ * ?status=SUBMITTED&ward=431010&bureau=children&fiscalYear=2026&kind=POLICY&overdue=true&q=通学路&page=2
+ */
+export interface ProposalFilters {
+  status: ProposalStatus | "";
+  ward: string;
+  bureau: string;
+  fiscalYear: number | undefined;
+  kind: ProposalKind | "";
+  overdue: boolean;
+  q: string;
+  /** 1-based page number as shown to people; the API's page is one less. */
+  page: number;
+}
+
+export const PROPOSAL_PAGE_SIZE = 20;
+
+export function parseProposalFilters(params: URLSearchParams): ProposalFilters {
+  const status = params.get("status");
+  const kind = params.get("kind");
+  const page = Number(params.get("page"));
+  return {
+    status: isProposalStatus(status) ? status : "",
+    ward: params.get("ward")?.trim() ?? "",
+    bureau: params.get("bureau")?.trim() ?? "",
+    fiscalYear: parseFiscalYear(params.get("fiscalYear")),
+    kind: isProposalKind(kind) ? kind : "",
+    overdue: params.get("overdue") === "true",
+    q: params.get("q")?.trim() ?? "",
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+export function toSearchParams(filters: ProposalFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.status) params.set("status", filters.status);
+  if (filters.ward) params.set("ward", filters.ward);
+  if (filters.bureau) params.set("bureau", filters.bureau);
+  if (filters.fiscalYear !== undefined) params.set("fiscalYear", String(filters.fiscalYear));
+  if (filters.kind) params.set("kind", filters.kind);
+  if (filters.overdue) params.set("overdue", "true");
+  if (filters.q) params.set("q", filters.q);
+  if (filters.page > 1) params.set("page", String(filters.page));
+  return params;
+}
+
+/** What the API is asked for: empty filters left out; "overdue" only when asked (false would mean "not overdue"). */
+export function toProposalQuery(filters: ProposalFilters): ProposalQuery {
+  return {
+    status: filters.status || undefined,
+    ward: filters.ward || undefined,
+    bureau: filters.bureau || undefined,
+    fiscalYear: filters.fiscalYear,
+    kind: filters.kind || undefined,
+    overdue: filters.overdue || undefined,
+    q: filters.q || undefined,
+    page: filters.page - 1,
+    size: PROPOSAL_PAGE_SIZE,
+  };
+}
+
+/** Reads the filters from the URL; changing any filter but the page goes back to page 1. */
+export function useProposalFilters() {
+  const [params, setParams] = useSearchParams();
+  const filters = parseProposalFilters(params);
+
+  function update(changes: Partial<ProposalFilters>) {
+    const page = changes.page ?? 1;
+    setParams(toSearchParams({ ...filters, ...changes, page }));
+  }
+
+  return { filters, update };
+}
