@@ -44,8 +44,36 @@ describe("app shell", () => {
         screen.getByRole("navigation", { name: "メインメニュー" }).querySelectorAll("a"),
         (link) => link.textContent,
       );
-    expect(menu()).toEqual(["窓口案内", "区の一覧", "施設一覧", "開庁時間の設定", "Q&Aの管理", "マイプロフィール"]);
+    expect(menu()).toEqual([
+      "窓口案内",
+      "区の一覧",
+      "施設一覧",
+      "開庁時間の設定",
+      "Q&Aの管理",
+      "事前協議",
+      "事務分担",
+      "マイプロフィール",
+    ]);
     unmount();
+
+    startSession("token-abc", 1800, { ...chuoStaff, username: "hq", role: "HQ", ward: null });
+    const hq = renderRoute("/");
+    expect(menu()).toEqual([
+      "窓口案内",
+      "区の一覧",
+      "施設一覧",
+      "手続きの管理",
+      "Q&Aの管理",
+      "事前協議",
+      "事務分担",
+      "マイプロフィール",
+    ]);
+    hq.unmount();
+
+    startSession("token-abc", 1800, { ...chuoStaff, username: "chuo-floor", role: "FLOOR" });
+    const floor = renderRoute("/");
+    expect(menu()).toEqual(["窓口案内", "区の一覧", "施設一覧", "事務分担", "マイプロフィール"]);
+    floor.unmount();
 
     startSession("token-abc", 1800, { ...chuoStaff, username: "admin", role: "ADMIN", ward: null });
     renderRoute("/");
@@ -56,6 +84,8 @@ describe("app shell", () => {
       "手続きの管理",
       "開庁時間の設定",
       "Q&Aの管理",
+      "事前協議",
+      "事務分担",
       "マイプロフィール",
     ]);
   });

@@ -3,7 +3,14 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { SessionWatcher } from "../features/auth/SessionWatcher";
 import { UserMenu } from "../features/auth/UserMenu";
-import { FAQ_AUTHORS, HOURS_EDITORS, PROCEDURE_EDITORS, hasRole } from "../features/auth/permissions";
+import {
+  CONSULTATION_READERS,
+  DUTY_READERS,
+  FAQ_AUTHORS,
+  HOURS_EDITORS,
+  PROCEDURE_EDITORS,
+  hasRole,
+} from "../features/auth/permissions";
 import { useSession } from "../features/auth/session";
 import { NotificationsLink } from "../features/notifications/NotificationsLink";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -19,6 +26,8 @@ function MainNav() {
     ...(hasRole(user, PROCEDURE_EDITORS) ? [{ to: "/staff/procedures", label: t("nav.staffProcedures") }] : []),
     ...(hasRole(user, HOURS_EDITORS) ? [{ to: "/staff/offices", label: t("nav.staffHours") }] : []),
     ...(hasRole(user, FAQ_AUTHORS) ? [{ to: "/staff/faq", label: t("nav.staffFaq") }] : []),
+    ...(hasRole(user, CONSULTATION_READERS) ? [{ to: "/consultations", label: t("nav.consultations") }] : []),
+    ...(hasRole(user, DUTY_READERS) ? [{ to: "/duties", label: t("nav.duties") }] : []),
     ...(session ? [{ to: "/me", label: t("nav.profile") }] : []),
   ];
   return (

@@ -2,7 +2,15 @@ import type { RouteObject } from "react-router";
 import type { ReactNode } from "react";
 import type { Role } from "../api/types";
 import { LoginPage } from "../features/auth/LoginPage";
-import { FAQ_AUTHORS, HOURS_EDITORS, PROCEDURE_EDITORS } from "../features/auth/permissions";
+import {
+  CONSULTATION_OPENERS,
+  CONSULTATION_READERS,
+  DUTY_EDITORS,
+  DUTY_READERS,
+  FAQ_AUTHORS,
+  HOURS_EDITORS,
+  PROCEDURE_EDITORS,
+} from "../features/auth/permissions";
 import { RequireAuth } from "../features/auth/RequireAuth";
 import { RequireRole } from "../features/auth/RequireRole";
 import { OfficeHoursEditorPage } from "../features/catalogue/OfficeHoursEditorPage";
@@ -10,8 +18,14 @@ import { ProcedureEditPage } from "../features/catalogue/ProcedureEditPage";
 import { ProcedureNewPage } from "../features/catalogue/ProcedureNewPage";
 import { StaffOfficesPage } from "../features/catalogue/StaffOfficesPage";
 import { StaffProceduresPage } from "../features/catalogue/StaffProceduresPage";
+import { ConsultationDetailPage } from "../features/consultations/ConsultationDetailPage";
+import { ConsultationNewPage } from "../features/consultations/ConsultationNewPage";
+import { ConsultationsPage } from "../features/consultations/ConsultationsPage";
 import { AvailabilityMatrixPage } from "../features/counter/AvailabilityMatrixPage";
 import { CounterFinderPage } from "../features/counter/CounterFinderPage";
+import { DutiesPage } from "../features/duties/DutiesPage";
+import { DutyDetailPage } from "../features/duties/DutyDetailPage";
+import { DutyNewPage } from "../features/duties/DutyNewPage";
 import { FaqDetailPage } from "../features/faq/FaqDetailPage";
 import { FaqNewPage } from "../features/faq/FaqNewPage";
 import { FaqSearchPage } from "../features/faq/FaqSearchPage";
@@ -53,6 +67,12 @@ export const routes: RouteObject[] = [
       { path: "staff/faq", element: staffOnly(FAQ_AUTHORS, <StaffFaqPage />) },
       { path: "staff/faq/new", element: staffOnly(FAQ_AUTHORS, <FaqNewPage />) },
       { path: "staff/faq/:id", element: staffOnly(FAQ_AUTHORS, <FaqDetailPage />) },
+      { path: "consultations", element: staffOnly(CONSULTATION_READERS, <ConsultationsPage />) },
+      { path: "consultations/new", element: staffOnly(CONSULTATION_OPENERS, <ConsultationNewPage />) },
+      { path: "consultations/:id", element: staffOnly(CONSULTATION_READERS, <ConsultationDetailPage />) },
+      { path: "duties", element: staffOnly(DUTY_READERS, <DutiesPage />) },
+      { path: "duties/new", element: staffOnly(DUTY_EDITORS, <DutyNewPage />) },
+      { path: "duties/:id", element: staffOnly(DUTY_READERS, <DutyDetailPage />) },
       {
         path: "me",
         element: (
