@@ -142,7 +142,10 @@ export type NotificationPage = Omit<
 
 export type ConsultationStance = Schemas["ConsultationStance"];
 export type ConsultationResponse = Omit<
-  WithRequired<Schemas["ConsultationResponse"], "consultationId" | "stance" | "respondedBy" | "respondedAt" | "version">,
+  WithRequired<
+    Schemas["ConsultationResponse"],
+    "consultationId" | "stance" | "respondedBy" | "respondedAt" | "version"
+  >,
   "ward"
 > & { ward: WardRef };
 export type ConsultationWard = { ward: WardRef; response?: ConsultationResponse | null };
@@ -170,7 +173,10 @@ export type ConsultationReportInput = Schemas["ConsultationReportInput"];
 export type DutySide = Schemas["DutySide"];
 export type DutyReason = Schemas["DutyReason"];
 export type Duty = Omit<
-  WithRequired<Schemas["Duty"], "id" | "titleJa" | "titleEn" | "description" | "side" | "contactSectionCode" | "version">,
+  WithRequired<
+    Schemas["Duty"],
+    "id" | "titleJa" | "titleEn" | "description" | "side" | "contactSectionCode" | "version"
+  >,
   "reasons"
 > & { reasons: DutyReason[] };
 export type DutyPage = Omit<WithRequired<Schemas["DutyPage"], "page" | "size" | "total">, "items"> & { items: Duty[] };

@@ -49,5 +49,6 @@ export const DUTY_EDITORS: readonly Role[] = ["ADMIN", "HQ"];
 /** A duty: administrators and the HQ staff of its contact section. */
 export function canEditDuty(user: Me | null | undefined, contactSectionCode: string | undefined): boolean {
   if (!user) return false;
-  return user.role === "ADMIN" || (user.role === "HQ" && !!contactSectionCode && user.section?.code === contactSectionCode);
+  if (user.role === "ADMIN") return true;
+  return user.role === "HQ" && !!contactSectionCode && user.section?.code === contactSectionCode;
 }

@@ -41,7 +41,11 @@ export function AnswerForm({ consultationId, current, onAnswered, onReload }: An
     <>
       {current && <p className="mb-4 text-std-16N-170">{t("consultation.replaceHint")}</p>}
       {answer.isError && <SaveError error={answer.error} onReload={() => void reload()} />}
-      <Form onSubmit={handleSubmit} validationErrors={validationErrorsOf(answer.error)} className="flex max-w-3xl flex-col gap-6">
+      <Form
+        onSubmit={handleSubmit}
+        validationErrors={validationErrorsOf(answer.error)}
+        className="flex max-w-3xl flex-col gap-6"
+      >
         <fieldset className="field">
           <legend className="field-label mb-2">
             {t("consultation.stance")}

@@ -88,7 +88,12 @@ function Reports({ consultation }: { consultation: Consultation }) {
   );
 }
 
-function ConsultationView({ consultation, onReload }: { consultation: Consultation; onReload: () => Promise<unknown> }) {
+interface ConsultationViewProps {
+  consultation: Consultation;
+  onReload: () => Promise<unknown>;
+}
+
+function ConsultationView({ consultation, onReload }: ConsultationViewProps) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const formats = useDateFormats();
@@ -97,10 +102,7 @@ function ConsultationView({ consultation, onReload }: { consultation: Consultati
   const [done, setDone] = useState<Done | undefined>(state?.message);
   const user = session?.user;
   const ownWard = user?.ward ? consultation.wards.find(({ ward }) => ward.code === user.ward?.code) : undefined;
-  const mayAnswer = canAnswerConsultation(
-    user,
-    consultation.wards.map(({ ward }) => ward.code),
-  );
+  const mayAnswer = canAnswerConsultation(user, consultation.wards.map(({ ward }) => ward.code));
   const mayReport = canReportOnConsultation(user, consultation.bureau.code);
 
   return (
@@ -123,7 +125,10 @@ function ConsultationView({ consultation, onReload }: { consultation: Consultati
               </span>
             ),
           },
-          { label: t("consultation.addressedWards"), value: consultation.wards.map(({ ward }) => localName(ward)).join(t("consultation.listSeparator")) },
+          {
+            label: t("consultation.addressedWards"),
+            value: consultation.wards.map(({ ward }) => localName(ward)).join(t("consultation.listSeparator")),
+          },
           { label: t("consultation.createdBy"), value: consultation.createdBy },
           {
             label: t("consultation.createdAt"),
@@ -168,9 +173,7 @@ function ConsultationView({ consultation, onReload }: { consultation: Consultati
           {t("consultation.reportsTitle")}
         </h2>
         <Reports consultation={consultation} />
-        {mayReport && (
-          <ReportForm consultationId={consultation.id} onReported={() => setDone("reported")} />
-        )}
+        {mayReport && <ReportForm consultationId={consultation.id} onReported={() => setDone("reported")} />}
       </section>
       <p className="mt-8">
         <Link to="/consultations" className="link">

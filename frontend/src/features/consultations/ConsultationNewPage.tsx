@@ -95,7 +95,10 @@ export function ConsultationNewPage() {
               id="consultation-bureau"
               required
               value={draft.bureauCode}
-              onChange={(event) => setDraft((current) => ({ ...current, bureauCode: event.currentTarget.value }))}
+              onChange={(event) => {
+                const bureauCode = event.currentTarget.value;
+                setDraft((current) => ({ ...current, bureauCode }));
+              }}
               className="field-input"
             >
               <option value="">{t("common.choose")}</option>
@@ -172,7 +175,10 @@ export function ConsultationNewPage() {
             value={draft.deadline}
             aria-invalid={errors.deadline ? true : undefined}
             aria-describedby={errors.deadline ? "consultation-deadline-error" : undefined}
-            onChange={(event) => setDraft((current) => ({ ...current, deadline: event.currentTarget.value }))}
+            onChange={(event) => {
+              const deadline = event.currentTarget.value;
+              setDraft((current) => ({ ...current, deadline }));
+            }}
             className="field-input"
           />
           {errors.deadline && (

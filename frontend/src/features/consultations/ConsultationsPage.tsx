@@ -44,7 +44,12 @@ function useConsultationFilters() {
   return { filters, update };
 }
 
-function FilterForm({ filters, onApply }: { filters: ConsultationFilters; onApply: (f: Partial<ConsultationFilters>) => void }) {
+interface FilterFormProps {
+  filters: ConsultationFilters;
+  onApply: (changes: Partial<ConsultationFilters>) => void;
+}
+
+function FilterForm({ filters, onApply }: FilterFormProps) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const { data: wards } = useWards();
@@ -60,7 +65,12 @@ function FilterForm({ filters, onApply }: { filters: ConsultationFilters; onAppl
   }
 
   return (
-    <form role="search" aria-labelledby="consultation-filters" onSubmit={handleSubmit} className="rounded-8 bg-solid-gray-50 p-4">
+    <form
+      role="search"
+      aria-labelledby="consultation-filters"
+      onSubmit={handleSubmit}
+      className="rounded-8 bg-solid-gray-50 p-4"
+    >
       <h2 id="consultation-filters" className="section-title mt-0">
         {t("consultation.filters")}
       </h2>

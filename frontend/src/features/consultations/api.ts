@@ -59,7 +59,9 @@ export function useOpenConsultation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ConsultationInput) =>
-      unwrap(api.POST("/api/v1/consultations", { params: { header: idempotencyKey() }, body: input })) as Promise<Consultation>,
+      unwrap(
+        api.POST("/api/v1/consultations", { params: { header: idempotencyKey() }, body: input }),
+      ) as Promise<Consultation>,
     onSuccess: (consultation) => {
       queryClient.setQueryData(consultationKeys.detail(consultation.id), consultation);
       void queryClient.invalidateQueries({ queryKey: consultationKeys.lists });

@@ -35,7 +35,8 @@ export function Dashboard({ user }: { user: Me }) {
       <h1 className="page-title">{t("dashboard.title")}</h1>
       <p className="mb-4 text-std-18N-160">{t("home.greeting", { name: user.displayName })}</p>
       {user.role === "WARD" && user.ward && <WardDashboard ward={user.ward} />}
-      {(user.role === "HQ" || user.role === "ADMIN") && <HqDashboard bureau={user.role === "HQ" ? user.bureau : null} />}
+      {user.role === "HQ" && <HqDashboard bureau={user.bureau} />}
+      {user.role === "ADMIN" && <HqDashboard />}
       {(user.role === "FLOOR" || user.role === "LIAISON") && (
         <p className="text-std-16N-170">
           {t("dashboard.otherLead")}{" "}

@@ -25,7 +25,10 @@ function ProposalsToAnswer({ bureauCode }: { bureauCode?: string }) {
       queries={[proposals]}
       total={proposals.data?.total}
       empty={t("dashboard.proposalsToAnswerEmpty")}
-      more={{ to: proposalsLink({ status: "SUBMITTED", bureau: bureauCode }), label: t("dashboard.allProposalsToAnswer") }}
+      more={{
+        to: proposalsLink({ status: "SUBMITTED", bureau: bureauCode }),
+        label: t("dashboard.allProposalsToAnswer"),
+      }}
     >
       <ul>
         {proposals.data?.items.map((proposal) => (

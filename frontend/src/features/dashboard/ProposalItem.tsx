@@ -31,7 +31,9 @@ export function ProposalItem({ proposal, bureauCode }: ProposalItemProps) {
       <p className="text-std-16N-170">
         {[
           bureauCode && proposal.ward ? t("dashboard.fromWard", { ward: localName(proposal.ward) }) : undefined,
-          bureaus.length > 0 && !own ? t("dashboard.answersPublished", { published, total: bureaus.length }) : undefined,
+          bureaus.length > 0 && !own
+            ? t("dashboard.answersPublished", { published, total: bureaus.length })
+            : undefined,
           own?.publication ? t(`dashboard.answer_${own.publication}`) : undefined,
           own?.dueOn ? t("dashboard.dueOn", { date: formats.date(own.dueOn) }) : undefined,
           showProgress ? t("dashboard.progress", { percent: proposal.progressPercent ?? 0 }) : undefined,

@@ -71,7 +71,12 @@ function SearchForm({ filters, onApply }: { filters: DutyFilters; onApply: (f: P
   }
 
   return (
-    <form role="search" aria-labelledby="duty-filters" onSubmit={handleSubmit} className="rounded-8 bg-solid-gray-50 p-4">
+    <form
+      role="search"
+      aria-labelledby="duty-filters"
+      onSubmit={handleSubmit}
+      className="rounded-8 bg-solid-gray-50 p-4"
+    >
       <h2 id="duty-filters" className="section-title mt-0">
         {t("duty.filters")}
       </h2>
@@ -87,7 +92,12 @@ function SearchForm({ filters, onApply }: { filters: DutyFilters; onApply: (f: P
           <label htmlFor="duty-filter-side" className="field-label">
             {t("duty.side")}
           </label>
-          <select id="duty-filter-side" value={side} onChange={(e) => setSide(e.currentTarget.value)} className="field-input">
+          <select
+            id="duty-filter-side"
+            value={side}
+            onChange={(e) => setSide(e.currentTarget.value)}
+            className="field-input"
+          >
             <option value="">{t("duty.anySide")}</option>
             {DUTY_SIDES.map((option) => (
               <option key={option} value={option}>

@@ -176,9 +176,10 @@ export function DutyForm({ initial, submitLabel, pending, error, onSubmit, onCan
           value={draft.contactSectionCode}
           aria-describedby="duty-contact-hint"
           aria-invalid={errors.contactSectionCode ? true : undefined}
-          onChange={(event) =>
-            setDraft((current) => ({ ...current, contactSectionCode: event.currentTarget.value }))
-          }
+          onChange={(event) => {
+            const contactSectionCode = event.currentTarget.value;
+            setDraft((current) => ({ ...current, contactSectionCode }));
+          }}
           className="field-input"
         >
           <option value="">{t("common.choose")}</option>
