@@ -203,3 +203,47 @@ export type ProposalStats = Omit<WithRequired<Schemas["ProposalStats"], "groupBy
   groups: ProposalStatsGroup[];
   total: ProposalStatsGroup;
 };
+// ---- prior consultations (事前協議) ----
+
+export type ConsultationStance = Schemas["ConsultationStance"];
+export type ConsultationResponse = Omit<
+  WithRequired<
+    Schemas["ConsultationResponse"],
+    "consultationId" | "stance" | "respondedBy" | "respondedAt" | "version"
+  >,
+  "ward"
+> & { ward: WardRef };
+export type ConsultationWard = { ward: WardRef; response?: ConsultationResponse | null };
+export type ConsultationReport = WithRequired<
+  Schemas["ConsultationReport"],
+  "id" | "consultationId" | "reportedOn" | "body" | "author" | "createdAt" | "version"
+>;
+export type Consultation = Omit<
+  WithRequired<Schemas["Consultation"], "id" | "title" | "description" | "deadline" | "open" | "createdBy" | "version">,
+  "bureau" | "wards" | "reports"
+> & { bureau: BureauRef; wards: ConsultationWard[]; reports: ConsultationReport[] };
+export type ConsultationSummary = Omit<
+  WithRequired<Schemas["ConsultationSummary"], "id" | "title" | "deadline" | "open" | "reports" | "version">,
+  "bureau" | "wards"
+> & { bureau: BureauRef; wards: { wardCode: string; stance?: ConsultationStance | null }[] };
+export type ConsultationPage = Omit<WithRequired<Schemas["ConsultationPage"], "page" | "size" | "total">, "items"> & {
+  items: ConsultationSummary[];
+};
+export type ConsultationInput = Schemas["ConsultationInput"];
+export type ConsultationResponseInput = Schemas["ConsultationResponseInput"];
+export type ConsultationReportInput = Schemas["ConsultationReportInput"];
+
+// ---- division of duties (事務分担) ----
+
+export type DutySide = Schemas["DutySide"];
+export type DutyReason = Schemas["DutyReason"];
+export type Duty = Omit<
+  WithRequired<
+    Schemas["Duty"],
+    "id" | "titleJa" | "titleEn" | "description" | "side" | "contactSectionCode" | "version"
+  >,
+  "reasons"
+> & { reasons: DutyReason[] };
+export type DutyPage = Omit<WithRequired<Schemas["DutyPage"], "page" | "size" | "total">, "items"> & { items: Duty[] };
+export type DutyInput = Schemas["DutyInput"];
+export type AuditEntry = WithRequired<Schemas["AuditEntry"], "id" | "occurredAt" | "actor" | "action">;

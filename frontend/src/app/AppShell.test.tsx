@@ -52,9 +52,30 @@ describe("app shell", () => {
       "Q&Aの管理",
       "区民の声",
       "区提案",
+      "事前協議",
+      "事務分担",
       "マイプロフィール",
     ]);
     unmount();
+
+    startSession("token-abc", 1800, { ...chuoStaff, username: "hq", role: "HQ", ward: null });
+    const hq = renderRoute("/");
+    expect(menu()).toEqual([
+      "窓口案内",
+      "区の一覧",
+      "施設一覧",
+      "手続きの管理",
+      "Q&Aの管理",
+      "事前協議",
+      "事務分担",
+      "マイプロフィール",
+    ]);
+    hq.unmount();
+
+    startSession("token-abc", 1800, { ...chuoStaff, username: "chuo-floor", role: "FLOOR" });
+    const floor = renderRoute("/");
+    expect(menu()).toEqual(["窓口案内", "区の一覧", "施設一覧", "事務分担", "マイプロフィール"]);
+    floor.unmount();
 
     startSession("token-abc", 1800, { ...chuoStaff, username: "admin", role: "ADMIN", ward: null });
     renderRoute("/");
@@ -67,6 +88,8 @@ describe("app shell", () => {
       "Q&Aの管理",
       "区民の声",
       "区提案",
+      "事前協議",
+      "事務分担",
       "マイプロフィール",
     ]);
   });

@@ -4,6 +4,8 @@ import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { SessionWatcher } from "../features/auth/SessionWatcher";
 import { UserMenu } from "../features/auth/UserMenu";
 import {
+  CONSULTATION_READERS,
+  DUTY_READERS,
   FAQ_AUTHORS,
   HOURS_EDITORS,
   PROCEDURE_EDITORS,
@@ -28,6 +30,8 @@ function MainNav() {
     ...(hasRole(user, FAQ_AUTHORS) ? [{ to: "/staff/faq", label: t("nav.staffFaq") }] : []),
     ...(hasRole(user, VOICE_STAFF) ? [{ to: "/voices", label: t("nav.voices") }] : []),
     ...(hasRole(user, PROPOSAL_READERS) ? [{ to: "/proposals", label: t("nav.proposals") }] : []),
+    ...(hasRole(user, CONSULTATION_READERS) ? [{ to: "/consultations", label: t("nav.consultations") }] : []),
+    ...(hasRole(user, DUTY_READERS) ? [{ to: "/duties", label: t("nav.duties") }] : []),
     ...(session ? [{ to: "/me", label: t("nav.profile") }] : []),
   ];
   return (

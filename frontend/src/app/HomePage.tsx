@@ -1,40 +1,18 @@
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
-import type { Me } from "../api/types";
-import { DetailList } from "../components/DetailList";
 import type { HomeLocationState } from "../features/auth/navigation";
-import { roleLabelKey } from "../features/auth/roles";
 import { useSession } from "../features/auth/session";
-import { useAffiliation } from "../features/auth/useAffiliation";
+import { Dashboard } from "../features/dashboard/Dashboard";
 import { usePageTitle } from "./usePageTitle";
 
-function Greeting({ user }: { user: Me }) {
-  const { t } = useTranslation();
-  const affiliation = useAffiliation(user);
-  return (
-    <section aria-labelledby="home-account" className="mt-8">
-      <h2 id="home-account" className="section-title">
-        {t("home.yourAccount")}
-      </h2>
-      <p className="mb-4 text-std-18N-160">{t("home.greeting", { name: user.displayName })}</p>
-      <DetailList
-        items={[
-          { label: t("profile.role"), value: t(roleLabelKey(user.role)) },
-          { label: t(user.ward ? "profile.ward" : "profile.bureau"), value: affiliation },
-        ]}
-      />
-    </section>
-  );
-}
-
-export function HomePage() {
+/** What everyone may read without signing in. */
+function PublicHome() {
   const { t } = useTranslation();
   usePageTitle(t("app.name"));
-  const session = useSession();
   const state = useLocation().state as HomeLocationState | null;
   return (
     <>
-      {state?.signedOut && !session && (
+      {state?.signedOut && (
         <p role="status" className="notice">
           {t("auth.signedOut")}
         </p>
@@ -59,7 +37,12 @@ export function HomePage() {
           </Link>
         </li>
       </ul>
-      {session && <Greeting user={session.user} />}
     </>
   );
+}
+
+/** Signed-out visitors see the public introduction; signed-in staff their dashboard. */
+export function HomePage() {
+  const session = useSession();
+  return session ? <Dashboard user={session.user} /> : <PublicHome />;
 }

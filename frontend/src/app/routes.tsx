@@ -3,6 +3,10 @@ import type { ReactNode } from "react";
 import type { Role } from "../api/types";
 import { LoginPage } from "../features/auth/LoginPage";
 import {
+  CONSULTATION_OPENERS,
+  CONSULTATION_READERS,
+  DUTY_EDITORS,
+  DUTY_READERS,
   FAQ_AUTHORS,
   HOURS_EDITORS,
   PROCEDURE_EDITORS,
@@ -17,8 +21,14 @@ import { ProcedureEditPage } from "../features/catalogue/ProcedureEditPage";
 import { ProcedureNewPage } from "../features/catalogue/ProcedureNewPage";
 import { StaffOfficesPage } from "../features/catalogue/StaffOfficesPage";
 import { StaffProceduresPage } from "../features/catalogue/StaffProceduresPage";
+import { ConsultationDetailPage } from "../features/consultations/ConsultationDetailPage";
+import { ConsultationNewPage } from "../features/consultations/ConsultationNewPage";
+import { ConsultationsPage } from "../features/consultations/ConsultationsPage";
 import { AvailabilityMatrixPage } from "../features/counter/AvailabilityMatrixPage";
 import { CounterFinderPage } from "../features/counter/CounterFinderPage";
+import { DutiesPage } from "../features/duties/DutiesPage";
+import { DutyDetailPage } from "../features/duties/DutyDetailPage";
+import { DutyNewPage } from "../features/duties/DutyNewPage";
 import { FaqDetailPage } from "../features/faq/FaqDetailPage";
 import { FaqNewPage } from "../features/faq/FaqNewPage";
 import { FaqSearchPage } from "../features/faq/FaqSearchPage";
@@ -78,6 +88,12 @@ export const routes: RouteObject[] = [
       { path: "proposals/stats", element: staffOnly(PROPOSAL_READERS, <ProposalStatsPage />) },
       { path: "proposals/:id", element: staffOnly(PROPOSAL_READERS, <ProposalPage />) },
       { path: "proposals/:id/edit", element: staffOnly(PROPOSAL_DRAFTERS, <ProposalEditPage />) },
+      { path: "consultations", element: staffOnly(CONSULTATION_READERS, <ConsultationsPage />) },
+      { path: "consultations/new", element: staffOnly(CONSULTATION_OPENERS, <ConsultationNewPage />) },
+      { path: "consultations/:id", element: staffOnly(CONSULTATION_READERS, <ConsultationDetailPage />) },
+      { path: "duties", element: staffOnly(DUTY_READERS, <DutiesPage />) },
+      { path: "duties/new", element: staffOnly(DUTY_EDITORS, <DutyNewPage />) },
+      { path: "duties/:id", element: staffOnly(DUTY_READERS, <DutyDetailPage />) },
       {
         path: "me",
         element: (

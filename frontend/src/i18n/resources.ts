@@ -1,5 +1,7 @@
 import consultationsEn from "../features/consultations/i18n/en.json";
 import consultationsJa from "../features/consultations/i18n/ja.json";
+import dashboardEn from "../features/dashboard/i18n/en.json";
+import dashboardJa from "../features/dashboard/i18n/ja.json";
 import dutiesEn from "../features/duties/i18n/en.json";
 import dutiesJa from "../features/duties/i18n/ja.json";
 import proposalsEn from "../features/proposals/i18n/en.json";
@@ -13,5 +15,5 @@ import commonJa from "./ja.json";
  * The texts of the SPA in one namespace. Shared texts live in ../i18n; a feature with many texts keeps its own
  * bundle beside its code, under top-level keys of its own (e.g. "voice", "voiceStatus").
  */
-export const ja = { ...commonJa, ...voicesJa, ...proposalsJa, ...consultationsJa, ...dutiesJa };
-export const en = { ...commonEn, ...voicesEn, ...proposalsEn, ...consultationsEn, ...dutiesEn };
+export const ja = { ...commonJa, ...voicesJa, ...proposalsJa, ...consultationsJa, ...dutiesJa, ...dashboardJa };
+export const en = { ...commonEn, ...voicesEn, ...proposalsEn, ...consultationsEn, ...dutiesEn, ...dashboardEn };

@@ -74,3 +74,29 @@ export function canReportProposalProgress(user: Me | null | undefined, adoptingB
   if (!user) return false;
   return user.role === "ADMIN" || (user.role === "HQ" && !!user.bureau && adoptingBureaus.includes(user.bureau.code));
 }
+
+/** Prior consultations are HQ–ward business: HQ bureaus open and report on them, wards answer them. */
+export const CONSULTATION_READERS: readonly Role[] = ["ADMIN", "HQ", "WARD"];
+export const CONSULTATION_OPENERS: readonly Role[] = ["ADMIN", "HQ"];
+
+/** Reporting on a consultation: the consulting bureau's staff and administrators. */
+export function canReportOnConsultation(user: Me | null | undefined, bureauCode: string | undefined): boolean {
+  if (!user) return false;
+  return user.role === "ADMIN" || (user.role === "HQ" && !!bureauCode && user.bureau?.code === bureauCode);
+}
+
+/** Answering a consultation: only staff of an addressed ward, each for their own ward (not even an administrator). */
+export function canAnswerConsultation(user: Me | null | undefined, wardCodes: readonly string[]): boolean {
+  return Boolean(user && user.role === "WARD" && user.ward && wardCodes.includes(user.ward.code));
+}
+
+/** The duties registry is for every member of staff; its entries are kept by their contact section. */
+export const DUTY_READERS: readonly Role[] = ["ADMIN", "HQ", "WARD", "FLOOR", "LIAISON"];
+export const DUTY_EDITORS: readonly Role[] = ["ADMIN", "HQ"];
+
+/** A duty: administrators and the HQ staff of its contact section. */
+export function canEditDuty(user: Me | null | undefined, contactSectionCode: string | undefined): boolean {
+  if (!user) return false;
+  if (user.role === "ADMIN") return true;
+  return user.role === "HQ" && !!contactSectionCode && user.section?.code === contactSectionCode;
+}

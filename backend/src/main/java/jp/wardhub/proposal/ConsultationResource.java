@@ -56,9 +56,10 @@ public class ConsultationResource {
     @APIResponse(responseCode = "200", description = "事前協議の一覧 (a page of consultations)")
     public ConsultationPage listConsultations(
             @Parameter(description = "回答受付中 (true) か締切後 (false) か (open for answers, or closed)", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("open") String open,
+            @Parameter(description = "この区コードの区がまだ回答していない協議だけ (only those this ward has not answered yet)", example = "431010") @QueryParam("unansweredBy") String unansweredBy,
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size) {
-        return consultations.list(Params.bool("open", open), PageRequest.of(page, size));
+        return consultations.list(Params.bool("open", open), unansweredBy, PageRequest.of(page, size));
     }
 
     @POST

@@ -76,7 +76,10 @@ public class ConsultationService {
     @Inject
     Notifications notifications;
 
-    public ConsultationPage list(Boolean open, PageRequest page) {
+    /**
+     * @param unansweredBy a ward code: only consultations addressed to that ward which it has not answered yet
+     */
+    public ConsultationPage list(Boolean open, String unansweredBy, PageRequest page) {
         Caller c = requireReader();
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -86,6 +89,11 @@ public class ConsultationService {
         } else if (c.is(Role.WARD)) {
             where.add("exists (select w.id from ConsultationWard w where w.consultationId = c.id and w.wardCode = :ward)");
             params.put("ward", c.wardCode());
+        }
+        if (unansweredBy != null && !unansweredBy.isBlank()) {
+            where.add("exists (select a.id from ConsultationWard a where a.consultationId = c.id and a.wardCode = :unanswered)"
+                    + " and not exists (select r.id from ConsultationResponse r where r.consultationId = c.id and r.wardCode = :unanswered)");
+            params.put("unanswered", unansweredBy.trim());
         }
         if (open != null) {
             where.add(open ? "c.deadline >= :today" : "c.deadline < :today");
@@ -294,6 +302,20 @@ public class ConsultationService {
         response.respondedAt = Instant.now();
     }
 
+    /** Business days after {@code today} up to the deadline, so the wards see how much working time is left; null once closed. */
+    static Integer businessDaysLeft(LocalDate today, LocalDate deadline) {
+        if (deadline.isBefore(today)) {
+            return null;
+        }
+        int days = 0;
+        for (LocalDate d = today.plusDays(1); !d.isAfter(deadline); d = d.plusDays(1)) {
+            if (BusinessTime.isBusinessDay(d)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     static String link(Consultation consultation) {
         return "/consultations/" + consultation.id;
     }
@@ -305,8 +327,9 @@ public class ConsultationService {
                 responses.containsKey(w) ? responseView(responses.get(w)) : null)).toList();
         List<ReportView> reports = ConsultationReport.<ConsultationReport>list("consultationId", Sort.by("reportedOn", "id"), c.id)
                 .stream().map(ConsultationService::reportView).toList();
+        LocalDate today = BusinessTime.today();
         return new ConsultationView(c.id, organization.bureauRef(c.bureauCode).orElseThrow(), c.title, c.description, c.deadline,
-                c.openOn(BusinessTime.today()), c.createdBy, c.createdAt, wards, reports, c.version);
+                c.openOn(today), businessDaysLeft(today, c.deadline), c.createdBy, c.createdAt, wards, reports, c.version);
     }
 
     private ResponseView responseView(ConsultationResponse r) {
@@ -331,7 +354,7 @@ public class ConsultationService {
                 .collect(Collectors.groupingBy(r -> r.consultationId, Collectors.counting()));
         LocalDate today = BusinessTime.today();
         return consultations.stream().map(c -> new ConsultationSummary(c.id, organization.bureauRef(c.bureauCode).orElseThrow(),
-                c.title, c.deadline, c.openOn(today),
+                c.title, c.deadline, c.openOn(today), businessDaysLeft(today, c.deadline),
                 wards.getOrDefault(c.id, List.of()).stream()
                         .map(w -> new WardStance(w.wardCode, stances.getOrDefault(c.id, Map.of()).get(w.wardCode))).toList(),
                 reports.getOrDefault(c.id, 0L), c.version)).toList();

@@ -13,6 +13,9 @@ import jp.wardhub.platform.Versioned;
 /** Response bodies of prior consultations. */
 public final class ConsultationViews {
 
+    private static final String BUSINESS_DAYS_LEFT = "今日の翌日から回答期限の日までの開庁日の数。期限の日が今日なら 0、締切後は null"
+            + " (business days after today up to the deadline; 0 on the last day, null once closed)";
+
     private ConsultationViews() {
     }
 
@@ -38,6 +41,7 @@ public final class ConsultationViews {
             String description,
             @Schema(examples = "2027-01-15") LocalDate deadline,
             @Schema(description = "回答を受け付けている (answers are accepted: today is on or before the deadline)") boolean open,
+            @Schema(description = BUSINESS_DAYS_LEFT) Integer businessDaysLeft,
             String createdBy,
             Instant createdAt,
             List<AddressedWard> wards,
@@ -51,7 +55,8 @@ public final class ConsultationViews {
 
     @Schema(name = "ConsultationSummary", description = "事前協議の概要 (a consultation in a list)")
     public record ConsultationSummary(long id, BureauRef bureau, String title, @Schema(examples = "2027-01-15") LocalDate deadline,
-            boolean open, List<WardStance> wards, @Schema(examples = "2") long reports, long version) {
+            boolean open, @Schema(description = BUSINESS_DAYS_LEFT) Integer businessDaysLeft, List<WardStance> wards,
+            @Schema(examples = "2") long reports, long version) {
     }
 
     @Schema(name = "ConsultationPage", description = "事前協議の 1 ページ (a page of consultations), latest deadline first")

@@ -95,6 +95,23 @@ class ConsultationTest {
     }
 
     @Test
+    void aWardListsWhatItHasNotAnsweredAndSeesTheBusinessDaysLeft() {
+        LocalDate deadline = BusinessTime.plusBusinessDays(BusinessTime.today(), 3);
+        long id = id(open("区役所駐車場の有料化（試験）", deadline, Accounts.CHUO, Accounts.KITA));
+        as("chuo").get("/api/v1/consultations/" + id).then().body("businessDaysLeft", equalTo(3));
+        as("chuo").get("/api/v1/consultations?open=true&unansweredBy=" + Accounts.CHUO + "&size=100").then().statusCode(200)
+                .body("items.id", hasItem((int) id))
+                .body("items.find { it.id == " + id + " }.businessDaysLeft", equalTo(3));
+        respond("chuo", id, "AGREE", null).then().statusCode(201);
+        as("chuo").get("/api/v1/consultations?unansweredBy=" + Accounts.CHUO + "&size=100").then()
+                .body("items.id", not(hasItem((int) id)));
+        as("hq").get("/api/v1/consultations?unansweredBy=" + Accounts.KITA + "&size=100").then()
+                .body("items.id", hasItem((int) id));
+        QuarkusTransaction.requiringNew().run(() -> Consultation.update("deadline = ?1 where id = ?2", BusinessTime.today().minusDays(1), id));
+        as("hq").get("/api/v1/consultations/" + id).then().body("businessDaysLeft", equalTo(null));
+    }
+
+    @Test
     void afterTheDeadlineAnswersAre409() {
         long id = id(open("地域公民館の改修計画（試験）", BusinessTime.today(), Accounts.CHUO, Accounts.KITA));
         respond("chuo", id, "AGREE", null).then().statusCode(201);

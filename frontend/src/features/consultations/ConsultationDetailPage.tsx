@@ -1,0 +1,213 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useParams } from "react-router";
+import { ApiError } from "../../api/client";
+import type { Consultation } from "../../api/types";
+import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
+import { DetailList } from "../../components/DetailList";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { canAnswerConsultation, canReportOnConsultation } from "../auth/permissions";
+import { useSession } from "../auth/session";
+import { useDateFormats } from "../counter/dates";
+import { useConsultation } from "./api";
+import { AnswerForm } from "./AnswerForm";
+import { stanceLabelKey } from "./consultationText";
+import { DeadlineText } from "./DeadlineText";
+import { ReportForm } from "./ReportForm";
+
+type Done = "opened" | "answered" | "reported";
+
+/** What the consultation's page is told after it was opened. */
+export interface ConsultationDetailLocationState {
+  message?: Done;
+}
+
+function WardAnswers({ consultation }: { consultation: Consultation }) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const formats = useDateFormats();
+  return (
+    <div className="overflow-x-auto">
+      <table className="data-table">
+        <caption className="sr-only">{t("consultation.answersCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("consultation.ward")}</th>
+            <th scope="col">{t("consultation.stance")}</th>
+            <th scope="col">{t("consultation.comments")}</th>
+            <th scope="col">{t("consultation.respondedBy")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {consultation.wards.map(({ ward, response }) => (
+            <tr key={ward.code}>
+              <th scope="row">{localName(ward)}</th>
+              <td>
+                {response ? (
+                  <span className="status-badge">{t(stanceLabelKey(response.stance))}</span>
+                ) : (
+                  t("consultation.notAnswered")
+                )}
+              </td>
+              <td className="whitespace-pre-line">{response?.comments}</td>
+              <td>
+                {response &&
+                  t("consultation.respondedByAt", {
+                    who: response.respondedBy,
+                    when: formats.dateTime(response.respondedAt),
+                  })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Reports({ consultation }: { consultation: Consultation }) {
+  const { t } = useTranslation();
+  const formats = useDateFormats();
+  if (consultation.reports.length === 0) return <p className="text-std-16N-170">{t("consultation.noReports")}</p>;
+  return (
+    <ol aria-label={t("consultation.reportsList")}>
+      {consultation.reports.map((report) => (
+        <li key={report.id} className="border-b border-solid-gray-420 py-4">
+          <p className="text-std-16B-170">
+            <time dateTime={report.reportedOn}>{formats.date(report.reportedOn)}</time>
+            <span className="ml-2 text-std-16N-170 text-solid-gray-700">
+              {t("consultation.reportedBy", { who: report.author })}
+            </span>
+          </p>
+          <p className="mt-2 whitespace-pre-line text-std-16N-170">{report.body}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+interface ConsultationViewProps {
+  consultation: Consultation;
+  onReload: () => Promise<unknown>;
+}
+
+function ConsultationView({ consultation, onReload }: ConsultationViewProps) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const formats = useDateFormats();
+  const session = useSession();
+  const state = useLocation().state as ConsultationDetailLocationState | null;
+  const [done, setDone] = useState<Done | undefined>(state?.message);
+  const user = session?.user;
+  const ownWard = user?.ward ? consultation.wards.find(({ ward }) => ward.code === user.ward?.code) : undefined;
+  const mayAnswer = canAnswerConsultation(user, consultation.wards.map(({ ward }) => ward.code));
+  const mayReport = canReportOnConsultation(user, consultation.bureau.code);
+
+  return (
+    <>
+      <h1 className="page-title">{consultation.title}</h1>
+      {done && (
+        <p role="status" className="notice">
+          {t(`consultation.done_${done}`)}
+        </p>
+      )}
+      <DetailList
+        items={[
+          { label: t("consultation.bureau"), value: localName(consultation.bureau) },
+          { label: t("consultation.deadline"), value: <DeadlineText consultation={consultation} /> },
+          {
+            label: t("consultation.state"),
+            value: (
+              <span className="status-badge">
+                {consultation.open ? t("consultation.stateOpen") : t("consultation.stateClosed")}
+              </span>
+            ),
+          },
+          {
+            label: t("consultation.addressedWards"),
+            value: consultation.wards.map(({ ward }) => localName(ward)).join(t("consultation.listSeparator")),
+          },
+          { label: t("consultation.createdBy"), value: consultation.createdBy },
+          {
+            label: t("consultation.createdAt"),
+            value: consultation.createdAt && (
+              <time dateTime={consultation.createdAt}>{formats.dateTime(consultation.createdAt)}</time>
+            ),
+          },
+        ]}
+      />
+      <section aria-labelledby="consultation-description" className="mt-8">
+        <h2 id="consultation-description" className="section-title">
+          {t("consultation.description")}
+        </h2>
+        <p className="max-w-3xl whitespace-pre-line text-std-16N-170">{consultation.description}</p>
+      </section>
+      <section aria-labelledby="consultation-answers" className="mt-8">
+        <h2 id="consultation-answers" className="section-title">
+          {t("consultation.wardAnswers")}
+        </h2>
+        <WardAnswers consultation={consultation} />
+      </section>
+      {mayAnswer && ownWard && (
+        <section aria-labelledby="consultation-answer-form" className="mt-8">
+          <h2 id="consultation-answer-form" className="section-title">
+            {t("consultation.yourAnswer", { ward: localName(ownWard.ward) })}
+          </h2>
+          {consultation.open ? (
+            <AnswerForm
+              key={ownWard.response?.version ?? "first"}
+              consultationId={consultation.id}
+              current={ownWard.response ?? undefined}
+              onAnswered={() => setDone("answered")}
+              onReload={onReload}
+            />
+          ) : (
+            <p className="text-std-16N-170">{t("consultation.closedNoAnswer")}</p>
+          )}
+        </section>
+      )}
+      <section aria-labelledby="consultation-reports" className="mt-8">
+        <h2 id="consultation-reports" className="section-title">
+          {t("consultation.reportsTitle")}
+        </h2>
+        <Reports consultation={consultation} />
+        {mayReport && <ReportForm consultationId={consultation.id} onReported={() => setDone("reported")} />}
+      </section>
+      <p className="mt-8">
+        <Link to="/consultations" className="link">
+          {t("consultation.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+export function ConsultationDetailPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const consultationId = Number(id);
+  const valid = Number.isSafeInteger(consultationId) && consultationId > 0;
+  const consultation = useConsultation(consultationId, valid);
+  const notFound = !valid || (consultation.error instanceof ApiError && consultation.error.status === 404);
+  usePageTitle(notFound ? t("consultation.notFound") : (consultation.data?.title ?? t("consultation.title")));
+
+  if (consultation.isSuccess && !notFound) {
+    return <ConsultationView consultation={consultation.data} onReload={() => consultation.refetch()} />;
+  }
+  return (
+    <>
+      <h1 className="page-title">{notFound ? t("consultation.notFound") : t("consultation.title")}</h1>
+      {!notFound && consultation.isPending && <LoadingStatus />}
+      {!notFound && consultation.isError && (
+        <ErrorMessage error={consultation.error} onRetry={() => void consultation.refetch()} />
+      )}
+      <p className="mt-6">
+        <Link to="/consultations" className="link">
+          {t("consultation.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,208 @@
+import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { CONSULTATION_OPENERS, hasRole } from "../auth/permissions";
+import { useSession } from "../auth/session";
+import { useWards } from "../organization/api";
+import { Pagination } from "../organization/Pagination";
+import { useConsultations } from "./api";
+import { DeadlineText } from "./DeadlineText";
+import { useWardStances } from "./useWardStances";
+
+const PAGE_SIZE = 20;
+
+type OpenFilter = "" | "true" | "false";
+
+interface ConsultationFilters {
+  open: OpenFilter;
+  unansweredBy: string;
+  /** 1-based. */
+  page: number;
+}
+
+function useConsultationFilters() {
+  const [params, setParams] = useSearchParams();
+  const open = params.get("open");
+  const page = Number(params.get("page"));
+  const filters: ConsultationFilters = {
+    open: open === "true" || open === "false" ? open : "",
+    unansweredBy: params.get("unansweredBy")?.trim() ?? "",
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+  function update(changes: Partial<ConsultationFilters>) {
+    const next = { ...filters, ...changes, page: changes.page ?? 1 };
+    const search = new URLSearchParams();
+    if (next.open) search.set("open", next.open);
+    if (next.unansweredBy) search.set("unansweredBy", next.unansweredBy);
+    if (next.page > 1) search.set("page", String(next.page));
+    setParams(search);
+  }
+  return { filters, update };
+}
+
+interface FilterFormProps {
+  filters: ConsultationFilters;
+  onApply: (changes: Partial<ConsultationFilters>) => void;
+}
+
+function FilterForm({ filters, onApply }: FilterFormProps) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const { data: wards } = useWards();
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const open = String(data.get("open") ?? "");
+    onApply({
+      open: open === "true" || open === "false" ? open : "",
+      unansweredBy: String(data.get("unansweredBy") ?? ""),
+    });
+  }
+
+  return (
+    <form
+      role="search"
+      aria-labelledby="consultation-filters"
+      onSubmit={handleSubmit}
+      className="rounded-8 bg-solid-gray-50 p-4"
+    >
+      <h2 id="consultation-filters" className="section-title mt-0">
+        {t("consultation.filters")}
+      </h2>
+      <div className="grid gap-4 md:grid-cols-2">
+        <div className="field">
+          <label htmlFor="consultation-open" className="field-label">
+            {t("consultation.openFilter")}
+          </label>
+          <select id="consultation-open" name="open" defaultValue={filters.open} className="field-input">
+            <option value="">{t("consultation.openAll")}</option>
+            <option value="true">{t("consultation.openOnly")}</option>
+            <option value="false">{t("consultation.closedOnly")}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="consultation-unanswered" className="field-label">
+            {t("consultation.unansweredBy")}
+          </label>
+          <select
+            id="consultation-unanswered"
+            name="unansweredBy"
+            defaultValue={filters.unansweredBy}
+            className="field-input"
+          >
+            <option value="">{t("consultation.anyWard")}</option>
+            {wards?.map((ward) => (
+              <option key={ward.code} value={ward.code}>
+                {localName(ward)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className="btn-primary">
+          {t("consultation.search")}
+        </button>
+        <Link to="/consultations" className="link">
+          {t("consultation.clearFilters")}
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+function Results({ filters, onPage }: { filters: ConsultationFilters; onPage: (page: number) => void }) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const wardStances = useWardStances();
+  const consultations = useConsultations({
+    open: filters.open === "" ? undefined : filters.open === "true",
+    unansweredBy: filters.unansweredBy || undefined,
+    page: filters.page - 1,
+    size: PAGE_SIZE,
+  });
+  if (consultations.isPending) return <LoadingStatus />;
+  if (consultations.isError) {
+    return <ErrorMessage error={consultations.error} onRetry={() => void consultations.refetch()} />;
+  }
+  const { items, total, size } = consultations.data;
+  if (items.length === 0) {
+    return (
+      <p role="status" className="notice">
+        {t("consultation.empty")}
+      </p>
+    );
+  }
+  return (
+    <div aria-busy={consultations.isPlaceholderData}>
+      <p role="status" className="mb-2 text-std-16B-170">
+        {t("consultation.total", { count: total })}
+      </p>
+      <div className="overflow-x-auto">
+        <table className="data-table">
+          <caption className="sr-only">{t("consultation.listCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("consultation.subject")}</th>
+              <th scope="col">{t("consultation.bureau")}</th>
+              <th scope="col">{t("consultation.deadline")}</th>
+              <th scope="col">{t("consultation.wardAnswers")}</th>
+              <th scope="col">{t("consultation.reportCount")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((consultation) => (
+              <tr key={consultation.id}>
+                <th scope="row">
+                  <Link to={`/consultations/${consultation.id}`} className="link">
+                    {consultation.title}
+                  </Link>
+                </th>
+                <td>{localName(consultation.bureau)}</td>
+                <td>
+                  <DeadlineText consultation={consultation} />
+                </td>
+                <td>{wardStances(consultation)}</td>
+                <td>{t("consultation.reports", { count: consultation.reports })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={filters.page} pages={Math.max(1, Math.ceil(total / size))} onChange={onPage} />
+    </div>
+  );
+}
+
+/** Prior consultations the user may see: their bureau's (HQ), those addressed to their ward (ward staff), or all. */
+export function ConsultationsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("consultation.title"));
+  const session = useSession();
+  const { filters, update } = useConsultationFilters();
+  return (
+    <>
+      <h1 className="page-title">{t("consultation.title")}</h1>
+      <p className="mb-6 max-w-3xl text-std-16N-170">{t("consultation.lead")}</p>
+      {hasRole(session?.user, CONSULTATION_OPENERS) && (
+        <p className="mb-6">
+          <Link to="/consultations/new" className="btn-primary">
+            {t("consultation.openNew")}
+          </Link>
+        </p>
+      )}
+      <FilterForm key={`${filters.open}-${filters.unansweredBy}`} filters={filters} onApply={update} />
+      <section aria-labelledby="consultation-results" className="mt-8">
+        <h2 id="consultation-results" className="section-title">
+          {t("consultation.results")}
+        </h2>
+        <Results filters={filters} onPage={(page) => update({ page })} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,254 @@
+import { type FormEvent, useState } from "react";
+import { Input, Label, Text, TextField } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import type { DutyReason, DutySide } from "../../api/types";
+import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { DUTY_EDITORS, hasRole } from "../auth/permissions";
+import { useSession } from "../auth/session";
+import { useBureaus } from "../organization/api";
+import { Pagination } from "../organization/Pagination";
+import { useSectionNames } from "../organization/useSectionNames";
+import { useDuties } from "./api";
+import { DUTY_REASONS, DUTY_SIDES, dutyReasonLabelKey, dutySideLabelKey, isDutyReason, isDutySide } from "./dutyDraft";
+
+const PAGE_SIZE = 20;
+
+interface DutyFilters {
+  q: string;
+  side?: DutySide;
+  reason?: DutyReason;
+  section: string;
+  /** 1-based. */
+  page: number;
+}
+
+function useDutyFilters() {
+  const [params, setParams] = useSearchParams();
+  const side = params.get("side");
+  const reason = params.get("reason");
+  const page = Number(params.get("page"));
+  const filters: DutyFilters = {
+    q: params.get("q")?.trim() ?? "",
+    side: isDutySide(side) ? side : undefined,
+    reason: isDutyReason(reason) ? reason : undefined,
+    section: params.get("section")?.trim() ?? "",
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+  function update(changes: Partial<DutyFilters>) {
+    const next = { ...filters, ...changes, page: changes.page ?? 1 };
+    const search = new URLSearchParams();
+    if (next.q) search.set("q", next.q);
+    if (next.side) search.set("side", next.side);
+    if (next.reason) search.set("reason", next.reason);
+    if (next.section) search.set("section", next.section);
+    if (next.page > 1) search.set("page", String(next.page));
+    setParams(search);
+  }
+  return { filters, update };
+}
+
+function SearchForm({ filters, onApply }: { filters: DutyFilters; onApply: (f: Partial<DutyFilters>) => void }) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const { data: bureaus } = useBureaus();
+  const [side, setSide] = useState<string>(filters.side ?? "");
+  const [reason, setReason] = useState<string>(filters.reason ?? "");
+  const [section, setSection] = useState(filters.section);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    onApply({
+      q: String(data.get("q") ?? "").trim(),
+      side: isDutySide(side) ? side : undefined,
+      reason: isDutyReason(reason) ? reason : undefined,
+      section,
+    });
+  }
+
+  return (
+    <form
+      role="search"
+      aria-labelledby="duty-filters"
+      onSubmit={handleSubmit}
+      className="rounded-8 bg-solid-gray-50 p-4"
+    >
+      <h2 id="duty-filters" className="section-title mt-0">
+        {t("duty.filters")}
+      </h2>
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextField key={filters.q} name="q" type="search" defaultValue={filters.q} className="field md:col-span-2">
+          <Label className="field-label">{t("duty.keyword")}</Label>
+          <Input className="field-input" />
+          <Text slot="description" className="field-hint">
+            {t("duty.keywordHint")}
+          </Text>
+        </TextField>
+        <div className="field">
+          <label htmlFor="duty-filter-side" className="field-label">
+            {t("duty.side")}
+          </label>
+          <select
+            id="duty-filter-side"
+            value={side}
+            onChange={(e) => setSide(e.currentTarget.value)}
+            className="field-input"
+          >
+            <option value="">{t("duty.anySide")}</option>
+            {DUTY_SIDES.map((option) => (
+              <option key={option} value={option}>
+                {t(dutySideLabelKey(option))}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="duty-filter-reason" className="field-label">
+            {t("duty.reason")}
+          </label>
+          <select
+            id="duty-filter-reason"
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            className="field-input"
+          >
+            <option value="">{t("duty.anyReason")}</option>
+            {DUTY_REASONS.map((option) => (
+              <option key={option} value={option}>
+                {t(dutyReasonLabelKey(option))}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field md:col-span-2">
+          <label htmlFor="duty-filter-section" className="field-label">
+            {t("duty.contactSection")}
+          </label>
+          <select
+            id="duty-filter-section"
+            value={section}
+            onChange={(e) => setSection(e.currentTarget.value)}
+            aria-describedby="duty-filter-section-hint"
+            className="field-input"
+          >
+            <option value="">{t("duty.anySection")}</option>
+            {bureaus?.map((bureau) => (
+              <optgroup key={bureau.code} label={localName(bureau)}>
+                {bureau.sections.map((candidate) => (
+                  <option key={candidate.code} value={candidate.code}>
+                    {localName(candidate)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+          <p id="duty-filter-section-hint" className="field-hint">
+            {t("duty.sectionHint")}
+          </p>
+        </div>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className="btn-primary">
+          {t("duty.search")}
+        </button>
+        <Link to="/duties" className="link">
+          {t("duty.clearFilters")}
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+function Results({ filters, onPage }: { filters: DutyFilters; onPage: (page: number) => void }) {
+  const { t } = useTranslation();
+  const sectionName = useSectionNames();
+  const duties = useDuties({
+    q: filters.q || undefined,
+    side: filters.side,
+    reason: filters.reason,
+    section: filters.section || undefined,
+    page: filters.page - 1,
+    size: PAGE_SIZE,
+  });
+  if (duties.isPending) return <LoadingStatus />;
+  if (duties.isError) return <ErrorMessage error={duties.error} onRetry={() => void duties.refetch()} />;
+  const { items, total, size } = duties.data;
+  if (items.length === 0) {
+    return (
+      <p role="status" className="notice">
+        {t("duty.empty")}
+      </p>
+    );
+  }
+  return (
+    <div aria-busy={duties.isPlaceholderData}>
+      <p role="status" className="mb-2 text-std-16B-170">
+        {t("duty.total", { count: total })}
+      </p>
+      <div className="overflow-x-auto">
+        <table className="data-table">
+          <caption className="sr-only">{t("duty.listCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("duty.name")}</th>
+              <th scope="col">{t("duty.side")}</th>
+              <th scope="col">{t("duty.reasons")}</th>
+              <th scope="col">{t("duty.contactSection")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((duty) => (
+              <tr key={duty.id}>
+                <th scope="row">
+                  <Link to={`/duties/${duty.id}`} className="link">
+                    {duty.titleJa}
+                  </Link>
+                </th>
+                <td>{t(dutySideLabelKey(duty.side))}</td>
+                <td>{duty.reasons.map((reason) => t(dutyReasonLabelKey(reason))).join(t("duty.listSeparator"))}</td>
+                <td>{sectionName(duty.contactSectionCode)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={filters.page} pages={Math.max(1, Math.ceil(total / size))} onChange={onPage} />
+    </div>
+  );
+}
+
+/** The division of duties: who does what (HQ, ward or both), why, and whom to ask. */
+export function DutiesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("duty.title"));
+  const session = useSession();
+  const { filters, update } = useDutyFilters();
+  return (
+    <>
+      <h1 className="page-title">{t("duty.title")}</h1>
+      <p className="mb-6 max-w-3xl text-std-16N-170">{t("duty.lead")}</p>
+      {hasRole(session?.user, DUTY_EDITORS) && (
+        <p className="mb-6">
+          <Link to="/duties/new" className="btn-primary">
+            {t("duty.newTitle")}
+          </Link>
+        </p>
+      )}
+      <SearchForm
+        key={`${filters.side}-${filters.reason}-${filters.section}`}
+        filters={filters}
+        onApply={update}
+      />
+      <section aria-labelledby="duty-results" className="mt-8">
+        <h2 id="duty-results" className="section-title">
+          {t("duty.results")}
+        </h2>
+        <Results filters={filters} onPage={(page) => update({ page })} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useParams } from "react-router";
+import { ApiError } from "../../api/client";
+import type { Duty } from "../../api/types";
+import { usePageTitle } from "../../app/usePageTitle";
+import { DetailList } from "../../components/DetailList";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { SaveError } from "../../components/SaveError";
+import { canEditDuty } from "../auth/permissions";
+import { useSession } from "../auth/session";
+import { useSectionNames } from "../organization/useSectionNames";
+import { useDuty, useUpdateDuty } from "./api";
+import { dutyDraftOf, dutyReasonLabelKey, dutySideLabelKey } from "./dutyDraft";
+import { DutyForm } from "./DutyForm";
+import { DutyHistory } from "./DutyHistory";
+
+type Done = "created" | "updated";
+
+/** What the duty's page is told after the duty was created. */
+export interface DutyDetailLocationState {
+  message?: Done;
+}
+
+function DutyView({ duty, onReload }: { duty: Duty; onReload: () => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const sectionName = useSectionNames();
+  const state = useLocation().state as DutyDetailLocationState | null;
+  const update = useUpdateDuty(duty.id);
+  const [done, setDone] = useState<Done | undefined>(state?.message);
+  const [editing, setEditing] = useState(false);
+  const mayEdit = canEditDuty(session?.user, duty.contactSectionCode);
+
+  async function reload() {
+    update.reset();
+    await onReload();
+    setEditing(false);
+  }
+
+  return (
+    <>
+      <h1 className="page-title">{duty.titleJa}</h1>
+      <p lang="en" className="mb-4 text-std-16N-170 text-solid-gray-700">
+        {duty.titleEn}
+      </p>
+      {done && (
+        <p role="status" className="notice">
+          {t(`duty.done_${done}`)}
+        </p>
+      )}
+      {update.isError && <SaveError error={update.error} onReload={() => void reload()} />}
+      <DetailList
+        items={[
+          { label: t("duty.side"), value: <span className="status-badge">{t(dutySideLabelKey(duty.side))}</span> },
+          {
+            label: t("duty.reasons"),
+            value: duty.reasons.map((reason) => t(dutyReasonLabelKey(reason))).join(t("duty.listSeparator")),
+          },
+          { label: t("duty.description"), value: <span className="whitespace-pre-line">{duty.description}</span> },
+          { label: t("duty.hqRole"), value: duty.hqRole && <span className="whitespace-pre-line">{duty.hqRole}</span> },
+          {
+            label: t("duty.wardRole"),
+            value: duty.wardRole && <span className="whitespace-pre-line">{duty.wardRole}</span>,
+          },
+        ]}
+      />
+      <section aria-labelledby="duty-contact-title" className="mt-8">
+        <h2 id="duty-contact-title" className="section-title">
+          {t("duty.contactTitle")}
+        </h2>
+        <p className="text-std-16N-170">{sectionName(duty.contactSectionCode)}</p>
+        <p className="mt-2 text-std-16N-170 text-solid-gray-700">{t("duty.contactHint")}</p>
+        {mayEdit && !editing && (
+          <p className="mt-4">
+            <button
+              type="button"
+              className="btn-secondary"
+              aria-expanded={editing}
+              aria-controls="duty-edit"
+              onClick={() => {
+                setDone(undefined);
+                setEditing(true);
+              }}
+            >
+              {t("duty.edit")}
+            </button>
+          </p>
+        )}
+      </section>
+      {editing && (
+        <section id="duty-edit" aria-labelledby="duty-edit-title" className="mt-8">
+          <h2 id="duty-edit-title" className="section-title">
+            {t("duty.editTitle")}
+          </h2>
+          <DutyForm
+            initial={dutyDraftOf(duty)}
+            submitLabel={t("duty.save")}
+            pending={update.isPending}
+            error={update.error}
+            onCancel={() => setEditing(false)}
+            onSubmit={(input) =>
+              update.mutate(
+                { input, version: duty.version },
+                {
+                  onSuccess: () => {
+                    setEditing(false);
+                    setDone("updated");
+                  },
+                },
+              )
+            }
+          />
+        </section>
+      )}
+      <section aria-labelledby="duty-history-title" className="mt-8">
+        <h2 id="duty-history-title" className="section-title">
+          {t("duty.historyTitle")}
+        </h2>
+        <DutyHistory dutyId={duty.id} />
+      </section>
+      <p className="mt-8">
+        <Link to="/duties" className="link">
+          {t("duty.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+export function DutyDetailPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const dutyId = Number(id);
+  const valid = Number.isSafeInteger(dutyId) && dutyId > 0;
+  const duty = useDuty(dutyId, valid);
+  const notFound = !valid || (duty.error instanceof ApiError && duty.error.status === 404);
+  usePageTitle(notFound ? t("duty.notFound") : (duty.data?.titleJa ?? t("duty.title")));
+
+  if (duty.isSuccess && !notFound) return <DutyView duty={duty.data} onReload={() => duty.refetch()} />;
+  return (
+    <>
+      <h1 className="page-title">{notFound ? t("duty.notFound") : t("duty.title")}</h1>
+      {!notFound && duty.isPending && <LoadingStatus />}
+      {!notFound && duty.isError && <ErrorMessage error={duty.error} onRetry={() => void duty.refetch()} />}
+      <p className="mt-6">
+        <Link to="/duties" className="link">
+          {t("duty.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useTranslation } from "react-i18next";
+import type { AuditEntry } from "../../api/types";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { useDateFormats } from "../counter/dates";
+import { useSectionNames } from "../organization/useSectionNames";
+import { useDutyHistory } from "./api";
+import { dutyReasonLabelKey, dutySideLabelKey, isDutyReason, isDutySide } from "./dutyDraft";
+import { type DutyField, changesOf } from "./dutyHistory";
+
+function useFieldValue() {
+  const { t } = useTranslation();
+  const sectionName = useSectionNames();
+  return (field: DutyField, value: unknown): string => {
+    if (value === null || value === undefined || value === "") return t("duty.historyEmptyValue");
+    if (field === "side" && isDutySide(value)) return t(dutySideLabelKey(value));
+    if (field === "reasons" && Array.isArray(value)) {
+      return value
+        .map((reason) => (isDutyReason(reason) ? t(dutyReasonLabelKey(reason)) : String(reason)))
+        .join(t("duty.listSeparator"));
+    }
+    if (field === "contactSectionCode") return sectionName(String(value));
+    return String(value);
+  };
+}
+
+function HistoryEntry({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  const formats = useDateFormats();
+  const fieldValue = useFieldValue();
+  const changes = changesOf(entry);
+  const what = entry.action === "create" ? t("duty.historyCreated") : t("duty.historyUpdated");
+  return (
+    <li className="border-b border-solid-gray-420 py-4">
+      <p className="text-std-16B-170">
+        <time dateTime={entry.occurredAt}>{formats.dateTime(entry.occurredAt)}</time>
+        <span className="ml-2">{t("duty.historyBy", { who: entry.actor, what })}</span>
+      </p>
+      {changes.length > 0 && (
+        <div className="mt-2 overflow-x-auto">
+          <table className="data-table">
+            <caption className="sr-only">
+              {t("duty.historyCaption", { when: formats.dateTime(entry.occurredAt) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("duty.historyField")}</th>
+                <th scope="col">{t("duty.historyBefore")}</th>
+                <th scope="col">{t("duty.historyAfter")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map((change) => (
+                <tr key={change.field}>
+                  <th scope="row">{t(`duty.field_${change.field}`)}</th>
+                  <td className="whitespace-pre-line">{fieldValue(change.field, change.before)}</td>
+                  <td className="whitespace-pre-line">{fieldValue(change.field, change.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The duty's change history from the audit trail, newest first. */
+export function DutyHistory({ dutyId }: { dutyId: number }) {
+  const { t } = useTranslation();
+  const history = useDutyHistory(dutyId);
+  if (history.isPending) return <LoadingStatus />;
+  if (history.isError) return <ErrorMessage error={history.error} onRetry={() => void history.refetch()} />;
+  if (history.data.length === 0) return <p className="text-std-16N-170">{t("duty.historyNone")}</p>;
+  return (
+    <>
+      <p className="mb-2 text-std-16N-170">{t("duty.historyCount", { count: history.data.length })}</p>
+      <ol aria-label={t("duty.historyList")}>
+        {history.data.map((entry) => (
+          <HistoryEntry key={entry.id} entry={entry} />
+        ))}
+      </ol>
+    </>
+  );
+}
