@@ -9,7 +9,6 @@ import static jp.wardhub.community.CommunitySteps.unique;
 import static jp.wardhub.testing.Accounts.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
