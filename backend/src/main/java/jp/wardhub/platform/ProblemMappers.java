@@ -2,6 +2,7 @@ package jp.wardhub.platform;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -39,6 +40,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Bean Validation's node for a constraint on a container's elements, which is no part of the field's name. */
+    private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.<[a-z ]+>");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -199,7 +202,8 @@ public class ProblemMappers {
             return full;
         }
         String prefix = method + "." + parameter;
-        return full.equals(prefix) ? parameter : full.substring(Math.min(full.length(), prefix.length() + 1));
+        String field = full.equals(prefix) ? parameter : full.substring(Math.min(full.length(), prefix.length() + 1));
+        return CONTAINER_ELEMENT.matcher(field).replaceAll(""); // activityAreas[0].<list element> → activityAreas[0]
     }
 
     private static String path(JsonMappingException e) {

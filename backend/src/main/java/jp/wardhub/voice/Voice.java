@@ -124,6 +124,10 @@ public class Voice extends PanacheEntityBase {
     @Column(name = "overdue_notified_at")
     public Instant overdueNotifiedAt;
 
+    /** The dialogue meeting (対話集会) where the voice was raised, if it was. */
+    @Column(name = "dialogue_meeting_id")
+    public Long dialogueMeetingId;
+
     @Version
     public long version;
 

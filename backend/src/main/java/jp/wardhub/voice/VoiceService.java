@@ -110,8 +110,18 @@ public class VoiceService {
         return create(input, idempotencyKey, "voice-create", VoicePolicy.isPartner(caller.get()));
     }
 
+    /** 対話集会で出た意見: a voice raised at a dialogue meeting, linked back to it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Created<VoiceView> createAtMeeting(long meetingId, VoiceInput input, String idempotencyKey) {
+        return create(input, idempotencyKey, "dialogue-meeting-voice", false, meetingId);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     Created<VoiceView> create(VoiceInput input, String idempotencyKey, String operation, boolean keyRequired) {
+        return create(input, idempotencyKey, operation, keyRequired, null);
+    }
+
+    private Created<VoiceView> create(VoiceInput input, String idempotencyKey, String operation, boolean keyRequired, Long meetingId) {
         Caller c = caller.get();
         String ward = input.wardCode() == null && VoicePolicy.isWardRole(c) ? c.wardCode() : input.wardCode();
         if (!VoicePolicy.canTakeIn(c, ward)) {
@@ -124,12 +134,12 @@ public class VoiceService {
                     "連携システムからの登録には Idempotency-Key ヘッダーが必要です (partners must send an Idempotency-Key header)");
         }
         return idempotency.once(idempotencyKey, operation, input, VoiceView.class, () -> {
-            VoiceView created = receive(input, ward, c);
+            VoiceView created = receive(input, ward, c, meetingId);
             return new Created<>(Long.toString(created.id()), created, false);
         });
     }
 
-    private VoiceView receive(VoiceInput input, String ward, Caller c) {
+    private VoiceView receive(VoiceInput input, String ward, Caller c, Long meetingId) {
         LocalDate today = BusinessTime.today();
         LocalDate received = input.receivedOn() == null ? today : input.receivedOn();
         if (received.isAfter(today)) {
@@ -151,6 +161,7 @@ public class VoiceService {
         v.receivedOn = received;
         v.dueOn = received.plusDays(answerDays);
         v.status = VoiceState.RECEIVED;
+        v.dialogueMeetingId = meetingId;
         v.createdBy = c.username();
         v.createdAt = now;
         v.updatedAt = now;
@@ -405,7 +416,8 @@ public class VoiceService {
                 v.text, v.location, v.latitude, v.longitude, v.receivedOn, v.dueOn, overdue(v, BusinessTime.today()), v.status,
                 v.assignedWardCode, v.assignedSectionCode, v.answer, v.answeredAt, v.answeredBy,
                 new PublicationView(v.publication, v.publishedText, v.notPublishedReason),
-                VoicePersonalData.count("voiceId", v.id) > 0, VoicePolicy.canReadPersonalData(c, Subject.of(v)), v.createdBy, v.createdAt, v.updatedAt,
+                VoicePersonalData.count("voiceId", v.id) > 0, VoicePolicy.canReadPersonalData(c, Subject.of(v)), v.dialogueMeetingId,
+                v.createdBy, v.createdAt, v.updatedAt,
                 VoicePolicy.actions(c, Subject.of(v), v.status, coordinatorSection), history, v.version);
     }
 

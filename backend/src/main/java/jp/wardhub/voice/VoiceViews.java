@@ -110,6 +110,7 @@ public final class VoiceViews {
             PublicationView publication,
             @Schema(description = "個人情報の登録があるか (whether personal data is on file; read it at /personal-data)") boolean hasPersonalData,
             @Schema(description = "あなたが個人情報を見られるか (whether you may read the personal data: the staff handling the voice)") boolean canReadPersonalData,
+            @Schema(description = "意見が出た対話集会 (the dialogue meeting where it was raised)", examples = "1") Long dialogueMeetingId,
             String createdBy, Instant createdAt, Instant updatedAt,
             @Schema(description = "いまできる操作 (actions you may take now)") List<VoiceState.Action> actions,
             List<HistoryView> history,
