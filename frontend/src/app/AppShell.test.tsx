@@ -66,6 +66,8 @@ describe("app shell", () => {
       "施設一覧",
       "手続きの管理",
       "Q&Aの管理",
+      "区民の声",
+      "区提案",
       "事前協議",
       "事務分担",
       "マイプロフィール",
@@ -74,7 +76,7 @@ describe("app shell", () => {
 
     startSession("token-abc", 1800, { ...chuoStaff, username: "chuo-floor", role: "FLOOR" });
     const floor = renderRoute("/");
-    expect(menu()).toEqual(["窓口案内", "区の一覧", "施設一覧", "事務分担", "マイプロフィール"]);
+    expect(menu()).toEqual(["窓口案内", "区の一覧", "施設一覧", "区民の声", "事務分担", "マイプロフィール"]);
     floor.unmount();
 
     startSession("token-abc", 1800, { ...chuoStaff, username: "admin", role: "ADMIN", ward: null });

@@ -25,7 +25,7 @@ export function ProposalItem({ proposal, bureauCode }: ProposalItemProps) {
         {proposal.title}
       </Link>
       {proposal.status && (
-        <span className="status-badge ml-2">{t(`dashboard.proposalStatus_${proposal.status}`)}</span>
+        <span className="status-badge ml-2">{t(`proposalStatus.${proposal.status}`)}</span>
       )}
       {proposal.overdue && <span className="status-badge ml-2">{t("dashboard.overdueMark")}</span>}
       <p className="text-std-16N-170">

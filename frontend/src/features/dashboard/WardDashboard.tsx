@@ -25,7 +25,7 @@ function VoiceItem({ voice }: { voice: VoiceSummary }) {
         {voice.reference}
       </Link>
       {voice.status && (
-        <span className="status-badge ml-2">{t(`dashboard.voiceStatus_${voice.status}`)}</span>
+        <span className="status-badge ml-2">{t(`voiceStatus.${voice.status}`)}</span>
       )}
       {voice.overdue && <span className="status-badge ml-2">{t("dashboard.overdueMark")}</span>}
       {voice.excerpt && <p className="text-std-16N-170">{voice.excerpt}</p>}
@@ -66,7 +66,7 @@ function OpenVoices({ ward }: { ward: WardRef }) {
             <li key={state}>
               <Link to={voicesLink({ ward: ward.code, status: state })} className="link">
                 {t("dashboard.stateCount", {
-                  state: t(`dashboard.voiceStatus_${state}`),
+                  state: t(`voiceStatus.${state}`),
                   count: byState[state].data?.total ?? 0,
                 })}
               </Link>
