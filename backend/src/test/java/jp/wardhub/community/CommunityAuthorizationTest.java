@@ -12,13 +12,10 @@ import static jp.wardhub.community.CommunitySteps.id;
 import static jp.wardhub.community.CommunitySteps.program;
 import static jp.wardhub.community.CommunitySteps.unique;
 import static jp.wardhub.testing.Accounts.as;
+import static jp.wardhub.testing.AuthorizationMatrix.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,9 +23,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jp.wardhub.testing.AuthorizationMatrix;
+import jp.wardhub.testing.AuthorizationMatrix.Write;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Every community write × every role, own ward and other ward. The fixtures are 中央区's: a group of 中央区, a
@@ -38,12 +35,6 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class CommunityAuthorizationTest {
 
-    record Write(String name, Function<RequestSpecification, Response> call, List<String> allowed) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
     private static final List<String> EVERYONE = List.of("admin", "hq", "hq-kusei", "chuo", "kita", "chuo-floor", "chuo-liaison",
             "kita-liaison", "partner");
@@ -52,9 +43,6 @@ class CommunityAuthorizationTest {
     private static Long chuoProgram;
     private static Long cityProgram;
 
-    private static List<String> only(String... who) {
-        return Arrays.asList(who);
-    }
 
     private static synchronized long chuoProgram() {
         if (chuoProgram == null) {
@@ -135,25 +123,13 @@ class CommunityAuthorizationTest {
             transition("settle", true, only("admin", "hq-kusei")));
 
     static Stream<Arguments> matrix() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Write w : WRITES) {
-            cases.add(Arguments.of(w, null, 401));
-            for (String who : EVERYONE) {
-                cases.add(Arguments.of(w, who, w.allowed().contains(who) ? 200 : 403));
-            }
-        }
-        return cases.stream();
+        return AuthorizationMatrix.cases(WRITES, EVERYONE);
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("matrix")
     void onlyTheRightfulPartyWrites(Write write, String who, int expected) {
-        int status = write.call().apply(as(who)).then().extract().statusCode();
-        if (expected == 200) {
-            assertTrue(status == 200 || status == 201, write + " as " + who + " gave " + status);
-        } else {
-            assertEquals(expected, status, write + " as " + who);
-        }
+        AuthorizationMatrix.check(write, who, expected);
     }
 
     /** Reads: HQ reads groups, programmes and applications; floor managers and partners nothing; other wards not a group. */

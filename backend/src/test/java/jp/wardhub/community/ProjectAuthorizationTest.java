@@ -7,13 +7,9 @@ import static jp.wardhub.community.ProjectSteps.meeting;
 import static jp.wardhub.community.ProjectSteps.project;
 import static jp.wardhub.community.ProjectSteps.unique;
 import static jp.wardhub.testing.Accounts.as;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static jp.wardhub.testing.AuthorizationMatrix.only;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,9 +17,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jp.wardhub.testing.AuthorizationMatrix;
+import jp.wardhub.testing.AuthorizationMatrix.Write;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Every write of community projects and dialogue meetings × every role. The fixtures are of 中央区 (chuo is its WARD
@@ -33,19 +29,10 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class ProjectAuthorizationTest {
 
-    record Write(String name, Function<RequestSpecification, Response> call, List<String> allowed) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
     private static final List<String> EVERYONE = List.of("admin", "hq", "hq-kokuho", "chuo", "kita", "chuo-floor", "chuo-liaison",
             "kita-liaison", "partner");
 
-    private static List<String> only(String... who) {
-        return Arrays.asList(who);
-    }
 
     private static String projectPath(String title) {
         return "/api/v1/community/projects/" + chuoProject(title, "INTERNAL");
@@ -82,14 +69,7 @@ class ProjectAuthorizationTest {
                     .post("/api/v1/community/meetings/" + chuoMeeting("権限確認の意見") + "/voices"), only("admin", "chuo", "chuo-liaison")));
 
     static Stream<Arguments> matrix() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Write w : WRITES) {
-            cases.add(Arguments.of(w, null, 401));
-            for (String who : EVERYONE) {
-                cases.add(Arguments.of(w, who, w.allowed().contains(who) ? 200 : denied(w, who)));
-            }
-        }
-        return cases.stream();
+        return AuthorizationMatrix.cases(WRITES, EVERYONE, ProjectAuthorizationTest::denied);
     }
 
     /** Those who may not even see another ward's internal project or meeting are told it is not there. */
@@ -102,11 +82,6 @@ class ProjectAuthorizationTest {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("matrix")
     void onlyTheWardAndItsAssignedLiaisonStaffWrite(Write write, String who, int expected) {
-        int status = write.call().apply(as(who)).then().extract().statusCode();
-        if (expected == 200) {
-            assertTrue(status == 200 || status == 201, write + " as " + who + " gave " + status);
-        } else {
-            assertEquals(expected, status, write + " as " + who);
-        }
+        AuthorizationMatrix.check(write, who, expected);
     }
 }

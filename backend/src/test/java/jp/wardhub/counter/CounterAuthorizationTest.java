@@ -6,7 +6,6 @@ import static jp.wardhub.testing.Accounts.as;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,9 +13,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jp.wardhub.testing.AuthorizationMatrix;
+import jp.wardhub.testing.AuthorizationMatrix.Write;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Every write of the counter catalogue × every role. Procedures belong to their owning section (住民票の写し: 区政課, whose
@@ -25,12 +24,6 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class CounterAuthorizationTest {
 
-    record Write(String name, Function<RequestSpecification, Response> call, List<String> allowed) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
     private static final List<String> EVERYONE = List.of("admin", "hq", "hq-kusei", "hq-kokuho", "chuo", "kita", "chuo-floor",
             "chuo-liaison", "partner");
@@ -53,25 +46,13 @@ class CounterAuthorizationTest {
                     .post("/api/v1/faqs"), List.of("admin", "hq", "hq-kusei", "hq-kokuho", "chuo", "kita")));
 
     static Stream<Arguments> matrix() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Write w : WRITES) {
-            cases.add(Arguments.of(w, null, 401));
-            for (String who : EVERYONE) {
-                cases.add(Arguments.of(w, who, w.allowed().contains(who) ? 200 : 403));
-            }
-        }
-        return cases.stream();
+        return AuthorizationMatrix.cases(WRITES, EVERYONE);
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("matrix")
     void onlyTheOwnersWrite(Write write, String who, int expected) {
-        int status = write.call().apply(as(who)).then().extract().statusCode();
-        if (expected == 200) {
-            org.junit.jupiter.api.Assertions.assertTrue(status == 200 || status == 201, write + " as " + who + " gave " + status);
-        } else {
-            org.junit.jupiter.api.Assertions.assertEquals(expected, status, write + " as " + who);
-        }
+        AuthorizationMatrix.check(write, who, expected);
     }
 
     private static String currentProcedure() {

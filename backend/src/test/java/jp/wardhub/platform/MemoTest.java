@@ -1,8 +1,15 @@
 package jp.wardhub.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -41,6 +48,52 @@ class MemoTest {
             return answer("a");
         }));
         assertEquals("a#2", memo.get("a", () -> answer("a")));
+    }
+
+    @Test
+    void callersAskingTheSameQuestionAtOnceShareOneComputation() throws Exception {
+        Memo<String, String> memo = new Memo<>(10, Duration.ofMinutes(1));
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Future<String> first = pool.submit(() -> memo.get("a", () -> {
+                computing.countDown();
+                await(release);
+                return answer("a");
+            }));
+            computing.await();
+            List<Future<String>> others = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                others.add(pool.submit(() -> memo.get("a", () -> answer("a"))));
+            }
+            release.countDown();
+            assertEquals("a#1", first.get());
+            for (Future<String> other : others) {
+                assertEquals("a#1", other.get());
+            }
+            assertEquals(1, computed.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedComputationIsNotRemembered() {
+        Memo<String, String> memo = new Memo<>(10, Duration.ofMinutes(1));
+        assertThrows(IllegalStateException.class, () -> memo.get("a", () -> {
+            throw new IllegalStateException("database down");
+        }));
+        assertEquals("a#1", memo.get("a", () -> answer("a")));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -12,14 +12,10 @@ import static jp.wardhub.proposal.ProposalSteps.proposal;
 import static jp.wardhub.proposal.ProposalSteps.step;
 import static jp.wardhub.proposal.ProposalSteps.submitted;
 import static jp.wardhub.testing.Accounts.as;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static jp.wardhub.testing.AuthorizationMatrix.only;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,9 +23,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jp.wardhub.testing.AuthorizationMatrix;
+import jp.wardhub.testing.AuthorizationMatrix.Write;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jp.wardhub.platform.BusinessTime;
 
 /**
@@ -40,19 +36,10 @@ import jp.wardhub.platform.BusinessTime;
 @QuarkusTest
 class ProposalAuthorizationTest {
 
-    record Write(String name, Function<RequestSpecification, Response> call, List<String> allowed) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
     private static final List<String> EVERYONE = List.of("admin", "hq", "hq-kokuho", "chuo", "kita", "chuo-floor", "chuo-liaison",
             "partner");
 
-    private static List<String> only(String... who) {
-        return Arrays.asList(who);
-    }
 
     static final List<Write> WRITES = List.of(
             new Write("POST /proposals (中央区)", spec -> spec.contentType(ContentType.JSON)
@@ -92,25 +79,13 @@ class ProposalAuthorizationTest {
                     only("admin", "hq")));
 
     static Stream<Arguments> matrix() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Write w : WRITES) {
-            cases.add(Arguments.of(w, null, 401));
-            for (String who : EVERYONE) {
-                cases.add(Arguments.of(w, who, w.allowed().contains(who) ? 200 : 403));
-            }
-        }
-        return cases.stream();
+        return AuthorizationMatrix.cases(WRITES, EVERYONE);
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("matrix")
     void onlyTheRightfulPartyWrites(Write write, String who, int expected) {
-        int status = write.call().apply(as(who)).then().extract().statusCode();
-        if (expected == 200) {
-            assertTrue(status == 200 || status == 201, write + " as " + who + " gave " + status);
-        } else {
-            assertEquals(expected, status, write + " as " + who);
-        }
+        AuthorizationMatrix.check(write, who, expected);
     }
 
     private static long drafted() {
