@@ -30,10 +30,3 @@ export function projectTimeline(activities: Activity[], milestones: Milestone[])
       (a.kind === b.kind ? idOf(a) - idOf(b) : a.kind === "activity" ? -1 : 1),
   );
 }
-
-/** The milestone to look at next: the earliest not yet done. */
-export function nextMilestone(milestones: Milestone[]): Milestone | undefined {
-  return milestones
-    .filter((milestone) => !milestone.done)
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id - b.id)[0];
-}
