@@ -19,6 +19,7 @@ describe("app shell", () => {
       "窓口案内",
       "区の一覧",
       "施設一覧",
+      "地域の取り組み",
     ]);
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
     expect(document.title).toBe("区政ハブ");
@@ -48,12 +49,14 @@ describe("app shell", () => {
       "窓口案内",
       "区の一覧",
       "施設一覧",
+      "地域の取り組み",
       "開庁時間の設定",
       "Q&Aの管理",
       "区民の声",
       "区提案",
       "事前協議",
       "事務分担",
+      "まちづくり事業",
       "マイプロフィール",
     ]);
     unmount();
@@ -64,20 +67,45 @@ describe("app shell", () => {
       "窓口案内",
       "区の一覧",
       "施設一覧",
+      "地域の取り組み",
       "手続きの管理",
       "Q&Aの管理",
       "区民の声",
       "区提案",
       "事前協議",
       "事務分担",
+      "まちづくり事業",
       "マイプロフィール",
     ]);
     hq.unmount();
 
     startSession("token-abc", 1800, { ...chuoStaff, username: "chuo-floor", role: "FLOOR" });
     const floor = renderRoute("/");
-    expect(menu()).toEqual(["窓口案内", "区の一覧", "施設一覧", "区民の声", "事務分担", "マイプロフィール"]);
+    expect(menu()).toEqual([
+      "窓口案内",
+      "区の一覧",
+      "施設一覧",
+      "地域の取り組み",
+      "区民の声",
+      "事務分担",
+      "マイプロフィール",
+    ]);
     floor.unmount();
+
+    startSession("token-abc", 1800, { ...chuoStaff, username: "chuo-liaison", role: "LIAISON" });
+    const liaison = renderRoute("/");
+    expect(menu()).toEqual([
+      "窓口案内",
+      "区の一覧",
+      "施設一覧",
+      "地域の取り組み",
+      "区民の声",
+      "事務分担",
+      "まちづくり事業",
+      "担当地域",
+      "マイプロフィール",
+    ]);
+    liaison.unmount();
 
     startSession("token-abc", 1800, { ...chuoStaff, username: "admin", role: "ADMIN", ward: null });
     renderRoute("/");
@@ -85,6 +113,7 @@ describe("app shell", () => {
       "窓口案内",
       "区の一覧",
       "施設一覧",
+      "地域の取り組み",
       "手続きの管理",
       "開庁時間の設定",
       "Q&Aの管理",
@@ -92,6 +121,7 @@ describe("app shell", () => {
       "区提案",
       "事前協議",
       "事務分担",
+      "まちづくり事業",
       "マイプロフィール",
     ]);
   });

@@ -8,7 +8,9 @@ import {
   DUTY_READERS,
   FAQ_AUTHORS,
   HOURS_EDITORS,
+  LIAISON_STAFF,
   PROCEDURE_EDITORS,
+  PROJECT_READERS,
   PROPOSAL_READERS,
   VOICE_STAFF,
   hasRole,
@@ -25,6 +27,7 @@ function MainNav() {
     { to: "/counter", label: t("nav.counter") },
     { to: "/wards", label: t("nav.wards") },
     { to: "/offices", label: t("nav.offices") },
+    { to: "/projects", label: t("nav.publicProjects") },
     ...(hasRole(user, PROCEDURE_EDITORS) ? [{ to: "/staff/procedures", label: t("nav.staffProcedures") }] : []),
     ...(hasRole(user, HOURS_EDITORS) ? [{ to: "/staff/offices", label: t("nav.staffHours") }] : []),
     ...(hasRole(user, FAQ_AUTHORS) ? [{ to: "/staff/faq", label: t("nav.staffFaq") }] : []),
@@ -32,6 +35,8 @@ function MainNav() {
     ...(hasRole(user, PROPOSAL_READERS) ? [{ to: "/proposals", label: t("nav.proposals") }] : []),
     ...(hasRole(user, CONSULTATION_READERS) ? [{ to: "/consultations", label: t("nav.consultations") }] : []),
     ...(hasRole(user, DUTY_READERS) ? [{ to: "/duties", label: t("nav.duties") }] : []),
+    ...(hasRole(user, PROJECT_READERS) ? [{ to: "/community/projects", label: t("nav.communityProjects") }] : []),
+    ...(hasRole(user, LIAISON_STAFF) ? [{ to: "/community/my-areas", label: t("nav.myAreas") }] : []),
     ...(session ? [{ to: "/me", label: t("nav.profile") }] : []),
   ];
   return (

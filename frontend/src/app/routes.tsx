@@ -9,7 +9,11 @@ import {
   DUTY_READERS,
   FAQ_AUTHORS,
   HOURS_EDITORS,
+  LIAISON_STAFF,
+  MEETING_HOLDERS,
   PROCEDURE_EDITORS,
+  PROJECT_CREATORS,
+  PROJECT_READERS,
   PROPOSAL_DRAFTERS,
   PROPOSAL_READERS,
   VOICE_STAFF,
@@ -21,6 +25,17 @@ import { ProcedureEditPage } from "../features/catalogue/ProcedureEditPage";
 import { ProcedureNewPage } from "../features/catalogue/ProcedureNewPage";
 import { StaffOfficesPage } from "../features/catalogue/StaffOfficesPage";
 import { StaffProceduresPage } from "../features/catalogue/StaffProceduresPage";
+import { MeetingNewPage } from "../features/community-projects/MeetingNewPage";
+import { MeetingPage } from "../features/community-projects/MeetingPage";
+import { MeetingsPage } from "../features/community-projects/MeetingsPage";
+import { MyAreasPage } from "../features/community-projects/MyAreasPage";
+import { ProjectBoardPage } from "../features/community-projects/ProjectBoardPage";
+import { ProjectEditPage } from "../features/community-projects/ProjectEditPage";
+import { ProjectNewPage } from "../features/community-projects/ProjectNewPage";
+import { ProjectPage } from "../features/community-projects/ProjectPage";
+import { ProjectStatsPage } from "../features/community-projects/ProjectStatsPage";
+import { PublicProjectPage } from "../features/community-projects/PublicProjectPage";
+import { PublicProjectsPage } from "../features/community-projects/PublicProjectsPage";
 import { ConsultationDetailPage } from "../features/consultations/ConsultationDetailPage";
 import { ConsultationNewPage } from "../features/consultations/ConsultationNewPage";
 import { ConsultationsPage } from "../features/consultations/ConsultationsPage";
@@ -94,6 +109,17 @@ export const routes: RouteObject[] = [
       { path: "duties", element: staffOnly(DUTY_READERS, <DutiesPage />) },
       { path: "duties/new", element: staffOnly(DUTY_EDITORS, <DutyNewPage />) },
       { path: "duties/:id", element: staffOnly(DUTY_READERS, <DutyDetailPage />) },
+      { path: "projects", element: <PublicProjectsPage /> },
+      { path: "projects/:id", element: <PublicProjectPage /> },
+      { path: "community/projects", element: staffOnly(PROJECT_READERS, <ProjectBoardPage />) },
+      { path: "community/projects/new", element: staffOnly(PROJECT_CREATORS, <ProjectNewPage />) },
+      { path: "community/projects/stats", element: staffOnly(PROJECT_READERS, <ProjectStatsPage />) },
+      { path: "community/projects/:id", element: staffOnly(PROJECT_READERS, <ProjectPage />) },
+      { path: "community/projects/:id/edit", element: staffOnly(PROJECT_READERS, <ProjectEditPage />) },
+      { path: "community/my-areas", element: staffOnly(LIAISON_STAFF, <MyAreasPage />) },
+      { path: "community/meetings", element: staffOnly(PROJECT_READERS, <MeetingsPage />) },
+      { path: "community/meetings/new", element: staffOnly(MEETING_HOLDERS, <MeetingNewPage />) },
+      { path: "community/meetings/:id", element: staffOnly(PROJECT_READERS, <MeetingPage />) },
       {
         path: "me",
         element: (

@@ -100,3 +100,20 @@ export function canEditDuty(user: Me | null | undefined, contactSectionCode: str
   if (user.role === "ADMIN") return true;
   return user.role === "HQ" && !!contactSectionCode && user.section?.code === contactSectionCode;
 }
+
+/**
+ * Community projects and dialogue meetings (ProjectPolicy): ward and HQ staff and administrators read them; a ward's
+ * WARD staff start projects, its WARD and LIAISON staff hold meetings. Who keeps each project is the API's to say
+ * (its `editable` and `actions`).
+ */
+export const PROJECT_READERS: readonly Role[] = ["ADMIN", "HQ", "WARD", "LIAISON"];
+export const PROJECT_CREATORS: readonly Role[] = ["ADMIN", "WARD"];
+export const MEETING_HOLDERS: readonly Role[] = ["ADMIN", "WARD", "LIAISON"];
+/** "My areas": the projects a liaison officer is assigned to. */
+export const LIAISON_STAFF: readonly Role[] = ["LIAISON"];
+
+/** Choosing a project's lead groups and liaison staff: its ward's WARD staff and administrators. */
+export function canReassignProject(user: Me | null | undefined, wardCode: string | undefined): boolean {
+  if (!user) return false;
+  return user.role === "ADMIN" || (user.role === "WARD" && !!wardCode && user.ward?.code === wardCode);
+}

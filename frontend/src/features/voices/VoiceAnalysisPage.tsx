@@ -8,7 +8,8 @@ import { LoadingStatus } from "../../components/LoadingStatus";
 import { isIsoDate, todayInKumamoto, useDateFormats } from "../counter/dates";
 import { fetchVoicesCsv, useMonthlyStatsByCategory, useVoiceCategories, useVoiceStats } from "./api";
 import { type AnalysisPeriod, crossTab, csvFileName, parseAnalysisPeriod, percentOf, saveBlob } from "./analysis";
-import { BarChart, type ChartBar, ChartTable, ColumnChart, HeatMap } from "./Charts";
+import { BarChart, type ChartBar, ChartTable, ColumnChart } from "../../components/charts/Charts";
+import { HeatMap } from "./HeatMap";
 import type { VoiceApiQuery } from "./voiceFilters";
 import { VoiceNav } from "./VoiceNav";
 import { useCategoryNames } from "./useVoiceNames";
@@ -185,6 +186,7 @@ function CategoryMonthChart({
       <HeatMap label={label} table={table} rowLabel={categoryName} monthLabel={shortMonth} />
       <ChartTable
         caption={title}
+        toggleLabel={t("voiceAnalysis.showTable", { chart: title })}
         headers={[t("voice.category"), ...table.months.map(formats.month), t("voiceAnalysis.total")]}
         rows={[
           ...table.rows.map((row) => ({
@@ -276,9 +278,14 @@ function WardsSideBySide({ query }: { query: VoiceApiQuery }) {
           const bars = barsOf(data, label).sort((a, b) => a.key.localeCompare(b.key));
           return (
             <>
-              <ColumnChart label={t("voiceAnalysis.byWardLabel", { list: summarize(bars) })} bars={bars} />
+              <ColumnChart
+                label={t("voiceAnalysis.byWardLabel", { list: summarize(bars) })}
+                bars={bars}
+                formatCount={(count) => t("voiceAnalysis.count", { count })}
+              />
               <ChartTable
                 caption={title}
+                toggleLabel={t("voiceAnalysis.showTable", { chart: title })}
                 headers={[t("voice.ward"), t("voiceAnalysis.voices")]}
                 rows={bars.map((bar) => ({ key: bar.key, heading: bar.label, cells: [bar.count] }))}
               />
@@ -306,9 +313,11 @@ function ChannelShare({ query }: { query: VoiceApiQuery }) {
               <BarChart
                 label={t("voiceAnalysis.byChannelLabel", { total: data.total, list: summarize(bars) })}
                 bars={bars}
+                formatCount={(count) => t("voiceAnalysis.count", { count })}
               />
               <ChartTable
                 caption={title}
+                toggleLabel={t("voiceAnalysis.showTable", { chart: title })}
                 headers={[t("voice.channel"), t("voiceAnalysis.voices"), t("voiceAnalysis.share")]}
                 rows={bars.map((bar) => ({ key: bar.key, heading: bar.label, cells: [bar.count, bar.extra] }))}
               />
@@ -339,9 +348,11 @@ function Overdue({ query }: { query: VoiceApiQuery }) {
                   <BarChart
                     label={t("voiceAnalysis.overdueLabel", { total: data.total, list: summarize(bars) })}
                     bars={bars}
+                    formatCount={(count) => t("voiceAnalysis.count", { count })}
                   />
                   <ChartTable
                     caption={title}
+                    toggleLabel={t("voiceAnalysis.showTable", { chart: title })}
                     headers={[t("voice.ward"), t("voiceAnalysis.overdueVoices")]}
                     rows={bars.map((bar) => ({ key: bar.key, heading: bar.label, cells: [bar.count] }))}
                   />

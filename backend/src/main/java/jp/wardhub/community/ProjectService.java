@@ -151,6 +151,24 @@ public class ProjectService {
         return view(visible(id, c), c);
     }
 
+    /**
+     * The liaison staff of a ward, to assign to its projects: staff only, and ward staff see their own ward's (the
+     * default when no ward is given).
+     */
+    public List<LiaisonRef> liaisons(String ward) {
+        Caller c = caller.get();
+        if (!ProjectPolicy.isStaffReader(c)) {
+            throw ProblemException.forbidden("地域担当職員の一覧は区・本庁の職員と管理者です (ward and HQ staff and administrators)");
+        }
+        String wardCode = (ward == null || ward.isBlank()) && CommunityPolicy.isWardStaff(c) ? c.wardCode() : ward;
+        requireWard(wardCode);
+        if (CommunityPolicy.isWardStaff(c) && !c.belongsToWard(wardCode)) {
+            throw ProblemException.forbidden("区の職員が見られるのは自分の区の地域担当職員です (ward staff list their own ward's liaison staff)");
+        }
+        return Staff.<Staff>list("role = ?1 and wardCode = ?2 and active = true", Sort.by("username"), Role.LIAISON, wardCode)
+                .stream().map(s -> new LiaisonRef(s.username, s.displayName)).toList();
+    }
+
     // ---- writing ----
 
     @Transactional

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
-import { type CrossTab, axisTicks, heatLevel, niceCeiling } from "./analysis";
+import { axisTicks, niceCeiling } from "./chartScale";
 
 /** One bar: what it counts, how many, and optionally more to say beside the number (a share). */
 export interface ChartBar {
@@ -10,21 +9,25 @@ export interface ChartBar {
   extra?: string;
 }
 
-/** The same numbers as a chart, in a real table, folded away under the chart. */
+/** How a bar's count is written beside it, in the page's words ("12件"). */
+export type CountFormat = (count: number) => string;
+
+/** The same numbers as a chart, in a real table, folded away under the chart behind `toggleLabel`. */
 export function ChartTable({
   caption,
+  toggleLabel,
   headers,
   rows,
 }: {
   caption: string;
+  toggleLabel: string;
   headers: string[];
   rows: { key: string; heading: ReactNode; cells: ReactNode[] }[];
 }) {
-  const { t } = useTranslation();
   return (
     <details className="mt-4">
       <summary className="link cursor-pointer text-std-16N-170">
-        {t("voiceAnalysis.showTable", { chart: caption })}
+        {toggleLabel}
       </summary>
       <div className="mt-2 overflow-x-auto">
         <table className="data-table">
@@ -61,8 +64,7 @@ const BAR_LABEL = 170;
 const BAR_AREA = 360;
 
 /** Horizontal bars with the count (and share) written at the end of each: readable without colour. */
-export function BarChart({ label, bars }: { label: string; bars: ChartBar[] }) {
-  const { t } = useTranslation();
+export function BarChart({ label, bars, formatCount }: { label: string; bars: ChartBar[]; formatCount: CountFormat }) {
   const ceiling = niceCeiling(Math.max(0, ...bars.map((bar) => bar.count)));
   const width = BAR_LABEL + BAR_AREA + 130;
   const height = bars.length * BAR_ROW + 8;
@@ -95,7 +97,7 @@ export function BarChart({ label, bars }: { label: string; bars: ChartBar[] }) {
               dominantBaseline="middle"
               className="fill-solid-gray-900 text-[14px]"
             >
-              {t("voiceAnalysis.count", { count: bar.count })}
+              {formatCount(bar.count)}
               {bar.extra && ` (${bar.extra})`}
             </text>
           </g>
@@ -112,8 +114,15 @@ const COLUMN_AXIS = 48;
 const COLUMN_WIDTH = 100;
 
 /** Vertical columns side by side (one per ward), on a scale with its numbers, each column's count above it. */
-export function ColumnChart({ label, bars }: { label: string; bars: ChartBar[] }) {
-  const { t } = useTranslation();
+export function ColumnChart({
+  label,
+  bars,
+  formatCount,
+}: {
+  label: string;
+  bars: ChartBar[];
+  formatCount: CountFormat;
+}) {
   const ceiling = niceCeiling(Math.max(0, ...bars.map((bar) => bar.count)));
   const width = COLUMN_AXIS + bars.length * COLUMN_WIDTH + 16;
   const height = COLUMN_TOP + COLUMN_PLOT + 40;
@@ -152,7 +161,7 @@ export function ColumnChart({ label, bars }: { label: string; bars: ChartBar[] }
               textAnchor="middle"
               className="fill-solid-gray-900 text-[14px]"
             >
-              {t("voiceAnalysis.count", { count: bar.count })}
+              {formatCount(bar.count)}
             </text>
             <text
               x={x + (COLUMN_WIDTH - 40) / 2}
@@ -176,82 +185,3 @@ export function ColumnChart({ label, bars }: { label: string; bars: ChartBar[] }
   );
 }
 
-const HEAT_LABEL = 150;
-const HEAT_HEADER = 44;
-const HEAT_CELL_W = 48;
-const HEAT_CELL_H = 30;
-/** Light to dark; the two darkest carry white numbers so every number keeps its contrast. */
-const HEAT_FILL = ["fill-white", "fill-blue-100", "fill-blue-300", "fill-blue-800", "fill-blue-1100"] as const;
-
-/** Categories (rows) × months (columns), each cell shaded by its count and showing the count itself. */
-export function HeatMap({
-  label,
-  table,
-  rowLabel,
-  monthLabel,
-}: {
-  label: string;
-  table: CrossTab;
-  rowLabel: (key: string) => string;
-  /** Short month names for the column heads: [first line, second line]. */
-  monthLabel: (month: string, index: number) => [string, string];
-}) {
-  const width = HEAT_LABEL + table.months.length * HEAT_CELL_W + 8;
-  const height = HEAT_HEADER + table.rows.length * HEAT_CELL_H + 4;
-  return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-4xl">
-      {table.months.map((month, column) => {
-        const [line1, line2] = monthLabel(month, column);
-        const x = HEAT_LABEL + column * HEAT_CELL_W + HEAT_CELL_W / 2;
-        return (
-          <text key={month} x={x} y={16} textAnchor="middle" className="fill-solid-gray-900 text-[12px]">
-            <tspan x={x}>{line1}</tspan>
-            <tspan x={x} dy={16}>
-              {line2}
-            </tspan>
-          </text>
-        );
-      })}
-      {table.rows.map((row, index) => {
-        const y = HEAT_HEADER + index * HEAT_CELL_H;
-        return (
-          <g key={row.key}>
-            <text
-              x={HEAT_LABEL - 8}
-              y={y + HEAT_CELL_H / 2}
-              textAnchor="end"
-              dominantBaseline="middle"
-              className="fill-solid-gray-900 text-[13px]"
-            >
-              {rowLabel(row.key)}
-            </text>
-            {row.counts.map((count, column) => {
-              const level = heatLevel(count, table.max);
-              const x = HEAT_LABEL + column * HEAT_CELL_W;
-              return (
-                <g key={table.months[column]}>
-                  <rect
-                    x={x}
-                    y={y}
-                    width={HEAT_CELL_W}
-                    height={HEAT_CELL_H}
-                    className={`${HEAT_FILL[level]} stroke-solid-gray-420`}
-                  />
-                  <text
-                    x={x + HEAT_CELL_W / 2}
-                    y={y + HEAT_CELL_H / 2}
-                    textAnchor="middle"
-                    dominantBaseline="middle"
-                    className={`${level >= 3 ? "fill-white" : "fill-solid-gray-900"} text-[13px]`}
-                  >
-                    {count}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-        );
-      })}
-    </svg>
-  );
-}

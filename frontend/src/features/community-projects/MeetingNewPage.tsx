@@ -1,0 +1,47 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { usePageTitle } from "../../app/usePageTitle";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { useSession } from "../auth/session";
+import { todayInKumamoto } from "../counter/dates";
+import { useCreateMeeting } from "./api";
+import { MeetingForm, emptyMeetingDraft } from "./MeetingForm";
+import type { MeetingLocationState } from "./MeetingPage";
+
+/** Recording a dialogue meeting: the ward's own staff for their ward, administrators for any. */
+export function MeetingNewPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("meeting.newTitle"));
+  const navigate = useNavigate();
+  const session = useSession();
+  const create = useCreateMeeting();
+  const [initial] = useState(() => emptyMeetingDraft(session?.user.ward?.code ?? "", todayInKumamoto()));
+  return (
+    <>
+      <h1 className="page-title">{t("meeting.newTitle")}</h1>
+      <p className="mb-6 max-w-3xl text-std-16N-170">{t("meeting.newIntro")}</p>
+      {create.isError && <ErrorMessage error={create.error} />}
+      <MeetingForm
+        initial={initial}
+        chooseWard={session?.user.role === "ADMIN"}
+        submitLabel={t("meeting.create")}
+        pending={create.isPending}
+        error={create.error}
+        onSubmit={(input) =>
+          create.mutate(input, {
+            onSuccess: (meeting) => {
+              const state: MeetingLocationState = { message: "created" };
+              void navigate(`/community/meetings/${meeting.id}`, { state });
+            },
+          })
+        }
+      />
+      <p className="mt-8">
+        <Link to="/community/meetings" className="link">
+          {t("meeting.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,221 @@
+import { type FormEvent, useState } from "react";
+import { Form } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useParams } from "react-router";
+import { ApiError } from "../../api/client";
+import { usePageTitle } from "../../app/usePageTitle";
+import { DetailList } from "../../components/DetailList";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { TextInputField } from "../../components/FormFields";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { SaveError, validationErrorsOf } from "../../components/SaveError";
+import { useDateFormats } from "../counter/dates";
+import { useWardNames } from "../organization/useWardNames";
+import { useCategoryNames } from "../voices/useVoiceNames";
+import { useMeeting, useUpdateMeeting } from "./api";
+import { meetingDraftOf, toMeetingInput } from "./MeetingForm";
+import { OpinionForm } from "./OpinionForm";
+import type { Meeting } from "./projectTypes";
+
+type Done = "created" | "minutesSaved";
+
+export interface MeetingLocationState {
+  message?: Done;
+}
+
+/** The minutes as recorded, and for the ward's staff an editor that saves them with the version read (If-Match). */
+function Minutes({ meeting, onSaved, onReload }: { meeting: Meeting; onSaved: () => void; onReload: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateMeeting(meeting.id);
+  const [editing, setEditing] = useState(false);
+  const [minutes, setMinutes] = useState(meeting.minutes ?? "");
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (update.isPending) return;
+    update.mutate(
+      { input: toMeetingInput({ ...meetingDraftOf(meeting), minutes }), version: meeting.version },
+      {
+        onSuccess: () => {
+          setEditing(false);
+          onSaved();
+        },
+      },
+    );
+  }
+
+  return (
+    <section aria-labelledby="meeting-minutes" className="mt-8">
+      <h2 id="meeting-minutes" className="section-title">
+        {t("meeting.minutes")}
+      </h2>
+      {!editing && (
+        <>
+          <p className="max-w-3xl text-std-16N-170 whitespace-pre-line">{meeting.minutes || t("meeting.noMinutes")}</p>
+          {meeting.editable && (
+            <button
+              type="button"
+              className="btn-secondary mt-4"
+              onClick={() => {
+                setMinutes(meeting.minutes ?? "");
+                setEditing(true);
+              }}
+            >
+              {t("meeting.editMinutes")}
+            </button>
+          )}
+        </>
+      )}
+      {editing && (
+        <>
+          {update.isError && (
+            <SaveError
+              error={update.error}
+              onReload={() => {
+                update.reset();
+                setEditing(false);
+                onReload();
+              }}
+            />
+          )}
+          <Form onSubmit={handleSubmit} validationErrors={validationErrorsOf(update.error)} className="flex flex-col gap-4">
+            <TextInputField
+              name="minutes"
+              label={t("meeting.minutes")}
+              value={minutes}
+              onChange={setMinutes}
+              multiline
+              rows={10}
+              maxLength={20000}
+            />
+            <div className="flex flex-wrap gap-4">
+              <button type="submit" className="btn-primary" aria-disabled={update.isPending}>
+                {t("meeting.saveMinutes")}
+              </button>
+              <button
+                type="button"
+                className="btn-secondary"
+                onClick={() => {
+                  update.reset();
+                  setEditing(false);
+                }}
+              >
+                {t("meeting.cancel")}
+              </button>
+            </div>
+          </Form>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The opinions raised, each a residents' voice with its reference, linked to the voice's page. */
+function Opinions({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const categoryName = useCategoryNames();
+  return (
+    <section aria-labelledby="meeting-opinions" className="mt-8">
+      <h2 id="meeting-opinions" className="section-title">
+        {t("meeting.opinions")}
+      </h2>
+      {meeting.voices.length === 0 ? (
+        <p className="text-std-16N-170">{t("meeting.noOpinions")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="data-table">
+            <caption className="sr-only">{t("meeting.opinions")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("meeting.reference")}</th>
+                <th scope="col">{t("voice.type")}</th>
+                <th scope="col">{t("voice.categories")}</th>
+                <th scope="col">{t("meeting.opinionText")}</th>
+                <th scope="col">{t("meeting.voiceStatus")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {meeting.voices.map((voice) => (
+                <tr key={voice.id}>
+                  <th scope="row">
+                    <Link to={`/voices/${voice.id}`} className="link">
+                      {voice.reference}
+                    </Link>
+                  </th>
+                  <td>{t(`voiceType.${voice.type}`)}</td>
+                  <td>{voice.categories.map(categoryName).join(t("project.listSeparator"))}</td>
+                  <td>{voice.excerpt}</td>
+                  <td>
+                    <span className="status-badge">{t(`voiceStatus.${voice.status}`)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {meeting.editable && <OpinionForm meeting={meeting} />}
+    </section>
+  );
+}
+
+function MeetingView({ meeting, onReload }: { meeting: Meeting; onReload: () => void }) {
+  const { t } = useTranslation();
+  const dates = useDateFormats();
+  const wardName = useWardNames();
+  const state = useLocation().state as MeetingLocationState | null;
+  const [done, setDone] = useState<Done | undefined>(state?.message);
+  return (
+    <>
+      <h1 className="page-title">{meeting.title}</h1>
+      <div role="status">{done && <p className="notice">{t(`meeting.done_${done}`)}</p>}</div>
+      <section aria-labelledby="meeting-details">
+        <h2 id="meeting-details" className="section-title">
+          {t("meeting.details")}
+        </h2>
+        <DetailList
+          items={[
+            { label: t("meeting.heldOn"), value: <time dateTime={meeting.heldOn}>{dates.date(meeting.heldOn)}</time> },
+            { label: t("meeting.ward"), value: wardName(meeting.wardCode) },
+            { label: t("meeting.place"), value: meeting.place },
+            { label: t("meeting.participants"), value: t("meeting.people", { count: meeting.participants }) },
+            { label: t("meeting.createdBy"), value: meeting.createdBy },
+          ]}
+        />
+      </section>
+      <Minutes meeting={meeting} onSaved={() => setDone("minutesSaved")} onReload={onReload} />
+      <Opinions meeting={meeting} />
+      <p className="mt-8">
+        <Link to="/community/meetings" className="link">
+          {t("meeting.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/** A dialogue meeting: its record, minutes and the opinions taken in as residents' voices. */
+export function MeetingPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const meetingId = Number(id);
+  const valid = Number.isSafeInteger(meetingId) && meetingId > 0;
+  const meeting = useMeeting(meetingId, valid);
+  const notFound = !valid || (meeting.error instanceof ApiError && meeting.error.status === 404);
+  usePageTitle(notFound ? t("meeting.notFound") : (meeting.data?.title ?? t("meeting.loadingTitle")));
+  if (meeting.isSuccess && !notFound) {
+    return <MeetingView meeting={meeting.data} onReload={() => void meeting.refetch()} />;
+  }
+  return (
+    <>
+      <h1 className="page-title">{notFound ? t("meeting.notFound") : t("meeting.loadingTitle")}</h1>
+      {!notFound && meeting.isPending && <LoadingStatus />}
+      {!notFound && meeting.isError && <ErrorMessage error={meeting.error} onRetry={() => void meeting.refetch()} />}
+      <p className="mt-6">
+        <Link to="/community/meetings" className="link">
+          {t("meeting.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}

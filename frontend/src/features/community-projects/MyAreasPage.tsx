@@ -1,0 +1,133 @@
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { useDateFormats } from "../counter/dates";
+import { ActivityForm } from "./ActivityForm";
+import { useProjects } from "./api";
+import { BOARD_SIZE } from "./projectFilters";
+import type { ProjectSummary } from "./projectTypes";
+
+/** One assigned project: where it stands, what is next, when something last happened, and a quick activity log. */
+function AssignedProject({ project, onLogged }: { project: ProjectSummary; onLogged: (title: string) => void }) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const dates = useDateFormats();
+  const [logging, setLogging] = useState(false);
+  // When the form closes, focus goes back to the button that opened it rather than to the page's start.
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setLogging(false);
+    toggle.current?.focus();
+  };
+  const headingId = `my-project-${project.id}`;
+  const formId = `my-project-${project.id}-log`;
+  return (
+    <article aria-labelledby={headingId} className="rounded-8 border border-solid-gray-420 p-4">
+      <h3 id={headingId} className="text-std-18B-160">
+        <Link to={`/community/projects/${project.id}`} className="link">
+          {project.title}
+        </Link>
+      </h3>
+      <dl className="mt-2 grid gap-x-4 text-std-16N-170 sm:grid-cols-[10rem_1fr]">
+        <dt className="font-bold">{t("project.status")}</dt>
+        <dd>
+          <span className="status-badge">{t(`projectStatus.${project.status}`)}</span>
+        </dd>
+        {project.schoolDistrict && (
+          <>
+            <dt className="font-bold">{t("project.schoolDistrict")}</dt>
+            <dd>{project.schoolDistrict}</dd>
+          </>
+        )}
+        {project.baseOffice && (
+          <>
+            <dt className="font-bold">{t("project.baseOffice")}</dt>
+            <dd>{localName(project.baseOffice)}</dd>
+          </>
+        )}
+        <dt className="font-bold">{t("project.nextMilestone")}</dt>
+        <dd>
+          {project.nextMilestone
+            ? t("project.milestoneOn", {
+                title: project.nextMilestone.title,
+                date: dates.date(project.nextMilestone.dueOn),
+              })
+            : t("myAreas.noNextMilestone")}
+        </dd>
+        <dt className="font-bold">{t("project.lastActivity")}</dt>
+        <dd>{project.lastActivityOn ? dates.date(project.lastActivityOn) : t("myAreas.noActivity")}</dd>
+      </dl>
+      <p className="mt-4">
+        <button
+          ref={toggle}
+          type="button"
+          className="btn-secondary"
+          aria-expanded={logging}
+          aria-controls={logging ? formId : undefined}
+          onClick={() => setLogging((open) => !open)}
+        >
+          {t("myAreas.logActivity", { title: project.title })}
+        </button>
+      </p>
+      {logging && (
+        <div id={formId} className="mt-4 rounded-8 bg-solid-gray-50 p-4">
+          <ActivityForm
+            projectId={project.id}
+            idPrefix={formId}
+            onLogged={() => {
+              close();
+              onLogged(project.title);
+            }}
+            onReload={close}
+          />
+        </div>
+      )}
+    </article>
+  );
+}
+
+/** 担当地域: the projects a liaison officer is assigned to, with what is next and a quick way to log what happened. */
+export function MyAreasPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("myAreas.title"));
+  const projects = useProjects({ mine: true, page: 0, size: BOARD_SIZE });
+  const [logged, setLogged] = useState<string | undefined>();
+  return (
+    <>
+      <h1 className="page-title">{t("myAreas.title")}</h1>
+      <p className="mb-6 max-w-3xl text-std-16N-170">{t("myAreas.intro")}</p>
+      <div role="status">{logged && <p className="notice">{t("myAreas.logged", { title: logged })}</p>}</div>
+      <section aria-labelledby="my-projects" className="mt-6">
+        <h2 id="my-projects" className="section-title">
+          {t("myAreas.projects")}
+        </h2>
+        {projects.isPending && <LoadingStatus />}
+        {projects.isError && <ErrorMessage error={projects.error} onRetry={() => void projects.refetch()} />}
+        {projects.isSuccess &&
+          (projects.data.items.length === 0 ? (
+            <p className="notice">{t("myAreas.empty")}</p>
+          ) : (
+            <ul className="flex flex-col gap-4">
+              {projects.data.items.map((project) => (
+                <li key={project.id}>
+                  <AssignedProject project={project} onLogged={setLogged} />
+                </li>
+              ))}
+            </ul>
+          ))}
+      </section>
+      <p className="mt-8 flex flex-wrap gap-6">
+        <Link to="/community/projects" className="link">
+          {t("myAreas.toBoard")}
+        </Link>
+        <Link to="/community/meetings" className="link">
+          {t("myAreas.toMeetings")}
+        </Link>
+      </p>
+    </>
+  );
+}

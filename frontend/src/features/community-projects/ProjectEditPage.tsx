@@ -1,0 +1,87 @@
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router";
+import { ApiError } from "../../api/client";
+import { usePageTitle } from "../../app/usePageTitle";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { SaveError } from "../../components/SaveError";
+import { canReassignProject } from "../auth/permissions";
+import { useSession } from "../auth/session";
+import { useProject, useUpdateProject } from "./api";
+import { projectDraftOf } from "./projectDraft";
+import { ProjectForm } from "./ProjectForm";
+import type { ProjectLocationState } from "./ProjectPage";
+import type { Project } from "./projectTypes";
+
+function ProjectEditor({ project, onReload }: { project: Project; onReload: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const session = useSession();
+  const update = useUpdateProject(project.id);
+  const back = `/community/projects/${project.id}`;
+  if (!project.editable) return <p className="notice">{t("project.notEditable")}</p>;
+  return (
+    <>
+      {update.isError && (
+        <SaveError
+          error={update.error}
+          onReload={() => {
+            update.reset();
+            onReload();
+          }}
+        />
+      )}
+      <ProjectForm
+        // A reload after a conflict starts the form again from what is saved now.
+        key={project.version}
+        initial={projectDraftOf(project)}
+        chooseWard={false}
+        mayReassign={canReassignProject(session?.user, project.wardCode)}
+        mode="edit"
+        pending={update.isPending}
+        error={update.error}
+        onCancel={() => void navigate(back)}
+        onSubmit={(input) =>
+          update.mutate(
+            { input, version: project.version },
+            {
+              onSuccess: () => {
+                const state: ProjectLocationState = { message: "saved" };
+                void navigate(back, { state });
+              },
+            },
+          )
+        }
+      />
+    </>
+  );
+}
+
+/** Editing a project: its ward's WARD staff, its liaison staff and administrators (the API's `editable`). */
+export function ProjectEditPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const projectId = Number(id);
+  const valid = Number.isSafeInteger(projectId) && projectId > 0;
+  const project = useProject(projectId, valid);
+  const notFound = !valid || (project.error instanceof ApiError && project.error.status === 404);
+  const title = notFound
+    ? t("project.notFound")
+    : project.data
+      ? t("project.editTitleOf", { title: project.data.title })
+      : t("project.editTitle");
+  usePageTitle(title);
+  return (
+    <>
+      <h1 className="page-title">{title}</h1>
+      {!notFound && project.isPending && <LoadingStatus />}
+      {!notFound && project.isError && <ErrorMessage error={project.error} onRetry={() => void project.refetch()} />}
+      {project.isSuccess && <ProjectEditor project={project.data} onReload={() => void project.refetch()} />}
+      <p className="mt-8">
+        <Link to={valid && !notFound ? `/community/projects/${projectId}` : "/community/projects"} className="link">
+          {valid && !notFound ? t("project.backToProject") : t("project.backToBoard")}
+        </Link>
+      </p>
+    </>
+  );
+}

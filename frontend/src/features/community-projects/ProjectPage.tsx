@@ -1,0 +1,223 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useParams } from "react-router";
+import { ApiError } from "../../api/client";
+import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
+import { DetailList } from "../../components/DetailList";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { SaveError } from "../../components/SaveError";
+import { useWardNames } from "../organization/useWardNames";
+import { ActivityForm } from "./ActivityForm";
+import { useMoveProject, useProject } from "./api";
+import { type MilestoneDone, MilestoneSection } from "./MilestoneSection";
+import { ProjectTimeline } from "./ProjectTimeline";
+import type { Project } from "./projectTypes";
+
+type Done = "created" | "saved" | "moved" | "activityLogged" | MilestoneDone;
+
+/** What the project's page is told by the page that sent the user there. */
+export interface ProjectLocationState {
+  message?: Done;
+}
+
+function ProjectDetails({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const wardName = useWardNames();
+  const separator = t("project.listSeparator");
+  return (
+    <section aria-labelledby="project-details">
+      <h2 id="project-details" className="section-title">
+        {t("project.details")}
+      </h2>
+      <DetailList
+        items={[
+          {
+            label: t("project.status"),
+            value: <span className="status-badge">{t(`projectStatus.${project.status}`)}</span>,
+          },
+          { label: t("project.visibility"), value: t(`projectVisibility.${project.visibility}`) },
+          { label: t("project.ward"), value: wardName(project.wardCode) },
+          { label: t("project.schoolDistrict"), value: project.schoolDistrict },
+          {
+            label: t("project.baseOffice"),
+            value: project.baseOffice && (
+              <Link to={`/offices/${project.baseOffice.id}`} className="link">
+                {localName(project.baseOffice)}
+              </Link>
+            ),
+          },
+          { label: t("project.groups"), value: project.groups.map((group) => group.name).join(separator) },
+          {
+            label: t("project.liaisons"),
+            value: project.liaisons.map((liaison) => liaison.displayName).join(separator),
+          },
+          { label: t("project.summary"), value: <span className="whitespace-pre-line">{project.summary}</span> },
+        ]}
+      />
+    </section>
+  );
+}
+
+/** The applications and residents' voices the project is linked to, each to its own page. */
+function ProjectLinks({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="project-links" className="mt-8">
+      <h2 id="project-links" className="section-title">
+        {t("project.links")}
+      </h2>
+      <h3 className="mb-2 text-std-18B-160 text-solid-gray-900">{t("project.applications")}</h3>
+      {project.applications.length === 0 ? (
+        <p className="mb-4 text-std-16N-170">{t("project.noApplications")}</p>
+      ) : (
+        <ul className="mb-4 ml-6 list-disc text-std-16N-170">
+          {project.applications.map((application) => (
+            <li key={application.id}>
+              <Link to={`/community/applications/${application.id}`} className="link">
+                {application.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="mb-2 text-std-18B-160 text-solid-gray-900">{t("project.voices")}</h3>
+      {project.voices.length === 0 ? (
+        <p className="text-std-16N-170">{t("project.noVoices")}</p>
+      ) : (
+        <ul className="ml-6 list-disc text-std-16N-170">
+          {project.voices.map((voice) => (
+            <li key={voice.id}>
+              <Link to={`/voices/${voice.id}`} className="link">
+                {voice.reference}
+              </Link>{" "}
+              ({t(`voiceStatus.${voice.status}`)})
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The status changes the API lists for the caller now, and the editor; each change sends the version read. */
+function ProjectActions({
+  project,
+  onDone,
+  onReload,
+}: {
+  project: Project;
+  onDone: (done: Done) => void;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const move = useMoveProject(project.id);
+  if (!project.editable && project.actions.length === 0) return null;
+  return (
+    <section aria-labelledby="project-actions" className="mt-8">
+      <h2 id="project-actions" className="section-title">
+        {t("project.actions")}
+      </h2>
+      <div className="flex flex-wrap gap-4">
+        {project.actions.map((action) => (
+          <button
+            key={action}
+            type="button"
+            className="btn-primary"
+            aria-disabled={move.isPending}
+            onClick={() => {
+              if (!move.isPending)
+                move.mutate({ action, version: project.version }, { onSuccess: () => onDone("moved") });
+            }}
+          >
+            {t(`project.action_${action}`)}
+          </button>
+        ))}
+        {project.editable && (
+          <Link to={`/community/projects/${project.id}/edit`} className="btn-secondary">
+            {t("project.edit")}
+          </Link>
+        )}
+      </div>
+      {move.isError && (
+        <SaveError
+          error={move.error}
+          onReload={() => {
+            move.reset();
+            onReload();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function ProjectView({ project, onReload }: { project: Project; onReload: () => void }) {
+  const { t } = useTranslation();
+  const state = useLocation().state as ProjectLocationState | null;
+  const [done, setDone] = useState<Done | undefined>(state?.message);
+  return (
+    <>
+      <h1 className="page-title">{project.title}</h1>
+      <div role="status">
+        {done && (
+          <p className="notice">
+            {t(`project.done_${done}`, { status: t(`projectStatus.${project.status}`) })}
+          </p>
+        )}
+      </div>
+      <ProjectDetails project={project} />
+      <ProjectActions project={project} onDone={setDone} onReload={onReload} />
+      <ProjectLinks project={project} />
+      <ProjectTimeline project={project} showRecorder />
+      <MilestoneSection project={project} onDone={setDone} onReload={onReload} />
+      {project.editable && (
+        <section aria-labelledby="project-activity" className="mt-8">
+          <h2 id="project-activity" className="section-title">
+            {t("project.activityTitle")}
+          </h2>
+          <ActivityForm
+            projectId={project.id}
+            idPrefix="project-activity"
+            onLogged={() => setDone("activityLogged")}
+            onReload={onReload}
+          />
+        </section>
+      )}
+      <p className="mt-8">
+        <Link to="/community/projects" className="link">
+          {t("project.backToBoard")}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/** A project with its links, timeline and milestones, and what the caller may do with it. */
+export function ProjectPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const projectId = Number(id);
+  const valid = Number.isSafeInteger(projectId) && projectId > 0;
+  const project = useProject(projectId, valid);
+  const notFound = !valid || (project.error instanceof ApiError && project.error.status === 404);
+  usePageTitle(notFound ? t("project.notFound") : (project.data?.title ?? t("project.loadingTitle")));
+
+  if (project.isSuccess && !notFound) {
+    return <ProjectView project={project.data} onReload={() => void project.refetch()} />;
+  }
+  return (
+    <>
+      <h1 className="page-title">{notFound ? t("project.notFound") : t("project.loadingTitle")}</h1>
+      {!notFound && project.isPending && <LoadingStatus />}
+      {!notFound && project.isError && <ErrorMessage error={project.error} onRetry={() => void project.refetch()} />}
+      <p className="mt-6">
+        <Link to="/community/projects" className="link">
+          {t("project.backToBoard")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from "react-i18next";
+import { useDateFormats } from "../counter/dates";
+import type { Project } from "./projectTypes";
+import { projectTimeline } from "./timeline";
+
+/**
+ * The activity log and the milestones together, in date order. `showRecorder` names who logged each activity (staff
+ * pages only: the public page names no staff).
+ */
+export function ProjectTimeline({ project, showRecorder }: { project: Project; showRecorder: boolean }) {
+  const { t } = useTranslation();
+  const dates = useDateFormats();
+  const entries = projectTimeline(project.activities, project.milestones);
+  return (
+    <section aria-labelledby="project-timeline" className="mt-8">
+      <h2 id="project-timeline" className="section-title">
+        {t("project.timeline")}
+      </h2>
+      <p className="mb-4 text-std-16B-170">
+        {t("project.participantsTotal", { count: project.participantsTotal })}
+      </p>
+      {entries.length === 0 ? (
+        <p className="text-std-16N-170">{t("project.timelineEmpty")}</p>
+      ) : (
+        <ol aria-label={t("project.timelineLabel")} className="border-l-4 border-solid-gray-420 pl-4">
+          {entries.map((entry) => (
+            <li key={entry.key} className="border-b border-solid-gray-200 py-3">
+              <p className="text-std-16N-170 text-solid-gray-700">
+                <time dateTime={entry.date}>{dates.date(entry.date)}</time>
+              </p>
+              {entry.kind === "activity" ? (
+                <>
+                  <p className="text-std-16B-170">
+                    {t("project.timelineActivity")}:{" "}
+                    <span className="font-normal whitespace-pre-line">{entry.activity.description}</span>
+                  </p>
+                  <p className="text-std-16N-170">
+                    {t("project.activityParticipantsCount", { count: entry.activity.participants })}
+                    {showRecorder && ` ・ ${t("project.recordedBy", { name: entry.activity.recordedBy })}`}
+                  </p>
+                </>
+              ) : (
+                <p className="text-std-16B-170">
+                  {t("project.timelineMilestone")}: <span className="font-normal">{entry.milestone.title}</span>{" "}
+                  <span className="status-badge">
+                    {entry.milestone.done ? t("project.milestoneDone") : t("project.milestoneOpen")}
+                  </span>
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

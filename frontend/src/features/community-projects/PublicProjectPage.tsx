@@ -1,0 +1,87 @@
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { ApiError } from "../../api/client";
+import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
+import { DetailList } from "../../components/DetailList";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { useWardNames } from "../organization/useWardNames";
+import { useProject } from "./api";
+import { ProjectTimeline } from "./ProjectTimeline";
+import type { Project } from "./projectTypes";
+
+/** What residents see of a project: no staff, applications or voices. */
+function PublicProjectView({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const wardName = useWardNames();
+  return (
+    <>
+      <h1 className="page-title">{project.title}</h1>
+      <section aria-labelledby="public-project-details">
+        <h2 id="public-project-details" className="section-title">
+          {t("publicProjects.about")}
+        </h2>
+        <DetailList
+          items={[
+            {
+              label: t("project.status"),
+              value: <span className="status-badge">{t(`projectStatus.${project.status}`)}</span>,
+            },
+            { label: t("project.ward"), value: wardName(project.wardCode) },
+            { label: t("project.schoolDistrict"), value: project.schoolDistrict },
+            {
+              label: t("project.baseOffice"),
+              value: project.baseOffice && (
+                <Link to={`/offices/${project.baseOffice.id}`} className="link">
+                  {localName(project.baseOffice)}
+                </Link>
+              ),
+            },
+            {
+              label: t("project.groups"),
+              value: project.groups.map((group) => group.name).join(t("project.listSeparator")),
+            },
+            { label: t("project.summary"), value: <span className="whitespace-pre-line">{project.summary}</span> },
+          ]}
+        />
+      </section>
+      <ProjectTimeline project={project} showRecorder={false} />
+    </>
+  );
+}
+
+/** A public project's page for residents. An internal project is "not found" here, even to staff signed in. */
+export function PublicProjectPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const projectId = Number(id);
+  const valid = Number.isSafeInteger(projectId) && projectId > 0;
+  const project = useProject(projectId, valid);
+  const notFound =
+    !valid ||
+    (project.error instanceof ApiError && project.error.status === 404) ||
+    (project.isSuccess && project.data.visibility !== "PUBLIC");
+  usePageTitle(notFound ? t("project.notFound") : (project.data?.title ?? t("project.loadingTitle")));
+  return (
+    <>
+      {project.isSuccess && !notFound ? (
+        <PublicProjectView project={project.data} />
+      ) : (
+        <>
+          <h1 className="page-title">{notFound ? t("project.notFound") : t("project.loadingTitle")}</h1>
+          {!notFound && project.isPending && <LoadingStatus />}
+          {!notFound && project.isError && (
+            <ErrorMessage error={project.error} onRetry={() => void project.refetch()} />
+          )}
+        </>
+      )}
+      <p className="mt-8">
+        <Link to="/projects" className="link">
+          {t("publicProjects.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Me } from "../../api/types";
+import { chuoStaff } from "../../test/fixtures";
+import type { Meeting, Project, ProjectStats, ProjectSummary } from "./projectTypes";
+
+export const chuoLiaison: Me = { ...chuoStaff, username: "chuo-liaison", displayName: "地域 健太", role: "LIAISON" };
+
+export const ideaSummary: ProjectSummary = {
+  id: 11,
+  wardCode: "431010",
+  schoolDistrict: "慶徳校区",
+  title: "慶徳校区 花いっぱい運動",
+  status: "IDEA",
+  visibility: "PUBLIC",
+  groups: [{ id: 3, name: "慶徳校区自治協議会" }],
+  nextMilestone: null,
+};
+
+export const activeSummary: ProjectSummary = {
+  id: 12,
+  wardCode: "431010",
+  title: "白川河川敷の清掃",
+  status: "ACTIVE",
+  visibility: "INTERNAL",
+  groups: [],
+  nextMilestone: { id: 5, title: "秋の一斉清掃", dueOn: "2026-12-05", done: false, version: 0 },
+  lastActivityOn: "2026-11-20",
+};
+
+export const planningProject: Project = {
+  id: 12,
+  wardCode: "431010",
+  schoolDistrict: "白川校区",
+  title: "白川河川敷の清掃",
+  summary: "自治会と一緒に河川敷を清掃する。",
+  status: "PLANNING",
+  visibility: "INTERNAL",
+  baseOffice: { id: 19, nameJa: "白川まちづくりセンター", nameEn: "Shirakawa Community Center" },
+  groups: [{ id: 3, name: "白川自治会" }],
+  liaisons: [{ username: "chuo-liaison", displayName: "地域 健太" }],
+  applications: [{ id: 8, title: "清掃用具の購入", status: "GRANTED" }],
+  voices: [{ id: 41, reference: "V-2026-000041", status: "CLOSED" }],
+  milestones: [
+    { id: 5, title: "秋の一斉清掃", dueOn: "2026-12-05", done: false, version: 2 },
+    { id: 4, title: "参加者の募集", dueOn: "2026-10-01", done: true, version: 1 },
+  ],
+  activities: [
+    {
+      id: 9,
+      heldOn: "2026-11-20",
+      description: "下見と打合せ",
+      participants: 6,
+      recordedBy: "chuo-liaison",
+      recordedAt: "2026-11-20T06:00:00Z",
+    },
+  ],
+  participantsTotal: 6,
+  actions: ["START", "PAUSE"],
+  editable: true,
+  version: 3,
+};
+
+export const stats: ProjectStats = {
+  wards: [
+    { key: "431010", labelJa: "中央区", labelEn: "Chuo Ward", idea: 1, planning: 2, active: 3, completed: 0, paused: 1, total: 7 },
+    { key: "431056", labelJa: "北区", labelEn: "Kita Ward", idea: 0, planning: 0, active: 2, completed: 1, paused: 0, total: 3 },
+  ],
+  total: { key: "total", labelJa: "合計", labelEn: "Total", idea: 1, planning: 2, active: 5, completed: 1, paused: 1, total: 10 },
+};
+
+export const meeting: Meeting = {
+  id: 4,
+  wardCode: "431010",
+  title: "慶徳校区 区長と語る会",
+  heldOn: "2026-11-14",
+  place: "慶徳まちづくりセンター",
+  participants: 21,
+  minutes: "防犯灯について意見が出た。",
+  voices: [],
+  editable: true,
+  createdBy: "chuo",
+  version: 1,
+};
