@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { type CrossTab, axisTicks, heatLevel, niceCeiling } from "./analysis";
+import { axisTicks, niceCeiling } from "../../components/chartScale";
+import { type CrossTab, heatLevel } from "./analysis";
 
 /** One bar: what it counts, how many, and optionally more to say beside the number (a share). */
 export interface ChartBar {
@@ -53,56 +54,6 @@ export function ChartTable({
         </table>
       </div>
     </details>
-  );
-}
-
-const BAR_ROW = 36;
-const BAR_LABEL = 170;
-const BAR_AREA = 360;
-
-/** Horizontal bars with the count (and share) written at the end of each: readable without colour. */
-export function BarChart({ label, bars }: { label: string; bars: ChartBar[] }) {
-  const { t } = useTranslation();
-  const ceiling = niceCeiling(Math.max(0, ...bars.map((bar) => bar.count)));
-  const width = BAR_LABEL + BAR_AREA + 130;
-  const height = bars.length * BAR_ROW + 8;
-  return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-3xl">
-      {bars.map((bar, index) => {
-        const y = index * BAR_ROW + 4;
-        const length = (bar.count / ceiling) * BAR_AREA;
-        return (
-          <g key={bar.key}>
-            <text
-              x={BAR_LABEL - 8}
-              y={y + BAR_ROW / 2}
-              textAnchor="end"
-              dominantBaseline="middle"
-              className="fill-solid-gray-900 text-[14px]"
-            >
-              {bar.label}
-            </text>
-            <rect
-              x={BAR_LABEL}
-              y={y + 6}
-              width={Math.max(length, bar.count > 0 ? 2 : 0)}
-              height={BAR_ROW - 12}
-              className="fill-blue-900"
-            />
-            <text
-              x={BAR_LABEL + length + 8}
-              y={y + BAR_ROW / 2}
-              dominantBaseline="middle"
-              className="fill-solid-gray-900 text-[14px]"
-            >
-              {t("voiceAnalysis.count", { count: bar.count })}
-              {bar.extra && ` (${bar.extra})`}
-            </text>
-          </g>
-        );
-      })}
-      <line x1={BAR_LABEL} x2={BAR_LABEL} y1={0} y2={height} className="stroke-solid-gray-800" />
-    </svg>
   );
 }
 

@@ -8,7 +8,8 @@ import { LoadingStatus } from "../../components/LoadingStatus";
 import { isIsoDate, todayInKumamoto, useDateFormats } from "../counter/dates";
 import { fetchVoicesCsv, useMonthlyStatsByCategory, useVoiceCategories, useVoiceStats } from "./api";
 import { type AnalysisPeriod, crossTab, csvFileName, parseAnalysisPeriod, percentOf, saveBlob } from "./analysis";
-import { BarChart, type ChartBar, ChartTable, ColumnChart, HeatMap } from "./Charts";
+import { BarChart, type BarChartBar } from "../../components/BarChart";
+import { type ChartBar, ChartTable, ColumnChart, HeatMap } from "./Charts";
 import type { VoiceApiQuery } from "./voiceFilters";
 import { VoiceNav } from "./VoiceNav";
 import { useCategoryNames } from "./useVoiceNames";
@@ -247,6 +248,18 @@ function barsOf(
   }));
 }
 
+/** Bars as the shared bar chart draws them: the count (and share) written at each bar's end. */
+function usePlottedBars(): (bars: ChartBar[]) => BarChartBar[] {
+  const { t } = useTranslation();
+  return (bars) =>
+    bars.map((bar) => ({
+      key: bar.key,
+      label: bar.label,
+      value: bar.count,
+      valueText: t("voiceAnalysis.count", { count: bar.count }) + (bar.extra ? ` (${bar.extra})` : ""),
+    }));
+}
+
 /** Reads bars out as text ("中央区 12件、北区 3件"), for a chart's accessible name. */
 function useBarSummary(): (bars: ChartBar[]) => string {
   const { t } = useTranslation();
@@ -294,6 +307,7 @@ function ChannelShare({ query }: { query: VoiceApiQuery }) {
   const { t } = useTranslation();
   const label = useBucketLabel();
   const summarize = useBarSummary();
+  const plotted = usePlottedBars();
   const stats = useVoiceStats("channel", query);
   const title = t("voiceAnalysis.byChannel");
   return (
@@ -305,7 +319,7 @@ function ChannelShare({ query }: { query: VoiceApiQuery }) {
             <>
               <BarChart
                 label={t("voiceAnalysis.byChannelLabel", { total: data.total, list: summarize(bars) })}
-                bars={bars}
+                bars={plotted(bars)}
               />
               <ChartTable
                 caption={title}
@@ -324,6 +338,7 @@ function Overdue({ query }: { query: VoiceApiQuery }) {
   const { t } = useTranslation();
   const label = useBucketLabel();
   const summarize = useBarSummary();
+  const plotted = usePlottedBars();
   const stats = useVoiceStats("ward", { ...query, overdue: "true" });
   const title = t("voiceAnalysis.overdue");
   return (
@@ -338,7 +353,7 @@ function Overdue({ query }: { query: VoiceApiQuery }) {
                 <>
                   <BarChart
                     label={t("voiceAnalysis.overdueLabel", { total: data.total, list: summarize(bars) })}
-                    bars={bars}
+                    bars={plotted(bars)}
                   />
                   <ChartTable
                     caption={title}

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  axisTicks,
   crossTab,
   csvFileName,
   heatLevel,
   monthStart,
-  niceCeiling,
   parseAnalysisPeriod,
   percentOf,
 } from "./analysis";
@@ -42,15 +40,6 @@ describe("analysis period", () => {
 });
 
 describe("chart scales", () => {
-  it("round the axis up to 1, 2 or 5 times a power of ten", () => {
-    expect([0, 1, 3, 7, 10, 11, 42, 180, 501].map(niceCeiling)).toEqual([1, 1, 5, 10, 10, 20, 50, 200, 1000]);
-  });
-
-  it("mark whole numbers along the axis", () => {
-    expect(axisTicks(20)).toEqual([0, 5, 10, 15, 20]);
-    expect(axisTicks(1)).toEqual([0, 1]);
-  });
-
   it("give shares in whole percent and heat levels by quarters", () => {
     expect(percentOf(1, 3)).toBe(33);
     expect(percentOf(5, 0)).toBe(0);

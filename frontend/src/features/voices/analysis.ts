@@ -28,22 +28,6 @@ export function parseAnalysisPeriod(params: URLSearchParams, today: string): Ana
   };
 }
 
-/** A round upper end for an axis: 1, 2 or 5 times a power of ten, at least `max` (and at least 1). */
-export function niceCeiling(max: number): number {
-  if (max <= 1) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  const step = [1, 2, 5, 10].find((factor) => factor * power >= max) ?? 10;
-  return step * power;
-}
-
-/** Evenly spaced axis values from 0 to `ceiling`, whole numbers only. */
-export function axisTicks(ceiling: number, count = 4): number[] {
-  const step = Math.max(1, Math.ceil(ceiling / count));
-  const ticks: number[] = [];
-  for (let value = 0; value <= ceiling; value += step) ticks.push(value);
-  return ticks;
-}
-
 /** A whole percentage of the total (0 when there is none). */
 export function percentOf(count: number, total: number): number {
   return total > 0 ? Math.round((count / total) * 100) : 0;
