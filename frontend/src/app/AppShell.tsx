@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { SessionWatcher } from "../features/auth/SessionWatcher";
 import { UserMenu } from "../features/auth/UserMenu";
 import {
+  COMMUNITY_STAFF,
   CONSULTATION_READERS,
   DUTY_READERS,
   FAQ_AUTHORS,
@@ -32,6 +33,7 @@ function MainNav() {
     ...(hasRole(user, PROPOSAL_READERS) ? [{ to: "/proposals", label: t("nav.proposals") }] : []),
     ...(hasRole(user, CONSULTATION_READERS) ? [{ to: "/consultations", label: t("nav.consultations") }] : []),
     ...(hasRole(user, DUTY_READERS) ? [{ to: "/duties", label: t("nav.duties") }] : []),
+    ...(hasRole(user, COMMUNITY_STAFF) ? [{ to: "/community/groups", label: t("nav.communitySupport") }] : []),
     ...(session ? [{ to: "/me", label: t("nav.profile") }] : []),
   ];
   return (

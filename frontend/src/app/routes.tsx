@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import type { Role } from "../api/types";
 import { LoginPage } from "../features/auth/LoginPage";
 import {
+  COMMUNITY_RECORDERS,
+  COMMUNITY_STAFF,
   CONSULTATION_OPENERS,
   CONSULTATION_READERS,
   DUTY_EDITORS,
@@ -11,6 +13,7 @@ import {
   HOURS_EDITORS,
   PROCEDURE_EDITORS,
   PROPOSAL_DRAFTERS,
+  PROGRAM_CREATORS,
   PROPOSAL_READERS,
   VOICE_STAFF,
 } from "../features/auth/permissions";
@@ -21,6 +24,16 @@ import { ProcedureEditPage } from "../features/catalogue/ProcedureEditPage";
 import { ProcedureNewPage } from "../features/catalogue/ProcedureNewPage";
 import { StaffOfficesPage } from "../features/catalogue/StaffOfficesPage";
 import { StaffProceduresPage } from "../features/catalogue/StaffProceduresPage";
+import { ApplicationNewPage } from "../features/community-support/ApplicationNewPage";
+import { ApplicationPage } from "../features/community-support/ApplicationPage";
+import { GrantStatsPage } from "../features/community-support/GrantStatsPage";
+import { GroupEditPage } from "../features/community-support/GroupEditPage";
+import { GroupNewPage } from "../features/community-support/GroupNewPage";
+import { GroupPage } from "../features/community-support/GroupPage";
+import { GroupsPage } from "../features/community-support/GroupsPage";
+import { ProgramNewPage } from "../features/community-support/ProgramNewPage";
+import { ProgramPage } from "../features/community-support/ProgramPage";
+import { ProgramsPage } from "../features/community-support/ProgramsPage";
 import { ConsultationDetailPage } from "../features/consultations/ConsultationDetailPage";
 import { ConsultationNewPage } from "../features/consultations/ConsultationNewPage";
 import { ConsultationsPage } from "../features/consultations/ConsultationsPage";
@@ -94,6 +107,19 @@ export const routes: RouteObject[] = [
       { path: "duties", element: staffOnly(DUTY_READERS, <DutiesPage />) },
       { path: "duties/new", element: staffOnly(DUTY_EDITORS, <DutyNewPage />) },
       { path: "duties/:id", element: staffOnly(DUTY_READERS, <DutyDetailPage />) },
+      { path: "community/groups", element: staffOnly(COMMUNITY_STAFF, <GroupsPage />) },
+      { path: "community/groups/new", element: staffOnly(COMMUNITY_RECORDERS, <GroupNewPage />) },
+      { path: "community/groups/:id", element: staffOnly(COMMUNITY_STAFF, <GroupPage />) },
+      { path: "community/groups/:id/edit", element: staffOnly(COMMUNITY_RECORDERS, <GroupEditPage />) },
+      { path: "community/programs", element: staffOnly(COMMUNITY_STAFF, <ProgramsPage />) },
+      { path: "community/programs/new", element: staffOnly(PROGRAM_CREATORS, <ProgramNewPage />) },
+      { path: "community/programs/:id", element: staffOnly(COMMUNITY_STAFF, <ProgramPage />) },
+      {
+        path: "community/programs/:id/applications/new",
+        element: staffOnly(COMMUNITY_RECORDERS, <ApplicationNewPage />),
+      },
+      { path: "community/applications/:id", element: staffOnly(COMMUNITY_STAFF, <ApplicationPage />) },
+      { path: "community/grants", element: staffOnly(COMMUNITY_STAFF, <GrantStatsPage />) },
       {
         path: "me",
         element: (

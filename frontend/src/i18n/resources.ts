@@ -1,3 +1,5 @@
+import communitySupportEn from "../features/community-support/i18n/en.json";
+import communitySupportJa from "../features/community-support/i18n/ja.json";
 import consultationsEn from "../features/consultations/i18n/en.json";
 import consultationsJa from "../features/consultations/i18n/ja.json";
 import dashboardEn from "../features/dashboard/i18n/en.json";
@@ -15,5 +17,21 @@ import commonJa from "./ja.json";
  * The texts of the SPA in one namespace. Shared texts live in ../i18n; a feature with many texts keeps its own
  * bundle beside its code, under top-level keys of its own (e.g. "voice", "voiceStatus").
  */
-export const ja = { ...commonJa, ...voicesJa, ...proposalsJa, ...consultationsJa, ...dutiesJa, ...dashboardJa };
-export const en = { ...commonEn, ...voicesEn, ...proposalsEn, ...consultationsEn, ...dutiesEn, ...dashboardEn };
+export const ja = {
+  ...commonJa,
+  ...voicesJa,
+  ...proposalsJa,
+  ...consultationsJa,
+  ...dutiesJa,
+  ...dashboardJa,
+  ...communitySupportJa,
+};
+export const en = {
+  ...commonEn,
+  ...voicesEn,
+  ...proposalsEn,
+  ...consultationsEn,
+  ...dutiesEn,
+  ...dashboardEn,
+  ...communitySupportEn,
+};

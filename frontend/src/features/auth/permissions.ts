@@ -100,3 +100,29 @@ export function canEditDuty(user: Me | null | undefined, contactSectionCode: str
   if (user.role === "ADMIN") return true;
   return user.role === "HQ" && !!contactSectionCode && user.section?.code === contactSectionCode;
 }
+
+/** Community development (CommunityPolicy): ward and HQ staff and administrators; floor managers have no part. */
+export const COMMUNITY_STAFF: readonly Role[] = ["ADMIN", "HQ", "WARD", "LIAISON"];
+/** Groups and their applications are recorded by the ward's own staff (WARD, LIAISON) and administrators. */
+export const COMMUNITY_RECORDERS: readonly Role[] = ["ADMIN", "WARD", "LIAISON"];
+/** Creating a programme: a ward's by its WARD staff, a city-wide one by HQ staff of the programme bureau. */
+export const PROGRAM_CREATORS: readonly Role[] = ["ADMIN", "HQ", "WARD"];
+/** The bureau that owns city-wide programmes (the API's default of wardhub.community.program-bureau). */
+export const COMMUNITY_PROGRAM_BUREAU = "culture-citizens";
+
+/** A group's record, its contact and its applications: the ward staff of its ward and administrators. */
+export function canRecordForGroup(user: Me | null | undefined, groupWardCode: string | undefined): boolean {
+  if (!user) return false;
+  if (user.role === "ADMIN") return true;
+  return (user.role === "WARD" || user.role === "LIAISON") && !!groupWardCode && user.ward?.code === groupWardCode;
+}
+
+/** Whether the user may create some programme: their ward's (WARD), a city-wide one (the bureau's HQ staff), any. */
+export function canCreateProgram(user: Me | null | undefined): boolean {
+  if (!user) return false;
+  return (
+    user.role === "ADMIN" ||
+    (user.role === "WARD" && !!user.ward) ||
+    (user.role === "HQ" && user.bureau?.code === COMMUNITY_PROGRAM_BUREAU)
+  );
+}
