@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
@@ -56,6 +57,11 @@ function Contact({ group }: { group: CommunityGroup }) {
   const session = useSession();
   const contact = useReadContact(group.id);
   const allowed = canRecordForGroup(session?.user, group.wardCode);
+  // The button that asked goes away once the contact is shown: focus moves on to the button that hides it again.
+  const hide = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (contact.isSuccess) hide.current?.focus();
+  }, [contact.isSuccess]);
   return (
     <section aria-labelledby="group-contact" className="mt-8">
       <h2 id="group-contact" className="section-title">
@@ -98,7 +104,7 @@ function Contact({ group }: { group: CommunityGroup }) {
                   { label: t("communityGroup.email"), value: contact.data.email },
                 ]}
               />
-              <button type="button" className="btn-secondary mt-4" onClick={() => contact.reset()}>
+              <button ref={hide} type="button" className="btn-secondary mt-4" onClick={() => contact.reset()}>
                 {t("communityGroup.hideContact")}
               </button>
             </div>

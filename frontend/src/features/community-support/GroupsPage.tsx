@@ -1,4 +1,4 @@
-import type { FormEvent } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -37,6 +37,12 @@ function GroupSearchForm({
   onApply: (changes: Omit<GroupFilters, "page">) => void;
 }) {
   const { t } = useTranslation();
+  // The words typed stay where they are (and focus with them) when the search runs, and follow the URL when it
+  // changes otherwise (the clear link, the browser's back button).
+  const [q, setQ] = useState(filters.q);
+  const [schoolDistrict, setSchoolDistrict] = useState(filters.schoolDistrict);
+  useEffect(() => setQ(filters.q), [filters.q]);
+  useEffect(() => setSchoolDistrict(filters.schoolDistrict), [filters.schoolDistrict]);
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     onApply(readForm(event.currentTarget));
@@ -51,12 +57,11 @@ function GroupSearchForm({
       aria-labelledby="group-search"
       onSubmit={handleSubmit}
       className="rounded-8 bg-solid-gray-50 p-4"
-      key={`${filters.q}|${filters.schoolDistrict}`}
     >
       <h2 id="group-search" className="section-title mt-0">
         {t("communityGroup.search")}
       </h2>
-      <TextField name="q" type="search" defaultValue={filters.q} className="field">
+      <TextField name="q" type="search" value={q} onChange={setQ} className="field">
         <Label className="field-label">{t("communityGroup.keyword")}</Label>
         <Input className="field-input" />
         <Text slot="description" className="field-hint">
@@ -87,7 +92,7 @@ function GroupSearchForm({
             ))}
           </select>
         </div>
-        <TextField name="schoolDistrict" defaultValue={filters.schoolDistrict} className="field">
+        <TextField name="schoolDistrict" value={schoolDistrict} onChange={setSchoolDistrict} className="field">
           <Label className="field-label">{t("communityGroup.schoolDistrict")}</Label>
           <Input className="field-input" />
         </TextField>
