@@ -17,21 +17,5 @@ import commonJa from "./ja.json";
  * The texts of the SPA in one namespace. Shared texts live in ../i18n; a feature with many texts keeps its own
  * bundle beside its code, under top-level keys of its own (e.g. "voice", "voiceStatus").
  */
-export const ja = {
-  ...commonJa,
-  ...voicesJa,
-  ...proposalsJa,
-  ...consultationsJa,
-  ...dutiesJa,
-  ...dashboardJa,
-  ...communitySupportJa,
-};
-export const en = {
-  ...commonEn,
-  ...voicesEn,
-  ...proposalsEn,
-  ...consultationsEn,
-  ...dutiesEn,
-  ...dashboardEn,
-  ...communitySupportEn,
-};
+export const ja = { ...commonJa, ...voicesJa, ...proposalsJa, ...consultationsJa, ...dutiesJa, ...dashboardJa, ...communitySupportJa };
+export const en = { ...commonEn, ...voicesEn, ...proposalsEn, ...consultationsEn, ...dutiesEn, ...dashboardEn, ...communitySupportEn };
