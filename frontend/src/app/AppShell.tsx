@@ -4,13 +4,13 @@ import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { SessionWatcher } from "../features/auth/SessionWatcher";
 import { UserMenu } from "../features/auth/UserMenu";
 import {
+  COMMUNITY_STAFF,
   CONSULTATION_READERS,
   DUTY_READERS,
   FAQ_AUTHORS,
   HOURS_EDITORS,
   LIAISON_STAFF,
   PROCEDURE_EDITORS,
-  PROJECT_READERS,
   PROPOSAL_READERS,
   VOICE_STAFF,
   hasRole,
@@ -35,8 +35,9 @@ function MainNav() {
     ...(hasRole(user, PROPOSAL_READERS) ? [{ to: "/proposals", label: t("nav.proposals") }] : []),
     ...(hasRole(user, CONSULTATION_READERS) ? [{ to: "/consultations", label: t("nav.consultations") }] : []),
     ...(hasRole(user, DUTY_READERS) ? [{ to: "/duties", label: t("nav.duties") }] : []),
-    ...(hasRole(user, PROJECT_READERS) ? [{ to: "/community/projects", label: t("nav.communityProjects") }] : []),
+    ...(hasRole(user, COMMUNITY_STAFF) ? [{ to: "/community/projects", label: t("nav.communityProjects") }] : []),
     ...(hasRole(user, LIAISON_STAFF) ? [{ to: "/community/my-areas", label: t("nav.myAreas") }] : []),
+    ...(hasRole(user, COMMUNITY_STAFF) ? [{ to: "/community/groups", label: t("nav.communitySupport") }] : []),
     ...(session ? [{ to: "/me", label: t("nav.profile") }] : []),
   ];
   return (

@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import type { Role } from "../api/types";
 import { LoginPage } from "../features/auth/LoginPage";
 import {
+  COMMUNITY_RECORDERS,
+  COMMUNITY_STAFF,
   CONSULTATION_OPENERS,
   CONSULTATION_READERS,
   DUTY_EDITORS,
@@ -12,8 +14,8 @@ import {
   LIAISON_STAFF,
   MEETING_HOLDERS,
   PROCEDURE_EDITORS,
+  PROGRAM_CREATORS,
   PROJECT_CREATORS,
-  PROJECT_READERS,
   PROPOSAL_DRAFTERS,
   PROPOSAL_READERS,
   VOICE_STAFF,
@@ -36,6 +38,16 @@ import { ProjectPage } from "../features/community-projects/ProjectPage";
 import { ProjectStatsPage } from "../features/community-projects/ProjectStatsPage";
 import { PublicProjectPage } from "../features/community-projects/PublicProjectPage";
 import { PublicProjectsPage } from "../features/community-projects/PublicProjectsPage";
+import { ApplicationNewPage } from "../features/community-support/ApplicationNewPage";
+import { ApplicationPage } from "../features/community-support/ApplicationPage";
+import { GrantStatsPage } from "../features/community-support/GrantStatsPage";
+import { GroupEditPage } from "../features/community-support/GroupEditPage";
+import { GroupNewPage } from "../features/community-support/GroupNewPage";
+import { GroupPage } from "../features/community-support/GroupPage";
+import { GroupsPage } from "../features/community-support/GroupsPage";
+import { ProgramNewPage } from "../features/community-support/ProgramNewPage";
+import { ProgramPage } from "../features/community-support/ProgramPage";
+import { ProgramsPage } from "../features/community-support/ProgramsPage";
 import { ConsultationDetailPage } from "../features/consultations/ConsultationDetailPage";
 import { ConsultationNewPage } from "../features/consultations/ConsultationNewPage";
 import { ConsultationsPage } from "../features/consultations/ConsultationsPage";
@@ -111,15 +123,28 @@ export const routes: RouteObject[] = [
       { path: "duties/:id", element: staffOnly(DUTY_READERS, <DutyDetailPage />) },
       { path: "projects", element: <PublicProjectsPage /> },
       { path: "projects/:id", element: <PublicProjectPage /> },
-      { path: "community/projects", element: staffOnly(PROJECT_READERS, <ProjectBoardPage />) },
+      { path: "community/projects", element: staffOnly(COMMUNITY_STAFF, <ProjectBoardPage />) },
       { path: "community/projects/new", element: staffOnly(PROJECT_CREATORS, <ProjectNewPage />) },
-      { path: "community/projects/stats", element: staffOnly(PROJECT_READERS, <ProjectStatsPage />) },
-      { path: "community/projects/:id", element: staffOnly(PROJECT_READERS, <ProjectPage />) },
-      { path: "community/projects/:id/edit", element: staffOnly(PROJECT_READERS, <ProjectEditPage />) },
+      { path: "community/projects/stats", element: staffOnly(COMMUNITY_STAFF, <ProjectStatsPage />) },
+      { path: "community/projects/:id", element: staffOnly(COMMUNITY_STAFF, <ProjectPage />) },
+      { path: "community/projects/:id/edit", element: staffOnly(COMMUNITY_STAFF, <ProjectEditPage />) },
       { path: "community/my-areas", element: staffOnly(LIAISON_STAFF, <MyAreasPage />) },
-      { path: "community/meetings", element: staffOnly(PROJECT_READERS, <MeetingsPage />) },
+      { path: "community/meetings", element: staffOnly(COMMUNITY_STAFF, <MeetingsPage />) },
       { path: "community/meetings/new", element: staffOnly(MEETING_HOLDERS, <MeetingNewPage />) },
-      { path: "community/meetings/:id", element: staffOnly(PROJECT_READERS, <MeetingPage />) },
+      { path: "community/meetings/:id", element: staffOnly(COMMUNITY_STAFF, <MeetingPage />) },
+      { path: "community/groups", element: staffOnly(COMMUNITY_STAFF, <GroupsPage />) },
+      { path: "community/groups/new", element: staffOnly(COMMUNITY_RECORDERS, <GroupNewPage />) },
+      { path: "community/groups/:id", element: staffOnly(COMMUNITY_STAFF, <GroupPage />) },
+      { path: "community/groups/:id/edit", element: staffOnly(COMMUNITY_RECORDERS, <GroupEditPage />) },
+      { path: "community/programs", element: staffOnly(COMMUNITY_STAFF, <ProgramsPage />) },
+      { path: "community/programs/new", element: staffOnly(PROGRAM_CREATORS, <ProgramNewPage />) },
+      { path: "community/programs/:id", element: staffOnly(COMMUNITY_STAFF, <ProgramPage />) },
+      {
+        path: "community/programs/:id/applications/new",
+        element: staffOnly(COMMUNITY_RECORDERS, <ApplicationNewPage />),
+      },
+      { path: "community/applications/:id", element: staffOnly(COMMUNITY_STAFF, <ApplicationPage />) },
+      { path: "community/grants", element: staffOnly(COMMUNITY_STAFF, <GrantStatsPage />) },
       {
         path: "me",
         element: (

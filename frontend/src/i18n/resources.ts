@@ -1,5 +1,7 @@
 import communityProjectsEn from "../features/community-projects/i18n/en.json";
 import communityProjectsJa from "../features/community-projects/i18n/ja.json";
+import communitySupportEn from "../features/community-support/i18n/en.json";
+import communitySupportJa from "../features/community-support/i18n/ja.json";
 import consultationsEn from "../features/consultations/i18n/en.json";
 import consultationsJa from "../features/consultations/i18n/ja.json";
 import dashboardEn from "../features/dashboard/i18n/en.json";
@@ -25,6 +27,7 @@ export const ja = {
   ...dutiesJa,
   ...dashboardJa,
   ...communityProjectsJa,
+  ...communitySupportJa,
 };
 export const en = {
   ...commonEn,
@@ -34,4 +37,5 @@ export const en = {
   ...dutiesEn,
   ...dashboardEn,
   ...communityProjectsEn,
+  ...communitySupportEn,
 };

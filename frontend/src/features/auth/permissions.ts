@@ -102,11 +102,10 @@ export function canEditDuty(user: Me | null | undefined, contactSectionCode: str
 }
 
 /**
- * Community projects and dialogue meetings (ProjectPolicy): ward and HQ staff and administrators read them; a ward's
+ * Community projects and dialogue meetings (ProjectPolicy): COMMUNITY_STAFF read them; a ward's
  * WARD staff start projects, its WARD and LIAISON staff hold meetings. Who keeps each project is the API's to say
  * (its `editable` and `actions`).
  */
-export const PROJECT_READERS: readonly Role[] = ["ADMIN", "HQ", "WARD", "LIAISON"];
 export const PROJECT_CREATORS: readonly Role[] = ["ADMIN", "WARD"];
 export const MEETING_HOLDERS: readonly Role[] = ["ADMIN", "WARD", "LIAISON"];
 /** "My areas": the projects a liaison officer is assigned to. */
@@ -116,4 +115,30 @@ export const LIAISON_STAFF: readonly Role[] = ["LIAISON"];
 export function canReassignProject(user: Me | null | undefined, wardCode: string | undefined): boolean {
   if (!user) return false;
   return user.role === "ADMIN" || (user.role === "WARD" && !!wardCode && user.ward?.code === wardCode);
+}
+
+/** Community development (CommunityPolicy): ward and HQ staff and administrators; floor managers have no part. */
+export const COMMUNITY_STAFF: readonly Role[] = ["ADMIN", "HQ", "WARD", "LIAISON"];
+/** Groups and their applications are recorded by the ward's own staff (WARD, LIAISON) and administrators. */
+export const COMMUNITY_RECORDERS: readonly Role[] = ["ADMIN", "WARD", "LIAISON"];
+/** Creating a programme: a ward's by its WARD staff, a city-wide one by HQ staff of the programme bureau. */
+export const PROGRAM_CREATORS: readonly Role[] = ["ADMIN", "HQ", "WARD"];
+/** The bureau that owns city-wide programmes (the API's default of wardhub.community.program-bureau). */
+export const COMMUNITY_PROGRAM_BUREAU = "culture-citizens";
+
+/** A group's record, its contact and its applications: the ward staff of its ward and administrators. */
+export function canRecordForGroup(user: Me | null | undefined, groupWardCode: string | undefined): boolean {
+  if (!user) return false;
+  if (user.role === "ADMIN") return true;
+  return (user.role === "WARD" || user.role === "LIAISON") && !!groupWardCode && user.ward?.code === groupWardCode;
+}
+
+/** Whether the user may create some programme: their ward's (WARD), a city-wide one (the bureau's HQ staff), any. */
+export function canCreateProgram(user: Me | null | undefined): boolean {
+  if (!user) return false;
+  return (
+    user.role === "ADMIN" ||
+    (user.role === "WARD" && !!user.ward) ||
+    (user.role === "HQ" && user.bureau?.code === COMMUNITY_PROGRAM_BUREAU)
+  );
 }

@@ -1,0 +1,85 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { json, mockFetch, problem } from "../../test/fetchMock";
+import { chuoStaff, wards } from "../../test/fixtures";
+import { renderRoute } from "../../test/renderRoute";
+import { startSession } from "../auth/session";
+import { chuoProgram, noNotifications, underReview } from "./testFixtures";
+
+const rateLimit = "補助率 1/2 で補助対象経費から計算した上限 50,000 円を超えています (above the subsidy rate 1/2: 50000 yen)";
+
+describe("the application review", () => {
+  it("shows the grant's limits, a refusal under the amount, and grants with If-Match", async () => {
+    const user = userEvent.setup();
+    startSession("token-abc", 1800, chuoStaff);
+    let attempts = 0;
+    const { requests } = mockFetch({
+      "GET /api/v1/notifications": noNotifications,
+      "GET /api/v1/wards": () => json(wards),
+      "GET /api/v1/community/applications/11": () => json(underReview),
+      "GET /api/v1/community/programs/1": () => json(chuoProgram),
+      "POST /api/v1/community/applications/11/grant": () => {
+        attempts += 1;
+        return attempts === 1
+          ? problem({
+              type: "https://wardhub.example/problems/support-amount-limit",
+              title: "支援制度の限度を超えています",
+              titleEn: "Beyond a limit of the support programme",
+              status: 422,
+              errors: [{ field: "grantedAmountYen", rule: "subsidyRate", message: rateLimit }],
+            })
+          : json({ ...underReview, status: "GRANTED", grantedAmountYen: 40_000, actions: ["REPORT"], version: 3 });
+      },
+    });
+    renderRoute("/community/applications/11");
+
+    expect(await screen.findByRole("heading", { level: 1, name: underReview.title })).toBeInTheDocument();
+    const limits = await screen.findByRole("table", { name: "交付決定額の限度" });
+    expect(within(limits).getByRole("row", { name: /申請額/ })).toHaveTextContent("¥80,000");
+    expect(within(limits).getByRole("row", { name: /1件あたりの上限/ })).toHaveTextContent("¥300,000");
+    expect(within(limits).getByRole("row", { name: /補助率 1\/2 × 補助対象経費 ¥100,000/ })).toHaveTextContent(
+      "¥50,000",
+    );
+    expect(within(limits).getByRole("row", { name: /予算の残額/ })).toHaveTextContent("¥370,000");
+    expect(screen.getByText("交付できる額: ¥25,000 以上 ¥50,000 以下")).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "経過" })).toHaveTextContent("提出済み → 審査中");
+
+    const amount = screen.getByRole("textbox", { name: /交付決定額/ });
+    await user.type(amount, "60000");
+    await user.click(screen.getByRole("button", { name: "交付を決定する" }));
+    expect(await screen.findByText(rateLimit, { selector: ".field-error" })).toBeInTheDocument();
+    expect(amount).toHaveAttribute("aria-invalid", "true");
+    expect(amount).toHaveAccessibleDescription(expect.stringContaining("補助率 1/2"));
+
+    await user.clear(amount);
+    await user.type(amount, "40,000");
+    await user.click(screen.getByRole("button", { name: "交付を決定する" }));
+    expect(await screen.findByText("交付を決定しました。")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "実績報告を記録する" })).toBeInTheDocument();
+
+    const grants = requests.filter((request) => request.method === "POST");
+    expect(grants).toHaveLength(2);
+    expect(grants[1].headers.get("If-Match")).toBe('"2"');
+    expect(await grants[1].json()).toEqual({ grantedAmountYen: 40_000 });
+  });
+
+  it("offers to reload when someone else changed the application first", async () => {
+    const user = userEvent.setup();
+    startSession("token-abc", 1800, chuoStaff);
+    mockFetch({
+      "GET /api/v1/notifications": noNotifications,
+      "GET /api/v1/wards": () => json(wards),
+      "GET /api/v1/community/applications/11": () => json(underReview),
+      "GET /api/v1/community/programs/1": () => json(chuoProgram),
+      "POST /api/v1/community/applications/11/decline": () =>
+        problem({ type: "about:blank", title: "他の人が先に更新しました", titleEn: "Changed by someone else", status: 412 }),
+    });
+    renderRoute("/community/applications/11");
+
+    await user.type(await screen.findByRole("textbox", { name: /不交付の理由/ }), "対象外の活動のため");
+    await user.click(screen.getByRole("button", { name: "不交付とする" }));
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByRole("button", { name: "再読み込み" })).toBeInTheDocument();
+  });
+});

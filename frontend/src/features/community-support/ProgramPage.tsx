@@ -1,0 +1,218 @@
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { ApiError } from "../../api/client";
+import { usePageTitle } from "../../app/usePageTitle";
+import { DetailList } from "../../components/DetailList";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { COMMUNITY_RECORDERS, hasRole } from "../auth/permissions";
+import { useSession } from "../auth/session";
+import { useDateFormats } from "../counter/dates";
+import { Pagination } from "../organization/Pagination";
+import { useProposalFormats } from "../proposals/useProposalFormats";
+import { useProgram, useProgramApplications } from "./api";
+import { BudgetMeter } from "./BudgetMeter";
+import { CommunityNav } from "./CommunityNav";
+import { APPLICATION_STATUSES, isApplicationStatus } from "./communityEnums";
+import { PAGE_SIZE, applicationSearchParams, parseApplicationFilters, useUrlFilters } from "./communityFilters";
+import type { SupportProgram } from "./communityTypes";
+import { formatRate, formatYen } from "./money";
+import { SavedNotice } from "./SavedNotice";
+import { useWardName } from "./useWardName";
+
+function Applications({ program }: { program: SupportProgram }) {
+  const { t } = useTranslation();
+  const dates = useDateFormats();
+  const { filters, update } = useUrlFilters(parseApplicationFilters, applicationSearchParams);
+  const applications = useProgramApplications(program.id, {
+    status: filters.status || undefined,
+    page: filters.page - 1,
+    size: PAGE_SIZE,
+  });
+  return (
+    <section aria-labelledby="program-applications" className="mt-8">
+      <h2 id="program-applications" className="section-title">
+        {t("supportApplication.listTitle")}
+      </h2>
+      <div className="field mb-4 md:max-w-sm">
+        <label htmlFor="application-status" className="field-label">
+          {t("supportApplication.status")}
+        </label>
+        <select
+          id="application-status"
+          value={filters.status}
+          onChange={(event) => {
+            const status = event.currentTarget.value;
+            update({ status: isApplicationStatus(status) ? status : "" });
+          }}
+          className="field-input"
+        >
+          <option value="">{t("supportApplication.allStatuses")}</option>
+          {APPLICATION_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`applicationStatus.${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {applications.isPending && <LoadingStatus />}
+      {applications.isError && (
+        <ErrorMessage error={applications.error} onRetry={() => void applications.refetch()} />
+      )}
+      {applications.isSuccess &&
+        (applications.data.items.length === 0 ? (
+          <p role="status" className="notice">
+            {t("supportApplication.empty")}
+          </p>
+        ) : (
+          <div aria-busy={applications.isPlaceholderData}>
+            <p role="status" className="mb-2 text-std-16B-170">
+              {t("supportApplication.total", { count: applications.data.total })}
+            </p>
+            <div className="overflow-x-auto">
+              <table className="data-table">
+                <caption className="sr-only">{t("supportApplication.listTitle")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("supportApplication.titleField")}</th>
+                    <th scope="col">{t("supportApplication.group")}</th>
+                    <th scope="col">{t("supportApplication.status")}</th>
+                    <th scope="col" className="text-right">
+                      {t("supportApplication.eligibleCost")}
+                    </th>
+                    <th scope="col" className="text-right">
+                      {t("supportApplication.requestedAmount")}
+                    </th>
+                    <th scope="col" className="text-right">
+                      {t("supportApplication.grantedAmount")}
+                    </th>
+                    <th scope="col">{t("supportApplication.submittedOn")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {applications.data.items.map((application) => (
+                    <tr key={application.id}>
+                      <th scope="row">
+                        <Link to={`/community/applications/${application.id}`} className="link">
+                          {application.title}
+                        </Link>
+                      </th>
+                      <td>{application.groupName}</td>
+                      <td>
+                        <span className="status-badge">{t(`applicationStatus.${application.status}`)}</span>
+                      </td>
+                      <td className="text-right tabular-nums">{formatYen(application.eligibleCostYen)}</td>
+                      <td className="text-right tabular-nums">{formatYen(application.requestedAmountYen)}</td>
+                      <td className="text-right tabular-nums">
+                        {application.finalAmountYen != null
+                          ? t("supportApplication.finalValue", { amount: formatYen(application.finalAmountYen) })
+                          : application.grantedAmountYen != null
+                            ? formatYen(application.grantedAmountYen)
+                            : ""}
+                      </td>
+                      <td>{application.submittedOn ? dates.date(application.submittedOn) : ""}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pagination
+              page={filters.page}
+              pages={Math.max(1, Math.ceil(applications.data.total / applications.data.size))}
+              onChange={(page) => update({ page })}
+            />
+          </div>
+        ))}
+    </section>
+  );
+}
+
+function ProgramDetails({ program }: { program: SupportProgram }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const dates = useDateFormats();
+  const wardName = useWardName();
+  const formats = useProposalFormats();
+  return (
+    <>
+      <SavedNotice />
+      {hasRole(session?.user, COMMUNITY_RECORDERS) && (
+        <p className="mb-6">
+          <Link to={`/community/programs/${program.id}/applications/new`} className="btn-primary">
+            {t("supportApplication.newLink")}
+          </Link>
+        </p>
+      )}
+      <section aria-labelledby="program-budget" className="mb-8">
+        <h2 id="program-budget" className="section-title">
+          {t("supportProgram.budget")}
+        </h2>
+        <BudgetMeter
+          name={program.name}
+          budgetYen={program.totalBudgetYen}
+          grantedYen={program.budgetGrantedYen}
+          remainingYen={program.budgetRemainingYen}
+        />
+      </section>
+      <DetailList
+        items={[
+          {
+            label: t("supportProgram.owner"),
+            value: program.cityWide ? t("supportProgram.cityWide") : wardName(program.wardCode),
+          },
+          { label: t("supportProgram.fiscalYear"), value: formats.fiscalYear(program.fiscalYear) },
+          { label: t("supportProgram.description"), value: program.description },
+          { label: t("supportProgram.eligibility"), value: program.eligibility },
+          { label: t("supportProgram.totalBudget"), value: formatYen(program.totalBudgetYen) },
+          { label: t("supportProgram.remaining"), value: formatYen(program.budgetRemainingYen) },
+          { label: t("supportProgram.maximum"), value: formatYen(program.maximumPerApplicationYen) },
+          { label: t("supportProgram.minimum"), value: formatYen(program.minimumPerApplicationYen) },
+          {
+            label: t("supportProgram.rate"),
+            value: t("supportProgram.rateValue", {
+              rate: formatRate(program.subsidyRate),
+              percent: program.subsidyRatePercent,
+            }),
+          },
+          {
+            label: t("supportProgram.period"),
+            value: t("supportProgram.periodValue", {
+              from: dates.date(program.applicationFrom),
+              to: dates.date(program.applicationTo),
+            }),
+          },
+          {
+            label: t("supportProgram.acceptingLabel"),
+            value: program.acceptingApplications ? t("supportProgram.accepting") : t("supportProgram.notAccepting"),
+          },
+        ]}
+      />
+      <Applications program={program} />
+    </>
+  );
+}
+
+export function ProgramPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const programId = Number(id);
+  const valid = Number.isSafeInteger(programId) && programId > 0;
+  const program = useProgram(programId, valid);
+  const notFound = !valid || (program.error instanceof ApiError && program.error.status === 404);
+  const title = notFound ? t("supportProgram.notFound") : (program.data?.name ?? t("supportProgram.detailTitle"));
+  usePageTitle(title);
+  return (
+    <>
+      <h1 className="page-title">{title}</h1>
+      <CommunityNav />
+      {!notFound && program.isPending && <LoadingStatus />}
+      {!notFound && program.isError && <ErrorMessage error={program.error} onRetry={() => void program.refetch()} />}
+      {program.isSuccess && <ProgramDetails program={program.data} />}
+      <p className="mt-8">
+        <Link to="/community/programs" className="link">
+          {t("supportProgram.backToList")}
+        </Link>
+      </p>
+    </>
+  );
+}

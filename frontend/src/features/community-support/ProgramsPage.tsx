@@ -1,0 +1,162 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { usePageTitle } from "../../app/usePageTitle";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
+import { canCreateProgram } from "../auth/permissions";
+import { useSession } from "../auth/session";
+import { todayInKumamoto } from "../counter/dates";
+import { Pagination } from "../organization/Pagination";
+import { fiscalYearChoices, fiscalYearOf } from "../proposals/fiscalYear";
+import { useProposalFormats } from "../proposals/useProposalFormats";
+import { usePrograms } from "./api";
+import { BudgetMeter } from "./BudgetMeter";
+import { CommunityNav } from "./CommunityNav";
+import { PAGE_SIZE, parseProgramFilters, programSearchParams, useUrlFilters } from "./communityFilters";
+import { formatRate, formatYen } from "./money";
+import { useWardName } from "./useWardName";
+import { WardSelect } from "./WardSelect";
+
+/** 支援制度: the programmes of a ward (with the city-wide ones open to its groups) and of a fiscal year. */
+export function ProgramsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("supportProgram.title"));
+  const session = useSession();
+  const wardName = useWardName();
+  const formats = useProposalFormats();
+  const { filters, update } = useUrlFilters(parseProgramFilters, programSearchParams);
+  const programs = usePrograms({
+    ward: filters.ward || undefined,
+    fiscalYear: filters.fiscalYear,
+    page: filters.page - 1,
+    size: PAGE_SIZE,
+  });
+  const years = fiscalYearChoices(fiscalYearOf(todayInKumamoto()), filters.fiscalYear);
+
+  return (
+    <>
+      <h1 className="page-title">{t("supportProgram.title")}</h1>
+      <CommunityNav />
+      <p className="mb-6 max-w-3xl text-std-16N-170">{t("supportProgram.intro")}</p>
+      {canCreateProgram(session?.user) && (
+        <p className="mb-6">
+          <Link to="/community/programs/new" className="btn-primary">
+            {t("supportProgram.newLink")}
+          </Link>
+        </p>
+      )}
+      <form
+        role="search"
+        aria-labelledby="program-filters"
+        onSubmit={(event) => event.preventDefault()}
+        className="rounded-8 bg-solid-gray-50 p-4"
+      >
+        <h2 id="program-filters" className="section-title mt-0">
+          {t("supportProgram.filters")}
+        </h2>
+        <div className="grid gap-4 md:grid-cols-2">
+          <WardSelect
+            id="program-ward"
+            name="ward"
+            label={t("supportProgram.ward")}
+            hint={t("supportProgram.wardHint")}
+            value={filters.ward}
+            emptyLabel={t("supportProgram.allWards")}
+            onChange={(event) => update({ ward: event.currentTarget.value })}
+          />
+          <div className="field">
+            <label htmlFor="program-fiscal-year" className="field-label">
+              {t("supportProgram.fiscalYear")}
+            </label>
+            <select
+              id="program-fiscal-year"
+              value={filters.fiscalYear ?? ""}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                update({ fiscalYear: value ? Number(value) : undefined });
+              }}
+              className="field-input"
+            >
+              <option value="">{t("supportProgram.allFiscalYears")}</option>
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {formats.fiscalYear(year)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </form>
+      <section aria-labelledby="program-results" className="mt-6">
+        <h2 id="program-results" className="section-title">
+          {t("supportProgram.results")}
+        </h2>
+        {programs.isPending && <LoadingStatus />}
+        {programs.isError && <ErrorMessage error={programs.error} onRetry={() => void programs.refetch()} />}
+        {programs.isSuccess &&
+          (programs.data.items.length === 0 ? (
+            <p role="status" className="notice">
+              {t("supportProgram.empty")}
+            </p>
+          ) : (
+            <div aria-busy={programs.isPlaceholderData}>
+              <p role="status" className="mb-2 text-std-16B-170">
+                {t("supportProgram.total", { count: programs.data.total })}
+              </p>
+              <div className="overflow-x-auto">
+                <table className="data-table">
+                  <caption className="sr-only">{t("supportProgram.results")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("supportProgram.name")}</th>
+                      <th scope="col">{t("supportProgram.owner")}</th>
+                      <th scope="col">{t("supportProgram.fiscalYear")}</th>
+                      <th scope="col">{t("supportProgram.limits")}</th>
+                      <th scope="col">{t("supportProgram.budget")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {programs.data.items.map((program) => (
+                      <tr key={program.id}>
+                        <th scope="row">
+                          <Link to={`/community/programs/${program.id}`} className="link">
+                            {program.name}
+                          </Link>
+                          <span className="block text-std-16N-170">
+                            {program.acceptingApplications
+                              ? t("supportProgram.accepting")
+                              : t("supportProgram.notAccepting")}
+                          </span>
+                        </th>
+                        <td>{program.cityWide ? t("supportProgram.cityWide") : wardName(program.wardCode)}</td>
+                        <td>{formats.fiscalYear(program.fiscalYear)}</td>
+                        <td>
+                          {t("supportProgram.limitsValue", {
+                            rate: formatRate(program.subsidyRate),
+                            maximum: formatYen(program.maximumPerApplicationYen),
+                          })}
+                        </td>
+                        <td>
+                          <BudgetMeter
+                            name={program.name}
+                            budgetYen={program.totalBudgetYen}
+                            grantedYen={program.budgetGrantedYen}
+                            remainingYen={program.budgetRemainingYen}
+                          />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Pagination
+                page={filters.page}
+                pages={Math.max(1, Math.ceil(programs.data.total / programs.data.size))}
+                onChange={(page) => update({ page })}
+              />
+            </div>
+          ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,276 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, idempotencyKey, ifMatch, unwrap } from "../../api/client";
+import type {
+  ApplicationInput,
+  ApplicationPage,
+  ApplicationStatus,
+  CommunityGroup,
+  GrantGrouping,
+  GrantInput,
+  GrantStats,
+  GroupContact,
+  GroupInput,
+  GroupPage,
+  GroupType,
+  ProgramInput,
+  ProgramPage,
+  ReportInput,
+  SettleInput,
+  SupportApplication,
+  SupportProgram,
+} from "./communityTypes";
+
+export interface GroupQuery {
+  q?: string;
+  ward?: string;
+  type?: GroupType;
+  schoolDistrict?: string;
+  /** 0-based, as the API counts. */
+  page: number;
+  size: number;
+}
+
+export interface ProgramQuery {
+  ward?: string;
+  fiscalYear?: number;
+  page: number;
+  size: number;
+}
+
+export interface ApplicationQuery {
+  status?: ApplicationStatus;
+  page: number;
+  size: number;
+}
+
+export interface GrantStatsQuery {
+  groupBy: GrantGrouping;
+  fiscalYear?: number;
+}
+
+export const communityKeys = {
+  groups: ["community", "groups"] as const,
+  groupList: (query: GroupQuery) => ["community", "groups", "list", query] as const,
+  group: (id: number) => ["community", "groups", "detail", id] as const,
+  programs: ["community", "programs"] as const,
+  programList: (query: ProgramQuery) => ["community", "programs", "list", query] as const,
+  program: (id: number) => ["community", "programs", "detail", id] as const,
+  programApplications: (id: number, query: ApplicationQuery) =>
+    ["community", "programs", "applications", id, query] as const,
+  application: (id: number) => ["community", "applications", id] as const,
+  stats: (query: GrantStatsQuery) => ["community", "grants", query] as const,
+};
+
+/** The generated document types numbers in the query as strings. */
+function numbers<T extends { page: number; size: number; fiscalYear?: number }>(query: T) {
+  return {
+    ...query,
+    fiscalYear: query.fiscalYear === undefined ? undefined : String(query.fiscalYear),
+    page: String(query.page),
+    size: String(query.size),
+  };
+}
+
+export function useGroups(query: GroupQuery) {
+  return useQuery({
+    queryKey: communityKeys.groupList(query),
+    queryFn: () => {
+      const params = { query: { ...query, page: String(query.page), size: String(query.size) } };
+      return unwrap(api.GET("/api/v1/community/groups", { params })) as Promise<GroupPage>;
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useGroup(id: number, enabled = true) {
+  return useQuery({
+    queryKey: communityKeys.group(id),
+    enabled,
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/community/groups/{id}", { params: { path: { id } } })) as Promise<CommunityGroup>,
+  });
+}
+
+/**
+ * The representative's contact is personal data and each read is audited: it is read only when someone asks to see
+ * it (a mutation, so that nothing reads it again by itself), and kept nowhere but on the page that asked.
+ */
+export function useReadContact(id: number) {
+  return useMutation({
+    mutationFn: () =>
+      unwrap(api.GET("/api/v1/community/groups/{id}/contact", { params: { path: { id } } })) as Promise<GroupContact>,
+  });
+}
+
+function useGroupsChanged() {
+  const queryClient = useQueryClient();
+  return (group: CommunityGroup) => {
+    queryClient.setQueryData(communityKeys.group(group.id), group);
+    void queryClient.invalidateQueries({ queryKey: [...communityKeys.groups, "list"] });
+  };
+}
+
+export function useCreateGroup() {
+  const changed = useGroupsChanged();
+  return useMutation({
+    mutationFn: (input: GroupInput) =>
+      unwrap(
+        api.POST("/api/v1/community/groups", { params: { header: idempotencyKey() }, body: input }),
+      ) as Promise<CommunityGroup>,
+    onSuccess: changed,
+  });
+}
+
+export function useUpdateGroup(id: number) {
+  const changed = useGroupsChanged();
+  return useMutation({
+    mutationFn: ({ input, version }: { input: GroupInput; version: number }) =>
+      unwrap(
+        api.PUT("/api/v1/community/groups/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
+      ) as Promise<CommunityGroup>,
+    onSuccess: changed,
+  });
+}
+
+export function usePrograms(query: ProgramQuery) {
+  return useQuery({
+    queryKey: communityKeys.programList(query),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/community/programs", { params: { query: numbers(query) } })) as Promise<ProgramPage>,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useProgram(id: number, enabled = true) {
+  return useQuery({
+    queryKey: communityKeys.program(id),
+    enabled,
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/community/programs/{id}", { params: { path: { id } } })) as Promise<SupportProgram>,
+  });
+}
+
+export function useCreateProgram() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ProgramInput) =>
+      unwrap(
+        api.POST("/api/v1/community/programs", { params: { header: idempotencyKey() }, body: input }),
+      ) as Promise<SupportProgram>,
+    onSuccess: (program) => {
+      queryClient.setQueryData(communityKeys.program(program.id), program);
+      void queryClient.invalidateQueries({ queryKey: communityKeys.programs });
+      void queryClient.invalidateQueries({ queryKey: ["community", "grants"] });
+    },
+  });
+}
+
+export function useProgramApplications(id: number, query: ApplicationQuery, enabled = true) {
+  return useQuery({
+    queryKey: communityKeys.programApplications(id, query),
+    enabled,
+    queryFn: () => {
+      const params = { path: { id }, query: { ...query, page: String(query.page), size: String(query.size) } };
+      return unwrap(api.GET("/api/v1/community/programs/{id}/applications", { params })) as Promise<ApplicationPage>;
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useApplication(id: number, enabled = true) {
+  return useQuery({
+    queryKey: communityKeys.application(id),
+    enabled,
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/community/applications/{id}", { params: { path: { id } } }),
+      ) as Promise<SupportApplication>,
+  });
+}
+
+/** An application changed: its page shows the answer; its programme (budget), lists and figures are read again. */
+function useApplicationChanged() {
+  const queryClient = useQueryClient();
+  return (application: SupportApplication) => {
+    queryClient.setQueryData(communityKeys.application(application.id), application);
+    void queryClient.invalidateQueries({ queryKey: communityKeys.programs });
+    void queryClient.invalidateQueries({ queryKey: ["community", "grants"] });
+  };
+}
+
+export function useRecordApplication(programId: number) {
+  const changed = useApplicationChanged();
+  return useMutation({
+    mutationFn: (input: ApplicationInput) =>
+      unwrap(
+        api.POST("/api/v1/community/programs/{id}/applications", {
+          params: { path: { id: programId }, header: idempotencyKey() },
+          body: input,
+        }),
+      ) as Promise<SupportApplication>,
+    onSuccess: changed,
+  });
+}
+
+/** One step of the workflow, with the body it needs. */
+export type ApplicationStep =
+  | { action: "SUBMIT" | "REVIEW"; note?: string }
+  | { action: "GRANT"; input: GrantInput }
+  | { action: "DECLINE"; reason: string }
+  | { action: "REPORT"; input: ReportInput }
+  | { action: "SETTLE"; input: SettleInput };
+
+export function useApplicationStep(id: number) {
+  const changed = useApplicationChanged();
+  return useMutation({
+    mutationFn: ({ step, version }: { step: ApplicationStep; version: number }) => {
+      const params = { path: { id }, header: ifMatch(version) };
+      const call = (() => {
+        switch (step.action) {
+          case "SUBMIT":
+            return api.POST("/api/v1/community/applications/{id}/submit", { params, body: { note: step.note } });
+          case "REVIEW":
+            return api.POST("/api/v1/community/applications/{id}/review", { params, body: { note: step.note } });
+          case "GRANT":
+            return api.POST("/api/v1/community/applications/{id}/grant", { params, body: step.input });
+          case "DECLINE":
+            return api.POST("/api/v1/community/applications/{id}/decline", { params, body: { reason: step.reason } });
+          case "REPORT":
+            return api.POST("/api/v1/community/applications/{id}/report", { params, body: step.input });
+          case "SETTLE":
+            return api.POST("/api/v1/community/applications/{id}/settle", { params, body: step.input });
+        }
+      })();
+      return unwrap(call) as Promise<SupportApplication>;
+    },
+    onSuccess: changed,
+  });
+}
+
+export function useGrantStats(query: GrantStatsQuery) {
+  return useQuery({
+    queryKey: communityKeys.stats(query),
+    queryFn: () => {
+      const params = {
+        query: {
+          groupBy: query.groupBy,
+          fiscalYear: query.fiscalYear === undefined ? undefined : String(query.fiscalYear),
+        },
+      };
+      return unwrap(api.GET("/api/v1/community/grants/stats", { params })) as Promise<GrantStats>;
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The applications as CSV, fetched with the signed-in user's token (a plain link would carry none). */
+export function fetchGrantsCsv(fiscalYear: number | undefined): Promise<Blob> {
+  const query = { fiscalYear: fiscalYear === undefined ? undefined : String(fiscalYear) };
+  return unwrap(
+    api.GET("/api/v1/community/grants/export.csv", {
+      params: { query },
+      parseAs: "blob",
+      headers: { Accept: "text/csv" },
+    }),
+  ) as Promise<Blob>;
+}
