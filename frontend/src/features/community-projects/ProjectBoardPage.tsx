@@ -4,15 +4,16 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
+import { CsvDownload } from "../../components/CsvDownload";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { PROJECT_CREATORS, hasRole } from "../auth/permissions";
 import { useSession } from "../auth/session";
+import { todayInKumamoto } from "../counter/dates";
 import { useWards } from "../organization/api";
-import { useProjects } from "./api";
-import { CsvDownload } from "./CsvDownload";
+import { fetchProjectsCsv, useProjects } from "./api";
 import { ProjectBoard } from "./ProjectBoard";
-import { ALL_WARDS, type BoardFilters, toBoardQuery, useBoardFilters } from "./projectFilters";
+import { ALL_WARDS, type BoardFilters, projectsCsvFileName, toBoardQuery, useBoardFilters } from "./projectFilters";
 import { ProjectNav } from "./ProjectNav";
 import { PROJECT_VISIBILITIES, isProjectVisibility } from "./projectTypes";
 
@@ -140,7 +141,13 @@ export function ProjectBoardPage() {
           </div>
         )}
       </section>
-      <CsvDownload query={{ ward: query.ward, visibility: query.visibility, q: query.q }} />
+      <CsvDownload
+        id="project-csv"
+        title={t("project.csvTitle")}
+        intro={t("project.csvIntro")}
+        fetchCsv={() => fetchProjectsCsv({ ward: query.ward, visibility: query.visibility, q: query.q })}
+        fileName={() => projectsCsvFileName(query.ward, todayInKumamoto())}
+      />
     </>
   );
 }

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "../../api/client";
 import { chuoStaff } from "../../test/fixtures";
 import { participantsOf } from "./ActivityForm";
-import { projectsCsvFileName } from "./CsvDownload";
 import { emptyProjectDraft, projectDraftOf, projectFieldErrors, toProjectInput, toggled } from "./projectDraft";
 import {
   boardColumns,
   boardSearchParams,
   parseBoardFilters,
   parseMeetingFilters,
+  projectsCsvFileName,
   toBoardQuery,
   toMeetingQuery,
   toPublicQuery,

@@ -156,3 +156,8 @@ export function usePagedFilters<F extends { page: number }>(
   }
   return { filters, update };
 }
+
+/** The file name says what was exported and when: community-projects_431010_2026-11-26.csv. */
+export function projectsCsvFileName(ward: string | undefined, today: string): string {
+  return `community-projects_${ward ?? "all"}_${today}.csv`;
+}

@@ -1,14 +1,13 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { BarChart } from "../../components/charts/Charts";
+import { CsvDownload } from "../../components/CsvDownload";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { todayInKumamoto } from "../counter/dates";
 import { fiscalYearChoices, fiscalYearOf } from "../proposals/fiscalYear";
 import { useProposalFormats } from "../proposals/useProposalFormats";
-import { saveBlob } from "../voices/analysis";
 import { fetchGrantsCsv, useGrantStats } from "./api";
 import { CommunityNav } from "./CommunityNav";
 import type { GrantStats, GrantStatsGroup } from "./communityTypes";
@@ -19,46 +18,6 @@ import { formatYen } from "./money";
 function useGroupLabel(): (group: GrantStatsGroup) => string {
   const { i18n } = useTranslation();
   return (group) => (i18n.language === "en" ? group.labelEn : group.labelJa);
-}
-
-/** Downloads the applications as CSV with the signed-in user's token, saved under a name that says what it holds. */
-function CsvDownload({ fiscalYear }: { fiscalYear: number | undefined }) {
-  const { t } = useTranslation();
-  const [state, setState] = useState<{ status: "idle" | "pending" | "done" } | { status: "failed"; error: unknown }>({
-    status: "idle",
-  });
-  async function download() {
-    if (state.status === "pending") return;
-    setState({ status: "pending" });
-    try {
-      const blob = await fetchGrantsCsv(fiscalYear);
-      saveBlob(blob, grantsCsvFileName(fiscalYear, todayInKumamoto()));
-      setState({ status: "done" });
-    } catch (error) {
-      setState({ status: "failed", error });
-    }
-  }
-  return (
-    <section aria-labelledby="grants-csv" className="mt-10">
-      <h2 id="grants-csv" className="section-title">
-        {t("grantStats.csvTitle")}
-      </h2>
-      <p className="mb-4 max-w-3xl text-std-16N-170">{t("grantStats.csvIntro")}</p>
-      <button
-        type="button"
-        className="btn-secondary"
-        aria-disabled={state.status === "pending"}
-        onClick={() => void download()}
-      >
-        {t("grantStats.csvDownload")}
-      </button>
-      <div role="status" className="mt-2 text-std-16N-170">
-        {state.status === "pending" && t("grantStats.csvPending")}
-        {state.status === "done" && t("grantStats.csvDone")}
-      </div>
-      {state.status === "failed" && <ErrorMessage error={state.error} />}
-    </section>
-  );
 }
 
 function Figures({ stats, grouping }: { stats: GrantStats; grouping: string }) {
@@ -239,7 +198,13 @@ export function GrantStatsPage() {
           <Figures stats={stats.data} grouping={grouping} />
         </div>
       )}
-      <CsvDownload fiscalYear={query.fiscalYear} />
+      <CsvDownload
+        id="grants-csv"
+        title={t("grantStats.csvTitle")}
+        intro={t("grantStats.csvIntro")}
+        fetchCsv={() => fetchGrantsCsv(query.fiscalYear)}
+        fileName={() => grantsCsvFileName(query.fiscalYear, todayInKumamoto())}
+      />
     </>
   );
 }

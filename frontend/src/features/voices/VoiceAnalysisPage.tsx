@@ -1,13 +1,14 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import { type FormEvent, type ReactNode, useState } from "react";
+import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
+import { CsvDownload } from "../../components/CsvDownload";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { isIsoDate, todayInKumamoto, useDateFormats } from "../counter/dates";
 import { fetchVoicesCsv, useMonthlyStatsByCategory, useVoiceCategories, useVoiceStats } from "./api";
-import { type AnalysisPeriod, crossTab, csvFileName, parseAnalysisPeriod, percentOf, saveBlob } from "./analysis";
+import { type AnalysisPeriod, crossTab, csvFileName, parseAnalysisPeriod, percentOf } from "./analysis";
 import { BarChart, type ChartBar, ChartTable, ColumnChart } from "../../components/charts/Charts";
 import { HeatMap } from "./HeatMap";
 import type { VoiceApiQuery } from "./voiceFilters";
@@ -60,46 +61,6 @@ function PeriodForm({ period, onApply }: { period: AnalysisPeriod; onApply: (per
         </button>
       </div>
     </form>
-  );
-}
-
-/** Downloads the CSV with the signed-in user's token and saves it under a name that says what it holds. */
-function CsvDownload({ query }: { query: VoiceApiQuery }) {
-  const { t } = useTranslation();
-  const [state, setState] = useState<{ status: "idle" | "pending" | "done" } | { status: "failed"; error: unknown }>({
-    status: "idle",
-  });
-  async function download() {
-    if (state.status === "pending") return;
-    setState({ status: "pending" });
-    try {
-      const blob = await fetchVoicesCsv(query);
-      saveBlob(blob, csvFileName(query, todayInKumamoto()));
-      setState({ status: "done" });
-    } catch (error) {
-      setState({ status: "failed", error });
-    }
-  }
-  return (
-    <section aria-labelledby="analysis-csv" className="mt-6">
-      <h2 id="analysis-csv" className="section-title">
-        {t("voiceAnalysis.csvTitle")}
-      </h2>
-      <p className="mb-4 max-w-3xl text-std-16N-170">{t("voiceAnalysis.csvIntro")}</p>
-      <button
-        type="button"
-        className="btn-secondary"
-        aria-disabled={state.status === "pending"}
-        onClick={() => void download()}
-      >
-        {t("voiceAnalysis.csvDownload")}
-      </button>
-      <div role="status" className="mt-2 text-std-16N-170">
-        {state.status === "pending" && t("voiceAnalysis.csvPending")}
-        {state.status === "done" && t("voiceAnalysis.csvDone")}
-      </div>
-      {state.status === "failed" && <ErrorMessage error={state.error} />}
-    </section>
   );
 }
 
@@ -391,7 +352,13 @@ export function VoiceAnalysisPage() {
           })}
       </p>
       {total.isError && <ErrorMessage error={total.error} onRetry={() => void total.refetch()} />}
-      <CsvDownload query={query} />
+      <CsvDownload
+        id="analysis-csv"
+        title={t("voiceAnalysis.csvTitle")}
+        intro={t("voiceAnalysis.csvIntro")}
+        fetchCsv={() => fetchVoicesCsv(query)}
+        fileName={() => csvFileName(query, todayInKumamoto())}
+      />
       <CategoryByMonth query={query} period={period} />
       <WardsSideBySide query={query} />
       <ChannelShare query={query} />

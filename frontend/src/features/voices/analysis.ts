@@ -72,16 +72,3 @@ export function crossTab(keys: string[], monthly: (VoiceStats | undefined)[]): C
 export function csvFileName(query: VoiceApiQuery, today: string): string {
   return `voices_${query.from ?? "start"}_${query.to ?? today}.csv`;
 }
-
-/** Hands a downloaded file to the browser to save, under `fileName`. */
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked a little later, not at once: the browser reads the blob after the click has returned.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

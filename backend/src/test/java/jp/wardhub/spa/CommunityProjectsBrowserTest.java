@@ -239,9 +239,9 @@ class CommunityProjectsBrowserTest extends BrowserTest {
 
         open("/community/projects");
         assertThat(heading1()).hasText("まちづくり事業");
-        Download download = page.waitForDownload(() -> button("CSV をダウンロード").click());
+        Download download = page.waitForDownload(() -> button("CSVをダウンロード").click());
         assertTrue(download.suggestedFilename().startsWith("community-projects_431010_"), download.suggestedFilename());
-        assertThat(status("CSV をダウンロードしました。")).isVisible();
+        assertThat(status("CSVをダウンロードしました。")).isVisible();
     }
 
     private static long createChuoProject(String title, String visibility) {
