@@ -96,7 +96,7 @@ public class ProposalAnswerService {
         if (answers.stream().allMatch(a -> a.state == ProposalAnswerState.PUBLISHED)) {
             records.followingChange(p, x -> {
                 x.status = x.status.after(ProposalStatus.Action.CONCLUDE, !ProposalRecords.adoptingBureaus(answers).isEmpty());
-                ProposalRecords.event(x, c, ProposalEventKind.CONCLUDED, null, null);
+                records.event(x, c, ProposalEventKind.CONCLUDED, null, null);
             });
         }
         return published;
@@ -134,7 +134,7 @@ public class ProposalAnswerService {
                     p.status = p.status.after(ProposalStatus.Action.ANSWER, false);
                     a.state = a.state.after(action);
                     change.accept(a);
-                    ProposalRecords.event(p, c, kind, a.bureauCode, null);
+                    records.event(p, c, kind, a.bureauCode, null);
                 });
         return records.answerView(p, slot, c);
     }

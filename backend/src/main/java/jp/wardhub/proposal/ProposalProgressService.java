@@ -63,7 +63,7 @@ public class ProposalProgressService {
                 m.createdBy = c.username();
                 m.createdAt = Instant.now();
                 m.persist();
-                ProposalRecords.event(x, c, ProposalEventKind.MILESTONE_ADDED, m.bureauCode, input.title());
+                records.event(x, c, ProposalEventKind.MILESTONE_ADDED, m.bureauCode, input.title());
             });
             MilestoneView created = audit.persist("proposal-milestone", m, x -> x.id, ProposalRecords::milestoneView);
             return new Created<>(Long.toString(created.id()), created, false);
@@ -87,7 +87,7 @@ public class ProposalProgressService {
                     m.title = input.title();
                     m.dueOn = input.dueOn();
                     m.done = input.done();
-                    ProposalRecords.event(p, c, ProposalEventKind.MILESTONE_UPDATED, m.bureauCode,
+                    records.event(p, c, ProposalEventKind.MILESTONE_UPDATED, m.bureauCode,
                             input.title() + (input.done() ? " (済 done)" : ""));
                 });
     }
@@ -103,7 +103,7 @@ public class ProposalProgressService {
             x.status = x.status.after(complete ? ProposalStatus.Action.COMPLETE : ProposalStatus.Action.SET_PROGRESS,
                     !adopting.isEmpty());
             x.progressPercent = input.percent();
-            ProposalRecords.event(x, c, complete ? ProposalEventKind.COMPLETED : ProposalEventKind.PROGRESS,
+            records.event(x, c, complete ? ProposalEventKind.COMPLETED : ProposalEventKind.PROGRESS,
                     c.is(Role.HQ) ? c.bureauCode() : null, input.percent() + "%");
             if (complete) {
                 notifications.toWard(x.wardCode, new Message("proposal-done", "区提案「" + x.title + "」の対応が完了しました",

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -35,6 +36,9 @@ class ProposalRecords {
 
     /** The audit trail keeps what an administrator sees: every answer with its content. */
     static final Caller AUDITOR = new Caller("audit", Role.ADMIN, null, null, null, Set.of());
+
+    @Inject
+    Event<ProposalChanged> changed;
 
     @Inject
     OrganizationService organization;
@@ -75,7 +79,8 @@ class ProposalRecords {
                 .map(a -> a.bureauCode).toList();
     }
 
-    static void event(Proposal p, Caller caller, ProposalEventKind kind, String bureauCode, String note) {
+    /** A step on the proposal's timeline; every change of a proposal makes one, so it also announces the change. */
+    void event(Proposal p, Caller caller, ProposalEventKind kind, String bureauCode, String note) {
         ProposalEvent e = new ProposalEvent();
         e.proposalId = p.id;
         e.occurredAt = Instant.now();
@@ -85,6 +90,7 @@ class ProposalRecords {
         e.note = note;
         e.persist();
         p.updatedAt = e.occurredAt;
+        changed.fire(new ProposalChanged(p.id));
     }
 
     /**

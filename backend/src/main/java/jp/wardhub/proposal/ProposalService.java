@@ -1,5 +1,6 @@
 package jp.wardhub.proposal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,13 +12,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
@@ -26,6 +32,7 @@ import jp.wardhub.notification.Notifications;
 import jp.wardhub.notification.Notifications.Message;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.Memo;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.SearchText;
@@ -58,6 +65,28 @@ public class ProposalService {
     /** Which proposals a list shows; null means any. */
     public record Filter(String ward, String bureau, ProposalStatus status, ProposalKind kind, Integer fiscalYear,
             Boolean overdue, String q) {
+    }
+
+    /** A list's condition and its parameters (the caller's ward or bureau among them). */
+    private record CountKey(String condition, Map<String, Object> params) {
+    }
+
+    @ConfigProperty(name = "wardhub.memo.size", defaultValue = "2000")
+    int memoSize;
+
+    @ConfigProperty(name = "wardhub.memo.ttl", defaultValue = "PT60S")
+    Duration memoTtl;
+
+    /** List totals, remembered until the next proposal change commits: a count reads every visible proposal. */
+    private Memo<CountKey, Long> totals;
+
+    @PostConstruct
+    void memos() {
+        totals = new Memo<>(memoSize, memoTtl);
+    }
+
+    void onProposalChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalChanged event) {
+        totals.invalidate();
     }
 
     @Inject
@@ -131,13 +160,14 @@ public class ProposalService {
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         EntityManager em = Proposal.getEntityManager();
         TypedQuery<Proposal> query = em.createQuery("select p from Proposal p" + condition + " order by p.id desc", Proposal.class);
-        TypedQuery<Long> count = em.createQuery("select count(p) from Proposal p" + condition, Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        params.forEach(query::setParameter);
         List<Proposal> found = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
-        return new ProposalPage(summaries(found), page.page(), page.size(), count.getSingleResult());
+        long total = totals.get(new CountKey(condition, params), () -> {
+            TypedQuery<Long> count = em.createQuery("select count(p) from Proposal p" + condition, Long.class);
+            params.forEach(count::setParameter);
+            return count.getSingleResult();
+        });
+        return new ProposalPage(summaries(found), page.page(), page.size(), total);
     }
 
     public ProposalView get(long id) {
@@ -172,7 +202,7 @@ public class ProposalService {
             apply(p, input);
             p.persistAndFlush();
             replaceEvidence(p, input);
-            ProposalRecords.event(p, c, ProposalEventKind.DRAFTED, null, null);
+            records.event(p, c, ProposalEventKind.DRAFTED, null, null);
             audit.persist("proposal", p, x -> x.id, x -> records.view(x, ProposalRecords.AUDITOR));
             return new Created<>(Long.toString(p.id), records.view(p, c), false);
         });
@@ -190,7 +220,7 @@ public class ProposalService {
             x.status = x.status.after(ProposalStatus.Action.EDIT, false);
             apply(x, input);
             replaceEvidence(x, input);
-            ProposalRecords.event(x, c, ProposalEventKind.EDITED, null, null);
+            records.event(x, c, ProposalEventKind.EDITED, null, null);
         });
         return records.view(p, c);
     }
@@ -220,7 +250,7 @@ public class ProposalService {
                         "区提案「" + x.title + "」への回答依頼 (" + records.ward(x.wardCode).nameJa() + "、期限 " + due + ")",
                         "A ward proposal awaits your answer by " + due + ": " + x.title, link(x), null));
             }
-            ProposalRecords.event(x, c, ProposalEventKind.SUBMITTED, null, String.join(", ", bureaus));
+            records.event(x, c, ProposalEventKind.SUBMITTED, null, String.join(", ", bureaus));
         });
         return records.view(p, c);
     }
@@ -232,7 +262,7 @@ public class ProposalService {
         requireDrafter(c, p);
         audit.change("proposal", id, p, p.version, ifMatch, x -> records.view(x, ProposalRecords.AUDITOR), x -> {
             x.status = x.status.after(ProposalStatus.Action.WITHDRAW, false);
-            ProposalRecords.event(x, c, ProposalEventKind.WITHDRAWN, null, null);
+            records.event(x, c, ProposalEventKind.WITHDRAWN, null, null);
             for (ProposalAnswer a : ProposalRecords.answers(x.id)) {
                 notifications.toBureau(a.bureauCode, new Message("proposal-withdrawn", "区提案「" + x.title + "」が取り下げられました",
                         "The ward withdrew its proposal: " + x.title, link(x), null));

@@ -2,18 +2,25 @@ package jp.wardhub.proposal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationService;
+import jp.wardhub.platform.Memo;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.proposal.ProposalViews.DecisionCounts;
 import jp.wardhub.proposal.ProposalViews.StatsGroup;
@@ -52,6 +59,27 @@ public class ProposalStatsService {
         }
     }
 
+    private record StatsKey(Grouping grouping, Integer fiscalYear) {
+    }
+
+    @ConfigProperty(name = "wardhub.memo.size", defaultValue = "2000")
+    int memoSize;
+
+    @ConfigProperty(name = "wardhub.memo.ttl", defaultValue = "PT60S")
+    Duration memoTtl;
+
+    /** The figures are the same for every reader: remembered until the next proposal change commits. */
+    private Memo<StatsKey, StatsView> stats;
+
+    @PostConstruct
+    void memos() {
+        stats = new Memo<>(memoSize, memoTtl);
+    }
+
+    void onProposalChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalChanged event) {
+        stats.invalidate();
+    }
+
     @Inject
     CurrentCaller caller;
 
@@ -62,6 +90,10 @@ public class ProposalStatsService {
         if (!ProposalPolicy.canReadProposals(caller.get())) {
             throw ProblemException.forbidden("集計を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
+        return stats.get(new StatsKey(grouping, fiscalYear), () -> compute(grouping, fiscalYear));
+    }
+
+    private StatsView compute(Grouping grouping, Integer fiscalYear) {
         String key = switch (grouping) {
             case BUREAU -> "a.bureauCode";
             case WARD -> "p.wardCode";

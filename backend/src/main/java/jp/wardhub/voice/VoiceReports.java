@@ -62,10 +62,10 @@ public class VoiceReports {
     @Inject
     CurrentCaller caller;
 
-    @ConfigProperty(name = "wardhub.voice.memo-size", defaultValue = "2000")
+    @ConfigProperty(name = "wardhub.memo.size", defaultValue = "2000")
     int memoSize;
 
-    @ConfigProperty(name = "wardhub.voice.memo-ttl", defaultValue = "PT60S")
+    @ConfigProperty(name = "wardhub.memo.ttl", defaultValue = "PT60S")
     Duration memoTtl;
 
     private record StatsKey(GroupBy groupBy, VoiceFilter filter, VoiceFilter.Where where) {

@@ -65,8 +65,9 @@ class CommunityProjectsBrowserTest extends BrowserTest {
         return page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText(text));
     }
 
+    /** The field whose label starts with {@code text} (a label may end with a "required" mark; checkboxes of group names contain words like 校区). */
     private Locator label(String text) {
-        return page.getByLabel(text);
+        return page.getByLabel(Pattern.compile("^" + Pattern.quote(text)));
     }
 
     /** Presses Tab until the target has focus (a date field takes several presses, one per part of the date). */
