@@ -67,7 +67,7 @@ class CommunityProjectsBrowserTest extends BrowserTest {
 
     /** The field whose label starts with {@code text} (a label may end with a "required" mark; checkboxes of group names contain words like 校区). */
     private Locator label(String text) {
-        return page.getByLabel(Pattern.compile("^" + Pattern.quote(text)));
+        return page.getByLabel(Pattern.compile("^" + text)); // plain words only: the pattern runs as a JavaScript RegExp
     }
 
     /** Presses Tab until the target has focus (a date field takes several presses, one per part of the date). */
