@@ -32,6 +32,10 @@ hq=(-H "Authorization: Bearer $(token bench-hq)" -H 'Accept: application/json')
 year=$(date +%Y)
 street_light=%E8%A1%97%E7%81%AF   # 街灯
 
+# The JVM compiles the hot paths during the first seconds under load; warm it up once before the first measurement
+# (each endpoint still has its own 10 s warm-up).
+wrk -t"$threads" -c"$connections" -d20s -H "${admin[1]}" "$base/voices?size=20" >/dev/null
+
 table_header
 measure "voices: newest, admin" "$base/voices?size=20" "${admin[@]}"
 measure "voices: own ward, ward staff" "$base/voices?size=20" "${ward[@]}"
