@@ -8,21 +8,6 @@ final class CommunityParams {
     private CommunityParams() {
     }
 
-    static Integer fiscalYear(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            if (year >= 2000 && year <= 2100) {
-                return year;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the same answer as an out-of-range year
-        }
-        throw ProblemException.invalid("fiscalYear", "Range", "2000〜2100 の年度を指定してください (a fiscal year from 2000 to 2100)");
-    }
-
     static Long id(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

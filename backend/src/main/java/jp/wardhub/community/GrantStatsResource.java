@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.community.CommunityViews.StatsView;
+import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.Csv;
 
 @Path("/api/v1/community/grants")
@@ -38,7 +39,7 @@ public class GrantStatsResource {
     public StatsView getGrantStats(
             @Parameter(description = "集計の単位 (grouping)", schema = @Schema(enumeration = { "program", "ward", "fiscalYear" }, defaultValue = "program")) @QueryParam("groupBy") String groupBy,
             @Parameter(description = "年度で絞る (only this fiscal year)", example = "2026") @QueryParam("fiscalYear") String fiscalYear) {
-        return stats.stats(GrantStatsService.Grouping.parse(groupBy), CommunityParams.fiscalYear(fiscalYear));
+        return stats.stats(GrantStatsService.Grouping.parse(groupBy), QueryParams.fiscalYear("fiscalYear", fiscalYear));
     }
 
     @GET
@@ -51,7 +52,7 @@ public class GrantStatsResource {
             @Parameter(description = "年度 (fiscal year)", example = "2026") @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "団体の区コード (the group's ward)", example = "431010") @QueryParam("ward") String ward,
             @Parameter(description = "制度 ID (programme id)", example = "1") @QueryParam("program") String program) {
-        var filter = new GrantStatsService.ExportFilter(CommunityParams.fiscalYear(fiscalYear), ward, CommunityParams.id("program", program));
+        var filter = new GrantStatsService.ExportFilter(QueryParams.fiscalYear("fiscalYear", fiscalYear), ward, CommunityParams.id("program", program));
         return RestResponse.ResponseBuilder.ok(stats.exportCsv(filter)).header("Content-Disposition", "attachment; filename=\"grants.csv\"").build();
     }
 }

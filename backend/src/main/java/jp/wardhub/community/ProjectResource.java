@@ -40,7 +40,6 @@ import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.Responses;
 import jp.wardhub.platform.idempotency.Idempotency;
-import jp.wardhub.voice.VoiceFilter;
 
 @Path("/api/v1/community/projects")
 @Tag(name = "community-projects", description = "まちづくり事業 (community projects): 主体の団体、担当の地域担当職員、拠点施設、節目、活動記録、関連する申請と区民の声。公開の事業はトークンなしで読める")
@@ -188,6 +187,6 @@ public class ProjectResource {
     private static ProjectService.Filter filter(String ward, String status, String visibility, String q, String mine) {
         return new ProjectService.Filter(ward, QueryParams.enumValue("status", status, ProjectStatus.class),
                 QueryParams.enumValue("visibility", visibility, ProjectVisibility.class), q,
-                Boolean.TRUE.equals(VoiceFilter.flag("mine", mine)));
+                Boolean.TRUE.equals(QueryParams.flag("mine", mine)));
     }
 }

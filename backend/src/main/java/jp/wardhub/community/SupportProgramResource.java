@@ -29,6 +29,7 @@ import jp.wardhub.community.CommunityViews.ApplicationPage;
 import jp.wardhub.community.CommunityViews.ApplicationView;
 import jp.wardhub.community.CommunityViews.ProgramPage;
 import jp.wardhub.community.CommunityViews.ProgramView;
+import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.Responses;
 import jp.wardhub.platform.idempotency.Idempotency;
@@ -69,7 +70,7 @@ public class SupportProgramResource {
             @Parameter(description = "年度 (fiscal year)", example = "2026") @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size) {
-        return programs.list(new SupportProgramService.Filter(ward, CommunityParams.fiscalYear(fiscalYear)), PageRequest.of(page, size));
+        return programs.list(new SupportProgramService.Filter(ward, QueryParams.fiscalYear("fiscalYear", fiscalYear)), PageRequest.of(page, size));
     }
 
     @GET

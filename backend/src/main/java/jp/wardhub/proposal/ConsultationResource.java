@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.Responses;
@@ -59,7 +60,7 @@ public class ConsultationResource {
             @Parameter(description = "この区コードの区がまだ回答していない協議だけ (only those this ward has not answered yet)", example = "431010") @QueryParam("unansweredBy") String unansweredBy,
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size) {
-        return consultations.list(Params.bool("open", open), unansweredBy, PageRequest.of(page, size));
+        return consultations.list(QueryParams.flag("open", open), unansweredBy, PageRequest.of(page, size));
     }
 
     @POST

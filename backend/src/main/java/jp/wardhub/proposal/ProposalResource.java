@@ -78,8 +78,8 @@ public class ProposalResource {
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size) {
         var filter = new ProposalService.Filter(ward, bureau, QueryParams.enumValue("status", status, ProposalStatus.class),
-                QueryParams.enumValue("kind", kind, ProposalKind.class), Params.fiscalYear("fiscalYear", fiscalYear),
-                Params.bool("overdue", overdue), q);
+                QueryParams.enumValue("kind", kind, ProposalKind.class), QueryParams.fiscalYear("fiscalYear", fiscalYear),
+                QueryParams.flag("overdue", overdue), q);
         return proposals.list(filter, PageRequest.of(page, size));
     }
 
@@ -102,7 +102,7 @@ public class ProposalResource {
     public StatsView getProposalStats(
             @Parameter(description = "集計の単位 (grouping)", schema = @Schema(enumeration = { "bureau", "ward", "fiscalYear" }, defaultValue = "bureau")) @QueryParam("groupBy") String groupBy,
             @Parameter(description = "年度で絞る (only this fiscal year)", example = "2025") @QueryParam("fiscalYear") String fiscalYear) {
-        return stats.stats(ProposalStatsService.Grouping.parse(groupBy), Params.fiscalYear("fiscalYear", fiscalYear));
+        return stats.stats(ProposalStatsService.Grouping.parse(groupBy), QueryParams.fiscalYear("fiscalYear", fiscalYear));
     }
 
     @GET

@@ -24,18 +24,6 @@ public record VoiceFilter(String ward, VoiceState status, VoiceType type, VoiceC
         }
     }
 
-    /** {@code true}/{@code false}, or a 400 naming the parameter. */
-    public static Boolean flag(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.invalid(name, "Boolean", "true か false を指定してください (true or false)");
-        };
-    }
-
     /** An HQL condition and its parameters. */
     public record Where(String hql, Map<String, Object> params) {
     }

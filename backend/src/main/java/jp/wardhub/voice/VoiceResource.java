@@ -244,6 +244,6 @@ public class VoiceResource {
             String q, String from, String to) {
         return new VoiceFilter(ward, QueryParams.enumValue("status", status, VoiceState.class),
                 QueryParams.enumValue("type", type, VoiceType.class), QueryParams.enumValue("channel", channel, VoiceChannel.class),
-                category, VoiceFilter.flag("overdue", overdue), q, BusinessTime.date("from", from, null), BusinessTime.date("to", to, null));
+                category, QueryParams.flag("overdue", overdue), q, BusinessTime.date("from", from, null), BusinessTime.date("to", to, null));
     }
 }
