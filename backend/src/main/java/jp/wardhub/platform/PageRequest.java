@@ -1,13 +1,17 @@
 package jp.wardhub.platform;
 
 /**
- * A page of a list: {@code page} counts from 0, {@code size} is 1..{@value #MAX_SIZE}. Built from the raw query
- * strings so that {@code page=abc} is a 400 naming the parameter rather than JAX-RS's 404 for unconvertible params.
+ * A page of a list: {@code page} counts from 0, {@code size} is 1..{@value #MAX_SIZE}, and the page starts before
+ * row {@value #MAX_OFFSET} (deeper pages would overflow an int offset and make the database skip that many rows).
+ * Built from the raw query strings so that {@code page=abc} is a 400 naming the parameter rather than JAX-RS's 404
+ * for unconvertible params.
  */
 public record PageRequest(int page, int size) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
+    /** page × size must stay below this: a million rows deep, four times the largest list measured (voices). */
+    public static final int MAX_OFFSET = 1_000_000;
 
     public static PageRequest of(String page, String size) {
         int p = parse("page", page, 0);
@@ -18,6 +22,10 @@ public record PageRequest(int page, int size) {
         if (s < 1 || s > MAX_SIZE) {
             throw ProblemException.invalid("size", "Range",
                     "1 から " + MAX_SIZE + " までを指定してください (must be between 1 and " + MAX_SIZE + ")");
+        }
+        if ((long) p * s >= MAX_OFFSET) {
+            throw ProblemException.invalid("page", "Max", "page × size は " + MAX_OFFSET + " 未満にしてください。条件で絞り込んでください"
+                    + " (page × size must be under " + MAX_OFFSET + "; narrow the filters instead)");
         }
         return new PageRequest(p, s);
     }
