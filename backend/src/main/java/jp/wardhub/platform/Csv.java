@@ -3,8 +3,13 @@ package jp.wardhub.platform;
 import java.util.List;
 
 /**
- * RFC 4180 CSV for open data: UTF-8 with a byte-order mark so that Excel opens Japanese text correctly, CRLF line
- * ends, every field quoted.
+ * RFC 4180 CSV for open data and exports: UTF-8 with a byte-order mark so that Excel opens Japanese text correctly,
+ * CRLF line ends, every field quoted.
+ *
+ * <p>Against formula injection (OWASP "CSV Injection"), a text cell starting with {@code = + - @}, TAB or CR (or
+ * their full-width forms, which Japanese Excel also turns into formulas) gets a leading single quote, so a
+ * spreadsheet shows it as text. Numbers the system writes ({@link Number} values) are left alone: a negative amount
+ * stays a number, and a number's text cannot hold a formula. A user's text that looks like a number is still text.
  */
 public final class Csv {
 
@@ -17,11 +22,24 @@ public final class Csv {
             if (i > 0) {
                 out.append(',');
             }
-            Object f = fields.get(i);
-            out.append('"').append(f == null ? "" : f.toString().replace("\"", "\"\"")).append('"');
+            out.append('"').append(cell(fields.get(i)).replace("\"", "\"\"")).append('"');
         }
         out.append("\r\n");
         return this;
+    }
+
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (value instanceof Number || text.isEmpty()) {
+            return text;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠' -> "'" + text;
+            default -> text;
+        };
     }
 
     @Override
