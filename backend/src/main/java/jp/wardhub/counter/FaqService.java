@@ -113,6 +113,7 @@ public class FaqService {
             throw ProblemException.forbidden("Q&A を書けるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
         Faq faq = find(id);
+        requireProcedure(input.procedureCode());
         return audit.change("faq", id, faq, faq.version, ifMatch, f -> view(f, true), f -> {
             f.state = f.state.after(FaqState.Action.EDIT);
             f.audience = input.audience();
@@ -147,15 +148,22 @@ public class FaqService {
 
     private String ownerOf(FaqInput input) {
         String owner = input.ownerSectionCode();
-        if (owner == null && input.procedureCode() != null) {
-            owner = Procedure.<Procedure>findByIdOptional(input.procedureCode())
-                    .orElseThrow(() -> ProblemException.invalid("procedureCode", "Exists", "存在しない手続きです (unknown procedure)"))
-                    .ownerSectionCode;
+        Procedure procedure = requireProcedure(input.procedureCode());
+        if (owner == null && procedure != null) {
+            owner = procedure.ownerSectionCode;
         }
         if (owner == null || organization.sectionRef(owner).isEmpty()) {
             throw ProblemException.invalid("ownerSectionCode", "Exists", "所管課を指定してください (give an existing owning section)");
         }
         return owner;
+    }
+
+    private static Procedure requireProcedure(String code) {
+        if (code == null) {
+            return null;
+        }
+        return Procedure.<Procedure>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.invalid("procedureCode", "Exists", "存在しない手続きです (unknown procedure)"));
     }
 
     private static FaqRevision addRevision(Faq faq, FaqInput in, Caller c) {

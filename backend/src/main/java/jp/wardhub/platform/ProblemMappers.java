@@ -159,6 +159,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        ProblemException integrity = Integrity.of(e);
+        if (integrity != null) {
+            LOG.warn("a database constraint refused a write the service did not check: " + integrity.getMessage(), e);
+            return problem(integrity, uri);
+        }
         LOG.error("unexpected failure", e);
         return respond(ProblemType.INTERNAL, "要求を処理できませんでした。requestId を添えて管理者に連絡してください (please quote the requestId)",
                 List.of(), uri).build();

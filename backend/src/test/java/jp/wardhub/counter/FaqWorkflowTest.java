@@ -59,6 +59,19 @@ class FaqWorkflowTest {
     }
 
     @Test
+    void anUnknownProcedureIsA400NamingProcedureCodeOnEditAsOnCreate() {
+        String unknown = draft("存在しない手続きの Q&A（試験）").replace("juminhyo-copy", "no-such-procedure");
+        as("chuo").contentType(ContentType.JSON).body(unknown).post("/api/v1/faqs").then().statusCode(400)
+                .body("errors[0].field", equalTo("procedureCode"));
+        var created = as("chuo").contentType(ContentType.JSON).body(draft("存在しない手続きの Q&A（試験）")).post("/api/v1/faqs")
+                .then().statusCode(201).extract();
+        as("chuo").header("If-Match", created.header("ETag")).contentType(ContentType.JSON).body(unknown)
+                .put("/api/v1/faqs/" + created.path("id")).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("procedureCode")).body("errors[0].rule", equalTo("Exists"));
+        as("chuo").get("/api/v1/faqs/" + created.path("id")).then().body("procedureCode", equalTo("juminhyo-copy"));
+    }
+
+    @Test
     void anIllegalTransitionIs409NamingTheAllowedActions() {
         var created = as("hq-kusei").contentType(ContentType.JSON).body(draft("違う順番の操作（試験）")).post("/api/v1/faqs")
                 .then().statusCode(201).extract();
