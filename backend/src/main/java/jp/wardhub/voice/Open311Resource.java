@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +44,10 @@ import jp.wardhub.voice.Open311Views.Request;
 import jp.wardhub.voice.Open311Views.RequestInput;
 import jp.wardhub.voice.Open311Views.Service;
 
-/** Open311 GeoReport v2 (JSON only) for partner systems, mapped onto residents' voices. Errors are RFC 9457 problems. */
+/**
+ * Open311 GeoReport v2 (JSON only) for partner systems, mapped onto residents' voices. Errors are RFC 9457 problems,
+ * except a foreign jurisdiction_id, which GeoReport clients expect in the spec's own error list.
+ */
 @Path("/open311/v2")
 @Tag(name = "open311", description = "Open311 GeoReport v2: 連携システムからの区民の声 (residents' voices from partner systems)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,8 +64,9 @@ public class Open311Resource {
     @Path("/services.json")
     @Operation(summary = "Open311 のサービス一覧", description = "区民の声の分類をサービスとして返す (metadata は常に false)。 The voice categories as Open311 services.")
     @APIResponse(responseCode = "200", description = "サービス (the services)")
-    public List<Service> listOpen311Services() {
-        return open311.services();
+    public List<Service> listOpen311Services(
+            @Parameter(description = "自治体 ID。省略可 (jurisdiction id; optional, this service has one)", example = "city.kumamoto.jp") @QueryParam("jurisdiction_id") String jurisdictionId) {
+        return open311.services(jurisdictionId);
     }
 
     @POST
@@ -92,8 +97,9 @@ public class Open311Resource {
     @Operation(summary = "Open311 の申出を 1 件見る", description = "自分が送った申出だけ。 One of your own requests, by its reference number.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "申出 (the request, as a one-element list)")
-    public List<Request> getOpen311Request(@Parameter(example = "V-2026-000123") @PathParam("id") String id) {
-        return open311.request(id);
+    public List<Request> getOpen311Request(@Parameter(example = "V-2026-000123") @PathParam("id") String id,
+            @Parameter(description = "自治体 ID。省略可 (jurisdiction id; optional, this service has one)", example = "city.kumamoto.jp") @QueryParam("jurisdiction_id") String jurisdictionId) {
+        return open311.request(jurisdictionId, id);
     }
 
     @GET
@@ -106,8 +112,15 @@ public class Open311Resource {
             @Parameter(description = "サービスコード、カンマ区切り (service codes, comma-separated)", example = "roads") @QueryParam("service_code") String serviceCode,
             @Parameter(description = "open か closed", schema = @Schema(enumeration = { "open", "closed" })) @QueryParam("status") String status,
             @Parameter(description = "この日時以降に送った申出 (W3C date-time)", example = "2026-11-01T00:00:00+09:00") @QueryParam("start_date") String startDate,
-            @Parameter(description = "この日時までに送った申出 (W3C date-time)", example = "2026-11-30T23:59:59+09:00") @QueryParam("end_date") String endDate) {
-        return open311.requests(serviceCode, status, startDate, endDate);
+            @Parameter(description = "この日時までに送った申出 (W3C date-time)", example = "2026-11-30T23:59:59+09:00") @QueryParam("end_date") String endDate,
+            @Parameter(description = "自治体 ID。省略可 (jurisdiction id; optional, this service has one)", example = "city.kumamoto.jp") @QueryParam("jurisdiction_id") String jurisdictionId) {
+        return open311.requests(jurisdictionId, serviceCode, status, startDate, endDate);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<List<Open311Error.Item>> open311Error(Open311Error e) {
+        return RestResponse.ResponseBuilder.<List<Open311Error.Item>>create(e.status())
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(List.of(e.item())).build();
     }
 
     /** Percent-decoded in the charset the form declares (UTF-8 when it declares none). */

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
@@ -51,13 +53,24 @@ public class Open311Service {
     @Inject
     CurrentCaller caller;
 
+    @ConfigProperty(name = "wardhub.open311.jurisdiction-id", defaultValue = "city.kumamoto.jp")
+    String jurisdiction;
+
     @Inject
     VoiceService voices;
 
     @Inject
     OrganizationService organization;
 
-    public List<Service> services() {
+    /** A jurisdiction_id other than ours is GeoReport v2's 404; none at all is fine, as we serve one jurisdiction. */
+    void requireJurisdiction(String given) {
+        if (given != null && !given.isBlank() && !given.trim().equals(jurisdiction)) {
+            throw new Open311Error(404, "jurisdiction_id not found: " + jurisdiction + " only (対象外の自治体です)");
+        }
+    }
+
+    public List<Service> services(String jurisdictionId) {
+        requireJurisdiction(jurisdictionId);
         return VoiceCategory.<VoiceCategory>listAll(Sort.by("sortOrder")).stream()
                 .map(c -> new Service(c.code, c.nameJa, c.description, false, "realtime", c.keywords, c.groupJa)).toList();
     }
@@ -66,6 +79,7 @@ public class Open311Service {
     @Transactional
     public List<Created> submit(Map<String, String> fields, String idempotencyKey) {
         requirePartner();
+        requireJurisdiction(fields.get("jurisdiction_id"));
         for (String name : fields.keySet()) {
             if (!FIELDS.contains(name) && !IGNORED.contains(name) && !name.startsWith("attribute[")) {
                 throw ProblemException.invalid(name, "UnknownProperty", "未知の項目です (unknown property)");
@@ -94,16 +108,18 @@ public class Open311Service {
         return List.of(new Created(created.body().reference(), notice(created.body().dueOn())));
     }
 
-    public List<Request> request(String reference) {
+    public List<Request> request(String jurisdictionId, String reference) {
         Caller c = requirePartner();
+        requireJurisdiction(jurisdictionId);
         Voice v = Voice.<Voice>find("reference", reference).firstResultOptional()
                 .filter(found -> VoicePolicy.canRead(c, VoicePolicy.Subject.of(found)))
                 .orElseThrow(() -> ProblemException.notFound("申出", "service request", reference));
         return List.of(view(v, VoiceReports.categories()));
     }
 
-    public List<Request> requests(String serviceCodes, String status, String startDate, String endDate) {
+    public List<Request> requests(String jurisdictionId, String serviceCodes, String status, String startDate, String endDate) {
         Caller c = requirePartner();
+        requireJurisdiction(jurisdictionId);
         Instant end = instant("end_date", endDate);
         Instant start = instant("start_date", startDate);
         if (start == null) {

@@ -41,7 +41,7 @@ class Open311Test {
                 .formParam("service_code", "roads").formParam("description", "Open311 で送った街灯の故障")
                 .formParam("lat", "32.8031").formParam("long", "130.7079").formParam("address_string", "中央区手取本町1-1 付近")
                 .formParam("first_name", "太郎").formParam("last_name", "見本").formParam("email", "open311.taro@example.jp")
-                .formParam("jurisdiction_id", "kumamoto").formParam("attribute[WHERE]", "歩道")
+                .formParam("jurisdiction_id", "city.kumamoto.jp").formParam("attribute[WHERE]", "歩道")
                 .post("/open311/v2/requests.json").then().statusCode(201).body("$", hasSize(1))
                 .body("[0].service_request_id", matchesPattern("V-\\d{4}-\\d{6}")).body("[0].service_notice", notNullValue())
                 .extract();
@@ -72,7 +72,7 @@ class Open311Test {
                 .formParam("service_code", "roads").formParam("description", "Open311 で送った街灯の故障")
                 .formParam("lat", "32.8031").formParam("long", "130.7079").formParam("address_string", "中央区手取本町1-1 付近")
                 .formParam("first_name", "太郎").formParam("last_name", "見本").formParam("email", "open311.taro@example.jp")
-                .formParam("jurisdiction_id", "kumamoto").formParam("attribute[WHERE]", "歩道")
+                .formParam("jurisdiction_id", "city.kumamoto.jp").formParam("attribute[WHERE]", "歩道")
                 .post("/open311/v2/requests.json").then().statusCode(201).body("[0].service_request_id", equalTo(id));
     }
 
@@ -108,5 +108,21 @@ class Open311Test {
         as("partner").get("/open311/v2/requests.json?status=pending").then().statusCode(400).body("errors[0].field", equalTo("status"));
         as("partner").get("/open311/v2/requests.json?start_date=yesterday").then().statusCode(400)
                 .body("errors[0].field", equalTo("start_date"));
+    }
+
+    @Test
+    void anotherJurisdictionIsAGeoReportErrorList() {
+        given().get("/open311/v2/services.json?jurisdiction_id=city.fukuoka.jp").then().statusCode(404).contentType(ContentType.JSON)
+                .body("$", hasSize(1)).body("[0].code", equalTo(404)).body("[0].description", containsString("jurisdiction_id"));
+        given().get("/open311/v2/services.json?jurisdiction_id=city.kumamoto.jp").then().statusCode(200);
+        as("partner").contentType(FORM).formParam("service_code", "roads").formParam("description", "他の自治体あて")
+                .formParam("jurisdiction_id", "city.fukuoka.jp").post("/open311/v2/requests.json").then().statusCode(404)
+                .body("[0].code", equalTo(404));
+        as("partner").contentType(ContentType.JSON).body("{\"service_code\":\"roads\",\"description\":\"x\",\"jurisdiction_id\":\"x\"}")
+                .post("/open311/v2/requests.json").then().statusCode(404).body("[0].code", equalTo(404));
+        as("partner").get("/open311/v2/requests.json?jurisdiction_id=city.fukuoka.jp").then().statusCode(404).body("[0].code", equalTo(404));
+        as("partner").get("/open311/v2/requests/V-2026-000001.json?jurisdiction_id=city.fukuoka.jp").then().statusCode(404)
+                .body("[0].code", equalTo(404));
+        as("partner").get("/open311/v2/requests.json?jurisdiction_id=city.kumamoto.jp").then().statusCode(200);
     }
 }
