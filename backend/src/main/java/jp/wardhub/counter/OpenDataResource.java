@@ -7,11 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.platform.Csv;
@@ -60,7 +63,11 @@ public class OpenDataResource {
     @Produces(JSON_LD_SECOND_CHOICE)
     @Operation(summary = "施設を schema.org JSON-LD で見る", description = "Accept: application/ld+json のとき。GovernmentOffice と OpeningHoursSpecification。 The office as schema.org GovernmentOffice.")
     @APIResponse(responseCode = "200", description = "JSON-LD")
-    public Map<String, Object> getOfficeLinkedData(@Parameter(example = "2") @PathParam("id") long id) {
-        return openData.governmentOffice(id);
+    public RestResponse<Map<String, Object>> getOfficeLinkedData(@Parameter(example = "2") @PathParam("id") long id) {
+        OpenDataService.LinkedData office = openData.governmentOffice(id);
+        // The type is set here, else the qs preference above leaks into Content-Type. The ETag is the office's
+        // version, as on its JSON; weak, as the two representations are equivalent rather than byte-equal.
+        return RestResponse.ResponseBuilder.ok(office.body()).type(JSON_LD)
+                .tag(new EntityTag(Long.toString(office.version()), true)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 }

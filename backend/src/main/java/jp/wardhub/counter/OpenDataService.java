@@ -104,8 +104,12 @@ public class OpenDataService {
         return csv.toString();
     }
 
+    /** A JSON-LD document and the version of the record it describes (its ETag). */
+    public record LinkedData(Map<String, Object> body, long version) {
+    }
+
     /** schema.org GovernmentOffice with its regular hours and the special hours of the next 90 days. */
-    public Map<String, Object> governmentOffice(long officeId) {
+    public LinkedData governmentOffice(long officeId) {
         OfficeView o = offices.get(officeId);
         Place place = catalogue.snapshot().placesByKey().get(PlaceKey.office(officeId));
         Map<String, Object> ld = new LinkedHashMap<>();
@@ -154,7 +158,7 @@ public class OpenDataService {
             }
         }
         ld.put("specialOpeningHoursSpecification", special);
-        return ld;
+        return new LinkedData(ld, o.version());
     }
 
     private static Map<String, Object> hoursSpec(DayOfWeek day, TimeSpan span, LocalDate date) {

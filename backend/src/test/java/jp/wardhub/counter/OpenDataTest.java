@@ -49,4 +49,13 @@ class OpenDataTest {
         given().accept("application/json").get("/api/v1/offices/2").then().statusCode(200)
                 .contentType("application/json").body("nameJa", equalTo("中央区役所"));
     }
+
+    @Test
+    void theJsonLdIsServedAsExactlyApplicationLdJsonWithTheOfficesETag() {
+        String version = given().accept("application/json").get("/api/v1/offices/2").then().statusCode(200).extract().header("ETag");
+        var ld = given().accept("application/ld+json").get("/api/v1/offices/2").then().statusCode(200).extract();
+        assertEquals("application/ld+json", ld.header("Content-Type"));
+        assertEquals("W/" + version, ld.header("ETag"));
+        assertTrue(ld.header("Vary").contains("Accept"), ld.header("Vary"));
+    }
 }
