@@ -1,5 +1,6 @@
 package jp.wardhub.community;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,6 +49,7 @@ public class CommunityGroupResource {
     CommunityGroupService groups;
 
     @POST
+    @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "地域活動団体を登録する", description = "その区の区職員・地域担当職員と管理者。区の職員は区コードを省略すると自分の区。代表者の連絡先は別に保管され、応答には含まれない。 The ward's own staff (WARD, LIAISON) and administrators; the contact is stored apart and never returned here.")
     @APIResponse(responseCode = "201", description = "登録した団体 (the group)",
@@ -82,6 +84,7 @@ public class CommunityGroupResource {
     }
 
     @PUT
+    @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "地域活動団体を更新する", description = "内容を置き換える (役員・活動地域も)。連絡先は本文にあれば置き換え、なければそのまま。その区の区職員・地域担当職員と管理者。If-Match 必須。 Replaces the record; the contact only when given. The ward's own staff and administrators.")

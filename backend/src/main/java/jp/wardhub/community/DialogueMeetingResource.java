@@ -1,5 +1,6 @@
 package jp.wardhub.community;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -68,6 +69,7 @@ public class DialogueMeetingResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "対話集会を記録する", description = "その区の区職員・地域担当職員と管理者。 The ward's own staff and administrators.")
     @APIResponse(responseCode = "201", description = "記録した集会 (the meeting)",
@@ -80,6 +82,7 @@ public class DialogueMeetingResource {
     }
 
     @PUT
+    @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "対話集会の記録を更新する", description = "議事録など。If-Match 必須。 The minutes and the rest; If-Match required.")
@@ -91,6 +94,7 @@ public class DialogueMeetingResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Path("/{id}/voices")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "集会で出た意見を区民の声として受け付ける", description = "受付方法は対話集会、受付日は集会の日、区は集会の区。声は集会にひも付き、区民の声の流れ (振り分け・割当て・回答) に乗る。 Takes in an opinion as a residents' voice of the meeting's ward and day, linked to the meeting.")

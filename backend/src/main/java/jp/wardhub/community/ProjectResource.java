@@ -2,6 +2,7 @@ package jp.wardhub.community;
 
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -79,7 +80,7 @@ public class ProjectResource {
     }
 
     @POST
-    @Authenticated
+    @RolesAllowed({ "ADMIN", "WARD" })
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "まちづくり事業を登録する", description = "構想 (IDEA) として始まる。その区の区職員と管理者。団体・担当職員・申請・声・拠点施設は事業と同じ区のもの。 Starts as an idea. The ward's WARD staff and administrators; every link must belong to the project's ward.")
@@ -93,8 +94,8 @@ public class ProjectResource {
     }
 
     @PUT
+    @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Path("/{id}")
-    @Authenticated
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "まちづくり事業を更新する", description = "内容とつながりを置き換える。区職員・担当の地域担当職員と管理者 (団体と担当職員の変更は区職員と管理者だけ)。If-Match 必須。 Replaces the project; the ward's WARD staff, assigned liaison staff and administrators (only WARD staff and administrators reassign groups and liaison staff).")
@@ -106,8 +107,8 @@ public class ProjectResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Path("/{id}/{action: plan|start|complete|pause|resume}")
-    @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "事業の状態を進める", description = "plan (構想→計画中), start (→実施中), complete (→完了), pause (→休止), resume (休止前の状態へ)。できない操作は 409 (できる操作を示す)。If-Match 必須。 Moves the project on; an action its state does not allow is a 409 naming those it does.")
     @APIResponse(responseCode = "200", description = "事業 (the project)")
@@ -118,8 +119,8 @@ public class ProjectResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Path("/{id}/milestones")
-    @Authenticated
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "事業に節目を加える", description = "区職員・担当の地域担当職員と管理者。 The ward's WARD staff, assigned liaison staff and administrators.")
@@ -133,8 +134,8 @@ public class ProjectResource {
     }
 
     @PUT
+    @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Path("/{id}/milestones/{milestoneId}")
-    @Authenticated
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "節目を更新する", description = "名前・期日・完了。If-Match 必須 (節目の ETag)。 Title, due date, done; If-Match with the milestone's ETag.")
@@ -147,8 +148,8 @@ public class ProjectResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Path("/{id}/activities")
-    @Authenticated
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "活動を記録する", description = "行った日 (今日まで)・内容・参加者数。記録は追加だけで書き換えない。区職員・担当の地域担当職員と管理者。 Logs what happened (on or before today); entries are added, never edited.")

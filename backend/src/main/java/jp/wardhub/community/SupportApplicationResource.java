@@ -1,5 +1,6 @@
 package jp.wardhub.community;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,6 +51,7 @@ public class SupportApplicationResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "申請を提出する", description = "下書き → 提出済み。申請期間内で、申請額が制度の下限以上のときだけ。団体の区の区職員・地域担当職員と管理者。本文は省略できる。If-Match 必須。 DRAFT → SUBMITTED, within the application period and at least the minimum.")
@@ -63,6 +65,7 @@ public class SupportApplicationResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "申請の審査を始める", description = "提出済み → 審査中。制度の区の区職員 (全市の制度は文化市民局) と管理者。本文は省略できる。If-Match 必須。 SUBMITTED → UNDER_REVIEW; the programme's owner.")
@@ -75,6 +78,7 @@ public class SupportApplicationResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/grant")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "交付を決定する", description = "審査中 → 交付決定。交付額は申請額・1 件あたりの上限・補助率 × 補助対象経費 (円未満切り捨て)・予算の残額を超えず、下限以上。超えると 422 で、どの限度 (errors[].rule) とその額を示す。同時に決定しても予算を超えない。制度の所管者と管理者。If-Match 必須。 UNDER_REVIEW → GRANTED; a 422 names the limit hit and its value; concurrent grants never exceed the budget.")
@@ -88,6 +92,7 @@ public class SupportApplicationResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "不交付とする", description = "審査中 → 不交付。理由が必要。制度の所管者と管理者。If-Match 必須。 UNDER_REVIEW → DECLINED, with a reason.")
@@ -100,6 +105,7 @@ public class SupportApplicationResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Path("/{id}/report")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "実績報告を記録する", description = "交付決定 → 実績報告済み。団体に代わって団体の区の区職員・地域担当職員と管理者。If-Match 必須。 GRANTED → ACTIVITY_REPORTED, on the group's behalf.")
@@ -112,6 +118,7 @@ public class SupportApplicationResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/settle")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "精算する", description = "実績報告済み → 精算済み。実際の経費と確定額を記録する。確定額は交付決定額と補助率 × 実際の経費を超えない (超えると 422)。差額は予算に戻る。制度の所管者と管理者。If-Match 必須。 ACTIVITY_REPORTED → SETTLED; the final amount never exceeds the granted one nor the rate of the actual cost; the difference returns to the budget.")

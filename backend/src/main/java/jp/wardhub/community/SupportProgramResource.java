@@ -1,5 +1,6 @@
 package jp.wardhub.community;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -51,6 +52,7 @@ public class SupportProgramResource {
     SupportApplicationService applications;
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "支援制度を作る", description = "区の制度はその区の区職員と管理者、全市の制度 (wardCode 省略) は文化市民局の本庁職員と管理者。金額は円 (整数)、補助率は分数。 A ward's programme by its WARD staff, a city-wide one (no wardCode) by the programme bureau (文化市民局); administrators both. Whole yen; the rate is a fraction.")
     @APIResponse(responseCode = "201", description = "作った制度 (the programme)",
@@ -82,6 +84,7 @@ public class SupportProgramResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Path("/{id}/applications")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "団体の申請を記録する", description = "団体に代わって、団体の区の区職員・地域担当職員と管理者が下書きとして記録する。区の制度はその区の団体だけ、全市の制度はどの区の団体も。申請額は補助対象経費以下。 Recorded as a draft on the group's behalf by its ward staff; a ward's programme takes only that ward's groups.")

@@ -1,5 +1,6 @@
 package jp.wardhub.counter;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.counter.FaqViews.FaqInput;
 import jp.wardhub.counter.FaqViews.FaqPage;
@@ -65,7 +65,7 @@ public class FaqResource {
     }
 
     @POST
-    @Authenticated
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Q&A を下書きする", description = "区・本庁の職員と管理者。 Ward and HQ staff and administrators.")
     @SecurityRequirement(name = "bearer")
@@ -76,8 +76,8 @@ public class FaqResource {
     }
 
     @PUT
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}")
-    @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Q&A を書き直す", description = "新しい版の下書きを作る。公開中の版は承認されるまでそのまま見える。If-Match 必須。 Adds a draft revision; the published one stays visible until approval.")
     @SecurityRequirement(name = "bearer")
@@ -90,8 +90,8 @@ public class FaqResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/submit")
-    @Authenticated
     @Operation(summary = "Q&A を確認に回す", description = "下書き → 確認中。If-Match 必須。 Draft → in review.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "確認中の Q&A (the entry)")
@@ -102,8 +102,8 @@ public class FaqResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Path("/{id}/approve")
-    @Authenticated
     @Operation(summary = "Q&A を承認して公開する", description = "所管課の職員と管理者。確認中 → 公開 (全区に)。 The owning section publishes it to every ward.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "公開した Q&A (the entry)")
@@ -114,8 +114,8 @@ public class FaqResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Path("/{id}/reject")
-    @Authenticated
     @Operation(summary = "Q&A を差し戻す", description = "所管課の職員と管理者。確認中 → 下書き。 The owning section sends it back to draft.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "差し戻した Q&A (the entry)")

@@ -3,6 +3,7 @@ package jp.wardhub.counter;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.counter.CounterInputs.OpeningPeriodInput;
 import jp.wardhub.counter.CounterViews.OpeningPeriodView;
@@ -58,8 +58,8 @@ public class OpeningHoursResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "WARD" })
     @Path("/offices/{id}/opening-periods")
-    @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "施設の開庁期間を追加する", description = "その区の区職員と管理者。 The office's ward staff and administrators.")
     @SecurityRequirement(name = "bearer")
@@ -94,8 +94,8 @@ public class OpeningHoursResource {
     }
 
     @POST
+    @RolesAllowed("ADMIN")
     @Path("/channels/{code}/opening-periods")
-    @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "チャネルの期間を追加する", description = "管理者のみ。 Administrators only.")
     @SecurityRequirement(name = "bearer")
@@ -107,8 +107,8 @@ public class OpeningHoursResource {
     }
 
     @PUT
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/opening-periods/{id}")
-    @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "開庁期間を更新する", description = "If-Match 必須。 Needs If-Match.")
     @SecurityRequirement(name = "bearer")
@@ -120,8 +120,8 @@ public class OpeningHoursResource {
     }
 
     @DELETE
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/opening-periods/{id}")
-    @Authenticated
     @Operation(summary = "開庁期間を削除する", description = "If-Match 必須。 Needs If-Match.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "204", description = "削除した (deleted)")

@@ -2,6 +2,7 @@ package jp.wardhub.counter;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.counter.CounterInputs.AvailabilityInput;
 import jp.wardhub.counter.CounterInputs.OpeningPeriodInput;
@@ -77,7 +77,7 @@ public class ProcedureResource {
     }
 
     @POST
-    @Authenticated
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "手続きを登録する", description = "管理者と所管課 (ownerSectionCode) の本庁職員。 Administrators and staff of the owning section.")
     @SecurityRequirement(name = "bearer")
@@ -89,8 +89,8 @@ public class ProcedureResource {
     }
 
     @PUT
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Path("/{code}")
-    @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "手続きを更新する", description = "管理者と所管課の本庁職員。If-Match 必須。 Administrators and the owning section; needs If-Match.")
     @SecurityRequirement(name = "bearer")
@@ -112,8 +112,8 @@ public class ProcedureResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Path("/{code}/availability/{placeKey}/opening-periods")
-    @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "手続きの場所ごとの受付時間を追加する", description = "施設が開いている時間のうち、この手続きを受け付ける時間を狭める。管理者と所管課。変更・削除は /opening-periods/{id}。 Narrows the procedure's hours at the place; administrators and the owning section.")
     @SecurityRequirement(name = "bearer")
@@ -125,8 +125,8 @@ public class ProcedureResource {
     }
 
     @PUT
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Path("/{code}/availability")
-    @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "手続きの取扱い場所を置き換える", description = "取扱いの一覧をまとめて置き換える。手続きの ETag を If-Match で送る。 Replaces where the procedure is offered; send the procedure's ETag in If-Match.")
     @SecurityRequirement(name = "bearer")

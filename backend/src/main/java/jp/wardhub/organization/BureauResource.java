@@ -2,6 +2,7 @@ package jp.wardhub.organization;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.organization.OrganizationInputs.BureauInput;
 import jp.wardhub.organization.OrganizationViews.BureauView;
@@ -55,7 +55,7 @@ public class BureauResource {
     }
 
     @POST
-    @Authenticated
+    @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "局を登録する", description = "管理者のみ。 Administrators only.")
     @SecurityRequirement(name = "bearer")
@@ -68,8 +68,8 @@ public class BureauResource {
     }
 
     @PUT
+    @RolesAllowed("ADMIN")
     @Path("/{code}")
-    @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "局を更新する", description = "管理者のみ。課の一覧は丸ごと置き換える。If-Match 必須。 Administrators only; sections are replaced as a whole; needs If-Match.")
     @SecurityRequirement(name = "bearer")

@@ -2,6 +2,7 @@ package jp.wardhub.organization;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -79,6 +80,7 @@ public class DutyResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "事務分担を登録する", description = "問合せ先の課の本庁職員と管理者。 The contact section's HQ staff and administrators.")
     @SecurityRequirement(name = "bearer")
@@ -89,6 +91,7 @@ public class DutyResource {
     }
 
     @PUT
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "事務分担を更新する", description = "問合せ先の課の本庁職員と管理者。If-Match 必須。 The contact section and administrators; needs If-Match.")

@@ -1,5 +1,6 @@
 package jp.wardhub.organization;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.organization.OrganizationInputs.OfficeInput;
 import jp.wardhub.organization.OrganizationViews.OfficePage;
@@ -64,8 +64,8 @@ public class OfficeResource {
     }
 
     @POST
+    @RolesAllowed("ADMIN")
     @Path("/offices")
-    @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "施設を登録する", description = "管理者のみ。Idempotency-Key を付ければ再送しても 1 件だけ登録される。 Administrators only; safe to retry with an Idempotency-Key.")
     @SecurityRequirement(name = "bearer")
@@ -80,8 +80,8 @@ public class OfficeResource {
     }
 
     @PUT
+    @RolesAllowed("ADMIN")
     @Path("/offices/{id}")
-    @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "施設を更新する", description = "管理者のみ。直前に読んだ ETag を If-Match で送る。 Administrators only; send the ETag you read in If-Match.")
     @SecurityRequirement(name = "bearer")

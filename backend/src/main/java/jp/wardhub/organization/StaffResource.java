@@ -1,5 +1,6 @@
 package jp.wardhub.organization;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,6 +60,7 @@ public class StaffResource {
     }
 
     @POST
+    @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "職員アカウントを登録する", description = "管理者のみ。パスワードは bcrypt で保存する。 Administrators only; the password is stored as a bcrypt hash.")
     @SecurityRequirement(name = "bearer")
@@ -70,6 +72,7 @@ public class StaffResource {
     }
 
     @PUT
+    @RolesAllowed("ADMIN")
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "職員アカウントを更新する", description = "管理者のみ。If-Match 必須。password を省くと変更しない。 Administrators only; needs If-Match; omit password to keep it.")

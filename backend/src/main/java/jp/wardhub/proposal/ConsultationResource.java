@@ -2,6 +2,7 @@ package jp.wardhub.proposal;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -64,6 +65,7 @@ public class ConsultationResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "事前協議を始める", description = "本庁職員 (自局として) と管理者。協議先の区の職員に通知する。 HQ staff for their own bureau, and administrators; the addressed wards' staff are notified.")
     @APIResponse(responseCode = "201", description = "始めた事前協議 (the consultation)",
@@ -84,6 +86,7 @@ public class ConsultationResource {
     }
 
     @POST
+    @RolesAllowed("WARD")
     @Path("/{id}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "事前協議に区として回答する", description = "協議先の区の区職員のみ、期限の日まで。最初の回答は If-Match なしで 201。回答し直すと前の回答を置き換える (If-Match に前の回答の ETag が必要: ないと 428、古いと 412)。 Staff of an addressed ward, until the deadline. The first answer needs no If-Match (201); answering again replaces it and needs the ETag of the answer it replaces.")
@@ -114,6 +117,7 @@ public class ConsultationResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Path("/{id}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "進捗を報告する", description = "協議した局の職員と管理者。協議先の区の職員に通知し、その区だけが読める。 The consulting bureau's staff and administrators; the addressed wards are notified and only they read it.")

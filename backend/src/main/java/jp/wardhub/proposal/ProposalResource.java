@@ -1,5 +1,6 @@
 package jp.wardhub.proposal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -84,6 +85,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "WARD" })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区提案を起案する", description = "その区の区職員と管理者。根拠として区民の声の受付番号と数値を添えられる。 The ward's own staff and administrators; residents' voices (by reference number) and figures may back it.")
     @APIResponse(responseCode = "201", description = "起案した区提案 (the draft)",
@@ -114,6 +116,7 @@ public class ProposalResource {
     }
 
     @PUT
+    @RolesAllowed({ "ADMIN", "WARD" })
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区提案を修正する", description = "起案中のみ。その区の区職員と管理者。If-Match 必須。 Drafts only; the ward's own staff and administrators.")
@@ -126,6 +129,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "WARD" })
     @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区提案を局に提出する", description = "提出先の局ごとに回答期限つきの回答枠を作り、局の職員に通知する。If-Match 必須。 Creates an answer slot with a due date for each bureau and notifies its staff.")
@@ -138,6 +142,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "WARD" })
     @Path("/{id}/withdraw")
     @Operation(summary = "区提案を取り下げる", description = "起案中・提出済み (回答がそろう前) のみ。その区の区職員と管理者。If-Match 必須。 Drafts and submitted proposals only.")
     @APIResponse(responseCode = "200", description = "取り下げた区提案 (the proposal)")
@@ -148,6 +153,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed("HQ")
     @Path("/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区提案に局として回答する", description = "提出先の局の本庁職員のみ (自局の回答枠)。承認されるまでは書き直せる。If-Match は回答の ETag。 HQ staff of an addressed bureau answer for their bureau; revisable until approved.")
@@ -169,6 +175,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Path("/{id}/answers/{bureau}/approve")
     @Operation(summary = "局の回答を承認する", description = "同じ局の回答者以外の職員か管理者。If-Match は回答の ETag。 Staff of the same bureau other than the author, or administrators.")
     @APIResponse(responseCode = "200", description = "承認した回答 (the answer)")
@@ -180,6 +187,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Path("/{id}/answers/{bureau}/publish")
     @Operation(summary = "局の回答を区に公開する", description = "承認済みの回答を公開し、区の職員に通知する。全局の回答が公開されると提案は回答済みになる。 Publishes an approved answer and notifies the ward; once every bureau's answer is published the proposal is answered.")
     @APIResponse(responseCode = "200", description = "公開した回答 (the answer)")
@@ -191,6 +199,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Path("/{id}/milestones")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "マイルストーンを追加する", description = "採用・一部採用した局の職員と管理者。最初の追加で提案は実施中になる。 Staff of an adopting bureau and administrators; the first one puts the proposal in progress.")
@@ -214,6 +223,7 @@ public class ProposalResource {
     }
 
     @PUT
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Path("/{id}/milestones/{milestoneId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "マイルストーンを更新する", description = "済みにする・期日を変えるなど。採用した局の職員と管理者。If-Match はマイルストーンの ETag。 Mark done or change it; staff of an adopting bureau and administrators.")
@@ -227,6 +237,7 @@ public class ProposalResource {
     }
 
     @PUT
+    @RolesAllowed({ "ADMIN", "HQ" })
     @Path("/{id}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "進捗率を報告する", description = "採用・一部採用した局の職員と管理者。100% で完了になり区に通知する。If-Match 必須。 Staff of an adopting bureau and administrators; 100% completes the proposal and tells the ward.")

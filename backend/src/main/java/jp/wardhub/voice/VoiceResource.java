@@ -2,6 +2,7 @@ package jp.wardhub.voice;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -163,6 +164,7 @@ public class VoiceResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/triage")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区民の声を振り分ける", description = "受付 → 振り分け済み。回答期限 (省略時は受付日から 14 日)・区・分類を確かめる。管理者、区民の声を取りまとめる本庁の課、声の区の職員。If-Match 必須。 RECEIVED → TRIAGED.")
@@ -176,6 +178,7 @@ public class VoiceResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区民の声の担当を決める", description = "振り分け済み → 担当割当て済み。区か本庁の課のどちらか。割当て先の職員に通知する。If-Match 必須。 TRIAGED → ASSIGNED, to a ward or an HQ section; its staff are notified.")
@@ -189,6 +192,7 @@ public class VoiceResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区民の声を移ちょうする", description = "担当を別の区・課に移す (状態は担当割当て済みのまま、履歴に残る)。移ちょう先の職員に通知する。If-Match 必須。 Hands an assigned voice to another ward or section; recorded in the history.")
@@ -202,6 +206,7 @@ public class VoiceResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区民の声に回答する", description = "担当割当て済み → 回答済み。担当の区・課の職員と管理者。If-Match 必須。 ASSIGNED → ANSWERED; the assigned ward or section.")
@@ -215,6 +220,7 @@ public class VoiceResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区民の声を完了にする", description = "回答済み → 完了。本文は省略できる。If-Match 必須。 ANSWERED → CLOSED; the body is optional.")
@@ -228,6 +234,7 @@ public class VoiceResource {
     }
 
     @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区民の声の公表を判断する", description = "回答済みか完了の声について、匿名化した公表文か、公表しない理由 (PERSONAL_INFORMATION, UNDER_LITIGATION, DUPLICATE, NO_CONSENT, OTHER) のどちらか。判断は直せる。If-Match 必須。 Publish an anonymised text, or record why not.")
