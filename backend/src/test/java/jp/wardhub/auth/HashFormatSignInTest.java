@@ -51,7 +51,7 @@ class HashFormatSignInTest {
             Staff s = Staff.<Staff>find("username", username).firstResultOptional().orElseGet(Staff::new);
             s.username = username;
             s.displayName = "ハッシュ 確認";
-            s.role = Role.WARD;
+            s.role = Role.FLOOR; // a role no notification goes to, so other tests see no difference
             s.wardCode = "431010";
             s.passwordHash = hash;
             s.persist();
@@ -67,9 +67,12 @@ class HashFormatSignInTest {
         LoginFailure.deleteAll();
     }
 
+    /** Gone after each test, so that account lists elsewhere stay as the demo data makes them. */
     @AfterEach
     @Transactional
-    void forgetFailures() {
+    void removeThem() {
+        Staff.delete("username in ?1", STAFF_HASHES.keySet());
+        PartnerClient.delete("clientId in ?1", CLIENT_HASHES.keySet());
         LoginFailure.deleteAll();
     }
 
