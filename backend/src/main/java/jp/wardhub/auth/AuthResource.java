@@ -53,15 +53,18 @@ public class AuthResource {
             headers = @Header(name = "Retry-After", description = "待つ秒数 (seconds to wait)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LoginResponse login(@NotNull @Valid LoginRequest request, HttpServerRequest http) {
-        return auth.login(request, http.remoteAddress().hostAddress());
+        return auth.login(request, clientAddress(http));
     }
 
     @POST
     @Path("/auth/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "連携システムがトークンを得る", description = "OAuth2 client credentials (RFC 6749 §4.4)。client_id と client_secret は本文か HTTP Basic で送る。 OAuth2 client credentials; send the client id and secret in the form or as HTTP Basic.")
+    @Operation(summary = "連携システムがトークンを得る", description = "OAuth2 client credentials (RFC 6749 §4.4)。client_id と client_secret は本文か HTTP Basic で送る。失敗が続くとクライアント単位・接続元単位で 429 になる。 OAuth2 client credentials; send the client id and secret in the form or as HTTP Basic. Repeated failures per client or address get 429.")
     @APIResponse(responseCode = "200", description = "トークン (the token)")
     @APIResponse(responseCode = "401", description = "クライアント認証の失敗 (client authentication failed)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "失敗が多すぎる。Retry-After 秒待つ (too many failures; wait Retry-After seconds)",
+            headers = @Header(name = "Retry-After", description = "待つ秒数 (seconds to wait)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TokenResponse token(
             @Parameter(example = "client_credentials") @FormParam("grant_type") String grantType,
@@ -69,13 +72,14 @@ public class AuthResource {
             @FormParam("client_secret") String clientSecret,
             @Parameter(example = "catalogue:read") @FormParam("scope") String scope,
             @Parameter(in = ParameterIn.HEADER, description = "Basic 認証で送る場合 (HTTP Basic client authentication)", hidden = true)
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            HttpServerRequest http) {
         BasicCredentials basic = BasicCredentials.parse(authorization);
         if (basic != null) {
             clientId = basic.id();
             clientSecret = basic.secret();
         }
-        return auth.clientCredentials(grantType, clientId, clientSecret, scope);
+        return auth.clientCredentials(grantType, clientId, clientSecret, scope, clientAddress(http));
     }
 
     @GET
@@ -86,6 +90,20 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "サインイン中の利用者 (the caller)")
     public Me me() {
         return auth.me();
+    }
+
+    /**
+     * The client's address as the throttle counts it. With {@code quarkus.http.proxy.proxy-address-forwarding} this is
+     * the forwarded address, but only on requests from {@code quarkus.http.proxy.trusted-proxies}; from anyone else
+     * Quarkus keeps the connection's address (see {@link ProxyTrustCheck}). A forwarded value that is no IP address
+     * (e.g. {@code unknown}) has no host address and is counted by its text.
+     */
+    static String clientAddress(HttpServerRequest http) {
+        var address = http.remoteAddress();
+        if (address == null) {
+            return "unknown";
+        }
+        return address.hostAddress() != null ? address.hostAddress() : String.valueOf(address.host());
     }
 
     /** {@code Authorization: Basic base64(id:secret)}, or null when the header is absent or not Basic. */

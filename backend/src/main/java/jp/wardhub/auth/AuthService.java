@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jp.wardhub.auth.AuthViews.LoginRequest;
 import jp.wardhub.auth.AuthViews.LoginResponse;
 import jp.wardhub.auth.AuthViews.Me;
@@ -34,9 +33,6 @@ public class AuthService {
 
     private static final Logger LOG = Logger.getLogger(AuthService.class);
 
-    /** Compared against when the account does not exist, so that a wrong username costs as long as a wrong password. */
-    private static final String NO_SUCH_ACCOUNT = BcryptUtil.bcryptHash("no such account");
-
     @Inject
     StaffService staff;
 
@@ -53,30 +49,38 @@ public class AuthService {
     CurrentCaller caller;
 
     public LoginResponse login(LoginRequest request, String clientAddress) {
-        throttle.check(request.username(), clientAddress);
+        String throttled = LoginThrottle.staff(request.username());
+        throttle.check(throttled, clientAddress);
         var account = staff.credentials(request.username());
-        boolean matches = BcryptUtil.matches(request.password(), account.map(Credentials::passwordHash).orElse(NO_SUCH_ACCOUNT));
+        boolean matches = PasswordHashes.matches(request.password(), account.map(Credentials::passwordHash).orElse(null),
+                "staff " + request.username());
         if (account.isEmpty() || !matches) {
-            throttle.recordFailure(request.username(), clientAddress);
+            throttle.recordFailure(throttled, clientAddress);
             LOG.infof("sign-in refused for account '%s' from %s", request.username(), clientAddress);
             throw new ProblemException(BAD_CREDENTIALS, "ユーザー名またはパスワードが違います (wrong username or password)");
         }
-        throttle.recordSuccess(request.username());
+        throttle.recordSuccess(throttled, clientAddress);
         Credentials c = account.get();
         Tokens.Issued issued = tokens.forStaff(c.username(), c.displayName(), c.role(), c.wardCode(), c.bureauCode(), c.sectionCode());
         Me me = me(new Caller(c.username(), c.role(), c.wardCode(), c.bureauCode(), c.sectionCode(), Set.of()), c.displayName());
         return new LoginResponse(issued.token(), "Bearer", issued.expiresIn(), me);
     }
 
-    public TokenResponse clientCredentials(String grantType, String clientId, String secret, String scope) {
+    /** Throttled as staff sign-in is: per client id and address, per client id, per address. */
+    public TokenResponse clientCredentials(String grantType, String clientId, String secret, String scope, String clientAddress) {
         if (!"client_credentials".equals(grantType)) {
             throw ProblemException.invalid("grant_type", "Value", "client_credentials のみ対応しています (only client_credentials is supported)");
         }
+        String throttled = LoginThrottle.client(clientId);
+        throttle.check(throttled, clientAddress);
         PartnerClient client = clientId == null ? null : PartnerClient.findById(clientId);
-        boolean matches = BcryptUtil.matches(secret == null ? "" : secret, client != null ? client.secretHash : NO_SUCH_ACCOUNT);
+        boolean matches = PasswordHashes.matches(secret, client != null ? client.secretHash : null, "client " + clientId);
         if (client == null || !client.active || !matches) {
+            throttle.recordFailure(throttled, clientAddress);
+            LOG.infof("client authentication refused for '%s' from %s", clientId, clientAddress);
             throw new ProblemException(INVALID_CLIENT, "client_id または client_secret が違います (wrong client id or secret)");
         }
+        throttle.recordSuccess(throttled, clientAddress);
         Set<String> granted = Set.of(client.scopes.split(" "));
         Set<String> asked = scope == null || scope.isBlank() ? granted
                 : new LinkedHashSet<>(Arrays.asList(scope.trim().split(" +")));

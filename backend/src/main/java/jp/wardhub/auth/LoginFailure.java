@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * One failed sign-in, counted against its account and its client address. Kept in the database, not in memory, so
- * that the limit holds across replicas.
+ * One failed sign-in: the account it was for ({@code staff:<username>} or {@code client:<client id>}) and the client
+ * address it came from. Kept in the database, not in memory, so that the limits hold across replicas.
  */
 @Entity
 @Table(name = "login_failure")
@@ -24,7 +24,10 @@ public class LoginFailure extends PanacheEntityBase {
     public Long id;
 
     @Column(nullable = false)
-    public String subject;
+    public String account;
+
+    @Column(nullable = false)
+    public String address;
 
     @Column(name = "failed_at", nullable = false)
     public Instant failedAt;

@@ -2,23 +2,46 @@ package jp.wardhub.auth;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
 
 /**
- * Limits failed sign-ins: after {@code max-failures-per-account} failures for one account, or
- * {@code max-failures-per-address} from one client address, within {@code failure-window}, further attempts get 429
- * with {@code Retry-After} until the oldest counted failure leaves the window.
+ * サインイン制限 (sign-in throttle) for staff and partner clients. Failures within {@code failure-window} are counted
+ * three ways, and an attempt over any limit gets 429 with {@code Retry-After} until the oldest counted failure leaves
+ * the window:
+ * <ul>
+ * <li>per account and client address ({@code max-failures-per-account-and-address}, 5): someone guessing from one
+ * place locks the account only for that place, so a stranger cannot lock a colleague (or the administrator) out;</li>
+ * <li>per account ({@code max-failures-per-account}, 50): the ceiling for guessing spread over many addresses, which
+ * does lock the account everywhere until the window passes or an administrator unlocks it;</li>
+ * <li>per address ({@code max-failures-per-address}, 20): one address trying many accounts.</li>
+ * </ul>
+ * Accounts are named {@link #staff} or {@link #client}, so a staff username never shares a count with a client id.
  */
 @ApplicationScoped
 public class LoginThrottle {
+
+    private static final Logger LOG = Logger.getLogger(LoginThrottle.class);
+
+    /** Longest stored account and address: longer ones (never real: usernames and client ids are shorter) are cut. */
+    private static final int MAX_ACCOUNT = 120;
+    private static final int MAX_ADDRESS = 100;
+
+    @ConfigProperty(name = "wardhub.auth.max-failures-per-account-and-address")
+    int maxPerAccountAndAddress;
 
     @ConfigProperty(name = "wardhub.auth.max-failures-per-account")
     int maxPerAccount;
@@ -29,50 +52,95 @@ public class LoginThrottle {
     @ConfigProperty(name = "wardhub.auth.failure-window")
     Duration window;
 
+    /** The throttle's name for a staff account (usernames are compared without case, as the database does). */
+    public static String staff(String username) {
+        return cut("staff:" + String.valueOf(username).toLowerCase(Locale.ROOT), MAX_ACCOUNT);
+    }
+
+    /** The throttle's name for a partner client. */
+    public static String client(String clientId) {
+        return cut("client:" + String.valueOf(clientId).toLowerCase(Locale.ROOT), MAX_ACCOUNT);
+    }
+
+    /** Refuses with 429 when the account, the address or the two together have failed too often lately. */
     @Transactional
     public void check(String account, String address) {
+        String at = cut(address, MAX_ADDRESS);
         Instant since = Instant.now().minus(window);
-        refuseIfOver(accountKey(account), maxPerAccount, since);
-        refuseIfOver(addressKey(address), maxPerAddress, since);
+        long wait = Math.max(Math.max(
+                waitFor(maxPerAccountAndAddress, "account = ?1 and address = ?2 and failedAt >= ?3", account, at, since),
+                waitFor(maxPerAccount, "account = ?1 and failedAt >= ?2", account, since)),
+                waitFor(maxPerAddress, "address = ?1 and failedAt >= ?2", at, since));
+        if (wait > 0) {
+            LOG.infof("sign-in throttled for %s from %s for %d s", account, at, wait);
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
+                    "サインインの失敗が続いたため一時的に制限しています。" + wait + " 秒後に再度お試しください (too many failed sign-ins; retry in "
+                            + wait + " s)",
+                    List.of(), Map.of("Retry-After", Long.toString(wait)));
+        }
     }
 
     /** Counted in its own transaction: the sign-in that failed rolls back, the count must not. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFailure(String account, String address) {
         Instant now = Instant.now();
-        for (String subject : new String[] { accountKey(account), addressKey(address) }) {
-            LoginFailure failure = new LoginFailure();
-            failure.subject = subject;
-            failure.failedAt = now;
-            failure.persist();
-        }
+        LoginFailure failure = new LoginFailure();
+        failure.account = account;
+        failure.address = cut(address, MAX_ADDRESS);
+        failure.failedAt = now;
+        failure.persist();
         LoginFailure.delete("failedAt < ?1", now.minus(window));
     }
 
+    /**
+     * Forgets the account's failures from this address (typing mistakes before getting it right). Failures from
+     * elsewhere stay: a sign-in from one place says nothing about guessing from another.
+     */
     @Transactional
-    public void recordSuccess(String account) {
-        LoginFailure.delete("subject", accountKey(account));
+    public void recordSuccess(String account, String address) {
+        LoginFailure.delete("account = ?1 and address = ?2", account, cut(address, MAX_ADDRESS));
     }
 
-    private void refuseIfOver(String subject, int max, Instant since) {
-        var recent = LoginFailure.<LoginFailure>find("subject = ?1 and failedAt >= ?2 order by failedAt desc", subject, since)
-                .page(0, max).list();
+    /** Forgets all the account's failures, from every address: the administrator's unlock. */
+    @Transactional
+    public void unlock(String account) {
+        LoginFailure.delete("account", account);
+    }
+
+    /** Of these accounts, those refused at the moment from at least one address. */
+    public Set<String> locked(Collection<String> accounts) {
+        if (accounts.isEmpty()) {
+            return Set.of();
+        }
+        var em = LoginFailure.getEntityManager();
+        Instant since = Instant.now().minus(window);
+        Set<String> locked = new HashSet<>(em.createQuery("select f.account from LoginFailure f"
+                + " where f.account in :accounts and f.failedAt >= :since group by f.account having count(f) >= :max", String.class)
+                .setParameter("accounts", accounts).setParameter("since", since).setParameter("max", (long) maxPerAccount)
+                .getResultList());
+        locked.addAll(em.createQuery("select f.account from LoginFailure f"
+                + " where f.account in :accounts and f.failedAt >= :since group by f.account, f.address having count(f) >= :max", String.class)
+                .setParameter("accounts", accounts).setParameter("since", since).setParameter("max", (long) maxPerAccountAndAddress)
+                .getResultList());
+        return locked;
+    }
+
+    public boolean isLocked(String account) {
+        return !locked(List.of(account)).isEmpty();
+    }
+
+    /** Seconds until fewer than {@code max} matching failures remain in the window; 0 when there are fewer already. */
+    private long waitFor(int max, String where, Object... params) {
+        List<LoginFailure> recent = LoginFailure.<LoginFailure>find(where + " order by failedAt desc", params).page(0, max).list();
         if (recent.size() < max) {
-            return;
+            return 0;
         }
         Instant oldestCounted = recent.get(max - 1).failedAt;
-        long retryAfter = Math.max(1, Duration.between(Instant.now(), oldestCounted.plus(window)).toSeconds() + 1);
-        throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                "サインインの失敗が続いたため一時的に制限しています。" + retryAfter + " 秒後に再度お試しください (too many failed sign-ins; retry in "
-                        + retryAfter + " s)",
-                java.util.List.of(), Map.of("Retry-After", Long.toString(retryAfter)));
+        return Math.max(1, Duration.between(Instant.now(), oldestCounted.plus(window)).toSeconds() + 1);
     }
 
-    private static String accountKey(String account) {
-        return "account:" + account.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String addressKey(String address) {
-        return "address:" + address;
+    private static String cut(String value, int max) {
+        String v = String.valueOf(value);
+        return v.length() <= max ? v : v.substring(0, max);
     }
 }

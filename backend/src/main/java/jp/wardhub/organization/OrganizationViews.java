@@ -77,7 +77,10 @@ public final class OrganizationViews {
     @Schema(name = "StaffAccount", description = "職員アカウント (a staff account); password is never returned")
     public record StaffView(long id, @Schema(examples = "chuo") String username, @Schema(examples = "中央 花子") String displayName,
             jp.wardhub.auth.Role role, @Schema(examples = "431010") String wardCode, String bureauCode, String sectionCode,
-            boolean active, long version) implements Versioned {
+            boolean active,
+            @Schema(description = "サインインの失敗が続き、どこかの接続元からのサインインが止められている (sign-in is refused after repeated failures, from at least one address); POST /staff/{id}/unlock clears it")
+            boolean locked,
+            long version) implements Versioned {
     }
 
     @Schema(name = "StaffPage", description = "職員アカウントの 1 ページ (a page of staff accounts)")

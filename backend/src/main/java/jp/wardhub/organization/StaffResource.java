@@ -71,6 +71,15 @@ public class StaffResource {
         return Responses.created("/api/v1/staff", staff.create(input));
     }
 
+    @POST
+    @Path("/{id}/unlock")
+    @Operation(summary = "職員アカウントのロックを解除する", description = "管理者のみ。サインインの失敗の記録を接続元を問わず消し、すぐにサインインできるようにする。監査ログに残る。If-Match 不要 (アカウントの項目は変わらない)。 Administrators only; clears the account's failed sign-ins from every address so its owner can sign in at once; audited. No If-Match: no field of the account changes.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "解除後のアカウント (the account, unlocked)")
+    public RestResponse<StaffView> unlockStaff(@Parameter(example = "3") @PathParam("id") long id) {
+        return Responses.ok(staff.unlock(id));
+    }
+
     @PUT
     @RolesAllowed("ADMIN")
     @Path("/{id}")

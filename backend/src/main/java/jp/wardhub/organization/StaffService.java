@@ -9,9 +9,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.CurrentCaller;
+import jp.wardhub.auth.LoginThrottle;
+import jp.wardhub.auth.PasswordHashes;
 import jp.wardhub.auth.Role;
 import jp.wardhub.organization.OrganizationInputs.StaffInput;
 import jp.wardhub.organization.OrganizationViews.StaffPage;
@@ -44,6 +45,9 @@ public class StaffService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    LoginThrottle throttle;
+
     public Optional<Credentials> credentials(String username) {
         return Staff.<Staff>find("username = ?1 and active = true", username).firstResultOptional()
                 .map(s -> new Credentials(s.username, s.displayName, s.role, s.wardCode, s.bureauCode, s.sectionCode,
@@ -72,7 +76,10 @@ public class StaffService {
     public StaffPage list(PageRequest page) {
         OrganizationPolicy.requireManager(caller.get());
         var query = Staff.<Staff>findAll(Sort.by("username")).page(page.page(), page.size());
-        return new StaffPage(query.list().stream().map(StaffService::view).toList(), page.page(), page.size(), query.count());
+        List<Staff> accounts = query.list();
+        var locked = throttle.locked(accounts.stream().map(s -> LoginThrottle.staff(s.username)).toList());
+        return new StaffPage(accounts.stream().map(s -> view(s, locked.contains(LoginThrottle.staff(s.username)))).toList(),
+                page.page(), page.size(), query.count());
     }
 
     public StaffView get(long id) {
@@ -92,7 +99,7 @@ public class StaffService {
         Staff staff = new Staff();
         staff.username = input.username();
         apply(staff, input);
-        StaffView created = audit.persist("staff", staff, s -> s.id, StaffService::view);
+        StaffView created = audit.persist("staff", staff, s -> s.id, this::view);
         return new Created<>(Long.toString(created.id()), created, false);
     }
 
@@ -103,7 +110,22 @@ public class StaffService {
         if (!staff.username.equals(input.username())) {
             throw ProblemException.invalid("username", "Immutable", "ユーザー名は変更できません (the username cannot change)");
         }
-        return audit.change("staff", id, staff, staff.version, ifMatch, StaffService::view, s -> apply(s, input));
+        return audit.change("staff", id, staff, staff.version, ifMatch, this::view, s -> apply(s, input));
+    }
+
+    /**
+     * Clears the account's failed sign-ins from every address, so that its owner can sign in again at once; audited
+     * with the lock before and after. It changes no field of the account, so it needs no If-Match and may be repeated.
+     */
+    @Transactional
+    public StaffView unlock(long id) {
+        OrganizationPolicy.requireManager(caller.get());
+        Staff staff = find(id);
+        StaffView before = view(staff);
+        throttle.unlock(LoginThrottle.staff(staff.username));
+        StaffView after = view(staff, false);
+        audit.record("unlock", "staff", id, before, after);
+        return after;
     }
 
     /** A ward role needs a ward; HQ staff need a bureau (and a section of it, if any); the rest need neither. */
@@ -143,7 +165,7 @@ public class StaffService {
         staff.sectionCode = in.sectionCode();
         staff.active = in.active();
         if (in.password() != null) {
-            staff.passwordHash = BcryptUtil.bcryptHash(in.password());
+            staff.passwordHash = PasswordHashes.hash(in.password());
         }
     }
 
@@ -151,8 +173,12 @@ public class StaffService {
         return Staff.<Staff>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("職員", "staff", id));
     }
 
-    private static StaffView view(Staff s) {
+    private StaffView view(Staff s) {
+        return view(s, throttle.isLocked(LoginThrottle.staff(s.username)));
+    }
+
+    private static StaffView view(Staff s, boolean locked) {
         return new StaffView(s.id, s.username, s.displayName, s.role, s.wardCode, s.bureauCode, s.sectionCode, s.active,
-                s.version);
+                locked, s.version);
     }
 }

@@ -52,6 +52,7 @@ class OrganizationAuthorizationTest {
                     .body(StaffResourceTest.wardStaff("kita").replace("\"431010\"", "\"431052\"").replace("\"password\":\"a-long-enough-password\",", "").replace("試験 職員", "北 次郎"))
                     .put("/api/v1/staff/4")),
             new Write("GET /staff", (spec, u) -> spec.get("/api/v1/staff")),
+            new Write("POST /staff/{id}/unlock", (spec, u) -> spec.post("/api/v1/staff/4/unlock")),
             new Write("GET /audit", (spec, u) -> spec.get("/api/v1/audit")));
 
     static Stream<Arguments> matrix() {
