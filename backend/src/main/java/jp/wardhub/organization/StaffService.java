@@ -102,6 +102,7 @@ public class StaffService {
     }
 
     /** Whether an active administrator exists: the first-administrator bootstrap stays idle when one does. */
+    @Transactional
     public boolean activeAdministratorExists() {
         return Staff.count("role = ?1 and active = true", Role.ADMIN) > 0;
     }
