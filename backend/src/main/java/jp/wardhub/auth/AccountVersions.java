@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,6 +40,9 @@ public class AccountVersions {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
+    /** Counts committed changes, so that a load that raced with one does not put the stale answer back. */
+    private final AtomicLong changes = new AtomicLong();
+
     static String staffKey(String username) {
         return "staff:" + username;
     }
@@ -53,8 +57,11 @@ public class AccountVersions {
         long now = System.nanoTime();
         Entry entry = entries.get(key);
         if (entry == null || now - entry.loadedAt() > ttl.toNanos()) {
+            long before = changes.get();
             entry = new Entry(load(role, name), now);
-            entries.put(key, entry);
+            if (changes.get() == before) {
+                entries.put(key, entry);
+            }
         }
         return entry.state().map(s -> s.active() && s.tokenVersion() == tokenVersion).orElse(false);
     }
@@ -67,6 +74,7 @@ public class AccountVersions {
     }
 
     void onAccountChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged event) {
+        changes.incrementAndGet();
         entries.remove(event.key());
     }
 }
