@@ -63,7 +63,6 @@ public class AuthService {
             throw new ProblemException(BAD_CREDENTIALS, "ユーザー名またはパスワードが違います (wrong username or password)");
         }
         throttle.recordSuccess(request.username());
-        Credentials c = account.get();
         return signedIn(account.get());
     }
 
