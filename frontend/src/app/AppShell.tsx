@@ -18,6 +18,7 @@ import {
 } from "../features/auth/permissions";
 import { useSession } from "../features/auth/session";
 import { NotificationsLink } from "../features/notifications/NotificationsLink";
+import { RequirePasswordChange } from "../features/password/PasswordChangePage";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 function MainNav() {
@@ -69,6 +70,18 @@ function useFocusMainOnNavigation() {
   return main;
 }
 
+/** The page asked for, unless the account must first change its password (the API refuses everything else). */
+function PageOrPasswordChange() {
+  const session = useSession();
+  const { pathname } = useLocation();
+  if (session?.user.passwordChangeRequired && pathname !== "/password-change") return <RequirePasswordChange />;
+  return (
+    <Suspense fallback={<LoadingStatus />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
 export function AppShell() {
   const { t, i18n } = useTranslation();
   const main = useFocusMainOnNavigation();
@@ -100,9 +113,7 @@ export function AppShell() {
         tabIndex={-1}
         className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
       >
-        <Suspense fallback={<LoadingStatus />}>
-          <Outlet />
-        </Suspense>
+        <PageOrPasswordChange />
       </main>
       <footer className="border-t border-solid-gray-200 bg-solid-gray-50">
         <p className="mx-auto max-w-6xl px-4 py-6 text-std-16N-170 text-solid-gray-800">{t("app.footer")}</p>

@@ -38,6 +38,7 @@ import { OfficesPage } from "../features/organization/OfficesPage";
 import { WardDetailPage } from "../features/organization/WardDetailPage";
 import { WardsPage } from "../features/organization/WardsPage";
 import { NotificationsPage } from "../features/notifications/NotificationsPage";
+import { PasswordChangePage } from "../features/password/PasswordChangePage";
 import { ProfilePage } from "../features/profile/ProfilePage";
 import { AppShell } from "./AppShell";
 import { HomePage } from "./HomePage";
@@ -93,6 +94,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: "login", element: <LoginPage /> },
+      { path: "password-change", element: <PasswordChangePage /> },
       { path: "wards", element: <WardsPage /> },
       { path: "wards/:code", element: <WardDetailPage /> },
       { path: "offices", element: <OfficesPage /> },

@@ -8,6 +8,8 @@ import dashboardEn from "../features/dashboard/i18n/en.json";
 import dashboardJa from "../features/dashboard/i18n/ja.json";
 import dutiesEn from "../features/duties/i18n/en.json";
 import dutiesJa from "../features/duties/i18n/ja.json";
+import passwordEn from "../features/password/i18n/en.json";
+import passwordJa from "../features/password/i18n/ja.json";
 import proposalsEn from "../features/proposals/i18n/en.json";
 import proposalsJa from "../features/proposals/i18n/ja.json";
 import voicesEn from "../features/voices/i18n/en.json";
@@ -28,6 +30,7 @@ export const ja = {
   ...dashboardJa,
   ...communityProjectsJa,
   ...communitySupportJa,
+  ...passwordJa,
 };
 export const en = {
   ...commonEn,
@@ -38,4 +41,5 @@ export const en = {
   ...dashboardEn,
   ...communityProjectsEn,
   ...communitySupportEn,
+  ...passwordEn,
 };

@@ -18,7 +18,8 @@ export function useUnreadCount() {
   const username = session?.user.username ?? "";
   return useQuery({
     queryKey: notificationKeys.unread(username),
-    enabled: Boolean(session),
+    // An account that must change its password is refused everything else until it has: don't ask.
+    enabled: Boolean(session) && !session?.user.passwordChangeRequired,
     refetchInterval: UNREAD_POLL_MS,
     queryFn: async () => {
       const params = { query: { unread: true, page: "0", size: "1" } };

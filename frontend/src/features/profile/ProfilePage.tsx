@@ -6,6 +6,7 @@ import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { roleLabelKey } from "../auth/roles";
+import { PasswordChangeForm } from "../password/PasswordChangeForm";
 import { useMe } from "./api";
 
 function ProfileDetails({ me }: { me: Me }) {
@@ -36,6 +37,14 @@ export function ProfilePage() {
       {me.isPending && <LoadingStatus />}
       {me.isError && <ErrorMessage error={me.error} onRetry={() => void me.refetch()} />}
       {me.isSuccess && <ProfileDetails me={me.data} />}
+      {me.isSuccess && me.data.role !== "PARTNER" && (
+        <section aria-labelledby="password-heading" className="mt-10">
+          <h2 id="password-heading" className="section-title">
+            {t("password.profileHeading")}
+          </h2>
+          <PasswordChangeForm />
+        </section>
+      )}
     </>
   );
 }

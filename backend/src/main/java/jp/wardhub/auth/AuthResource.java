@@ -29,6 +29,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jp.wardhub.auth.AuthViews.LoginRequest;
 import jp.wardhub.auth.AuthViews.LoginResponse;
 import jp.wardhub.auth.AuthViews.Me;
+import jp.wardhub.auth.AuthViews.PasswordChange;
 import jp.wardhub.auth.AuthViews.TokenResponse;
 import jp.wardhub.platform.Problem;
 import jp.wardhub.platform.Problems;
@@ -90,6 +91,21 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "サインイン中の利用者 (the caller)")
     public Me me() {
         return auth.me();
+    }
+
+    @POST
+    @Path("/me/password")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "自分のパスワードを変更する", description = "現在のパスワードと新しいパスワード (12 文字以上) を送る。それまでのトークンはすべて無効になり、応答に新しいトークンが入る。 Changes the caller's password; every earlier token is refused afterwards and the answer carries a new one.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "変更した。新しいトークン (changed; a new token)")
+    @APIResponse(responseCode = "400", description = "現在のパスワードが違う、または新しいパスワードが短い (wrong current password, or the new one is too short)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "失敗が多すぎる (too many failures)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LoginResponse changeMyPassword(@NotNull @Valid PasswordChange request, HttpServerRequest http) {
+        return auth.changePassword(request, clientAddress(http));
     }
 
     /**

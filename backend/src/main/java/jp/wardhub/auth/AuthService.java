@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import jp.wardhub.auth.AuthViews.LoginRequest;
 import jp.wardhub.auth.AuthViews.LoginResponse;
 import jp.wardhub.auth.AuthViews.Me;
+import jp.wardhub.auth.AuthViews.PasswordChange;
 import jp.wardhub.auth.AuthViews.TokenResponse;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.StaffService;
@@ -60,10 +61,37 @@ public class AuthService {
             throw new ProblemException(BAD_CREDENTIALS, "ユーザー名またはパスワードが違います (wrong username or password)");
         }
         throttle.recordSuccess(throttled, clientAddress);
-        Credentials c = account.get();
-        Tokens.Issued issued = tokens.forStaff(c.username(), c.displayName(), c.role(), c.wardCode(), c.bureauCode(), c.sectionCode());
-        Me me = me(new Caller(c.username(), c.role(), c.wardCode(), c.bureauCode(), c.sectionCode(), Set.of()), c.displayName());
+        return signedIn(account.get());
+    }
+
+    private LoginResponse signedIn(Credentials c) {
+        Tokens.Issued issued = tokens.forStaff(c.username(), c.displayName(), c.role(), c.wardCode(), c.bureauCode(),
+                c.sectionCode(), c.tokenVersion(), c.passwordChangeRequired());
+        Me me = me(new Caller(c.username(), c.role(), c.wardCode(), c.bureauCode(), c.sectionCode(), Set.of()), c.displayName(),
+                c.passwordChangeRequired());
         return new LoginResponse(issued.token(), "Bearer", issued.expiresIn(), me);
+    }
+
+    /**
+     * The caller changes their own password. Wrong current passwords count as failed sign-ins (the same throttle), so
+     * a stolen token cannot be used to guess the password. Every earlier token is refused afterwards; the answer
+     * carries a new one.
+     */
+    public LoginResponse changePassword(PasswordChange request, String clientAddress) {
+        Caller c = caller.get();
+        if (c.is(Role.PARTNER)) {
+            throw ProblemException.forbidden("連携システムにパスワードはありません (partner systems have no password)");
+        }
+        String throttled = LoginThrottle.staff(c.username());
+        throttle.check(throttled, clientAddress);
+        try {
+            return signedIn(staff.changeOwnPassword(c.username(), request.currentPassword(), request.newPassword()));
+        } catch (ProblemException e) {
+            if (e.problemType() == StaffService.WRONG_PASSWORD) {
+                throttle.recordFailure(throttled, clientAddress);
+            }
+            throw e;
+        }
     }
 
     /** Throttled as staff sign-in is: per client id and address, per client id, per address. */
@@ -88,7 +116,7 @@ public class AuthService {
             throw new ProblemException(INVALID_SCOPE, "このクライアントに許可されたスコープ: " + client.scopes + " (granted scopes)");
         }
         String scopes = String.join(" ", asked.stream().sorted().toList());
-        Tokens.Issued issued = tokens.forPartner(client.clientId, scopes);
+        Tokens.Issued issued = tokens.forPartner(client.clientId, scopes, client.tokenVersion);
         return new TokenResponse(issued.token(), "Bearer", issued.expiresIn(), scopes);
     }
 
@@ -97,12 +125,14 @@ public class AuthService {
         String displayName = c.is(Role.PARTNER)
                 ? PartnerClient.<PartnerClient>findByIdOptional(c.username()).map(p -> p.name).orElse(c.username())
                 : staff.displayName(c.username()).orElse(c.username());
-        return me(c, displayName);
+        boolean passwordChange = !c.is(Role.PARTNER)
+                && staff.tokenState(c.username()).map(StaffService.TokenState::passwordChangeRequired).orElse(false);
+        return me(c, displayName, passwordChange);
     }
 
-    private Me me(Caller c, String displayName) {
+    private Me me(Caller c, String displayName, boolean passwordChangeRequired) {
         return new Me(c.username(), displayName, c.role(), organization.wardRef(c.wardCode()).orElse(null),
                 organization.bureauRef(c.bureauCode()).orElse(null), organization.sectionRef(c.sectionCode()).orElse(null),
-                List.copyOf(new java.util.TreeSet<>(c.scopes())));
+                List.copyOf(new java.util.TreeSet<>(c.scopes())), passwordChangeRequired);
     }
 }

@@ -31,7 +31,7 @@ public class CurrentCaller {
     }
 
     private Caller fromToken() {
-        Role role = jwt.getGroups().stream().map(Role::valueOf).findFirst().orElseThrow();
+        Role role = Tokens.roleOf(jwt); // never null here: TokenCheck refused tokens without a known role
         String scope = jwt.getClaim(Tokens.SCOPE);
         Set<String> scopes = scope == null || scope.isBlank() ? Set.of()
                 : Arrays.stream(scope.split(" ")).collect(Collectors.toUnmodifiableSet());

@@ -26,6 +26,17 @@ public class PartnerClient extends PanacheEntityBase {
     @Column(nullable = false)
     public String scopes;
 
+    /** False once revoked: its tokens are refused and it cannot get new ones. */
     @Column(nullable = false)
     public boolean active = true;
+
+    /** Incremented by rotation and revocation; tokens carrying an older one are refused. */
+    @Column(name = "token_version", nullable = false)
+    public long tokenVersion;
+
+    @Column(name = "created_at")
+    public java.time.Instant createdAt;
+
+    @jakarta.persistence.Version
+    public long version;
 }

@@ -47,6 +47,14 @@ public class Staff extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** Incremented by every change to what the account's tokens may do; tokens carrying an older one are refused. */
+    @Column(name = "token_version", nullable = false)
+    public long tokenVersion;
+
+    /** Set for the bootstrapped first administrator: it must choose its own password before anything else. */
+    @Column(name = "password_change_required", nullable = false)
+    public boolean passwordChangeRequired;
+
     @Version
     public long version;
 }

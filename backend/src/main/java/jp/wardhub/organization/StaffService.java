@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import io.quarkus.panache.common.Sort;
+import jp.wardhub.auth.AccountChanged;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.auth.LoginThrottle;
 import jp.wardhub.auth.PasswordHashes;
@@ -31,9 +33,19 @@ public class StaffService {
     public static final ProblemType USERNAME_TAKEN = ProblemType.of(
             "username-taken", 409, "このユーザー名は既に使われています", "Username already in use");
 
+    public static final ProblemType WRONG_PASSWORD = ProblemType.of("wrong-current-password", 400,
+            "現在のパスワードが違います", "Current password is wrong");
+
+    /** The shortest password an account may be given. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
     /** What sign-in needs of an account. */
     public record Credentials(String username, String displayName, Role role, String wardCode, String bureauCode,
-            String sectionCode, String passwordHash) {
+            String sectionCode, String passwordHash, long tokenVersion, boolean passwordChangeRequired) {
+    }
+
+    /** What the per-request token check needs of an account. */
+    public record TokenState(long tokenVersion, boolean active, boolean passwordChangeRequired) {
     }
 
     @Inject
@@ -48,10 +60,87 @@ public class StaffService {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    Event<AccountChanged> accountChanged;
+
     public Optional<Credentials> credentials(String username) {
         return Staff.<Staff>find("username = ?1 and active = true", username).firstResultOptional()
-                .map(s -> new Credentials(s.username, s.displayName, s.role, s.wardCode, s.bureauCode, s.sectionCode,
-                        s.passwordHash));
+                .map(StaffService::credentials);
+    }
+
+    private static Credentials credentials(Staff s) {
+        return new Credentials(s.username, s.displayName, s.role, s.wardCode, s.bureauCode, s.sectionCode, s.passwordHash,
+                s.tokenVersion, s.passwordChangeRequired);
+    }
+
+    public Optional<TokenState> tokenState(String username) {
+        return Staff.<Staff>find("username", username).firstResultOptional()
+                .map(s -> new TokenState(s.tokenVersion, s.active, s.passwordChangeRequired));
+    }
+
+    /**
+     * The caller's own password change: the current password must match and the new one differ from it. The token
+     * version moves on, so every token issued before (on any device) is refused; the caller gets fresh credentials.
+     */
+    @Transactional
+    public Credentials changeOwnPassword(String username, String currentPassword, String newPassword) {
+        Staff staff = Staff.<Staff>find("username = ?1 and active = true", username).firstResultOptional()
+                .orElseThrow(() -> ProblemException.forbidden("職員アカウントではありません (not a staff account)"));
+        if (!PasswordHashes.matches(currentPassword, staff.passwordHash, "staff " + username)) {
+            throw new ProblemException(WRONG_PASSWORD, "現在のパスワードが違います (the current password is wrong)",
+                    List.of(new jp.wardhub.platform.Problem.FieldError("currentPassword", "Matches", "現在のパスワードが違います (wrong)")),
+                    java.util.Map.of());
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw ProblemException.invalid("newPassword", "Different", "現在と異なるパスワードにしてください (choose a different password)");
+        }
+        StaffView before = view(staff);
+        staff.passwordHash = PasswordHashes.hash(newPassword);
+        staff.passwordChangeRequired = false;
+        staff.tokenVersion++;
+        Staff.getEntityManager().flush();
+        // The audit entry says that the password changed, never what it is (the view carries no hash).
+        audit.record("password-change", "staff", staff.id, before, view(staff));
+        accountChanged.fire(AccountChanged.staff(username));
+        return credentials(staff);
+    }
+
+    /** Whether an active administrator exists: the first-administrator bootstrap stays idle when one does. */
+    @Transactional
+    public boolean activeAdministratorExists() {
+        return Staff.count("role = ?1 and active = true", Role.ADMIN) > 0;
+    }
+
+    /**
+     * Creates the first administrator from the operator's start-up settings, who must choose a new password at first
+     * sign-in. An existing inactive administrator account of that name is reactivated instead (the operator locked
+     * themselves out); an account of that name with another role is never turned into an administrator (false).
+     * Audited as the system.
+     */
+    @Transactional
+    public boolean bootstrapAdministrator(String username, String password) {
+        Staff staff = Staff.<Staff>find("username", username).firstResult();
+        if (staff != null && staff.role != Role.ADMIN) {
+            return false;
+        }
+        StaffView before = staff == null ? null : view(staff);
+        if (staff == null) {
+            staff = new Staff();
+            staff.username = username;
+            staff.displayName = "管理者 (administrator)";
+        }
+        staff.role = Role.ADMIN;
+        staff.wardCode = null;
+        staff.bureauCode = null;
+        staff.sectionCode = null;
+        staff.active = true;
+        staff.passwordHash = PasswordHashes.hash(password);
+        staff.passwordChangeRequired = true;
+        staff.tokenVersion++;
+        staff.persistAndFlush();
+        audit.recordAs("system", before == null ? "bootstrap-create" : "bootstrap-update", "staff", staff.id, before, view(staff));
+        accountChanged.fire(AccountChanged.staff(username));
+        return true;
     }
 
     public Optional<String> displayName(String username) {
@@ -158,6 +247,10 @@ public class StaffService {
             case PARTNER -> throw ProblemException.invalid("role", "StaffRole",
                     "連携システムは職員アカウントではありません (partner systems are clients, not staff)");
         }
+        boolean tokensAffected = staff.role != in.role() || !java.util.Objects.equals(staff.wardCode, in.wardCode())
+                || !java.util.Objects.equals(staff.bureauCode, in.bureauCode())
+                || !java.util.Objects.equals(staff.sectionCode, in.sectionCode()) || staff.active != in.active()
+                || in.password() != null;
         staff.displayName = in.displayName();
         staff.role = in.role();
         staff.wardCode = in.wardCode();
@@ -166,6 +259,12 @@ public class StaffService {
         staff.active = in.active();
         if (in.password() != null) {
             staff.passwordHash = PasswordHashes.hash(in.password());
+        }
+        if (tokensAffected && staff.id != null) {
+            // Tokens already issued name the old role, ward, bureau or section, or belong to a deactivated account or
+            // an old password: move the version on so they are refused from the next request on.
+            staff.tokenVersion++;
+            accountChanged.fire(AccountChanged.staff(staff.username));
         }
     }
 

@@ -38,9 +38,15 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entity, Object id, Object before, Object after) {
+        recordAs(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(), action, entity, id, before, after);
+    }
+
+    /** For writes made by the application itself, outside any request (e.g. at start): the actor is named. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, String action, String entity, Object id, Object before, Object after) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = Instant.now();
-        event.actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        event.actor = actor;
         event.action = action;
         event.entity = entity;
         event.entityId = String.valueOf(id);

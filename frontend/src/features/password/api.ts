@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api, unwrap } from "../../api/client";
+import type { LoginResponse } from "../../api/types";
+import { startSession } from "../auth/session";
+
+export interface PasswordChangeInput {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/**
+ * Changes the signed-in user's password. The server refuses every earlier token afterwards, so the session continues
+ * with the token in the answer.
+ */
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PasswordChangeInput) =>
+      unwrap(api.POST("/api/v1/me/password", { body: input })) as Promise<LoginResponse>,
+    onSuccess: (response) => {
+      startSession(response.accessToken, response.expiresIn, response.user);
+      void queryClient.invalidateQueries();
+    },
+  });
+}
