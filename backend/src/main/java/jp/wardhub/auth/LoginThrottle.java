@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.retry.RetryOnConflict;
 
 /**
  * Limits failed sign-ins: after {@code max-failures-per-account} failures for one account, or
@@ -18,6 +19,7 @@ import jp.wardhub.platform.ProblemType;
  * with {@code Retry-After} until the oldest counted failure leaves the window.
  */
 @ApplicationScoped
+@RetryOnConflict
 public class LoginThrottle {
 
     @ConfigProperty(name = "wardhub.auth.max-failures-per-account")
