@@ -93,7 +93,9 @@ public final class DatabaseFailures {
         return e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
                 || (state != null && state.startsWith("08"))
                 || e.getCause() instanceof TimeoutException // the pool had no connection to give in time
-                || (message != null && message.startsWith("Acquisition timeout"));
+                || (message != null && (message.startsWith("Acquisition timeout")
+                        // the pool could not begin the transaction on the connection: it broke while idle
+                        || message.startsWith("Exception in association of connection to existing transaction")));
     }
 
     /** The failure, its causes and what they suppressed, each once. */
