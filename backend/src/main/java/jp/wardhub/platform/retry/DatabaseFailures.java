@@ -38,13 +38,22 @@ public final class DatabaseFailures {
     static final int LOCK_WAIT_TIMEOUT = 1205;
     /** MariaDB/MySQL: deadlock found when trying to get lock. */
     static final int DEADLOCK = 1213;
+    /**
+     * MariaDB/MySQL: duplicate entry for a unique key. Between checked writes it means a concurrent transaction
+     * inserted the same key first (the next revision number, the same idempotency key): the next attempt reads what
+     * it inserted and answers accordingly (412, a replay).
+     */
+    static final int DUPLICATE_KEY = 1062;
     /** MariaDB/MySQL: the lock table is full / the query was interrupted for a lock (Galera certification too). */
     static final int LOCK_ABORTED = 1180;
 
     private DatabaseFailures() {
     }
 
-    /** A deadlock, a lock wait timeout, a serialization failure, or a race the code marked as one. */
+    /**
+     * A deadlock, a lock wait timeout, a serialization failure, a unique key a concurrent transaction took first, or
+     * a race the code marked as one.
+     */
     public static boolean isTransientConflict(Throwable failure) {
         for (Throwable t : chain(failure)) {
             if (t instanceof TransientConflict || t instanceof LockAcquisitionException || t instanceof PessimisticLockException
@@ -55,7 +64,8 @@ public final class DatabaseFailures {
             if (t instanceof SQLException e && !isConnection(e)) {
                 int code = e.getErrorCode();
                 String state = e.getSQLState();
-                if (code == DEADLOCK || code == LOCK_WAIT_TIMEOUT || code == LOCK_ABORTED || "40001".equals(state)) {
+                if (code == DEADLOCK || code == LOCK_WAIT_TIMEOUT || code == LOCK_ABORTED || code == DUPLICATE_KEY
+                        || "40001".equals(state)) {
                     return true;
                 }
             }

@@ -175,6 +175,7 @@ class ConcurrentWritesTest {
 
     private static void assertNoServerErrors(List<Response> responses) {
         Map<Integer, Integer> statuses = Parallel.statuses(responses);
+        System.out.println("parallel statuses: " + statuses);
         for (Response r : responses) {
             assertTrue(r.statusCode() < 500, "no 5xx: " + statuses + " e.g. " + r.asString());
         }
