@@ -8,8 +8,11 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -30,7 +33,10 @@ public final class DatabaseFailures {
     /** 409: the write met concurrent ones and did not get through in a few attempts; nothing was changed. */
     public static final ProblemType WRITE_CONFLICT = ProblemType.of("write-conflict", 409,
             "他の更新と競合しました。少し待ってからやり直してください", "Conflict with a concurrent update; retry shortly");
-    /** 503: the database cannot be reached; nothing was changed (or, for a create, a retry with its key is safe). */
+    /**
+     * 503: the database cannot be reached. Whether a write that broke off during its commit was made is unknown to
+     * the caller, so creates are retried with their Idempotency-Key (made once) and updates with their ETag (412 if made).
+     */
     public static final ProblemType SERVICE_UNAVAILABLE = ProblemType.of("service-unavailable", 503,
             "一時的に利用できません。しばらく待ってから再度お試しください", "Service temporarily unavailable; retry later");
 
@@ -111,8 +117,8 @@ public final class DatabaseFailures {
     /** The failure, its causes and what they suppressed, each once. */
     private static Iterable<Throwable> chain(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
-        java.util.List<Throwable> out = new java.util.ArrayList<>();
+        ArrayDeque<Throwable> todo = new ArrayDeque<>();
+        List<Throwable> out = new ArrayList<>();
         if (failure != null) {
             todo.add(failure);
         }
