@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.retry.RetryOnConflict;
 
 /**
  * サインイン制限 (sign-in throttle) for staff and partner clients. Failures within {@code failure-window} are counted
@@ -32,6 +33,7 @@ import jp.wardhub.platform.ProblemType;
  * Accounts are named {@link #staff} or {@link #client}, so a staff username never shares a count with a client id.
  */
 @ApplicationScoped
+@RetryOnConflict
 public class LoginThrottle {
 
     private static final Logger LOG = Logger.getLogger(LoginThrottle.class);

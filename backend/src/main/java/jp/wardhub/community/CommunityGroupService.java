@@ -34,6 +34,7 @@ import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 
 /**
  * 地域活動団体: the ward's record of its community groups (officers and terms, activity areas), and the
@@ -41,6 +42,7 @@ import jp.wardhub.platform.idempotency.Idempotency.Created;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class CommunityGroupService {
 
     static final String ENTITY = "community-group";

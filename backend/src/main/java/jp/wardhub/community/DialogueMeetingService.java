@@ -34,6 +34,7 @@ import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.voice.Voice;
 import jp.wardhub.voice.VoiceChannel;
 import jp.wardhub.voice.VoiceService;
@@ -46,6 +47,7 @@ import jp.wardhub.voice.VoiceViews.VoiceView;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class DialogueMeetingService {
 
     static final String ENTITY = "dialogue-meeting";

@@ -58,6 +58,7 @@ import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.voice.Voice;
 
 /**
@@ -67,6 +68,7 @@ import jp.wardhub.voice.Voice;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class ProjectService {
 
     static final String ENTITY = "community-project";

@@ -41,6 +41,7 @@ import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 
 /**
  * 申請: applications of groups to support programmes, recorded and moved on by ward staff, with the programme's limits
@@ -49,6 +50,7 @@ import jp.wardhub.platform.idempotency.Idempotency.Created;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class SupportApplicationService {
 
     static final String ENTITY = "support-application";

@@ -28,10 +28,12 @@ import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** 支援制度: a ward's or the city's support programmes, each with the budget granted so far and what remains. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class SupportProgramService {
 
     static final String ENTITY = "support-program";

@@ -37,10 +37,12 @@ import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** Changes to the counter catalogue: procedures, where they are offered, and opening hours. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class CatalogueAdminService {
 
     public static final ProblemType CODE_TAKEN = ProblemType.of("procedure-code-taken", 409,

@@ -26,10 +26,12 @@ import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** Q&A・マニュアル: one Q&A for every ward, drafted by staff and approved by the owning HQ section. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class FaqService {
 
     private static final int SEARCH_TEXT_MAX = 4000;

@@ -17,6 +17,7 @@ import jp.wardhub.notification.NotificationViews.NotificationView;
 import jp.wardhub.organization.StaffService;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.retry.RetryOnConflict;
 
 /**
  * Notifications for staff. Features call {@link #toUsers}, {@link #toWard} or {@link #toBureau} inside their own
@@ -24,6 +25,7 @@ import jp.wardhub.platform.ProblemException;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class Notifications {
 
     /** What a notification says and where it leads. {@code dedupeKey} (optional) makes it once per recipient. */

@@ -23,10 +23,12 @@ import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditEntry;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** 事務分担: the registry through which HQ and the wards look up each other's work. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class DutyService {
 
     private static final int HISTORY_LIMIT = 100;

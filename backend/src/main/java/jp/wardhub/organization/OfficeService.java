@@ -24,10 +24,12 @@ import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** 施設: the office directory. Everyone reads it; administrators add and change offices. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class OfficeService {
 
     @Inject

@@ -24,10 +24,12 @@ import jp.wardhub.organization.OrganizationViews.WardView;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.audit.AuditLog;
+import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** Wards, bureaus and their sections: read by everyone, bureaus maintained by administrators. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class OrganizationService {
 
     public static final ProblemType CODE_TAKEN = ProblemType.of("code-taken", 409, "このコードは既に使われています", "Code already in use");

@@ -24,10 +24,12 @@ import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** 職員アカウント: administrators manage accounts; sign-in reads them through {@link #credentials}. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class StaffService {
 
     public static final ProblemType USERNAME_TAKEN = ProblemType.of(

@@ -32,6 +32,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jp.wardhub.platform.retry.DatabaseFailures;
+import jp.wardhub.platform.retry.RetryOnConflictInterceptor;
 
 /**
  * Turns every failure into an RFC 9457 problem response. Known failures get their own type and a fixed, safe
@@ -40,6 +42,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Seconds a client should wait before retrying when the database is unreachable. */
+    private static final String SERVICE_UNAVAILABLE_RETRY_AFTER = "5";
     /** Bean Validation's node for a constraint on a container's elements, which is no part of the field's name. */
     private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.<[a-z ]+>");
 
@@ -159,10 +163,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.isConnectionFailure(e)) {
+            // the database is unreachable: say so and when to come back, without a stack trace per request
+            LOG.warnf("database unavailable: %s", e.toString());
+            return respond(DatabaseFailures.SERVICE_UNAVAILABLE,
+                    "データベースに接続できません。しばらく待ってから再送してください。Idempotency-Key 付きの登録は同じキーで再送すれば 1 件です (the database cannot be reached; retry later, with the same Idempotency-Key for creates)",
+                    List.of(), uri).header(HttpHeaders.RETRY_AFTER, SERVICE_UNAVAILABLE_RETRY_AFTER).build();
+        }
         ProblemException integrity = Integrity.of(e);
         if (integrity != null) {
             LOG.warn("a database constraint refused a write the service did not check: " + integrity.getMessage(), e);
             return problem(integrity, uri);
+        }
+        if (DatabaseFailures.isTransientConflict(e)) {
+            // a conflict outside any retried transaction (or one that escaped it): the caller may simply try again
+            LOG.warnf("write conflict: %s", e.toString());
+            ProblemException conflict = RetryOnConflictInterceptor.writeConflict();
+            return problem(conflict, uri);
         }
         LOG.error("unexpected failure", e);
         return respond(ProblemType.INTERNAL, "要求を処理できませんでした。requestId を添えて管理者に連絡してください (please quote the requestId)",

@@ -32,6 +32,7 @@ import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.proposal.ConsultationInputs.ConsultationInput;
 import jp.wardhub.proposal.ConsultationInputs.ReportInput;
 import jp.wardhub.proposal.ConsultationInputs.ResponseInput;
@@ -49,6 +50,7 @@ import jp.wardhub.proposal.ConsultationViews.WardStance;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class ConsultationService {
 
     public static final ProblemType CLOSED = ProblemType.of("consultation-closed", 409,

@@ -17,6 +17,7 @@ import jp.wardhub.notification.Notifications;
 import jp.wardhub.notification.Notifications.Message;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.audit.AuditLog;
+import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.proposal.ProposalInputs.AnswerInput;
 import jp.wardhub.proposal.ProposalViews.AnswerView;
 
@@ -26,6 +27,7 @@ import jp.wardhub.proposal.ProposalViews.AnswerView;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class ProposalAnswerService {
 
     @Inject

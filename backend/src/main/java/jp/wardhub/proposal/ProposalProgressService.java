@@ -18,6 +18,7 @@ import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.proposal.ProposalInputs.MilestoneInput;
 import jp.wardhub.proposal.ProposalInputs.ProgressInput;
 import jp.wardhub.proposal.ProposalViews.MilestoneView;
@@ -29,6 +30,7 @@ import jp.wardhub.proposal.ProposalViews.ProposalView;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class ProposalProgressService {
 
     @Inject

@@ -39,6 +39,7 @@ import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.proposal.ProposalInputs.FigureInput;
 import jp.wardhub.proposal.ProposalInputs.ProposalInput;
 import jp.wardhub.proposal.ProposalInputs.SubmitInput;
@@ -54,6 +55,7 @@ import jp.wardhub.proposal.ProposalViews.ProposalView;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class ProposalService {
 
     /** Days a bureau has to answer unless the ward sets another due date. */

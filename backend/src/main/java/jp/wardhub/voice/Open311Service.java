@@ -26,6 +26,7 @@ import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.voice.Open311Views.Created;
 import jp.wardhub.voice.Open311Views.Request;
 import jp.wardhub.voice.Open311Views.RequestInput;
@@ -40,6 +41,7 @@ import jp.wardhub.voice.VoiceViews.VoiceInput;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class Open311Service {
 
     /** Fields of the spec that are accepted and not used. */

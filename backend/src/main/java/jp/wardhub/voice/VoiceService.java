@@ -35,6 +35,7 @@ import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.voice.Publication.NotPublishedReason;
 import jp.wardhub.voice.VoicePolicy.Subject;
 import jp.wardhub.voice.VoiceState.Action;
@@ -58,6 +59,7 @@ import jp.wardhub.voice.VoiceViews.VoiceView;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
 public class VoiceService {
 
     static final String ENTITY = "voice";

@@ -3,13 +3,19 @@ package jp.wardhub.platform.idempotency;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,11 +23,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.retry.DatabaseFailures;
+import jp.wardhub.platform.retry.TransientConflict;
 
 /**
  * Safe retries for creates ({@code Idempotency-Key}). The key and the first answer are stored in the caller's
  * transaction, so either both the record and the key exist or neither does. A replay returns the first answer; the
- * same key with another body is a 422. Keys are per caller.
+ * same key with another body is a 422. Keys are per caller. Concurrent requests with one key do the work once: the
+ * others wait for the first and answer as its replay (or 409 {@code idempotency-key-in-progress} when it takes long).
  */
 @ApplicationScoped
 public class Idempotency {
@@ -29,6 +38,13 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final ProblemType KEY_REUSED = ProblemType.of("idempotency-key-reused", 422,
             "この Idempotency-Key は別の内容で使用済みです", "Idempotency-Key already used with another request");
+    /** 409: the first request with this key is still being processed; a retry a little later gets its answer. */
+    public static final ProblemType IN_PROGRESS = ProblemType.of("idempotency-key-in-progress", 409,
+            "同じ Idempotency-Key の要求を処理中です", "A request with this Idempotency-Key is in progress");
+
+    private static final String UNIQUE_KEY = "uq_idempotency";
+    /** MariaDB/MySQL: duplicate entry for a unique key. */
+    private static final int DUPLICATE_KEY = 1062;
 
     /** The result of a create: the new record's id and body, and whether this is a replay of an earlier answer. */
     public record Created<T>(String id, T body, boolean replayed) {
@@ -57,16 +73,55 @@ public class Idempotency {
             }
             return new Created<>(earlier.resourceId, read(earlier.body, bodyType), true);
         }
+        IdempotencyRecord record = reserve(owner, key, hash);
         Created<T> created = create.get();
+        record.resourceId = created.id();
+        record.body = write(created.body());
+        return created;
+    }
+
+    /**
+     * Inserts the key before the work, so concurrent requests with one key queue on its unique index instead of all
+     * doing the work: a request that waits while the first is in flight gets the first's answer on its next attempt
+     * (the duplicate key is a {@link TransientConflict}, which {@code @RetryOnConflict} runs again), or, if the first
+     * holds the key for longer than the lock wait timeout, a 409 saying so.
+     */
+    private IdempotencyRecord reserve(String owner, String key, String hash) {
         IdempotencyRecord record = new IdempotencyRecord();
         record.owner = owner;
         record.key = key;
         record.requestHash = hash;
-        record.resourceId = created.id();
-        record.body = write(created.body());
+        record.resourceId = "";
+        record.body = "";
         record.createdAt = Instant.now();
-        record.persist();
-        return created;
+        try {
+            record.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (isKeyTaken(e)) {
+                throw new TransientConflict("idempotency key taken by a concurrent request", e);
+            }
+            if (DatabaseFailures.isLockWaitTimeout(e)) {
+                throw new ProblemException(IN_PROGRESS,
+                        "同じ Idempotency-Key の要求をまだ処理中です。少し待ってから同じ内容で再送してください (a request with this key is still being processed; retry it shortly)",
+                        List.of(), Map.of("Retry-After", "2"));
+            }
+            throw e;
+        }
+        return record;
+    }
+
+    private static boolean isKeyTaken(PersistenceException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintViolationException c && c.getConstraintName() != null
+                    && c.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains(UNIQUE_KEY)) {
+                return true;
+            }
+            if (t instanceof SQLException s && s.getErrorCode() == DUPLICATE_KEY && s.getMessage() != null
+                    && s.getMessage().toLowerCase(java.util.Locale.ROOT).contains(UNIQUE_KEY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String write(Object value) {
