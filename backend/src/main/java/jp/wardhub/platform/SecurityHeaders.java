@@ -11,8 +11,10 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The security headers of every response on the public port: the SPA, the API, errors, the OpenAPI explorer.
  * <ul>
- * <li>a strict Content-Security-Policy: scripts, styles, fonts and requests from this origin only, no inline script,
- * no framing. The OpenAPI explorer (Swagger UI, {@code /q/swagger-ui}) starts itself with an inline script and
+ * <li>a strict Content-Security-Policy: scripts, style sheets, fonts and requests from this origin only, no inline
+ * script, no framing. Inline styles are allowed ({@code style-src 'self' 'unsafe-inline'}): the SPA's libraries
+ * add a style element and style attributes at run time (positioning popovers, hiding screen-reader-only text), and a
+ * style cannot run code. The OpenAPI explorer (Swagger UI, {@code /q/swagger-ui}) starts itself with an inline script and
  * inline styles, so its pages alone get {@link #EXPLORER_CSP}, which allows inline code (still same-origin only and
  * never framed);</li>
  * <li>{@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY}, {@code Referrer-Policy: no-referrer},
@@ -24,9 +26,9 @@ import io.vertx.ext.web.RoutingContext;
  */
 public class SecurityHeaders {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
     static final String EXPLORER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

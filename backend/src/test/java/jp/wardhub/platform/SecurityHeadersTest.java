@@ -26,7 +26,7 @@ class SecurityHeadersTest {
         return response.header("Content-Security-Policy", equalTo(SecurityHeaders.CSP))
                 .header("Content-Security-Policy", containsString("script-src 'self';"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
-                .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                .header("Content-Security-Policy", not(containsString("script-src 'self' 'unsafe-inline'")))
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("X-Frame-Options", equalTo("DENY"))
                 .header("Referrer-Policy", equalTo("no-referrer"))
