@@ -19,6 +19,9 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     setupFiles: ["./src/test/setup.ts"],
+    // generous: on a loaded machine a page test can take many seconds; none may fail for being slow
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     env: {
       // Node's Request needs absolute URLs; the browser build uses relative ones.
       VITE_API_BASE: "http://wardhub.test",

@@ -5,6 +5,7 @@ set -euo pipefail
 connections=${BENCH_CONNECTIONS:-50}
 threads=2
 port=18081
+management_port=19081
 jar=target/quarkus-app/quarkus-run.jar
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 bench_dir=$(dirname "${BASH_SOURCE[0]}")
@@ -27,13 +28,13 @@ fresh_database() {
 }
 export QUARKUS_DATASOURCE_USERNAME=wardhub QUARKUS_DATASOURCE_PASSWORD=wardhub
 export SMALLRYE_JWT_SIGN_KEY_LOCATION="$work/private.pem" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/public.pem"
-export QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+export QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
 base="http://127.0.0.1:$port/api/v1"
 
 start_app() {
   "$java" -Xmx1g -jar "$jar" > "$work/app.log" 2>&1 &
   pid=$!
-  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do
+  until curl -sf "http://127.0.0.1:$management_port/q/health/ready" >/dev/null; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
     sleep 0.2
   done

@@ -15,14 +15,14 @@ openssl rsa -in "$work/rsa.pem" -pubout -out "$work/public.pem" 2>/dev/null
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:3306/wardhub_bench?createDatabaseIfNotExist=true"
 export QUARKUS_DATASOURCE_USERNAME=wardhub QUARKUS_DATASOURCE_PASSWORD=wardhub
 export SMALLRYE_JWT_SIGN_KEY_LOCATION="$work/private.pem" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/public.pem"
-export QUARKUS_HTTP_PORT=18080
+export QUARKUS_HTTP_PORT=18080 QUARKUS_MANAGEMENT_PORT=19080   # health is on the management interface
 
 times=(); rss=()
 for i in $(seq 1 "$runs"); do
   start=$(date +%s%N)
   "$java" -jar "$jar" > "$work/run-$i.log" 2>&1 &
   pid=$!
-  until curl -sf "http://127.0.0.1:$QUARKUS_HTTP_PORT/q/health/ready" >/dev/null; do
+  until curl -sf "http://127.0.0.1:$QUARKUS_MANAGEMENT_PORT/q/health/ready" >/dev/null; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/run-$i.log"; exit 1; }
     sleep 0.05
   done

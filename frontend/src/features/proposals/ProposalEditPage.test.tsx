@@ -12,7 +12,7 @@ const noNotifications = () => json({ items: [], page: 0, size: 1, total: 0, unre
 
 describe("the proposal editor", () => {
   // A dozen fields filled through the whole app: allow for a busy test machine.
-  it("drafts a proposal once, with an Idempotency-Key, and opens its page", { timeout: 15_000 }, async () => {
+  it("drafts a proposal once, with an Idempotency-Key, and opens its page", async () => {
     const user = userEvent.setup();
     startSession("token-abc", 1800, chuoStaff);
     const { requests } = mockFetch({

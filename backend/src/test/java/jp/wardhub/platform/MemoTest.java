@@ -24,7 +24,7 @@ class MemoTest {
 
     @Test
     void remembersAnAnswerUntilInvalidated() {
-        Memo<String, String> memo = new Memo<>(10, Duration.ofMinutes(1));
+        Memo<String, String> memo = new Memo<>(10, Duration.ofHours(1));
         assertEquals("a#1", memo.get("a", () -> answer("a")));
         assertEquals("a#1", memo.get("a", () -> answer("a")));
         assertEquals("b#2", memo.get("b", () -> answer("b")));
@@ -42,7 +42,7 @@ class MemoTest {
 
     @Test
     void doesNotKeepAnAnswerComputedWhileAWriteCommitted() {
-        Memo<String, String> memo = new Memo<>(10, Duration.ofMinutes(1));
+        Memo<String, String> memo = new Memo<>(10, Duration.ofHours(1));
         assertEquals("a#1", memo.get("a", () -> {
             memo.invalidate(); // a write commits while the answer is being computed from the old data
             return answer("a");
@@ -52,7 +52,7 @@ class MemoTest {
 
     @Test
     void callersAskingTheSameQuestionAtOnceShareOneComputation() throws Exception {
-        Memo<String, String> memo = new Memo<>(10, Duration.ofMinutes(1));
+        Memo<String, String> memo = new Memo<>(10, Duration.ofHours(1));
         CountDownLatch computing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -80,7 +80,7 @@ class MemoTest {
 
     @Test
     void aFailedComputationIsNotRemembered() {
-        Memo<String, String> memo = new Memo<>(10, Duration.ofMinutes(1));
+        Memo<String, String> memo = new Memo<>(10, Duration.ofHours(1));
         assertThrows(IllegalStateException.class, () -> memo.get("a", () -> {
             throw new IllegalStateException("database down");
         }));
@@ -98,13 +98,13 @@ class MemoTest {
 
     @Test
     void startsOverPastItsSizeAndRemembersNothingAtSizeZero() {
-        Memo<String, String> memo = new Memo<>(2, Duration.ofMinutes(1));
+        Memo<String, String> memo = new Memo<>(2, Duration.ofHours(1));
         memo.get("a", () -> answer("a"));
         memo.get("b", () -> answer("b"));
         memo.get("c", () -> answer("c")); // the third question clears the first two
         assertEquals("a#4", memo.get("a", () -> answer("a")));
 
-        Memo<String, String> off = new Memo<>(0, Duration.ofMinutes(1));
+        Memo<String, String> off = new Memo<>(0, Duration.ofHours(1));
         assertEquals("x#5", off.get("x", () -> answer("x")));
         assertEquals("x#6", off.get("x", () -> answer("x")));
     }

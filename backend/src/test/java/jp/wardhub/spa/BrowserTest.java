@@ -1,10 +1,12 @@
 package jp.wardhub.spa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -21,12 +23,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * Drives the built SPA, served by the app under test, in the machine's headless Chromium; never downloads a browser.
- * Each test gets a fresh browser context (no stored session or language).
+ * Each test gets a fresh browser context (no stored session or language). Tests wait for conditions (locators,
+ * assertions), never for a fixed time, with generous limits: a loaded machine makes them slow, not failed. A page that
+ * breaks the Content-Security-Policy fails its test.
  */
 @Tag("browser")
 abstract class BrowserTest {
@@ -34,6 +39,9 @@ abstract class BrowserTest {
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** How long an action or an assertion waits for its condition. */
+    static final double WAIT_MS = 45_000;
 
     private static Playwright playwright;
     private static Browser browser;
@@ -43,9 +51,11 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launch() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MS);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getProperty("wardhub.chromium", "/usr/bin/chromium")))
@@ -65,13 +75,20 @@ abstract class BrowserTest {
     @BeforeEach
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP").setTimezoneId("Asia/Tokyo"));
-        context.setDefaultTimeout(10_000);
+        context.setDefaultTimeout(WAIT_MS);
+        context.setDefaultNavigationTimeout(WAIT_MS);
         page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                policyViolations.add(m.text());
+            }
+        });
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        assertEquals(List.of(), policyViolations, "the page broke the Content-Security-Policy");
     }
 
     void open(String path) {

@@ -13,7 +13,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page.GetByLabelOptions;
 import com.microsoft.playwright.Page.GetByRoleOptions;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
@@ -36,7 +35,7 @@ class CommunityProjectsBrowserTest extends BrowserTest {
         page.getByLabel("パスワード").fill("wardhub-demo");
         button("サインイン").click();
         // The first sign-in of a run also waits for the freshly started app to warm up.
-        assertThat(button("サインアウト")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+        assertThat(button("サインアウト")).isVisible();
     }
 
     private void signOut() {

@@ -2,37 +2,48 @@ package jp.wardhub.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-/** Signs in the demo accounts once per test run and hands out request specs that carry their tokens. */
+/**
+ * Signs in the demo accounts when a token is needed and hands out request specs that carry their tokens. A token is
+ * reused until half its lifetime has passed ({@link TokenCache}): a long or slow suite never sends an expired one.
+ */
 public final class Accounts {
 
     public static final String PASSWORD = "wardhub-demo";
     public static final String CHUO = "431010";
     public static final String KITA = "431052";
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final String PARTNER = "partner:city-web";
+    private static final TokenCache TOKENS = new TokenCache(Accounts::fetch, Clock.systemUTC());
 
     private Accounts() {
     }
 
     public static String token(String username) {
-        return TOKENS.computeIfAbsent(username, u -> given().contentType(ContentType.JSON)
-                .body(Map.of("username", u, "password", PASSWORD))
-                .post("/api/v1/auth/login")
-                .then().statusCode(200).extract().path("accessToken"));
+        return TOKENS.get(username);
     }
 
     public static String partnerToken() {
-        return TOKENS.computeIfAbsent("partner:city-web", u -> given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials").formParam("client_id", "city-web")
-                .formParam("client_secret", "wardhub-demo-secret")
-                .post("/api/v1/auth/token")
-                .then().statusCode(200).extract().path("access_token"));
+        return TOKENS.get(PARTNER);
+    }
+
+    private static String fetch(String who) {
+        if (who.equals(PARTNER)) {
+            return given().contentType(ContentType.URLENC)
+                    .formParam("grant_type", "client_credentials").formParam("client_id", "city-web")
+                    .formParam("client_secret", "wardhub-demo-secret")
+                    .post("/api/v1/auth/token")
+                    .then().statusCode(200).extract().path("access_token");
+        }
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", who, "password", PASSWORD))
+                .post("/api/v1/auth/login")
+                .then().statusCode(200).extract().path("accessToken");
     }
 
     /** A request as the given demo account ({@code null} for anonymous, {@code "partner"} for the partner client). */
