@@ -159,9 +159,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isIntegrityViolation(e)) {
+            LOG.warn("write refused by a database constraint", e);
+            return respond(ProblemType.CONFLICT, "他の記録と矛盾するため保存できません。使用中の記録を消すか、重複しています (the change conflicts with other records: one still in use, or a duplicate)",
+                    List.of(), uri).build();
+        }
         LOG.error("unexpected failure", e);
         return respond(ProblemType.INTERNAL, "要求を処理できませんでした。requestId を添えて管理者に連絡してください (please quote the requestId)",
                 List.of(), uri).build();
+    }
+
+    /**
+     * A write the database refused for its integrity (SQLState class 23: a row still referenced, a duplicate key),
+     * however wrapped (at flush, or at commit). The service should have refused it first; this is the safety net.
+     */
+    static boolean isIntegrityViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException
+                    || t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response invalid(String field, String rule, String message, UriInfo uri) {

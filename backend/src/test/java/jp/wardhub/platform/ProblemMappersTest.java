@@ -20,4 +20,16 @@ class ProblemMappersTest {
         assertFalse(shown.contains("jp.wardhub"), shown);
         assertFalse(shown.contains("IllegalStateException"), shown);
     }
+
+    @Test
+    void aWriteTheDatabaseRefusesForIntegrityIsAConflictWithoutInternals() {
+        var sql = new java.sql.SQLIntegrityConstraintViolationException(
+                "Cannot delete or update a parent row: a foreign key constraint fails (`duty`)", "23000", 1451);
+        var response = new ProblemMappers().unexpected(
+                new RuntimeException(new org.hibernate.exception.ConstraintViolationException("could not execute statement", sql, "fk_duty_section")), null);
+        Problem body = (Problem) response.getEntity();
+        assertEquals(409, response.getStatus());
+        assertEquals(ProblemType.CONFLICT.type(), body.type());
+        assertFalse(body.detail().contains("duty"), body.detail());
+    }
 }
