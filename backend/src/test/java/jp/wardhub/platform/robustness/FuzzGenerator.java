@@ -50,12 +50,18 @@ final class FuzzGenerator {
 
     private enum Mutation {
         PATH, QUERY_VALUE, QUERY_EXTRA, QUERY_MISSING, BODY_FIELD, BODY_MISSING, BODY_EXTRA, BODY_TOP, BODY_RAW,
-        BODY_ABSENT, CONTENT_TYPE, IF_MATCH, IDEMPOTENCY_KEY, ACCEPT, AUTHORIZATION, REQUEST_ID, METHOD
+        BODY_ABSENT, CONTENT_TYPE, IF_MATCH, IDEMPOTENCY_KEY, ACCEPT, ACCEPT_LANGUAGE, AUTHORIZATION, REQUEST_ID, METHOD
     }
 
     FuzzRequest next(ApiSpec.Operation op, int index, Random r) {
         FuzzRequest q = new FuzzRequest(op, index);
-        q.caller = caller(op, r);
+        // a third of the writes go deep: the administrator, a fresh ETag, and at most one same-type value in the body,
+        // so that odd text and numbers get past authorization and validation into the services and the database
+        boolean deep = op.isWrite() && r.nextInt(3) == 0;
+        q.caller = deep ? "admin" : caller(op, r);
+        if (deep) {
+            q.notes.add("deep");
+        }
         if (q.caller != null) {
             q.headers.put("Authorization", "Bearer " + tokens.get(q.caller));
         }
@@ -78,7 +84,7 @@ final class FuzzGenerator {
         // headers the contract names
         for (ApiSpec.Param p : op.params("header")) {
             if (p.name().equalsIgnoreCase("If-Match")) {
-                int choice = r.nextInt(4);
+                int choice = deep ? 0 : r.nextInt(4);
                 if (choice <= 1) {
                     q.headers.put("If-Match", etag(op, q));
                 } else if (choice == 2) {
@@ -109,6 +115,10 @@ final class FuzzGenerator {
             default -> 3;
         };
         List<Mutation> applicable = applicable(op, body);
+        if (deep) {
+            count = body != null && body.isContainerNode() && r.nextInt(4) > 0 ? 1 : 0;
+            applicable = List.of(Mutation.BODY_FIELD);
+        }
         String rawBody = null;
         boolean absent = false;
         for (int i = 0; i < count; i++) {
@@ -161,7 +171,10 @@ final class FuzzGenerator {
                         List<String> names = new ArrayList<>();
                         parent.fieldNames().forEachRemaining(names::add);
                         String name = pick(r, names);
-                        parent.set(name, FuzzValues.hostileJson(r));
+                        JsonNode before = parent.get(name);
+                        // half the time a value of the same type, which passes the type check and goes deeper
+                        JsonNode hostile = !deep && r.nextBoolean() ? FuzzValues.hostileJson(r) : FuzzValues.sameType(r, before);
+                        parent.set(name, hostile);
                         q.notes.add("field " + name);
                     }
                 }
@@ -230,6 +243,11 @@ final class FuzzGenerator {
                     q.headers.put("Accept", pick(r, FuzzValues.ODD_ACCEPTS));
                     q.notes.add("accept");
                 }
+                case ACCEPT_LANGUAGE -> {
+                    q.headers.put("Accept-Language", pick(r, List.of("*", "xx-YY", "ja;q=abc", "en-US,en;q=0.9,ja;q=0.8",
+                            ",,,", "l".repeat(2000), "ja-JP-u-ca-japanese", "zh-Hant-TW", "i-klingon", "", "en;q=2")));
+                    q.notes.add("accept-language");
+                }
                 case AUTHORIZATION -> {
                     String odd = pick(r, FuzzValues.ODD_AUTHORIZATIONS);
                     if (q.caller != null && r.nextBoolean()) {
@@ -282,6 +300,9 @@ final class FuzzGenerator {
         if (n < (partnerFirst ? 13 : 7)) {
             return "partner";
         }
+        if (op.isWrite() && n >= 14) {
+            return "admin"; // allowed nearly everything: hostile values get past authorization into the services
+        }
         return n % 2 == 0 ? "admin" : "chuo";
     }
 
@@ -317,6 +338,7 @@ final class FuzzGenerator {
         }
         list.add(Mutation.ACCEPT);
         list.add(Mutation.ACCEPT);
+        list.add(Mutation.ACCEPT_LANGUAGE);
         list.add(Mutation.AUTHORIZATION);
         list.add(Mutation.REQUEST_ID);
         list.add(Mutation.METHOD);

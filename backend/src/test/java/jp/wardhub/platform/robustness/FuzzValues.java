@@ -107,6 +107,34 @@ final class FuzzValues {
         };
     }
 
+    /** A hostile value of the same JSON type as {@code like}: a strange string for a string, an extreme number for a number. */
+    static JsonNode sameType(Random r, JsonNode like) {
+        if (like == null || like.isTextual()) {
+            String text = like == null ? "" : like.asText();
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return NODES.textNode(pick(r, BAD_DATES));
+            }
+            return NODES.textNode(switch (r.nextInt(4)) {
+                case 0 -> text + pick(r, HOSTILE_STRINGS);
+                case 1 -> pick(r, HOSTILE_STRINGS);
+                case 2 -> huge(r, 100_000);
+                default -> huge(r, 1 + r.nextInt(300));
+            });
+        }
+        if (like.isNumber()) {
+            return number(pick(r, NUMBERS));
+        }
+        if (like.isArray()) {
+            var array = NODES.arrayNode();
+            int n = r.nextInt(3) == 0 ? 1000 : 1 + r.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                array.add(like.isEmpty() ? NODES.textNode(pick(r, HOSTILE_STRINGS)) : sameType(r, like.get(0)));
+            }
+            return array;
+        }
+        return hostileJson(r);
+    }
+
     /** A number written exactly as given (big, negative, fractional); unreadable ones become strings. */
     static JsonNode number(String text) {
         try {
