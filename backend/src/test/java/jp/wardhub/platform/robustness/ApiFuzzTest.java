@@ -92,7 +92,9 @@ class ApiFuzzTest {
 
     /**
      * Known defects fixed on other branches: the fuzzer reports them but does not fail on them. Each entry matches
-     * only the requests that show the defect.
+     * only the requests that show the defect. Not generated at all, until their fixes land: request lines over 4 KB
+     * and headers over 8 KB (bare 414 and 431), chunked bodies over the limit (bare 413), concurrent requests with one
+     * Idempotency-Key, tokens with an unknown role.
      */
     static final List<KnownDefect> KNOWN_DEFECTS = List.of(
             // page × size beyond an int (e.g. page=21474837&size=100, or page=2147483647 with the default size 20) is a 500

@@ -66,7 +66,7 @@ final class FuzzValues {
     static final List<String> ODD_ACCEPTS = List.of("application/xml", "text/html", "*/*", "application/*",
             "image/png", "application/json;q=0", ";;;", "text/csv", "application/ld+json",
             "application/json, text/plain;q=0.5", "text/*;q=0.1", "garbage", "", "application/json;q=abc",
-            "*/*;q=0.0001, application/json;q=2", "application/json; charset=ISO-8859-1");
+            "*/*;q=0.0001, application/json;q=2", "application/json; charset=ISO-8859-1", "application/problem+json");
 
     static final List<String> ODD_IF_MATCH = List.of("*", "W/\"0\"", "\"\"", "abc", "\"-1\"", "\"99999999999999999999\"",
             "\"0\", \"1\"", "\"0", "0\"", "\"a\"b\"", "W/", "\"" + "9".repeat(3000) + "\"", "\"1e3\"", "\"0x1\"",
