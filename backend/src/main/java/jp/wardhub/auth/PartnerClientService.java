@@ -25,6 +25,7 @@ import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.retry.RetryOnConflict;
 
 /**
  * 連携システムの管理: administrators register partner systems, rotate their secrets and revoke them. Secrets are made
@@ -32,6 +33,7 @@ import jp.wardhub.platform.idempotency.Idempotency.Created;
  * token version on, so its earlier tokens are refused from the next request on.
  */
 @ApplicationScoped
+@RetryOnConflict
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PartnerClientService {
 

@@ -41,10 +41,20 @@ public final class BusinessTime {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null || !hasFourDigitYear(date)) { // +999999999-12-31 parses, then overflows a day later
             throw ProblemException.invalid(name, "Date", "YYYY-MM-DD 形式の実在する日付を指定してください (an existing date as YYYY-MM-DD)");
         }
+        return date;
+    }
+
+    /** Years 0001–9999: what YYYY-MM-DD (RFC 3339) can write and the database can store. */
+    public static boolean hasFourDigitYear(LocalDate date) {
+        return date.getYear() >= 1 && date.getYear() <= 9999;
     }
 }

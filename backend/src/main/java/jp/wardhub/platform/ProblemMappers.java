@@ -181,9 +181,25 @@ public class ProblemMappers {
             ProblemException conflict = RetryOnConflictInterceptor.writeConflict();
             return problem(conflict, uri);
         }
+        if (isDataException(e)) {
+            LOG.warn("write refused by the database for a value out of range", e);
+            return respond(ProblemType.VALIDATION, "保存できる範囲を超える値があります (a value is out of the range that can be stored)",
+                    List.of(), uri).build();
+        }
         LOG.error("unexpected failure", e);
         return respond(ProblemType.INTERNAL, "要求を処理できませんでした。requestId を添えて管理者に連絡してください (please quote the requestId)",
                 List.of(), uri).build();
+    }
+
+    /** A value the database cannot store (SQLState class 22: a date or number out of range, text too long). */
+    static boolean isDataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.DataException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response invalid(String field, String rule, String message, UriInfo uri) {

@@ -12,6 +12,14 @@ import org.junit.jupiter.api.Test;
 class BusinessTimeTest {
 
     @Test
+    void aQueryDateBeyondTheFourDigitYearsIsRefusedLikeAMalformedOne() {
+        assertThrows(ProblemException.class, () -> BusinessTime.date("from", "+999999999-12-31", null));
+        assertThrows(ProblemException.class, () -> BusinessTime.date("from", "2026-02-30", null));
+        assertEquals(LocalDate.of(9999, 12, 31), BusinessTime.date("from", "9999-12-31", null));
+    }
+
+
+    @Test
     void weekendsHolidaysAndTheYearEndAreNotBusinessDays() {
         assertTrue(BusinessTime.isBusinessDay(LocalDate.of(2026, 12, 1)));
         assertFalse(BusinessTime.isBusinessDay(LocalDate.of(2026, 12, 5)));

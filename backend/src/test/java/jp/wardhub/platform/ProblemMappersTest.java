@@ -64,4 +64,14 @@ class ProblemMappersTest {
             assertFalse(shown.contains(internal), shown);
         }
     }
+
+    @Test
+    void aValueTheDatabaseCannotStoreIsA400WithoutInternals() {
+        var sql = new java.sql.SQLDataException("Incorrect date value: '169087565-03-15' for column `held_on`", "22007", 1292);
+        var response = new ProblemMappers().unexpected(new org.hibernate.exception.DataException("could not execute statement", sql), null);
+        Problem body = (Problem) response.getEntity();
+        assertEquals(400, response.getStatus());
+        assertEquals(ProblemType.VALIDATION.type(), body.type());
+        assertFalse(body.detail().contains("held_on"), body.detail());
+    }
 }
