@@ -21,12 +21,19 @@ public final class CounterInputs {
     private CounterInputs() {
     }
 
+    /**
+     * A reading in hiragana: the hiragana letters U+3041–U+3096 and the iteration marks ゝゞゟ (U+309D–U+309F),
+     * the long-vowel mark ー, the middle dot ・, and ASCII and ideographic spaces. Spelled as an explicit class
+     * (not {@code \p{IsHiragana}}) so the published pattern compiles in JavaScript as well as in Java.
+     */
+    public static final String NAME_KANA = "[\\u3041-\\u3096\\u309D-\\u309F\\u30FC\\u30FB \\u3000]+";
+
     @Schema(name = "ProcedureInput", description = "手続きの登録・更新内容 (a procedure to create or replace)")
     public record ProcedureInput(
             @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") @Schema(description = "登録時のみ (used on create)", examples = "juminhyo-copy") String code,
             @NotBlank @Size(max = 40) String categoryCode,
             @NotBlank @Size(max = 200) @Schema(examples = "住民票の写し") String nameJa,
-            @NotBlank @Size(max = 300) @Pattern(regexp = "[\\p{IsHiragana}ー・ 　]+") @Schema(description = "ひらがなの読み (reading in hiragana)", examples = "じゅうみんひょうのうつし") String nameKana,
+            @NotBlank @Size(max = 300) @Pattern(regexp = NAME_KANA) @Schema(description = "ひらがなの読み (reading in hiragana)", examples = "じゅうみんひょうのうつし") String nameKana,
             @NotBlank @Size(max = 200) @Schema(examples = "Copy of residence certificate") String nameEn,
             @Size(max = 500) String keywords,
             @NotBlank @Size(max = 4000) String description,
