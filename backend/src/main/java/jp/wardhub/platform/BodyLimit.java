@@ -1,16 +1,22 @@
 package jp.wardhub.platform;
 
+import java.util.Locale;
+
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.web.RouteFilter;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Answers a body announced larger than {@code quarkus.http.limits.max-body-size} with a 413 problem before it is
- * read (the HTTP layer's own check would close the connection with an empty 413).
+ * Answers a body larger than {@code quarkus.http.limits.max-body-size} with a 413 problem. A body announced by
+ * {@code Content-Length} is refused before it is read (the HTTP layer's own check would close the connection with an
+ * empty 413). A chunked body has no length up front, and the REST layer would silently cut it at the limit and then
+ * find it not valid JSON; so it is read here, counted, and either refused once it passes the limit or handed on whole.
  */
 public class BodyLimit {
 
@@ -22,13 +28,58 @@ public class BodyLimit {
     void check(RoutingContext rc) {
         String length = rc.request().getHeader("Content-Length");
         if (length != null && isOver(length)) {
-            rc.response().putHeader("Connection", "close");
-            Problems.write(rc, ProblemType.PAYLOAD_TOO_LARGE,
-                    "リクエスト本文は " + maxBodySize.asLongValue() / 1024 + " KB までです (request body limit: "
-                            + maxBodySize.asLongValue() / 1024 + " KB)");
+            tooLarge(rc);
+            return;
+        }
+        if (length == null && isChunked(rc.request()) && !rc.request().isEnded() && rc.body().buffer() == null) {
+            readChunked(rc);
             return;
         }
         rc.next();
+    }
+
+    private static boolean isChunked(HttpServerRequest request) {
+        String te = request.getHeader("Transfer-Encoding");
+        return te != null && te.toLowerCase(Locale.ROOT).contains("chunked");
+    }
+
+    @SuppressWarnings("deprecation") // RoutingContext.setBody: the REST layer reads a body set here instead of the request
+    private void readChunked(RoutingContext rc) {
+        long max = maxBodySize.asLongValue();
+        HttpServerRequest request = rc.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = { false };
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > max) {
+                refused[0] = true;
+                tooLarge(rc);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.exceptionHandler(e -> {
+            if (!refused[0] && !rc.response().ended()) {
+                refused[0] = true;
+                rc.fail(e);
+            }
+        });
+        request.endHandler(v -> {
+            if (!refused[0]) {
+                rc.setBody(body);
+                rc.next();
+            }
+        });
+        request.resume();
+    }
+
+    private void tooLarge(RoutingContext rc) {
+        rc.response().putHeader("Connection", "close");
+        Problems.write(rc, ProblemType.PAYLOAD_TOO_LARGE,
+                "リクエスト本文は " + maxBodySize.asLongValue() / 1024 + " KB までです (request body limit: "
+                        + maxBodySize.asLongValue() / 1024 + " KB)");
     }
 
     private boolean isOver(String length) {
