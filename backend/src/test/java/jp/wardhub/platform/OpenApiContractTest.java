@@ -36,7 +36,7 @@ class OpenApiContractTest {
     }
 
     @Test
-    void everyOperationHasAJapaneseSummaryAndDeclaresSecurityAndErrors() throws IOException {
+    void everyOperationHasAJapaneseSummaryAndDeclaresSecurityErrorsOutagesAndConflicts() throws IOException {
         JsonNode served = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
         List<String> problems = new ArrayList<>();
         served.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
@@ -50,8 +50,12 @@ class OpenApiContractTest {
             if (!operation.has("security")) {
                 problems.add(name + ": no security");
             }
-            if (!operation.path("responses").has("500")) {
-                problems.add(name + ": errors not documented");
+            if (!operation.path("responses").has("500") || !operation.path("responses").has("503")) {
+                problems.add(name + ": errors not documented (500, and 503 while the database is unreachable)");
+            }
+            boolean signedInWrite = !op.getKey().equals("get") && operation.path("security").size() > 0;
+            if (signedInWrite && !operation.path("responses").has("409")) {
+                problems.add(name + ": a write without its 409 (a conflict that outlasted the retries)");
             }
             if (operation.path("operationId").asText("").isEmpty()) {
                 problems.add(name + ": no operationId");

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
@@ -18,11 +19,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.Problems;
+import jp.wardhub.platform.retry.DatabaseFailures;
 
 /**
  * Documents the problem responses that the platform gives for every operation, so no resource has to repeat them:
  * 400 for a body or query, 401/403 where a token is required, 404 under a path parameter, 412/428 for If-Match
- * updates, 413/415 for bodies, 406 and 500 everywhere. Responses a resource declares itself are left as they are.
+ * updates, 413/415 for bodies, 409 for a signed-in write (a conflict that outlasted the retries), 406, 500 and 503
+ * (the database unreachable) everywhere. Responses a resource declares itself are left as they are.
  * An operation that declares no security is public and says so with an empty {@code security} list.
  */
 public class ProblemResponses implements OASFilter {
@@ -36,7 +39,7 @@ public class ProblemResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> {
-                    document(path, operation);
+                    document(path, method, operation);
                     declareETags(openAPI, operation);
                 }));
     }
@@ -68,7 +71,7 @@ public class ProblemResponses implements OASFilter {
         return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
     }
 
-    private void document(String path, Operation operation) {
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
         Map<String, ProblemType> add = new LinkedHashMap<>();
         List<Parameter> params = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean hasQuery = params.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
@@ -93,11 +96,15 @@ public class ProblemResponses implements OASFilter {
             add.put("412", ProblemType.PRECONDITION_FAILED);
             add.put("428", ProblemType.PRECONDITION_REQUIRED);
         }
+        if (secured && method != PathItem.HttpMethod.GET) {
+            add.put("409", DatabaseFailures.WRITE_CONFLICT);
+        }
         if (hasBody) {
             add.put("413", ProblemType.PAYLOAD_TOO_LARGE);
             add.put("415", ProblemType.UNSUPPORTED_MEDIA_TYPE);
         }
         add.put("500", ProblemType.INTERNAL);
+        add.put("503", DatabaseFailures.SERVICE_UNAVAILABLE);
 
         APIResponses responses = operation.getResponses();
         if (responses == null) {
