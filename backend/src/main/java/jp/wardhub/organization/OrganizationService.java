@@ -1,8 +1,10 @@
 package jp.wardhub.organization;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -117,7 +119,12 @@ public class OrganizationService {
         Map<String, Section> existing = bureau.sections.stream().collect(Collectors.toMap(s -> s.code, s -> s));
         bureau.sections.clear();
         int order = 0;
+        Set<String> seen = new HashSet<>();
         for (SectionInput in : input.sections()) {
+            if (!seen.add(in.code())) {
+                throw ProblemException.invalid("sections[" + order + "].code", "Unique",
+                        "課コード " + in.code() + " が重複しています (section code given twice)");
+            }
             Section section = existing.get(in.code());
             if (section == null) {
                 Optional<Section> elsewhere = Section.findByIdOptional(in.code());

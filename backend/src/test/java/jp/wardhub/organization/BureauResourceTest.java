@@ -52,6 +52,16 @@ class BureauResourceTest {
     }
 
     @Test
+    void aSectionCodeGivenTwiceIsA400NamingTheSecondAndNothingIsWritten() {
+        String body = OrganizationAuthorizationTest.bureau("twice", "二重局")
+                .replace("\"sections\":[]", "\"sections\":[{\"code\":\"twice-a\",\"nameJa\":\"課\",\"nameEn\":\"A\"},"
+                        + "{\"code\":\"twice-a\",\"nameJa\":\"課\",\"nameEn\":\"A\"}]");
+        as("admin").contentType(ContentType.JSON).body(body).post("/api/v1/bureaus")
+                .then().statusCode(400).body("errors[0].field", equalTo("sections[1].code"));
+        given().get("/api/v1/bureaus/twice").then().statusCode(404);
+    }
+
+    @Test
     void unknownBureauIs404() {
         given().get("/api/v1/bureaus/no-such-bureau").then().statusCode(404);
     }
