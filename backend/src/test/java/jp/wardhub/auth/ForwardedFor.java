@@ -13,6 +13,12 @@ final class ForwardedFor {
     private ForwardedFor() {
     }
 
+    /** Test profile settings: forwarded headers on, believed only from {@code trustedProxies}. */
+    static Map<String, String> forwardingTrusting(String trustedProxies) {
+        return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
+                "quarkus.http.proxy.trusted-proxies", trustedProxies);
+    }
+
     static Response login(String forwardedFor, String username, String password) {
         return given().header("X-Forwarded-For", forwardedFor).contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password))

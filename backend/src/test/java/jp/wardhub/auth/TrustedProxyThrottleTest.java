@@ -28,8 +28,7 @@ class TrustedProxyThrottleTest {
     public static class ForwardingFromTrustedProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1");
+            return ForwardedFor.forwardingTrusting("127.0.0.1");
         }
     }
 

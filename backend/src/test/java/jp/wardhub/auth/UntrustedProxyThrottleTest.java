@@ -28,8 +28,7 @@ class UntrustedProxyThrottleTest {
     public static class ForwardingFromUntrustedProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.trusted-proxies", "192.0.2.10");
+            return ForwardedFor.forwardingTrusting("192.0.2.10");
         }
     }
 
