@@ -115,22 +115,27 @@ public class CounterGuideResource {
             @Parameter(description = "または手続きのキーワード (or free text)", example = "じゅうみんひょう") @QueryParam("q") String q,
             @Parameter(description = "日付 (date), 省略時は今日", example = "2026-12-01") @QueryParam("date") String date,
             @Parameter(description = "住んでいる区 (your ward): その区の施設を先に", example = "431010") @QueryParam("ward") String ward) {
-        return counter.findJson(procedure, q, BusinessTime.date("date", date, BusinessTime.today()), ward);
+        return counter.findJson(procedure, q, BusinessTime.calendarDate("date", date, BusinessTime.today()), ward);
     }
 
     private PlaceHours hours(PlaceKey key, String from, String to) {
-        var start = BusinessTime.date("from", from, BusinessTime.today());
-        return counter.hours(key, start, BusinessTime.date("to", to, start.plusDays(6)));
+        var start = BusinessTime.calendarDate("from", from, BusinessTime.today());
+        return counter.hours(key, start, BusinessTime.calendarDate("to", to, BusinessTime.notPastCalendar(start.plusDays(6))));
     }
 
     private static OffsetDateTime instant(String at) {
         if (at == null || at.isBlank()) {
             return OffsetDateTime.now(BusinessTime.ZONE);
         }
+        OffsetDateTime instant;
         try {
-            return OffsetDateTime.parse(at.trim());
+            instant = OffsetDateTime.parse(at.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid("at", "DateTime", "オフセットつきの ISO-8601 日時で指定してください (ISO-8601 with offset, e.g. 2026-12-01T10:00:00+09:00)");
         }
+        if (!BusinessTime.inCalendar(instant.atZoneSameInstant(BusinessTime.ZONE).toLocalDate())) {
+            throw BusinessTime.outsideCalendar("at");
+        }
+        return instant;
     }
 }

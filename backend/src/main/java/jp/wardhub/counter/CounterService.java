@@ -259,8 +259,8 @@ public class CounterService {
     }
 
     private LocalDate nextOpenDate(Snapshot s, List<Offer> offers, LocalDate date) {
-        for (int i = 1; i <= MAX_DAYS && !offers.isEmpty(); i++) {
-            LocalDate d = date.plusDays(i);
+        LocalDate last = BusinessTime.notPastCalendar(date.plusDays(MAX_DAYS));
+        for (LocalDate d = date.plusDays(1); !d.isAfter(last) && !offers.isEmpty(); d = d.plusDays(1)) {
             for (Offer o : offers) {
                 if (dayFor(s.placesByKey().get(o.place()), o, d).open()) {
                     return d;

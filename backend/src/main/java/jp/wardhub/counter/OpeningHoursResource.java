@@ -81,8 +81,9 @@ public class OpeningHoursResource {
             @Parameter(example = "2027-03-31") @QueryParam("to") String to,
             OpeningPeriodInput input) {
         PlaceKey place = PlaceKey.office(id);
-        LocalDate start = BusinessTime.date("from", from, BusinessTime.today());
-        return counter.preview(place, replaces, admin.candidate(place, input), start, BusinessTime.date("to", to, start.plusDays(27)));
+        LocalDate start = BusinessTime.calendarDate("from", from, BusinessTime.today());
+        LocalDate end = BusinessTime.calendarDate("to", to, BusinessTime.notPastCalendar(start.plusDays(27)));
+        return counter.preview(place, replaces, admin.candidate(place, input), start, end);
     }
 
     @GET

@@ -10,6 +10,10 @@ public final class BusinessTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
+    /** The first and last days the holiday calendar knows, so the first and last days hours can be worked out for. */
+    public static final LocalDate FIRST_CALENDAR_DAY = LocalDate.of(JapaneseHolidays.FIRST_YEAR, 1, 1);
+    public static final LocalDate LAST_CALENDAR_DAY = LocalDate.of(JapaneseHolidays.LAST_YEAR, 12, 31);
+
     private BusinessTime() {
     }
 
@@ -51,6 +55,32 @@ public final class BusinessTime {
             throw ProblemException.invalid(name, "Date", "YYYY-MM-DD 形式の実在する日付を指定してください (an existing date as YYYY-MM-DD)");
         }
         return date;
+    }
+
+    /**
+     * Parses a date that opening hours or business days are worked out for (hours, the finder): a 400 naming the
+     * parameter outside {@link #FIRST_CALENDAR_DAY}–{@link #LAST_CALENDAR_DAY}, where no holiday calendar exists.
+     */
+    public static LocalDate calendarDate(String name, String value, LocalDate fallback) {
+        LocalDate date = date(name, value, fallback);
+        if (date != null && !inCalendar(date)) {
+            throw outsideCalendar(name);
+        }
+        return date;
+    }
+
+    public static boolean inCalendar(LocalDate date) {
+        return !date.isBefore(FIRST_CALENDAR_DAY) && !date.isAfter(LAST_CALENDAR_DAY);
+    }
+
+    /** {@code date}, or the calendar's last day if it lies beyond it: for default ends of ranges and look-aheads. */
+    public static LocalDate notPastCalendar(LocalDate date) {
+        return date.isAfter(LAST_CALENDAR_DAY) ? LAST_CALENDAR_DAY : date;
+    }
+
+    public static ProblemException outsideCalendar(String name) {
+        return ProblemException.invalid(name, "Range", FIRST_CALENDAR_DAY + "〜" + LAST_CALENDAR_DAY + " の日付を指定してください (a date from "
+                + FIRST_CALENDAR_DAY + " to " + LAST_CALENDAR_DAY + ")");
     }
 
     /** Years 0001–9999: what YYYY-MM-DD (RFC 3339) can write and the database can store. */

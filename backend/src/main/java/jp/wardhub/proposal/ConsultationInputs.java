@@ -21,7 +21,7 @@ public final class ConsultationInputs {
             @NotBlank @Size(max = 200) @Schema(examples = "市道の通学路区間のカラー舗装 (サンプル)") String title,
             @NotBlank @Size(max = 8000) String description,
             @NotNull @Size(min = 1, max = 10) @Schema(description = "協議先の区コード (the wards it is addressed to)", examples = "[\"431010\", \"431052\"]") List<String> wardCodes,
-            @NotNull @Schema(description = "回答期限 (今日以降) (last day for answers; today or later)", examples = "2027-01-15") LocalDate deadline) {
+            @NotNull @Schema(description = "回答期限 (今日から 1 年以内) (last day for answers; today or within a year)", examples = "2027-01-15") LocalDate deadline) {
     }
 
     @Schema(name = "ConsultationResponseInput", description = "区の回答。条件付き同意・懸念ありではコメント必須 (a ward's answer; comments are required with conditions or concerns)")

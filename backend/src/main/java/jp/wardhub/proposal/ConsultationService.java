@@ -146,6 +146,9 @@ public class ConsultationService {
         if (input.deadline().isBefore(BusinessTime.today())) {
             throw ProblemException.invalid("deadline", "FutureOrPresent", "回答期限は今日以降にしてください (the deadline cannot be in the past)");
         }
+        if (input.deadline().isAfter(BusinessTime.today().plusYears(1))) { // the business days left are counted on every read
+            throw ProblemException.invalid("deadline", "Range", "回答期限は 1 年以内にしてください (the deadline must be within a year)");
+        }
         return idempotency.once(idempotencyKey, "open consultation", input, ConsultationView.class, () -> {
             Instant now = Instant.now();
             Consultation consultation = new Consultation();

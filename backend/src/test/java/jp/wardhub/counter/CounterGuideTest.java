@@ -180,4 +180,18 @@ class CounterGuideTest {
         given().get("/api/v1/finder?procedure=juminhyo-copy&date=tomorrow").then().statusCode(400).body("errors[0].field", equalTo("date"));
         given().get("/api/v1/offices/2/open-now?at=noon").then().statusCode(400).body("errors[0].field", equalTo("at"));
     }
+
+    @Test
+    void hoursAndTheFinderStayWithinTheYearsTheHolidayCalendarKnows() {
+        given().get("/api/v1/offices/3/hours?from=0001-01-01").then().statusCode(400)
+                .body("errors[0].field", equalTo("from")).body("errors[0].rule", equalTo("Range"));
+        given().get("/api/v1/offices/3/hours?from=2099-12-01&to=2100-01-01").then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().get("/api/v1/offices/3/hours?from=2099-12-30").then().statusCode(200).body("days.size()", equalTo(2));
+        given().get("/api/v1/finder?procedure=juminhyo-copy&date=1999-12-31").then().statusCode(400).body("errors[0].field", equalTo("date"));
+        given().get("/api/v1/finder?procedure=tennyu&date=2099-12-31").then().statusCode(200)
+                .body("results", empty()).body("nextOpenDate", nullValue());
+        given().get("/api/v1/offices/2/open-now?at=0001-01-01T00:00:00Z").then().statusCode(400).body("errors[0].field", equalTo("at"));
+        given().queryParam("at", "2099-12-31T12:00:00+09:00").get("/api/v1/offices/2/open-now").then().statusCode(200)
+                .body("open", equalTo(false)).body("nextOpening", nullValue());
+    }
 }

@@ -90,6 +90,11 @@ class ProposalBadInputTest {
                 .post("/api/v1/consultations"), "wardCodes[1]", "Exists");
         refused(as("hq").contentType(ContentType.JSON).body(ConsultationTest.consultation("協議（試験）", BusinessTime.today().minusDays(1), "431010"))
                 .post("/api/v1/consultations"), "deadline", "FutureOrPresent");
+        refused(as("hq").contentType(ContentType.JSON).body(ConsultationTest.consultation("協議（試験）", BusinessTime.today().plusYears(2), "431010"))
+                .post("/api/v1/consultations"), "deadline", "Range");
+        refused(as("hq").contentType(ContentType.JSON)
+                .body(ConsultationTest.consultation("協議（試験）", deadline, "431010").replace(deadline.toString(), "+10000-01-01"))
+                .post("/api/v1/consultations"), "deadline", "Type");
         refused(as("admin").contentType(ContentType.JSON).body(ConsultationTest.consultation("協議（試験）", deadline, "431010"))
                 .post("/api/v1/consultations"), "bureauCode", "Exists");
         long id = ConsultationTest.id(ConsultationTest.open("協議の入力確認（試験）", deadline, Accounts.CHUO));

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.JapaneseHolidays;
 
 /**
@@ -86,11 +87,11 @@ public final class OpeningCalendar {
 
     /**
      * The start of the first span that starts strictly after {@code after} (so not the start of the span open at
-     * {@code after}), looking at most {@value #MAX_DAYS} days ahead.
+     * {@code after}), looking at most {@value #MAX_DAYS} days ahead and not past the holiday calendar's last day.
      */
     public static Optional<LocalDateTime> nextOpening(LocalDateTime after, List<Period> periods, Rules rules) {
         LocalDate first = after.toLocalDate();
-        return first.datesUntil(first.plusDays(MAX_DAYS + 1))
+        return first.datesUntil(BusinessTime.notPastCalendar(first.plusDays(MAX_DAYS)).plusDays(1))
                 .flatMap(date -> resolve(date, periods, rules).spans().stream()
                         .map(span -> date.atTime(span.opens())))
                 .filter(start -> start.isAfter(after))

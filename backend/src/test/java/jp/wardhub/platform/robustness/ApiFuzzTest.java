@@ -48,7 +48,8 @@ import jp.wardhub.testing.Accounts;
  * may also answer with GeoReport's error list, the token endpoint with an RFC 6749 error); a problem body that is not
  * a JSON object with the response's status; or any body that shows a stack trace, SQL or a Java class name.
  *
- * <p>Settings: {@code -Dfuzz.seed=} (default: random, printed), {@code -Dfuzz.requests=} per operation (default 24),
+ * <p>Settings: {@code -Dfuzz.seed=} (default: a fixed seed, so that a red build always means a change broke
+ * something; {@code -Dfuzz.seed=random} explores a new one, printed), {@code -Dfuzz.requests=} per operation (default 24),
  * {@code -Dfuzz.only=operationId,...} to replay some operations. Every request and its status is written to
  * {@code target/fuzz-report.txt}; a failure lists the failing requests with the seed to replay them.
  *
@@ -98,13 +99,18 @@ class ApiFuzzTest {
      */
     static final List<KnownDefect> KNOWN_DEFECTS = List.of();
 
+    /** The seed of the build; seeds found failing by exploration became tests of their own once fixed. */
+    private static final long DEFAULT_SEED = 6974436598094391923L;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(30)).build();
     private URI base;
 
     @Test
     void everyOperationAnswersRandomInputWithoutServerErrorsOrLeaks() throws IOException {
-        long seed = Long.getLong("fuzz.seed", new SecureRandom().nextLong());
+        String seedSetting = System.getProperty("fuzz.seed", "");
+        long seed = seedSetting.isBlank() ? DEFAULT_SEED
+                : seedSetting.equals("random") ? new SecureRandom().nextLong() : Long.parseLong(seedSetting);
         int perOperation = Integer.getInteger("fuzz.requests", 24);
         Set<String> only = new HashSet<>(Arrays.asList(System.getProperty("fuzz.only", "").split(",")));
         only.remove("");
