@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,8 +52,8 @@ public class GrantStatsResource {
     public RestResponse<String> exportGrantsCsv(
             @Parameter(description = "年度 (fiscal year)", example = "2026") @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "団体の区コード (the group's ward)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "制度 ID (programme id)", example = "1") @QueryParam("program") String program) {
-        var filter = new GrantStatsService.ExportFilter(QueryParams.fiscalYear("fiscalYear", fiscalYear), ward, CommunityParams.id("program", program));
+            @Parameter(description = "制度 ID (programme id)", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("program") String program) {
+        var filter = new GrantStatsService.ExportFilter(QueryParams.fiscalYear("fiscalYear", fiscalYear), ward, QueryParams.id("program", program));
         return RestResponse.ResponseBuilder.ok(stats.exportCsv(filter)).header("Content-Disposition", "attachment; filename=\"grants.csv\"").build();
     }
 }

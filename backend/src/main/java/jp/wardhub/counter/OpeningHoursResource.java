@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,6 +33,7 @@ import jp.wardhub.counter.CounterInputs.OpeningPeriodInput;
 import jp.wardhub.counter.CounterViews.OpeningPeriodView;
 import jp.wardhub.counter.CounterViews.PlaceHours;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.Responses;
 
 /** 開庁時間の設定: the opening periods of offices and channels, kept by the ward's staff and administrators. */
@@ -76,14 +78,15 @@ public class OpeningHoursResource {
     @Operation(summary = "開庁期間を保存せずに試す", description = "期間を追加 (または replaces の期間と置き換え) したときの日ごとの開庁状況。何も保存しない。 The resolved hours as if the period were saved; nothing is stored.")
     @APIResponse(responseCode = "200", description = "日ごとの開庁状況 (hours by date)")
     public PlaceHours previewOfficeHours(@Parameter(example = "2") @PathParam("id") long id,
-            @Parameter(description = "置き換える期間の ID (the period this one replaces)", example = "12") @QueryParam("replaces") Long replaces,
+            @Parameter(description = "置き換える期間の ID (the period this one replaces)", example = "12",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("replaces") String replaces,
             @Parameter(example = "2027-03-01") @QueryParam("from") String from,
             @Parameter(example = "2027-03-31") @QueryParam("to") String to,
             OpeningPeriodInput input) {
         PlaceKey place = PlaceKey.office(id);
         LocalDate start = BusinessTime.calendarDate("from", from, BusinessTime.today());
         LocalDate end = BusinessTime.calendarDate("to", to, BusinessTime.notPastCalendar(start.plusDays(27)));
-        return counter.preview(place, replaces, admin.candidate(place, input), start, end);
+        return counter.preview(place, QueryParams.id("replaces", replaces), admin.candidate(place, input), start, end);
     }
 
     @GET

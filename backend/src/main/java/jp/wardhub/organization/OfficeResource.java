@@ -50,8 +50,8 @@ public class OfficeResource {
             @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
             @Parameter(description = "施設の種類 (office type)", schema = @Schema(implementation = OfficeType.class)) @QueryParam("type") String type,
             @Parameter(description = "キーワード (free text)", example = "せいしょう") @QueryParam("q") String q,
-            @Parameter(description = "ページ番号、0 から (page, from 0)", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "1 ページの件数 1〜100 (page size)", example = "20") @QueryParam("size") String size) {
+            @Parameter(example = "0") @QueryParam("page") String page,
+            @Parameter(example = "20") @QueryParam("size") String size) {
         return offices.list(ward, QueryParams.enumValue("type", type, OfficeType.class), q, PageRequest.of(page, size));
     }
 

@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
  */
 public final class QueryParams {
 
+    public static final int MIN_FISCAL_YEAR = 2000;
+    public static final int MAX_FISCAL_YEAR = 2100;
+
     private QueryParams() {
     }
 
@@ -36,19 +39,32 @@ public final class QueryParams {
         };
     }
 
-    /** A fiscal year (年度) from 2000 to 2100, or a 400 naming the parameter. */
+    /** A record's id, or a 400 naming the parameter. */
+    public static Long id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "Integer", "整数を指定してください (must be an integer)");
+        }
+    }
+
+    /** A fiscal year (年度) from {@value #MIN_FISCAL_YEAR} to {@value #MAX_FISCAL_YEAR}, or a 400 naming the parameter. */
     public static Integer fiscalYear(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             int year = Integer.parseInt(value.trim());
-            if (year >= 2000 && year <= 2100) {
+            if (year >= MIN_FISCAL_YEAR && year <= MAX_FISCAL_YEAR) {
                 return year;
             }
         } catch (NumberFormatException e) {
             // falls through to the same answer as an out-of-range year
         }
-        throw ProblemException.invalid(name, "Range", "2000〜2100 の年度を指定してください (a fiscal year from 2000 to 2100)");
+        throw ProblemException.invalid(name, "Range", MIN_FISCAL_YEAR + "〜" + MAX_FISCAL_YEAR + " の年度を指定してください (a fiscal year from "
+                + MIN_FISCAL_YEAR + " to " + MAX_FISCAL_YEAR + ")");
     }
 }

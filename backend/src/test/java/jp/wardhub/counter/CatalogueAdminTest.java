@@ -116,6 +116,13 @@ class CatalogueAdminTest {
     }
 
     @Test
+    void aPreviewReplacingAPeriodThatIsNotAnIdNamesReplaces() {
+        given().contentType(ContentType.JSON).body(CLOSED_WEEK).queryParam("replaces", "abc")
+                .post("/api/v1/offices/4/hours/preview").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("replaces")).body("errors[0].rule", equalTo("Integer"));
+    }
+
+    @Test
     void aPeriodEndingBeforeItStartsIs400() {
         as("admin").contentType(ContentType.JSON).body(CLOSED_WEEK.replace("2027-02-12", "2027-02-01"))
                 .post("/api/v1/offices/6/opening-periods").then().statusCode(400)

@@ -101,12 +101,21 @@ class BadInputTest {
 
     @Test
     void pageSizeOverTheCapNamesSize() {
+        given().get("/api/v1/offices?size=" + (PageRequest.MAX_SIZE + 1)).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("size")).body("errors[0].rule", equalTo("Range"));
         given().get("/api/v1/offices?size=10000").then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
     @Test
     void negativePageNamesPage() {
         given().get("/api/v1/offices?page=-1").then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void pageThatIsNotANumberNamesPageRatherThanBeingA404() {
+        given().get("/api/v1/offices?page=abc").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page")).body("errors[0].rule", equalTo("Integer"));
+        given().get("/api/v1/offices?size=1.5").then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
     @Test
