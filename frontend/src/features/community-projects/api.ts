@@ -57,7 +57,7 @@ export const meetingKeys = {
   detail: (id: number) => ["dialogue-meetings", "detail", id] as const,
 };
 
-/** The list's filters as the API takes them (the generated document types the numbers and flags as strings). */
+/** The list's filters as the API takes them (the generated document types the flag `mine` as a string). */
 function projectParams(query: Omit<ProjectQuery, "page" | "size">) {
   return {
     ward: query.ward,
@@ -73,7 +73,7 @@ export function useProjects(query: ProjectQuery) {
   return useQuery({
     queryKey: projectKeys.list(query),
     queryFn: () => {
-      const params = { query: { ...projectParams(query), page: String(query.page), size: String(query.size) } };
+      const params = { query: { ...projectParams(query), page: query.page, size: query.size } };
       return unwrap(api.GET("/api/v1/community/projects", { params })) as Promise<ProjectPage>;
     },
     placeholderData: keepPreviousData,
@@ -202,7 +202,7 @@ export function useWardGroups(ward: string | undefined) {
     enabled: Boolean(ward),
     queryFn: () =>
       unwrap(
-        api.GET("/api/v1/community/groups", { params: { query: { ward, size: "100" } } }),
+        api.GET("/api/v1/community/groups", { params: { query: { ward, size: 100 } } }),
       ) as Promise<CommunityGroupPage>,
   });
 }
@@ -226,7 +226,7 @@ export function useCommunityFacilities(ward: string | undefined) {
         (["COMMUNITY_CENTER", "COMMUNITY_HALL"] as const).map(
           (type) =>
             unwrap(
-              api.GET("/api/v1/offices", { params: { query: { ward, type, size: "100" } } }),
+              api.GET("/api/v1/offices", { params: { query: { ward, type, size: 100 } } }),
             ) as Promise<OfficePage>,
         ),
       );
@@ -241,7 +241,7 @@ export function useMeetings(query: MeetingQuery) {
   return useQuery({
     queryKey: meetingKeys.list(query),
     queryFn: () => {
-      const params = { query: { ...query, page: String(query.page), size: String(query.size) } };
+      const params = { query };
       return unwrap(api.GET("/api/v1/community/meetings", { params })) as Promise<MeetingPage>;
     },
     placeholderData: keepPreviousData,

@@ -61,21 +61,11 @@ export const communityKeys = {
   stats: (query: GrantStatsQuery) => ["community", "grants", query] as const,
 };
 
-/** The generated document types numbers in the query as strings. */
-function numbers<T extends { page: number; size: number; fiscalYear?: number }>(query: T) {
-  return {
-    ...query,
-    fiscalYear: query.fiscalYear === undefined ? undefined : String(query.fiscalYear),
-    page: String(query.page),
-    size: String(query.size),
-  };
-}
-
 export function useGroups(query: GroupQuery) {
   return useQuery({
     queryKey: communityKeys.groupList(query),
     queryFn: () => {
-      const params = { query: { ...query, page: String(query.page), size: String(query.size) } };
+      const params = { query };
       return unwrap(api.GET("/api/v1/community/groups", { params })) as Promise<GroupPage>;
     },
     placeholderData: keepPreviousData,
@@ -136,7 +126,7 @@ export function usePrograms(query: ProgramQuery) {
   return useQuery({
     queryKey: communityKeys.programList(query),
     queryFn: () =>
-      unwrap(api.GET("/api/v1/community/programs", { params: { query: numbers(query) } })) as Promise<ProgramPage>,
+      unwrap(api.GET("/api/v1/community/programs", { params: { query } })) as Promise<ProgramPage>,
     placeholderData: keepPreviousData,
   });
 }
@@ -170,7 +160,7 @@ export function useProgramApplications(id: number, query: ApplicationQuery, enab
     queryKey: communityKeys.programApplications(id, query),
     enabled,
     queryFn: () => {
-      const params = { path: { id }, query: { ...query, page: String(query.page), size: String(query.size) } };
+      const params = { path: { id }, query };
       return unwrap(api.GET("/api/v1/community/programs/{id}/applications", { params })) as Promise<ApplicationPage>;
     },
     placeholderData: keepPreviousData,
@@ -251,12 +241,7 @@ export function useGrantStats(query: GrantStatsQuery) {
   return useQuery({
     queryKey: communityKeys.stats(query),
     queryFn: () => {
-      const params = {
-        query: {
-          groupBy: query.groupBy,
-          fiscalYear: query.fiscalYear === undefined ? undefined : String(query.fiscalYear),
-        },
-      };
+      const params = { query };
       return unwrap(api.GET("/api/v1/community/grants/stats", { params })) as Promise<GrantStats>;
     },
     placeholderData: keepPreviousData,
@@ -265,10 +250,9 @@ export function useGrantStats(query: GrantStatsQuery) {
 
 /** The applications as CSV, fetched with the signed-in user's token (a plain link would carry none). */
 export function fetchGrantsCsv(fiscalYear: number | undefined): Promise<Blob> {
-  const query = { fiscalYear: fiscalYear === undefined ? undefined : String(fiscalYear) };
   return unwrap(
     api.GET("/api/v1/community/grants/export.csv", {
-      params: { query },
+      params: { query: { fiscalYear } },
       parseAs: "blob",
       headers: { Accept: "text/csv" },
     }),

@@ -36,8 +36,8 @@ export function useConsultations(query: ConsultationQuery) {
         query: {
           open: query.open,
           unansweredBy: query.unansweredBy,
-          page: String(query.page),
-          size: String(query.size),
+          page: query.page,
+          size: query.size,
         },
       };
       return unwrap(api.GET("/api/v1/consultations", { params })) as Promise<ConsultationPage>;

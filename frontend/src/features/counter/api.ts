@@ -63,7 +63,7 @@ export function useProcedures(query: ProcedureQuery, enabled = true) {
     queryKey: counterKeys.procedures(query),
     enabled,
     queryFn: () => {
-      const params = { query: { ...query, page: String(query.page), size: String(query.size) } };
+      const params = { query };
       return unwrap(api.GET("/api/v1/procedures", { params })) as Promise<ProcedurePage>;
     },
     placeholderData: keepPreviousData,

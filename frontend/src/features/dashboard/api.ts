@@ -47,8 +47,8 @@ export function useFirstVoices(query: VoiceQuery, enabled = true) {
           ward: query.ward,
           status: query.status,
           overdue: query.overdue === undefined ? undefined : String(query.overdue),
-          page: "0",
-          size: String(FIRST_FEW),
+          page: 0,
+          size: FIRST_FEW,
         },
       };
       const page = await unwrap(api.GET("/api/v1/voices", { params }));
@@ -63,7 +63,7 @@ export function useFirstProposals(query: ProposalQuery, enabled = true) {
     queryKey: dashboardKeys.proposals(query),
     enabled,
     queryFn: async (): Promise<Page<ProposalSummary>> => {
-      const params = { query: { ...query, page: "0", size: String(FIRST_FEW) } };
+      const params = { query: { ...query, page: 0, size: FIRST_FEW } };
       const page = await unwrap(api.GET("/api/v1/proposals", { params }));
       // The contract guarantees a proposal's ward its code and names.
       return { items: (page.items ?? []) as ProposalSummary[], total: page.total ?? 0 };

@@ -27,7 +27,7 @@ export function useDuties(query: DutyQuery) {
     queryKey: dutyKeys.list(query),
     placeholderData: keepPreviousData,
     queryFn: () => {
-      const params = { query: { ...query, page: String(query.page), size: String(query.size) } };
+      const params = { query };
       return unwrap(api.GET("/api/v1/duties", { params })) as Promise<DutyPage>;
     },
   });

@@ -26,7 +26,7 @@ export function useFaqs(query: FaqQuery) {
   return useQuery({
     queryKey: faqKeys.list(query),
     queryFn: () => {
-      const params = { query: { ...query, page: String(query.page), size: String(query.size) } };
+      const params = { query };
       return unwrap(api.GET("/api/v1/faqs", { params })) as Promise<FaqPage>;
     },
     placeholderData: keepPreviousData,

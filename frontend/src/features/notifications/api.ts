@@ -22,7 +22,7 @@ export function useUnreadCount() {
     enabled: Boolean(session) && !session?.user.passwordChangeRequired,
     refetchInterval: UNREAD_POLL_MS,
     queryFn: async () => {
-      const params = { query: { unread: true, page: "0", size: "1" } };
+      const params = { query: { unread: true, page: 0, size: 1 } };
       const page = (await unwrap(api.GET("/api/v1/notifications", { params }))) as NotificationPage;
       return page.unread;
     },
@@ -38,7 +38,7 @@ export function useNotifications(page: number, size: number) {
     enabled: Boolean(session),
     placeholderData: keepPreviousData,
     queryFn: () => {
-      const params = { query: { page: String(page), size: String(size) } };
+      const params = { query: { page, size } };
       return unwrap(api.GET("/api/v1/notifications", { params })) as Promise<NotificationPage>;
     },
   });

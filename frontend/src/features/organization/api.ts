@@ -35,7 +35,7 @@ export function useOffices(query: OfficeQuery) {
     queryKey: ["offices", query],
     queryFn: () => {
       // The generated document types page and size as strings.
-      const params = { query: { ...query, page: String(query.page), size: String(query.size) } };
+      const params = { query };
       return unwrap(api.GET("/api/v1/offices", { params })) as Promise<OfficePage>;
     },
     placeholderData: keepPreviousData,
@@ -65,7 +65,7 @@ export function useAllOffices() {
     queryFn: async () => {
       const offices: Office[] = [];
       for (let page = 0; ; page++) {
-        const params = { query: { page: String(page), size: "100" } };
+        const params = { query: { page, size: 100 } };
         const result = (await unwrap(api.GET("/api/v1/offices", { params }))) as OfficePage;
         offices.push(...result.items);
         if (result.items.length === 0 || offices.length >= result.total) return offices;

@@ -46,15 +46,7 @@ export function useProposals(query: ProposalQuery) {
   return useQuery({
     queryKey: proposalKeys.list(query),
     queryFn: () => {
-      // The generated document types the numbers as strings.
-      const params = {
-        query: {
-          ...query,
-          fiscalYear: query.fiscalYear === undefined ? undefined : String(query.fiscalYear),
-          page: String(query.page),
-          size: String(query.size),
-        },
-      };
+      const params = { query };
       return unwrap(api.GET("/api/v1/proposals", { params })) as Promise<ProposalPage>;
     },
     placeholderData: keepPreviousData,
@@ -73,12 +65,7 @@ export function useProposalStats(query: StatsQuery) {
   return useQuery({
     queryKey: proposalKeys.stats(query),
     queryFn: () => {
-      const params = {
-        query: {
-          groupBy: query.groupBy,
-          fiscalYear: query.fiscalYear === undefined ? undefined : String(query.fiscalYear),
-        },
-      };
+      const params = { query };
       return unwrap(api.GET("/api/v1/proposals/stats", { params })) as Promise<ProposalStats>;
     },
     placeholderData: keepPreviousData,

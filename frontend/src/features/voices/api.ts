@@ -41,7 +41,7 @@ export function useVoices(query: VoiceApiQuery, page: number, size: number) {
   return useQuery({
     queryKey: voiceKeys.list(query, page, size),
     queryFn: () => {
-      const params = { query: { ...query, page: String(page), size: String(size) } };
+      const params = { query: { ...query, page, size } };
       return unwrap(api.GET("/api/v1/voices", { params })) as Promise<VoicePage>;
     },
     placeholderData: keepPreviousData,
