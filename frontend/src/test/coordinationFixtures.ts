@@ -5,16 +5,20 @@ export const bureaus: Bureau[] = [
     code: "policy",
     nameJa: "政策局",
     nameEn: "Policy Bureau",
+    sortOrder: 1,
     sections: [
       { code: "ward-coordination", nameJa: "区政推進課", nameEn: "Ward Coordination Section" },
       { code: "policy-planning", nameJa: "政策企画課", nameEn: "Policy Planning Section" },
     ],
+    version: 0,
   },
   {
     code: "culture",
     nameJa: "文化市民局",
     nameEn: "Culture and Citizens Bureau",
+    sortOrder: 4,
     sections: [{ code: "ward-administration", nameJa: "区政課", nameEn: "Ward Administration Section" }],
+    version: 0,
   },
 ];
 

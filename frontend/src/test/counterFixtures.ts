@@ -32,6 +32,7 @@ export const juminhyoSummary: ProcedureSummary = {
   categoryEn: "Resident and family register certificates",
   feeYen: 300,
   status: "ACTIVE",
+  ownerSectionCode: "ward-administration",
 };
 
 export const kisaiSummary: ProcedureSummary = {
@@ -44,6 +45,7 @@ export const kisaiSummary: ProcedureSummary = {
   categoryEn: "Resident and family register certificates",
   feeYen: 300,
   status: "ACTIVE",
+  ownerSectionCode: "ward-administration",
 };
 
 export const inkanSummary: ProcedureSummary = {
@@ -56,6 +58,7 @@ export const inkanSummary: ProcedureSummary = {
   categoryEn: "Seal registration",
   feeYen: 300,
   status: "ACTIVE",
+  ownerSectionCode: "ward-administration",
 };
 
 export const juminhyo: Procedure = {
@@ -162,6 +165,7 @@ export const closedAnswer: FinderAnswer = {
     "2027-01-01 は、この手続きができる窓口・チャネルがすべて閉まっています（年末年始）。次に手続きできるのは 2027-01-04 です。",
   explanationEn: "On 2027-01-01 every office and channel that handles this procedure is closed (Year-end holidays).",
   nextOpenDate: "2027-01-04",
+  alternatives: [],
 };
 
 export const matrix: AvailabilityMatrix = {
@@ -181,6 +185,7 @@ export const admin: Me = {
   bureau: null,
   section: null,
   scopes: [],
+  passwordChangeRequired: false,
 };
 
 export const hqStaff: Me = {
@@ -191,4 +196,5 @@ export const hqStaff: Me = {
   bureau: { code: "policy", nameJa: "政策局", nameEn: "Policy Bureau" },
   section: { code: "ward-coordination", nameJa: "区政推進課", nameEn: "Ward Coordination Section" },
   scopes: [],
+  passwordChangeRequired: false,
 };

@@ -19,6 +19,8 @@ export const chuoWardOffice: Office = {
   postalCode: "860-8601",
   address: "熊本市中央区手取本町1番1号",
   phone: "096-328-2111",
+  closedOnHolidays: true,
+  closedYearEnd: true,
   version: 3,
 };
 
@@ -32,6 +34,8 @@ export const shimizuCenter: Office = {
   poiCode: "P-431056-042",
   address: "熊本市北区清水本町1番1号",
   phone: "096-343-0000",
+  closedOnHolidays: true,
+  closedYearEnd: true,
   version: 1,
 };
 
@@ -43,4 +47,5 @@ export const chuoStaff: Me = {
   bureau: null,
   section: null,
   scopes: ["offices:read"],
+  passwordChangeRequired: false,
 };

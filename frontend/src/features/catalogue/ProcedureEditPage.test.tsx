@@ -23,24 +23,44 @@ const bureaus: Bureau[] = [
     code: "culture-citizens",
     nameJa: "文化市民局",
     nameEn: "Culture and Citizens Bureau",
+    sortOrder: 4,
     sections: [{ code: "ward-administration", nameJa: "区政課", nameEn: "Ward Administration Section" }],
+    version: 0,
   },
   {
     code: "policy",
     nameJa: "政策局",
     nameEn: "Policy Bureau",
+    sortOrder: 1,
     sections: [{ code: "ward-coordination", nameJa: "区政推進課", nameEn: "Ward Coordination Section" }],
+    version: 0,
   },
 ];
 
 const chuo = { ...chuoWardOffice, id: 2 };
 const offices: OfficePage = { items: [chuo, shimizuCenter], page: 0, size: 100, total: 2 };
 
+const weekdays = (["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"] as const).map((day) => ({
+  day,
+  spans: [{ opens: "08:30", closes: "17:15" }],
+}));
+const everyDay = (["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"] as const).map(
+  (day) => ({ day, spans: [{ opens: "06:30", closes: "23:00" }] }),
+);
+
 const availability: ProcedureAvailability = {
   procedure: juminhyoSummary,
   offers: [
-    { place: chuoPlace, level: "FULL", residentsOnly: false, feeYen: 300 },
-    { place: storePlace, level: "FULL", residentsOnly: false, conditionsJa: "マイナンバーカードが必要", feeYen: 200 },
+    { place: chuoPlace, level: "FULL", residentsOnly: false, feeYen: 300, regularHours: weekdays, ownHours: false },
+    {
+      place: storePlace,
+      level: "FULL",
+      residentsOnly: false,
+      conditionsJa: "マイナンバーカードが必要",
+      feeYen: 200,
+      regularHours: everyDay,
+      ownHours: false,
+    },
   ],
 };
 

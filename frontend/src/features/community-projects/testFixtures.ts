@@ -13,17 +13,20 @@ export const ideaSummary: ProjectSummary = {
   visibility: "PUBLIC",
   groups: [{ id: 3, name: "慶徳校区自治協議会" }],
   nextMilestone: null,
+  updatedAt: "2026-11-02T01:00:00Z",
 };
 
 export const activeSummary: ProjectSummary = {
   id: 12,
   wardCode: "431010",
+  schoolDistrict: "白川校区",
   title: "白川河川敷の清掃",
   status: "ACTIVE",
   visibility: "INTERNAL",
   groups: [],
   nextMilestone: { id: 5, title: "秋の一斉清掃", dueOn: "2026-12-05", done: false, version: 0 },
   lastActivityOn: "2026-11-20",
+  updatedAt: "2026-11-20T06:00:00Z",
 };
 
 export const planningProject: Project = {
@@ -37,7 +40,7 @@ export const planningProject: Project = {
   baseOffice: { id: 19, nameJa: "白川まちづくりセンター", nameEn: "Shirakawa Community Center" },
   groups: [{ id: 3, name: "白川自治会" }],
   liaisons: [{ username: "chuo-liaison", displayName: "地域 健太" }],
-  applications: [{ id: 8, title: "清掃用具の購入", status: "GRANTED" }],
+  applications: [{ id: 8, programId: 1, title: "清掃用具の購入", status: "GRANTED" }],
   voices: [{ id: 41, reference: "V-2026-000041", status: "CLOSED" }],
   milestones: [
     { id: 5, title: "秋の一斉清掃", dueOn: "2026-12-05", done: false, version: 2 },
@@ -56,6 +59,8 @@ export const planningProject: Project = {
   participantsTotal: 6,
   actions: ["START", "PAUSE"],
   editable: true,
+  createdAt: "2026-09-10T01:00:00Z",
+  updatedAt: "2026-11-20T06:00:00Z",
   version: 3,
 };
 
@@ -78,5 +83,7 @@ export const meeting: Meeting = {
   voices: [],
   editable: true,
   createdBy: "chuo",
+  createdAt: "2026-11-14T09:00:00Z",
+  updatedAt: "2026-11-16T02:00:00Z",
   version: 1,
 };

@@ -17,6 +17,9 @@ export const keitoku: CommunityGroup = {
   ],
   hasContact: true,
   editable: true,
+  createdBy: "chuo",
+  createdAt: "2024-04-01T00:00:00Z",
+  updatedAt: "2026-04-01T00:00:00Z",
   version: 3,
 };
 
@@ -38,6 +41,8 @@ export const chuoProgram: SupportProgram = {
   acceptingApplications: true,
   budgetGrantedYen: 630_000,
   budgetRemainingYen: 370_000,
+  createdBy: "chuo",
+  createdAt: "2026-05-15T01:00:00Z",
   version: 0,
 };
 
@@ -71,6 +76,8 @@ export const underReview: SupportApplication = {
     },
   ],
   createdBy: "chuo",
+  createdAt: "2026-11-19T01:00:00Z",
+  updatedAt: "2026-11-21T01:00:00Z",
   version: 2,
 };
 

@@ -15,12 +15,16 @@ function voice(id: number, status: VoiceSummary["status"], receivedOn: string, o
   return {
     id,
     reference: `V-2026-${String(id).padStart(6, "0")}`,
+    channel: "PHONE",
+    type: "REQUEST",
+    categories: ["safety"],
     status,
     receivedOn,
     dueOn: "2026-12-10",
     overdue,
     wardCode: "431010",
     excerpt: `街灯が消えています（${id}）`,
+    publication: "UNDECIDED",
   };
 }
 
@@ -28,13 +32,16 @@ const proposal: ProposalSummary = {
   id: 12,
   ward: { code: "431010", nameJa: "中央区", nameEn: "Chuo Ward" },
   kind: "PROJECT",
+  fiscalYear: 2026,
   title: "通学路の見守りカメラ",
   status: "SUBMITTED",
   bureaus: [
-    { bureau: { code: "policy", nameJa: "政策局", nameEn: "Policy Bureau" }, publication: "UNANSWERED", dueOn: "2027-01-20" },
-    { bureau: { code: "culture", nameJa: "文化市民局", nameEn: "Culture" }, publication: "PUBLISHED", dueOn: "2027-01-20" },
+    { bureau: { code: "policy", nameJa: "政策局", nameEn: "Policy Bureau" }, publication: "UNANSWERED", dueOn: "2027-01-20", overdue: false },
+    { bureau: { code: "culture", nameJa: "文化市民局", nameEn: "Culture" }, publication: "PUBLISHED", dueOn: "2027-01-20", overdue: false },
   ],
   overdue: false,
+  submittedAt: "2026-12-01T01:00:00Z",
+  version: 2,
 };
 
 const page = <T,>(items: T[], total = items.length) => json({ items, page: 0, size: 5, total });

@@ -13,7 +13,9 @@ const revision = {
   questionJa: "マイナンバーカードをなくしました。どうすればよいですか。",
   answerJa: "すぐにカードの一時停止をしてください。",
   questionEn: "I lost my My Number card. What should I do?",
+  answerEn: "Suspend the card right away.",
   author: "chuo",
+  createdAt: "2026-11-25T02:00:00Z",
 };
 
 const inReview: Faq = {
@@ -141,6 +143,7 @@ describe("Q&A workflow", () => {
       questionJa: "マイナンバーカードをなくしました。どうすればよいですか。",
       answerJa: "マイナンバー総合フリーダイヤルに連絡してください。",
       questionEn: "I lost my My Number card. What should I do?",
+      answerEn: "Suspend the card right away.",
     });
   });
 });

@@ -21,6 +21,7 @@ const older: Notification = {
   id: 9,
   kind: "voice-answered",
   titleJa: "区民の声 V-2026-000100 に回答しました",
+  titleEn: "Voice V-2026-000100 was answered",
   link: "/voices/100",
   createdAt: "2026-11-10T01:00:00Z",
   readAt: "2026-11-11T01:00:00Z",

@@ -14,6 +14,7 @@ const hqStaff: Me = {
   bureau: { code: "SOMU", nameJa: "総務局", nameEn: "General Affairs Bureau" },
   section: { code: "SOMU-1", nameJa: "総務課", nameEn: "General Affairs Section" },
   scopes: [],
+  passwordChangeRequired: false,
 };
 
 function valueOf(term: string): string | null | undefined {

@@ -205,7 +205,17 @@ describe("the proposal page", () => {
       actions: ["ADD_MILESTONE", "UPDATE_MILESTONE", "SET_PROGRESS", "COMPLETE"],
       answers: [pendingAnswer({ publication: "PUBLISHED", state: "PUBLISHED", decision: "ADOPTED", reasons: "採用" })],
       milestones: [
-        { id: 3, proposalId: 7, title: "危険箇所の合同点検", dueOn: "2027-05-31", done: false, version: 2 },
+        {
+          id: 3,
+          proposalId: 7,
+          title: "危険箇所の合同点検",
+          dueOn: "2027-05-31",
+          done: false,
+          bureauCode: "policy",
+          createdBy: "hq",
+          createdAt: "2027-04-10T01:00:00Z",
+          version: 2,
+        },
       ],
     };
     const { requests } = serve(adopted, {

@@ -20,13 +20,17 @@ const policyStaff: Me = {
   displayName: "本庁 太郎",
   role: "HQ",
   bureau: { code: "policy", nameJa: "政策局", nameEn: "Policy Bureau" },
+  scopes: [],
+  passwordChangeRequired: false,
 };
-const admin: Me = { username: "admin", displayName: "管理者", role: "ADMIN" };
+const admin: Me = { username: "admin", displayName: "管理者", role: "ADMIN", scopes: [], passwordChangeRequired: false };
 const chuo: Me = {
   username: "chuo",
   displayName: "中央 花子",
   role: "WARD",
   ward: { code: "431010", nameJa: "中央区", nameEn: "Chuo Ward" },
+  scopes: [],
+  passwordChangeRequired: false,
 };
 
 function answer(code: string, publication: ProposalAnswer["publication"], decision?: ProposalAnswer["decision"]) {

@@ -5,8 +5,8 @@ export const policyBureau = { code: "policy", nameJa: "政策局", nameEn: "Poli
 export const childrenBureau = { code: "children", nameJa: "こども局", nameEn: "Children's Bureau" };
 
 export const bureaus: Bureau[] = [
-  { ...policyBureau, sections: [] },
-  { ...childrenBureau, sections: [] },
+  { ...policyBureau, sortOrder: 1, sections: [], version: 0 },
+  { ...childrenBureau, sortOrder: 6, sections: [], version: 0 },
 ];
 
 export const hqAuthor: Me = {
@@ -15,6 +15,8 @@ export const hqAuthor: Me = {
   role: "HQ",
   bureau: policyBureau,
   section: { code: "ward-coordination", nameJa: "区政推進課", nameEn: "Ward Coordination Section" },
+  scopes: [],
+  passwordChangeRequired: false,
 };
 
 export const hqColleague: Me = { ...hqAuthor, username: "hq-seisaku", displayName: "政策 承子" };
@@ -34,6 +36,7 @@ export const draftProposal: Proposal = {
   status: "DRAFT",
   createdBy: "chuo",
   createdAt: "2026-09-01T01:30:00Z",
+  updatedAt: "2026-09-01T01:30:00Z",
   answers: [],
   milestones: [],
   timeline: [{ occurredAt: "2026-09-01T01:30:00Z", actor: "chuo", kind: "DRAFTED" }],
@@ -57,6 +60,7 @@ export const submittedProposal: Proposal = {
   ...draftProposal,
   status: "SUBMITTED",
   submittedAt: "2026-09-16T02:00:00Z",
+  updatedAt: "2026-09-16T02:00:00Z",
   actions: ["ANSWER", "WITHDRAW"],
   version: 4,
   answers: [pendingAnswer()],

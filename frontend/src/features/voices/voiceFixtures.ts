@@ -13,7 +13,9 @@ export const bureaus: Bureau[] = [
     code: "policy",
     nameJa: "政策局",
     nameEn: "Policy Bureau",
+    sortOrder: 1,
     sections: [{ code: "ward-coordination", nameJa: "区政推進課", nameEn: "Ward Coordination Section" }],
+    version: 0,
   },
 ];
 
@@ -36,6 +38,7 @@ export const receivedVoice: Voice = {
   canReadPersonalData: true,
   createdBy: "chuo",
   createdAt: "2026-11-20T01:00:00Z",
+  updatedAt: "2026-11-20T01:00:00Z",
   actions: ["TRIAGE"],
   history: [{ occurredAt: "2026-11-20T01:00:00Z", actor: "chuo", action: "RECEIVE", toStatus: "RECEIVED" }],
   version: 0,

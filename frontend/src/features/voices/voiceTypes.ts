@@ -1,9 +1,8 @@
 import type { components } from "../../api/schema";
-import type { WithRequired } from "../../api/types";
 
 type Schemas = components["schemas"];
 
-/** 区民の声: the API's bodies, with the properties its contract guarantees marked present. */
+/** 区民の声: the API's bodies, as generated. */
 export type VoiceStatus = Schemas["VoiceState"];
 export type VoiceType = Schemas["VoiceType"];
 export type VoiceChannel = Schemas["VoiceChannel"];
@@ -12,47 +11,15 @@ export type Publication = Schemas["Publication"];
 export type NotPublishedReason = Schemas["NotPublishedReason"];
 export type StatsGroupBy = Schemas["GroupBy"];
 
-export type VoiceCategory = WithRequired<Schemas["VoiceCategory"], "code" | "nameJa" | "nameEn">;
-export type VoiceHistoryEntry = WithRequired<
-  Schemas["VoiceHistoryEntry"],
-  "occurredAt" | "actor" | "action" | "toStatus"
->;
-export type VoicePublication = WithRequired<Schemas["VoicePublication"], "status">;
-export type Voice = Omit<
-  WithRequired<
-    Schemas["Voice"],
-    | "id"
-    | "reference"
-    | "channel"
-    | "type"
-    | "categories"
-    | "text"
-    | "receivedOn"
-    | "dueOn"
-    | "overdue"
-    | "status"
-    | "hasPersonalData"
-    | "canReadPersonalData"
-    | "actions"
-    | "version"
-  >,
-  "history" | "publication"
-> & { history: VoiceHistoryEntry[]; publication: VoicePublication };
-export type VoiceSummary = WithRequired<
-  Schemas["VoiceSummary"],
-  "id" | "reference" | "channel" | "type" | "categories" | "receivedOn" | "dueOn" | "overdue" | "status"
->;
-export type VoicePage = Omit<WithRequired<Schemas["VoicePage"], "page" | "size" | "total">, "items"> & {
-  items: VoiceSummary[];
-};
-export type VoicePersonalData = WithRequired<
-  Schemas["VoicePersonalData"],
-  "voiceId" | "reference" | "consentToContact"
->;
-export type VoiceStatsBucket = WithRequired<Schemas["VoiceStatsBucket"], "key" | "labelJa" | "labelEn" | "count">;
-export type VoiceStats = Omit<WithRequired<Schemas["VoiceStats"], "total">, "buckets"> & {
-  buckets: VoiceStatsBucket[];
-};
+export type VoiceCategory = Schemas["VoiceCategory"];
+export type VoiceHistoryEntry = Schemas["VoiceHistoryEntry"];
+export type VoicePublication = Schemas["VoicePublication"];
+export type Voice = Schemas["Voice"];
+export type VoiceSummary = Schemas["VoiceSummary"];
+export type VoicePage = Schemas["VoicePage"];
+export type VoicePersonalData = Schemas["VoicePersonalData"];
+export type VoiceStatsBucket = Schemas["VoiceStatsBucket"];
+export type VoiceStats = Schemas["VoiceStats"];
 
 export type VoiceInput = Schemas["VoiceInput"];
 export type VoiceTriageInput = Schemas["VoiceTriageInput"];

@@ -38,9 +38,9 @@ public final class AuthViews {
             @Schema(examples = "chuo") String username,
             @Schema(examples = "中央 花子") String displayName,
             Role role,
-            WardRef ward,
-            BureauRef bureau,
-            @Schema(implementation = SectionView.class) SectionView section,
+            @Schema(nullable = true) WardRef ward,
+            @Schema(nullable = true) BureauRef bureau,
+            @Schema(nullable = true) SectionView section,
             @Schema(description = "連携システムのスコープ (partner scopes)") List<String> scopes,
             @Schema(description = "パスワードを変更するまで他の操作はできない (no other operation until the password is changed)")
             boolean passwordChangeRequired) {

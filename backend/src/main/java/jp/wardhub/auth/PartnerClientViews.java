@@ -33,7 +33,7 @@ public final class PartnerClientViews {
             @Schema(examples = "熊本市ホームページ") String name,
             List<String> scopes,
             @Schema(description = "false なら失効済み (false once revoked)") boolean active,
-            Instant createdAt,
+            @Schema(nullable = true) Instant createdAt,
             long version) implements Versioned {
     }
 
@@ -45,7 +45,7 @@ public final class PartnerClientViews {
             boolean active,
             Instant createdAt,
             long version,
-            @Schema(description = "client_secret。保存されるのはハッシュだけで、再表示できない。Idempotency-Key の再送応答には含まれない (stored hashed only; absent from an idempotent replay)")
+            @Schema(nullable = true, description = "client_secret。保存されるのはハッシュだけで、再表示できない。Idempotency-Key の再送応答には含まれない (stored hashed only; absent from an idempotent replay)")
             String clientSecret) implements Versioned {
 
         static PartnerClientCredentials of(PartnerClientView v, String secret) {

@@ -18,7 +18,8 @@ public final class CommunityViews {
     // ---- groups ----
 
     @Schema(name = "CommunityOfficer", description = "役員 (an office holder)")
-    public record OfficerView(OfficerRole role, @Schema(examples = "見本 一郎") String name, LocalDate termFrom, LocalDate termTo,
+    public record OfficerView(OfficerRole role, @Schema(examples = "見本 一郎") String name, LocalDate termFrom,
+            @Schema(nullable = true) LocalDate termTo,
             @Schema(description = "今日が任期中か (in office today)") boolean current) {
     }
 
@@ -27,7 +28,7 @@ public final class CommunityViews {
             @Schema(examples = "慶徳校区自治協議会") String name,
             @Schema(examples = "けいとくこうくじちきょうぎかい") String nameKana,
             @Schema(examples = "431010") String wardCode,
-            @Schema(examples = "慶徳校区") String schoolDistrict,
+            @Schema(nullable = true, examples = "慶徳校区") String schoolDistrict,
             List<String> activityAreas, List<OfficerView> officers,
             @Schema(description = "連絡先の登録があるか (whether a contact is on file; read it at /contact)") boolean hasContact,
             @Schema(description = "この団体を更新できるか (whether you may update it)") boolean editable,
@@ -35,7 +36,8 @@ public final class CommunityViews {
     }
 
     @Schema(name = "CommunityGroupSummary", description = "一覧の 1 件 (a group in a list)")
-    public record GroupSummary(long id, GroupType type, String name, String nameKana, String wardCode, String schoolDistrict,
+    public record GroupSummary(long id, GroupType type, String name, String nameKana, String wardCode,
+            @Schema(nullable = true) String schoolDistrict,
             List<String> activityAreas) {
     }
 
@@ -44,14 +46,17 @@ public final class CommunityViews {
     }
 
     @Schema(name = "CommunityGroupContact", description = "代表者の連絡先 (個人情報)。読むたびに監査記録に残る (the representative's contact; every read is audited)")
-    public record ContactView(long groupId, String groupName, String representativeName, String address, String phone, String email) {
+    public record ContactView(long groupId, String groupName, @Schema(nullable = true) String representativeName,
+            @Schema(nullable = true) String address, @Schema(nullable = true) String phone,
+            @Schema(nullable = true) String email) {
     }
 
     // ---- programmes ----
 
     @Schema(name = "SupportProgram", description = "支援制度 (a support programme), 予算の交付済み額と残額つき (with the budget granted and remaining)")
     public record ProgramView(long id,
-            @Schema(description = "区の制度の区コード。全市の制度では省略 (the ward; absent for a city-wide programme)", examples = "431010") String wardCode,
+            @Schema(nullable = true, description = "区の制度の区コード。全市の制度では省略 (the ward; absent for a city-wide programme)", examples = "431010") String wardCode,
+
             @Schema(description = "全市の制度か (city-wide)") boolean cityWide,
             @Schema(examples = "2026") int fiscalYear,
             @Schema(examples = "中央区地域づくり活動補助金") String name,
@@ -76,24 +81,26 @@ public final class CommunityViews {
 
     @Schema(name = "SupportApplicationHistoryEntry", description = "申請の経過の 1 件 (one workflow step)")
     public record HistoryView(Instant occurredAt, String actor, @Schema(examples = "GRANT") String action,
-            ApplicationState fromStatus, ApplicationState toStatus,
-            @Schema(description = "その操作で決まった額 (the amount decided by the step)", examples = "200000") Long amountYen,
-            String note) {
+            @Schema(nullable = true) ApplicationState fromStatus, ApplicationState toStatus,
+            @Schema(nullable = true, description = "その操作で決まった額 (the amount decided by the step)", examples = "200000") Long amountYen,
+
+            @Schema(nullable = true) String note) {
     }
 
     @Schema(name = "SupportApplication", description = "申請 (an application), 経過といまできる操作つき (with its history and the actions you may take)")
     public record ApplicationView(long id, long programId, String programName,
-            @Schema(description = "制度の区。全市の制度では省略 (the programme's ward)", examples = "431010") String programWardCode,
+            @Schema(nullable = true, description = "制度の区。全市の制度では省略 (the programme's ward)", examples = "431010") String programWardCode,
+
             int fiscalYear, long groupId, String groupName,
             @Schema(examples = "431010") String groupWardCode,
             String title, String plannedActivity, LocalDate activityFrom, LocalDate activityTo,
             @Schema(examples = "400000") long eligibleCostYen,
             @Schema(examples = "200000") long requestedAmountYen,
-            @Schema(description = "交付決定額 (granted amount)", examples = "200000") Long grantedAmountYen,
-            String declineReason, String activityReport,
-            @Schema(description = "実際の経費 (actual cost)") Long actualCostYen,
-            @Schema(description = "確定額 (final amount)") Long finalAmountYen,
-            ApplicationState status, LocalDate submittedOn,
+            @Schema(nullable = true, description = "交付決定額 (granted amount)", examples = "200000") Long grantedAmountYen,
+            @Schema(nullable = true) String declineReason, @Schema(nullable = true) String activityReport,
+            @Schema(nullable = true, description = "実際の経費 (actual cost)") Long actualCostYen,
+            @Schema(nullable = true, description = "確定額 (final amount)") Long finalAmountYen,
+            ApplicationState status, @Schema(nullable = true) LocalDate submittedOn,
             @Schema(description = "いまできる操作 (actions you may take now)") List<ApplicationState.Action> actions,
             List<HistoryView> history,
             String createdBy, Instant createdAt, Instant updatedAt, long version) implements Versioned {
@@ -101,7 +108,8 @@ public final class CommunityViews {
 
     @Schema(name = "SupportApplicationSummary", description = "一覧の 1 件 (an application in a list)")
     public record ApplicationSummary(long id, long groupId, String groupName, String title, ApplicationState status,
-            long eligibleCostYen, long requestedAmountYen, Long grantedAmountYen, Long finalAmountYen, LocalDate submittedOn) {
+            long eligibleCostYen, long requestedAmountYen, @Schema(nullable = true) Long grantedAmountYen,
+            @Schema(nullable = true) Long finalAmountYen, @Schema(nullable = true) LocalDate submittedOn) {
     }
 
     @Schema(name = "SupportApplicationPage", description = "申請の 1 ページ (a page of applications)")
@@ -119,11 +127,12 @@ public final class CommunityViews {
             @Schema(description = "精算済みの確定額の合計 (settled amount)") long settledAmountYen,
             @Schema(description = "予算総額 (budget)") long budgetYen,
             @Schema(description = "予算の使用額 (交付決定額、精算済みは確定額) (budget used)") long budgetUsedYen,
-            @Schema(description = "予算の使用率 (%)、予算がなければ省略 (budget used, percent)", examples = "63.0") BigDecimal budgetUsedPercent) {
+            @Schema(nullable = true, description = "予算の使用率 (%)、予算がなければ省略 (budget used, percent)", examples = "63.0") BigDecimal budgetUsedPercent) {
     }
 
     @Schema(name = "GrantStats", description = "補助金の交付状況 (grant statistics)")
-    public record StatsView(@Schema(examples = "program") String groupBy, @Schema(examples = "2026") Integer fiscalYear,
+    public record StatsView(@Schema(examples = "program") String groupBy,
+            @Schema(nullable = true, examples = "2026") Integer fiscalYear,
             List<StatsGroup> groups, StatsGroup total) {
     }
 }

@@ -55,7 +55,8 @@ public final class ProjectViews {
     }
 
     @Schema(name = "CommunityProjectApplication", description = "関連する申請 (a linked application)")
-    public record ApplicationRef(long id, long programId, String title, ApplicationState status, Long grantedYen) {
+    public record ApplicationRef(long id, long programId, String title, ApplicationState status,
+            @Schema(nullable = true) Long grantedYen) {
     }
 
     @Schema(name = "CommunityProjectVoice", description = "関連する区民の声 (a linked voice)")
@@ -74,7 +75,8 @@ public final class ProjectViews {
 
     @Schema(name = "CommunityProject", description = "まちづくり事業 (a community project). 公開用 (トークンなし・連携) には職員・申請・声を含まない (for public readers without staff, applications and voices)")
     public record ProjectView(long id, @Schema(examples = "431010") String wardCode, String schoolDistrict, String title, String summary,
-            ProjectStatus status, ProjectVisibility visibility, OfficeRef baseOffice, List<GroupRef> groups,
+            ProjectStatus status, ProjectVisibility visibility, @Schema(nullable = true) OfficeRef baseOffice,
+            List<GroupRef> groups,
             List<LiaisonRef> liaisons, List<ApplicationRef> applications, List<VoiceRef> voices,
             List<MilestoneView> milestones,
             @Schema(description = "活動記録 (新しい順) (the activity log, newest first)") List<ActivityView> activities,
@@ -86,9 +88,9 @@ public final class ProjectViews {
 
     @Schema(name = "CommunityProjectSummary", description = "一覧の 1 件 (a project in a list)")
     public record ProjectSummary(long id, String wardCode, String schoolDistrict, String title, ProjectStatus status,
-            ProjectVisibility visibility, OfficeRef baseOffice, List<GroupRef> groups,
-            @Schema(description = "次の未完了の節目 (the next open milestone)") MilestoneView nextMilestone,
-            @Schema(description = "最新の活動日 (the latest activity)") LocalDate lastActivityOn, Instant updatedAt) {
+            ProjectVisibility visibility, @Schema(nullable = true) OfficeRef baseOffice, List<GroupRef> groups,
+            @Schema(nullable = true, description = "次の未完了の節目 (the next open milestone)") MilestoneView nextMilestone,
+            @Schema(nullable = true, description = "最新の活動日 (the latest activity)") LocalDate lastActivityOn, Instant updatedAt) {
     }
 
     @Schema(name = "CommunityProjectPage", description = "まちづくり事業の 1 ページ (a page of projects)")
@@ -134,8 +136,9 @@ public final class ProjectViews {
     }
 
     @Schema(name = "DialogueMeeting", description = "対話集会 (a dialogue meeting) と、そこで出た意見")
-    public record MeetingView(long id, String wardCode, String title, LocalDate heldOn, String place, OfficeRef office,
-            int participants, String minutes, List<MeetingVoice> voices,
+    public record MeetingView(long id, String wardCode, String title, LocalDate heldOn, String place,
+            @Schema(nullable = true) OfficeRef office,
+            int participants, @Schema(nullable = true) String minutes, List<MeetingVoice> voices,
             @Schema(description = "記録を更新・意見を登録できるか (whether you may record on it)") boolean editable,
             String createdBy, Instant createdAt, Instant updatedAt, long version) implements Versioned {
     }

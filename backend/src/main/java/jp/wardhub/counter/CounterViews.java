@@ -27,16 +27,16 @@ public final class CounterViews {
     public record ProcedureSummary(@Schema(examples = "juminhyo-copy") String code, @Schema(examples = "住民票の写し") String nameJa,
             @Schema(examples = "じゅうみんひょうのうつし") String nameKana, @Schema(examples = "Copy of residence certificate") String nameEn,
             String categoryCode, @Schema(examples = "住民票・戸籍") String categoryJa, String categoryEn,
-            @Schema(examples = "300") Integer feeYen, ProcedureStatus status,
+            @Schema(nullable = true, examples = "300") Integer feeYen, ProcedureStatus status,
             @Schema(description = "所管課 (owning HQ section)", examples = "ward-administration") String ownerSectionCode) {
     }
 
     @Schema(name = "Procedure", description = "手続き (a procedure of the catalogue)")
     public record ProcedureView(String code, String categoryCode, String nameJa, String nameKana, String nameEn,
-            @Schema(description = "別名・検索語 (aliases)") String keywords,
+            @Schema(nullable = true, description = "別名・検索語 (aliases)") String keywords,
             String description,
             @Schema(description = "持ち物 (what to bring)") String whatToBring,
-            Integer feeYen, String feeNote,
+            @Schema(nullable = true) Integer feeYen, @Schema(nullable = true) String feeNote,
             @Schema(description = "処理期間 (processing time)") String processingTime,
             @Schema(description = "所管課 (owning HQ section)") String ownerSectionCode,
             @Schema(description = "根拠法令 (legal basis)") String legalBasis,
@@ -50,13 +50,17 @@ public final class CounterViews {
     @Schema(name = "Channel", description = "窓口以外の手続き方法 (a channel: convenience store, online, mail, kiosk)")
     public record ChannelView(@Schema(examples = "convenience-store") String code, ChannelKind kind,
             @Schema(examples = "コンビニ交付") String nameJa, String nameKana, String nameEn, String description,
-            @Schema(description = "利用の条件 (requirements)", examples = "マイナンバーカードと暗証番号が必要") String requirements, String url) {
+            @Schema(description = "利用の条件 (requirements)", examples = "マイナンバーカードと暗証番号が必要") String requirements,
+            @Schema(nullable = true) String url) {
     }
 
     @Schema(name = "Place", description = "手続きができる場所: 施設またはチャネル (an office or a channel)")
-    public record PlaceView(@Schema(examples = "office:2") String key, PlaceKey.Kind kind, Long officeId, String channelCode,
-            @Schema(examples = "中央区役所") String nameJa, String nameEn, @Schema(examples = "431010") String wardCode,
-            OfficeType officeType, ChannelKind channelKind, String address, String phone) {
+    public record PlaceView(@Schema(examples = "office:2") String key, PlaceKey.Kind kind,
+            @Schema(nullable = true) Long officeId, @Schema(nullable = true) String channelCode,
+            @Schema(examples = "中央区役所") String nameJa, String nameEn,
+            @Schema(nullable = true, examples = "431010") String wardCode,
+            @Schema(nullable = true) OfficeType officeType, @Schema(nullable = true) ChannelKind channelKind,
+            @Schema(nullable = true) String address, @Schema(nullable = true) String phone) {
     }
 
     @Schema(name = "TimeSpan", description = "時間帯 (a time span; 24:00 is midnight at the end of the day)")
@@ -69,13 +73,15 @@ public final class CounterViews {
 
     @Schema(name = "DayHours", description = "ある日の開庁状況 (whether and when a place is open on a date)")
     public record DayHours(LocalDate date, boolean open, List<TimeSpan> spans, DayKind kind,
-            @Schema(examples = "振替休日") String reasonJa, @Schema(examples = "Public holiday") String reasonEn) {
+            @Schema(nullable = true, examples = "振替休日") String reasonJa,
+            @Schema(nullable = true, examples = "Public holiday") String reasonEn) {
     }
 
     @Schema(name = "Offer", description = "ある場所での取扱い (what one place offers for a procedure)")
-    public record OfferView(PlaceView place, AvailabilityLevel level, String conditionsJa, String conditionsEn,
+    public record OfferView(PlaceView place, AvailabilityLevel level, @Schema(nullable = true) String conditionsJa,
+            @Schema(nullable = true) String conditionsEn,
             @Schema(description = "その区の住民のみ (residents of the place's ward only)") boolean residentsOnly,
-            Integer feeYen, String feeNote,
+            @Schema(nullable = true) Integer feeYen, @Schema(nullable = true) String feeNote,
             @Schema(description = "通常の受付時間 (regular hours for this procedure here)") List<WeeklyHours> regularHours,
             @Schema(description = "施設の開庁時間より狭い独自の時間がある (narrower hours than the place's)") boolean ownHours) {
     }
@@ -85,8 +91,9 @@ public final class CounterViews {
     }
 
     @Schema(name = "OfficeProcedure", description = "施設でできる手続き 1 件 (one procedure offered at an office)")
-    public record OfficeProcedure(ProcedureSummary procedure, AvailabilityLevel level, String conditionsJa, String conditionsEn,
-            boolean residentsOnly, Integer feeYen, String feeNote) {
+    public record OfficeProcedure(ProcedureSummary procedure, AvailabilityLevel level,
+            @Schema(nullable = true) String conditionsJa, @Schema(nullable = true) String conditionsEn,
+            boolean residentsOnly, @Schema(nullable = true) Integer feeYen, @Schema(nullable = true) String feeNote) {
     }
 
     @Schema(name = "OfficeProcedures", description = "施設でできる手続き (what can be done at an office)")
@@ -108,28 +115,34 @@ public final class CounterViews {
 
     @Schema(name = "OpenNow", description = "いま開いているか (whether a place is open at an instant)")
     public record OpenNow(PlaceView place, OffsetDateTime at, boolean open,
-            @Schema(description = "開いているなら閉まる時刻 (closing time when open)") OffsetDateTime closesAt,
-            @Schema(description = "次に開く時刻 (the next opening)") OffsetDateTime nextOpening, DayHours today) {
+            @Schema(nullable = true, description = "開いているなら閉まる時刻 (closing time when open)") OffsetDateTime closesAt,
+            @Schema(nullable = true, description = "次に開く時刻 (the next opening)") OffsetDateTime nextOpening, DayHours today) {
     }
 
     @Schema(name = "OpeningSpan", description = "曜日の時間帯 (a weekday's span; dayOfWeek 1 Monday .. 7 Sunday, null every day)")
-    public record SpanView(Integer dayOfWeek, TimeSpan span) {
+    public record SpanView(@Schema(nullable = true) Integer dayOfWeek, TimeSpan span) {
     }
 
     @Schema(name = "OpeningPeriod", description = "開庁期間 (an opening period)")
-    public record OpeningPeriodView(long id, @Schema(examples = "office:2") String ownerKey, PeriodKind kind, LocalDate startsOn,
-            LocalDate endsOn, String reasonJa, String reasonEn, List<SpanView> spans, long version) implements Versioned {
+    public record OpeningPeriodView(long id, @Schema(examples = "office:2") String ownerKey, PeriodKind kind,
+            @Schema(nullable = true) LocalDate startsOn,
+            @Schema(nullable = true) LocalDate endsOn, @Schema(nullable = true) String reasonJa,
+            @Schema(nullable = true) String reasonEn, List<SpanView> spans, long version) implements Versioned {
     }
 
     @Schema(name = "FinderResult", description = "その日に手続きができる場所 1 件 (one place that can do it that day)")
-    public record FinderResult(PlaceView place, AvailabilityLevel level, String conditionsJa, String conditionsEn,
-            boolean residentsOnly, Integer feeYen, String feeNote, DayHours hours) {
+    public record FinderResult(PlaceView place, AvailabilityLevel level, @Schema(nullable = true) String conditionsJa,
+            @Schema(nullable = true) String conditionsEn,
+            boolean residentsOnly, @Schema(nullable = true) Integer feeYen, @Schema(nullable = true) String feeNote,
+            DayHours hours) {
     }
 
     @Schema(name = "FinderAnswer", description = "「どこで・いつ」の答え (where and when a procedure can be done)")
-    public record FinderAnswer(ProcedureView procedure, LocalDate date, String ward, List<FinderResult> results,
-            @Schema(description = "どこも開いていない理由 (why nothing is open that date)") String explanationJa, String explanationEn,
-            @Schema(description = "次にどこかで手続きできる日 (the next date something is open)") LocalDate nextOpenDate,
+    public record FinderAnswer(ProcedureView procedure, LocalDate date, @Schema(nullable = true) String ward,
+            List<FinderResult> results,
+            @Schema(nullable = true, description = "どこも開いていない理由 (why nothing is open that date)") String explanationJa,
+            @Schema(nullable = true) String explanationEn,
+            @Schema(nullable = true, description = "次にどこかで手続きできる日 (the next date something is open)") LocalDate nextOpenDate,
             @Schema(description = "キーワード検索で他に見つかった手続き (other matches of q)") List<ProcedureSummary> alternatives) {
     }
 }

@@ -19,14 +19,16 @@ public final class FaqViews {
 
     @Schema(name = "FaqRevision", description = "Q&A の版 (one revision of an entry)")
     public record RevisionView(int revision, @Schema(examples = "住民票の写しは代理人でも取れますか。") String questionJa,
-            String answerJa, String questionEn, String answerEn, String author, Instant createdAt, String approvedBy,
-            Instant approvedAt) {
+            String answerJa, @Schema(nullable = true) String questionEn, @Schema(nullable = true) String answerEn, String author,
+            Instant createdAt, @Schema(nullable = true) String approvedBy,
+            @Schema(nullable = true) Instant approvedAt) {
     }
 
     @Schema(name = "Faq", description = "Q&A・マニュアルの項目 (a Q&A entry). published は公開中の版、latest は最新の版 (職員のみ)")
-    public record FaqView(long id, String procedureCode, FaqAudience audience, FaqState state, String ownerSectionCode,
-            @Schema(description = "公開中の版 (the published revision)") RevisionView published,
-            @Schema(description = "最新の版。職員のみ (the latest revision; staff only)") RevisionView latest,
+    public record FaqView(long id, @Schema(nullable = true) String procedureCode, FaqAudience audience,
+            @Schema(nullable = true) FaqState state, String ownerSectionCode,
+            @Schema(nullable = true, description = "公開中の版 (the published revision)") RevisionView published,
+            @Schema(nullable = true, description = "最新の版。職員のみ (the latest revision; staff only)") RevisionView latest,
             @Schema(description = "この状態でできる操作 (actions allowed now)") List<FaqState.Action> actions,
             long version) implements Versioned {
     }

@@ -15,7 +15,7 @@ public final class NotificationViews {
     public record NotificationView(long id, @Schema(examples = "voice-assigned") String kind,
             @Schema(examples = "区民の声 V-2026-000123 が割り当てられました") String titleJa,
             @Schema(examples = "Voice V-2026-000123 was assigned to you") String titleEn,
-            @Schema(examples = "/voices/123") String link, Instant createdAt, Instant readAt) {
+            @Schema(examples = "/voices/123") String link, Instant createdAt, @Schema(nullable = true) Instant readAt) {
     }
 
     @Schema(name = "NotificationPage", description = "自分宛ての通知 (my notifications)")

@@ -19,7 +19,7 @@ public final class OrganizationViews {
             @Schema(examples = "中央区") String nameJa,
             @Schema(examples = "ちゅうおうく") String nameKana,
             @Schema(examples = "Chuo Ward") String nameEn,
-            @Schema(description = "区役所の施設 ID (id of the ward office)", examples = "2") Long officeId,
+            @Schema(nullable = true, description = "区役所の施設 ID (id of the ward office)", examples = "2") Long officeId,
             long version) implements Versioned {
     }
 
@@ -51,19 +51,19 @@ public final class OrganizationViews {
             @Schema(examples = "中央区役所") String nameJa,
             @Schema(examples = "ちゅうおうくやくしょ") String nameKana,
             @Schema(examples = "Chuo Ward Office") String nameEn,
-            @Schema(description = "名称_通称") String nameCommon,
+            @Schema(nullable = true, description = "名称_通称") String nameCommon,
             @Schema(description = "POIコード", examples = "1303") String poiCode,
-            @Schema(examples = "860-8601") String postalCode,
+            @Schema(nullable = true, examples = "860-8601") String postalCode,
             @Schema(description = "所在地_連結表記", examples = "熊本県熊本市中央区手取本町1-1") String address,
-            @Schema(description = "建物名等(方書)") String building,
-            @Schema(examples = "32.803") BigDecimal latitude,
-            @Schema(examples = "130.7079") BigDecimal longitude,
-            @Schema(examples = "096-328-2111") String phone,
-            @Schema(description = "内線番号") String extension,
-            String email,
-            String url,
-            @Schema(description = "バリアフリー情報 (accessibility)") String accessibility,
-            @Schema(description = "備考 (notes)") String notes,
+            @Schema(nullable = true, description = "建物名等(方書)") String building,
+            @Schema(nullable = true, examples = "32.803") BigDecimal latitude,
+            @Schema(nullable = true, examples = "130.7079") BigDecimal longitude,
+            @Schema(nullable = true, examples = "096-328-2111") String phone,
+            @Schema(nullable = true, description = "内線番号") String extension,
+            @Schema(nullable = true) String email,
+            @Schema(nullable = true) String url,
+            @Schema(nullable = true, description = "バリアフリー情報 (accessibility)") String accessibility,
+            @Schema(nullable = true, description = "備考 (notes)") String notes,
             @Schema(description = "祝日は休み (closed on public holidays)") boolean closedOnHolidays,
             @Schema(description = "年末年始 12/29〜1/3 は休み (closed over the year-end)") boolean closedYearEnd,
             long version) implements Versioned {
@@ -76,7 +76,8 @@ public final class OrganizationViews {
 
     @Schema(name = "StaffAccount", description = "職員アカウント (a staff account); password is never returned")
     public record StaffView(long id, @Schema(examples = "chuo") String username, @Schema(examples = "中央 花子") String displayName,
-            jp.wardhub.auth.Role role, @Schema(examples = "431010") String wardCode, String bureauCode, String sectionCode,
+            jp.wardhub.auth.Role role, @Schema(nullable = true, examples = "431010") String wardCode,
+            @Schema(nullable = true) String bureauCode, @Schema(nullable = true) String sectionCode,
             boolean active,
             @Schema(description = "サインインの失敗が続き、どこかの接続元からのサインインが止められている (sign-in is refused after repeated failures, from at least one address); POST /staff/{id}/unlock clears it")
             boolean locked,

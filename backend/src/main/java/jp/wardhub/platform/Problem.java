@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * An RFC 9457 problem details body. {@code title} is Japanese, {@code titleEn} its English twin; neither ever
  * carries a class name, a stack trace or SQL.
  */
-@Schema(name = "Problem", description = "RFC 9457 のエラー応答 (RFC 9457 problem details)")
+@Schema(name = "Problem", description = "RFC 9457 のエラー応答 (RFC 9457 problem details)",
+        requiredProperties = { "type", "title", "titleEn", "status" }) // the rest is left out when there is none
 public record Problem(
         @Schema(examples = "https://wardhub.city/problems/validation") URI type,
         @Schema(examples = "入力内容に誤りがあります") String title,
@@ -21,7 +22,7 @@ public record Problem(
         @Schema(description = "項目ごとの誤り (per-field errors)") List<FieldError> errors) {
 
     /** One field that broke one rule. */
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", requiredProperties = { "field", "rule", "message" })
     public record FieldError(
             @Schema(examples = "nameJa") String field,
             @Schema(examples = "NotBlank") String rule,

@@ -23,8 +23,8 @@ public class RequestLine {
 
     static final int MAX_URI = 8 * 1024;
     static final int MAX_HEADERS = 16 * 1024;
-    static final ProblemType URI_TOO_LONG = ProblemType.of("uri-too-long", 414, "URL が長すぎます", "URI too long");
-    static final ProblemType HEADERS_TOO_LARGE = ProblemType.of("headers-too-large", 431, "リクエストヘッダーが大きすぎます",
+    public static final ProblemType URI_TOO_LONG = ProblemType.of("uri-too-long", 414, "URL が長すぎます", "URI too long");
+    public static final ProblemType HEADERS_TOO_LARGE = ProblemType.of("headers-too-large", 431, "リクエストヘッダーが大きすぎます",
             "Request header fields too large");
 
     @RouteFilter(950)

@@ -21,11 +21,12 @@ public final class ConsultationViews {
 
     @Schema(name = "ConsultationResponse", description = "区の回答 (a ward's answer); ETag で書き直せる (replace it with If-Match)")
     public record ResponseView(@Schema(examples = "3") long consultationId, WardRef ward, ConsultationStance stance,
-            String comments, @Schema(examples = "chuo") String respondedBy, Instant respondedAt, long version) implements Versioned {
+            @Schema(nullable = true) String comments, @Schema(examples = "chuo") String respondedBy,
+            Instant respondedAt, long version) implements Versioned {
     }
 
     @Schema(name = "ConsultationWard", description = "協議先の区とその回答 (an addressed ward and its answer, if any)")
-    public record AddressedWard(WardRef ward, ResponseView response) {
+    public record AddressedWard(WardRef ward, @Schema(nullable = true) ResponseView response) {
     }
 
     @Schema(name = "ConsultationReport", description = "進捗報告 (a progress report)")
@@ -41,7 +42,7 @@ public final class ConsultationViews {
             String description,
             @Schema(examples = "2027-01-15") LocalDate deadline,
             @Schema(description = "回答を受け付けている (answers are accepted: today is on or before the deadline)") boolean open,
-            @Schema(description = BUSINESS_DAYS_LEFT) Integer businessDaysLeft,
+            @Schema(nullable = true, description = BUSINESS_DAYS_LEFT) Integer businessDaysLeft,
             String createdBy,
             Instant createdAt,
             List<AddressedWard> wards,
@@ -50,12 +51,13 @@ public final class ConsultationViews {
     }
 
     @Schema(name = "ConsultationWardStance", description = "協議先の区と回答の区分 (an addressed ward and its stance; null until it answers)")
-    public record WardStance(@Schema(examples = "431010") String wardCode, ConsultationStance stance) {
+    public record WardStance(@Schema(examples = "431010") String wardCode, @Schema(nullable = true) ConsultationStance stance) {
     }
 
     @Schema(name = "ConsultationSummary", description = "事前協議の概要 (a consultation in a list)")
     public record ConsultationSummary(long id, BureauRef bureau, String title, @Schema(examples = "2027-01-15") LocalDate deadline,
-            boolean open, @Schema(description = BUSINESS_DAYS_LEFT) Integer businessDaysLeft, List<WardStance> wards,
+            boolean open, @Schema(nullable = true, description = BUSINESS_DAYS_LEFT) Integer businessDaysLeft,
+            List<WardStance> wards,
             @Schema(examples = "2") long reports, long version) {
     }
 

@@ -19,7 +19,7 @@ public final class ProposalViews {
 
     @Schema(name = "ProposalFigure", description = "根拠となる数値 (a figure behind the proposal)")
     public record FigureView(@Schema(examples = "通学路のヒヤリハット報告") String label, @Schema(examples = "42") BigDecimal value,
-            @Schema(examples = "件") String unit) {
+            @Schema(nullable = true, examples = "件") String unit) {
     }
 
     @Schema(name = "ProposalAnswer", description = "局の回答 (a bureau's answer). 公開前の内容は回答する局と管理者だけに見え、区には「回答済み・公開待ち」だけが見える (before publication only the bureau and administrators see the content)")
@@ -27,33 +27,36 @@ public final class ProposalViews {
             @Schema(examples = "12") long proposalId,
             BureauRef bureau,
             ProposalAnswerPublication publication,
-            @Schema(description = "局内の状態。回答する局と管理者のみ (the workflow state; the bureau and administrators only)") ProposalAnswerState state,
+            @Schema(nullable = true, description = "局内の状態。回答する局と管理者のみ (the workflow state; the bureau and administrators only)") ProposalAnswerState state,
+
             @Schema(examples = "2027-01-29") LocalDate dueOn,
             @Schema(description = "期限を過ぎて未公開 (past due and not published)") boolean overdue,
-            ProposalDecision decision,
-            String reasons,
-            @Schema(examples = "8000000") Long costYen,
-            @Schema(examples = "令和9年度当初予算で対応") String timing,
-            String answeredBy,
-            Instant answeredAt,
-            String approvedBy,
-            Instant approvedAt,
-            String publishedBy,
-            Instant publishedAt,
-            @Schema(description = "いまできる操作。回答する局と管理者のみ (actions allowed now; the bureau and administrators only)") List<ProposalAnswerState.Action> actions,
+            @Schema(nullable = true) ProposalDecision decision,
+            @Schema(nullable = true) String reasons,
+            @Schema(nullable = true, examples = "8000000") Long costYen,
+            @Schema(nullable = true, examples = "令和9年度当初予算で対応") String timing,
+            @Schema(nullable = true) String answeredBy,
+            @Schema(nullable = true) Instant answeredAt,
+            @Schema(nullable = true) String approvedBy,
+            @Schema(nullable = true) Instant approvedAt,
+            @Schema(nullable = true) String publishedBy,
+            @Schema(nullable = true) Instant publishedAt,
+            @Schema(nullable = true, description = "いまできる操作。回答する局と管理者のみ (actions allowed now; the bureau and administrators only)") List<ProposalAnswerState.Action> actions,
+
             long version) implements Versioned {
     }
 
     @Schema(name = "ProposalMilestone", description = "マイルストーン (a milestone of an adopted proposal)")
     public record MilestoneView(long id, long proposalId, @Schema(examples = "危険箇所の合同点検") String title,
             @Schema(examples = "2027-05-31") LocalDate dueOn, boolean done,
-            @Schema(description = "設定した局 (the bureau that set it)", examples = "urban-construction") String bureauCode,
+            @Schema(nullable = true, description = "設定した局 (the bureau that set it)", examples = "urban-construction") String bureauCode,
+
             String createdBy, Instant createdAt, long version) implements Versioned {
     }
 
     @Schema(name = "ProposalEvent", description = "経過の 1 件 (one step of the timeline)")
     public record EventView(Instant occurredAt, @Schema(examples = "chuo") String actor, ProposalEventKind kind,
-            @Schema(examples = "urban-construction") String bureauCode, String note) {
+            @Schema(nullable = true, examples = "urban-construction") String bureauCode, @Schema(nullable = true) String note) {
     }
 
     @Schema(name = "Proposal", description = "区提案 (a ward proposal) with its answers as the caller may see them, milestones and timeline")
@@ -66,14 +69,14 @@ public final class ProposalViews {
             String background,
             String content,
             String expectedEffect,
-            @Schema(examples = "12000000") Long estimatedCostYen,
+            @Schema(nullable = true, examples = "12000000") Long estimatedCostYen,
             @Schema(description = "根拠となる区民の声の受付番号 (reference numbers of residents' voices)", examples = "[\"V-2026-000123\"]") List<String> voiceRefs,
             List<FigureView> figures,
             ProposalStatus status,
-            @Schema(description = "進捗率 0–100 (progress)", examples = "40") Integer progressPercent,
+            @Schema(nullable = true, description = "進捗率 0–100 (progress)", examples = "40") Integer progressPercent,
             String createdBy,
             Instant createdAt,
-            Instant submittedAt,
+            @Schema(nullable = true) Instant submittedAt,
             Instant updatedAt,
             List<AnswerView> answers,
             List<MilestoneView> milestones,
@@ -90,10 +93,11 @@ public final class ProposalViews {
     @Schema(name = "ProposalSummary", description = "区提案の概要 (a proposal in a list)")
     public record ProposalSummary(long id, WardRef ward, ProposalKind kind, @Schema(examples = "2027") int fiscalYear,
             @Schema(examples = "通学路の安全対策 (サンプル)") String title, ProposalStatus status,
-            @Schema(examples = "12000000") Long estimatedCostYen, @Schema(examples = "40") Integer progressPercent,
+            @Schema(nullable = true, examples = "12000000") Long estimatedCostYen,
+            @Schema(nullable = true, examples = "40") Integer progressPercent,
             List<AddresseeView> bureaus,
             @Schema(description = "期限を過ぎた未公開の回答がある (an answer is past due)") boolean overdue,
-            Instant submittedAt, long version) {
+            @Schema(nullable = true) Instant submittedAt, long version) {
     }
 
     @Schema(name = "ProposalPage", description = "区提案の 1 ページ (a page of proposals), newest first")
@@ -113,15 +117,18 @@ public final class ProposalViews {
             @Schema(examples = "Urban Development and Construction Bureau") String labelEn,
             @Schema(description = "公開済みの回答がある提案の数 (proposals with a published answer)", examples = "224") long proposals,
             @Schema(description = "うち 1 局でも採用・一部採用した提案 (of which at least one bureau adopted it)", examples = "167") long reflectedProposals,
-            @Schema(description = "提案単位の反映率 (per proposal)", examples = "74.6") BigDecimal proposalReflectionRate,
+            @Schema(nullable = true, description = "提案単位の反映率 (per proposal)", examples = "74.6") BigDecimal proposalReflectionRate,
+
             @Schema(description = "公開済みの局別回答の数 (published bureau answers)", examples = "263") long requests,
             @Schema(description = "うち採用・一部採用 (of which adopted or partially adopted)", examples = "197") long reflectedRequests,
-            @Schema(description = "局別回答単位の反映率 (per bureau request)", examples = "74.9") BigDecimal requestReflectionRate,
+            @Schema(nullable = true, description = "局別回答単位の反映率 (per bureau request)", examples = "74.9") BigDecimal requestReflectionRate,
+
             DecisionCounts decisions) {
     }
 
     @Schema(name = "ProposalStats", description = "区提案の反映状況 (how proposals were reflected): 公開済みの回答だけを数え、取り下げた提案は数えない (published answers only; withdrawn proposals left out)")
-    public record StatsView(@Schema(examples = "bureau") String groupBy, @Schema(examples = "2026") Integer fiscalYear,
+    public record StatsView(@Schema(examples = "bureau") String groupBy,
+            @Schema(nullable = true, examples = "2026") Integer fiscalYear,
             List<StatsGroup> groups, StatsGroup total) {
     }
 }

@@ -37,6 +37,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import jp.wardhub.platform.Problems;
+import jp.wardhub.platform.Problem;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.idempotency.Idempotency;
@@ -58,6 +60,9 @@ public class Open311Resource {
     @Inject
     Open311Service open311;
 
+    /** GeoReport v2 answers an unknown jurisdiction with its own error list, not a problem. */
+    private static final String JURISDICTION_NOT_FOUND = "jurisdiction_id がこの市ではない (another jurisdiction): GeoReport のエラー一覧";
+
     @Inject
     ObjectMapper json;
 
@@ -65,6 +70,8 @@ public class Open311Resource {
     @Path("/services.json")
     @Operation(summary = "Open311 のサービス一覧", description = "区民の声の分類をサービスとして返す (metadata は常に false)。 The voice categories as Open311 services.")
     @APIResponse(responseCode = "200", description = "サービス (the services)")
+    @APIResponse(responseCode = "404", description = JURISDICTION_NOT_FOUND, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Error.Item.class)))
     public List<Service> listOpen311Services(
             @Parameter(description = "自治体 ID。省略可 (jurisdiction id; optional, this service has one)", example = "city.kumamoto.jp") @QueryParam("jurisdiction_id") String jurisdictionId) {
         return open311.services(jurisdictionId);
@@ -82,6 +89,8 @@ public class Open311Resource {
     @APIResponse(responseCode = "201", description = "受け付けた申出 (the accepted request)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = Created.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (Idempotency-Key reused with another body)")
+    @APIResponse(responseCode = "404", description = JURISDICTION_NOT_FOUND, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Error.Item.class)))
     public RestResponse<List<Created>> createOpen311Request(
             @Parameter(in = ParameterIn.HEADER, description = "再送しても 1 件だけ登録するためのキー (makes a retry safe)", example = "web-form-20261120-0001") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -98,6 +107,9 @@ public class Open311Resource {
     @Operation(summary = "Open311 の申出を 1 件見る", description = "自分が送った申出だけ。 One of your own requests, by its reference number.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "申出 (the request, as a one-element list)")
+    @APIResponse(responseCode = "404", description = JURISDICTION_NOT_FOUND + "、または受付番号がない (or no such request: a problem)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Error.Item.class)),
+            @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)) })
     public List<Request> getOpen311Request(@Parameter(example = "V-2026-000123") @PathParam("id") String id,
             @Parameter(description = "自治体 ID。省略可 (jurisdiction id; optional, this service has one)", example = "city.kumamoto.jp") @QueryParam("jurisdiction_id") String jurisdictionId) {
         return open311.request(jurisdictionId, id);
@@ -109,6 +121,8 @@ public class Open311Resource {
     @Operation(summary = "Open311 の申出を探す", description = "自分が送った申出を新しい順に最大 1000 件。期間の指定がなければ直近 90 日。 Your own requests, newest first, at most 1000; the last 90 days by default.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "申出 (the requests)")
+    @APIResponse(responseCode = "404", description = JURISDICTION_NOT_FOUND, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Error.Item.class)))
     public List<Request> listOpen311Requests(
             @Parameter(description = "サービスコード、カンマ区切り (service codes, comma-separated)", example = "roads") @QueryParam("service_code") String serviceCode,
             @Parameter(description = "open か closed", schema = @Schema(enumeration = { "open", "closed" })) @QueryParam("status") String status,

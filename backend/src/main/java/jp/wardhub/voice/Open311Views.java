@@ -48,16 +48,16 @@ public final class Open311Views {
             @JsonProperty("service_request_id") @Schema(examples = "V-2026-000123") String serviceRequestId,
             @Schema(enumeration = { "open", "closed" }) String status,
             @JsonProperty("status_notes") String statusNotes,
-            @JsonProperty("service_name") String serviceName,
-            @JsonProperty("service_code") String serviceCode,
+            @JsonProperty("service_name") @Schema(nullable = true) String serviceName,
+            @JsonProperty("service_code") @Schema(nullable = true) String serviceCode,
             String description,
-            @JsonProperty("agency_responsible") String agencyResponsible,
+            @JsonProperty("agency_responsible") @Schema(nullable = true) String agencyResponsible,
             @JsonProperty("service_notice") String serviceNotice,
             @JsonProperty("requested_datetime") OffsetDateTime requestedDatetime,
             @JsonProperty("updated_datetime") OffsetDateTime updatedDatetime,
             @JsonProperty("expected_datetime") OffsetDateTime expectedDatetime,
-            String address,
-            BigDecimal lat,
-            @JsonProperty("long") BigDecimal lon) {
+            @Schema(nullable = true) String address,
+            @Schema(nullable = true) BigDecimal lat,
+            @Schema(nullable = true) @JsonProperty("long") BigDecimal lon) {
     }
 }

@@ -87,13 +87,15 @@ public final class VoiceViews {
 
     @Schema(name = "VoiceHistoryEntry", description = "対応履歴の 1 件 (one workflow step)")
     public record HistoryView(Instant occurredAt, String actor,
-            @Schema(examples = "TRANSFER") String action, VoiceState fromStatus, VoiceState toStatus,
-            @Schema(examples = "ward:431010") String fromAssignee, @Schema(examples = "section:road-maintenance") String toAssignee,
-            String note) {
+            @Schema(examples = "TRANSFER") String action, @Schema(nullable = true) VoiceState fromStatus, VoiceState toStatus,
+            @Schema(nullable = true, examples = "ward:431010") String fromAssignee,
+            @Schema(nullable = true, examples = "section:road-maintenance") String toAssignee,
+            @Schema(nullable = true) String note) {
     }
 
     @Schema(name = "VoicePublication", description = "公表 (publication)")
-    public record PublicationView(Publication status, String publishedText, NotPublishedReason notPublishedReason) {
+    public record PublicationView(Publication status, @Schema(nullable = true) String publishedText,
+            @Schema(nullable = true) NotPublishedReason notPublishedReason) {
     }
 
     @Schema(name = "Voice", description = "区民の声 (a voice), 対応履歴つき。個人情報は含まない (with its history; never the personal data)")
@@ -101,16 +103,20 @@ public final class VoiceViews {
             @Schema(examples = "V-2026-000123") String reference,
             VoiceChannel channel, VoiceType type,
             @Schema(examples = "[\"roads\"]") List<String> categories,
-            @Schema(examples = "431010") String wardCode,
-            String schoolDistrict, String text, String location, BigDecimal latitude, BigDecimal longitude,
+            @Schema(nullable = true, examples = "431010") String wardCode,
+            @Schema(nullable = true) String schoolDistrict, String text, @Schema(nullable = true) String location,
+            @Schema(nullable = true) BigDecimal latitude, @Schema(nullable = true) BigDecimal longitude,
             LocalDate receivedOn, LocalDate dueOn,
             @Schema(description = "回答期限を過ぎて未回答 (past its due date without an answer)") boolean overdue,
-            VoiceState status, String assignedWardCode, String assignedSectionCode,
-            String answer, Instant answeredAt, String answeredBy,
+            VoiceState status, @Schema(nullable = true) String assignedWardCode,
+            @Schema(nullable = true) String assignedSectionCode,
+            @Schema(nullable = true) String answer, @Schema(nullable = true) Instant answeredAt,
+            @Schema(nullable = true) String answeredBy,
             PublicationView publication,
             @Schema(description = "個人情報の登録があるか (whether personal data is on file; read it at /personal-data)") boolean hasPersonalData,
             @Schema(description = "あなたが個人情報を見られるか (whether you may read the personal data: the staff handling the voice)") boolean canReadPersonalData,
-            @Schema(description = "意見が出た対話集会 (the dialogue meeting where it was raised)", examples = "1") Long dialogueMeetingId,
+            @Schema(nullable = true, description = "意見が出た対話集会 (the dialogue meeting where it was raised)", examples = "1") Long dialogueMeetingId,
+
             String createdBy, Instant createdAt, Instant updatedAt,
             @Schema(description = "いまできる操作 (actions you may take now)") List<VoiceState.Action> actions,
             List<HistoryView> history,
@@ -119,10 +125,11 @@ public final class VoiceViews {
 
     @Schema(name = "VoiceSummary", description = "一覧の 1 件 (a voice in a list)")
     public record VoiceSummary(long id, String reference, VoiceChannel channel, VoiceType type, List<String> categories,
-            String wardCode, String schoolDistrict,
+            @Schema(nullable = true) String wardCode, @Schema(nullable = true) String schoolDistrict,
             @Schema(description = "内容の冒頭 (the first 100 characters)") String excerpt,
-            LocalDate receivedOn, LocalDate dueOn, boolean overdue, VoiceState status, String assignedWardCode,
-            String assignedSectionCode, Publication publication) {
+            LocalDate receivedOn, LocalDate dueOn, boolean overdue, VoiceState status,
+            @Schema(nullable = true) String assignedWardCode,
+            @Schema(nullable = true) String assignedSectionCode, Publication publication) {
     }
 
     @Schema(name = "VoicePage", description = "区民の声の 1 ページ (a page of voices)")
@@ -130,7 +137,8 @@ public final class VoiceViews {
     }
 
     @Schema(name = "VoicePersonalData", description = "申出人の個人情報。読むたびに監査記録に残る (the resident's personal data; every read is audited)")
-    public record PersonalDataView(long voiceId, String reference, String name, String address, String phone, String email,
+    public record PersonalDataView(long voiceId, String reference, String name, @Schema(nullable = true) String address,
+            @Schema(nullable = true) String phone, @Schema(nullable = true) String email,
             boolean consentToContact) {
     }
 
@@ -145,7 +153,8 @@ public final class VoiceViews {
     }
 
     @Schema(name = "VoiceStats", description = "区民の声の件数 (counts of voices). 分類別では 1 件が複数の分類に数えられる (by category, a voice counts once per category)")
-    public record StatsView(@Schema(examples = "category") String groupBy, LocalDate from, LocalDate to,
+    public record StatsView(@Schema(examples = "category") String groupBy, @Schema(nullable = true) LocalDate from,
+            @Schema(nullable = true) LocalDate to,
             @Schema(description = "条件に合う声の件数 (voices matching)") long total, List<StatsBucket> buckets) {
     }
 }

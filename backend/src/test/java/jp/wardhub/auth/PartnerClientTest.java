@@ -21,6 +21,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import jp.wardhub.platform.ProblemType;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** Administrators register partner systems, rotate their secrets and revoke them through the API, without SQL. */
 @QuarkusTest
@@ -88,6 +89,7 @@ class PartnerClientTest {
                 .post("/api/v1/partner-clients").then().statusCode(422);
     }
 
+    @SendsInvalidRequests
     @Test
     void anUnknownScopeIs400NamingTheField() {
         as("admin").contentType(ContentType.JSON).body(input(newClientId(), List.of("catalogue:read", "everything:write")))
@@ -106,6 +108,7 @@ class PartnerClientTest {
                 .body("type", equalTo(PartnerClientService.CLIENT_ID_TAKEN.type().toString()));
     }
 
+    @SendsInvalidRequests
     @Test
     void rotationRefusesTheOldSecretAndTheOldTokensAtTheNextRequest() {
         String id = newClientId();

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** Bad community bodies and parameters are 400 problems naming the field and the rule, and write nothing. */
+@SendsInvalidRequests
 @QuarkusTest
 class CommunityBadInputTest {
 

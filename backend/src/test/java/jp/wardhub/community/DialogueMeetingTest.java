@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** A dialogue meeting's opinions become residents' voices of the meeting's ward and day, linked back to it. */
 @QuarkusTest
@@ -74,6 +75,7 @@ class DialogueMeetingTest {
                 .body("items.find { it.title.startsWith('中央区 区長と語る会') }.voices", greaterThan(0));
     }
 
+    @SendsInvalidRequests
     @Test
     void badInputNamesTheField() {
         as("chuo").contentType(ContentType.JSON).body(meeting(unique("参加者")).replace("\"participants\":21", "\"participants\":-1"))

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** A community project from idea to completion: status rules, milestones, the activity log, and the links it keeps. */
 @QuarkusTest
@@ -48,6 +49,7 @@ class ProjectWorkflowTest {
         move("chuo", id, "resume").then().statusCode(200).body("status", equalTo("PLANNING"));
     }
 
+    @SendsInvalidRequests
     @Test
     void statusChangesAndUpdatesNeedTheCurrentETag() {
         long id = chuoProject("ETag の確認", "INTERNAL");

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /**
  * The application workflow: DRAFT → SUBMITTED → UNDER_REVIEW → GRANTED or DECLINED → ACTIVITY_REPORTED → SETTLED,
@@ -96,6 +97,7 @@ class SupportApplicationWorkflowTest {
         act("chuo", id, "submit", "{}").then().statusCode(409).body("detail", containsString("REVIEW"));
     }
 
+    @SendsInvalidRequests
     @Test
     void aStaleOrMissingIfMatchChangesNothing() {
         long program = chuoProgram(500_000);

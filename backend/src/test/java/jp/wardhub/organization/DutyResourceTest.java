@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** The duties registry: each side looks up the other's work; the contact section keeps each entry. */
 @QuarkusTest
@@ -78,6 +79,7 @@ class DutyResourceTest {
         as("admin").contentType(ContentType.JSON).body(duty("管理者の登録", "budget")).post("/api/v1/duties").then().statusCode(201);
     }
 
+    @SendsInvalidRequests
     @Test
     void badInputNamesTheField() {
         as("admin").contentType(ContentType.JSON).body(duty("理由なし", "budget").replace("[\"PROXIMITY\",\"UNIFORMITY\"]", "[]"))

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jp.wardhub.platform.idempotency.Idempotency;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 @QuarkusTest
 class OfficeResourceTest {
@@ -97,6 +98,7 @@ class OfficeResourceTest {
         given().queryParam("q", "別公民館").get("/api/v1/offices").then().body("total", equalTo(0));
     }
 
+    @SendsInvalidRequests
     @Test
     void updateNeedsTheCurrentETag() {
         int id = as("admin").contentType(ContentType.JSON).body(office("更新公民館")).post("/api/v1/offices")

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 @QuarkusTest
 class StaffResourceTest {
@@ -70,6 +71,7 @@ class StaffResourceTest {
                 .post("/api/v1/staff").then().statusCode(400).body("errors[0].field", equalTo("role"));
     }
 
+    @SendsInvalidRequests
     @Test
     void shortPasswordsAreRefused() {
         as("admin").contentType(ContentType.JSON).body(wardStaff("short-pw").replace("a-long-enough-password", "short"))

@@ -14,11 +14,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /**
  * A caller whose role may never make a write gets 403 (anonymous 401) whatever the body: a malformed one must not
  * first earn a 400 that tells them how the body is checked. Ward- and bureau-scoped rules stay in the services.
  */
+@SendsInvalidRequests
 @QuarkusTest
 class AuthorizationBeforeValidationTest {
 

@@ -20,8 +20,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
 import jp.wardhub.testing.Accounts;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** Every kind of bad input gets its problem response and changes nothing. */
+@SendsInvalidRequests
 @QuarkusTest
 class BadInputTest {
 

@@ -7,8 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** A page far past the end is a 400 naming {@code page} on every list, never an overflowed offset (500). */
+@SendsInvalidRequests
 @QuarkusTest
 class DeepPageTest {
 

@@ -21,6 +21,7 @@ import io.restassured.RestAssured;
 import jp.wardhub.testing.Accounts;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** What the HTTP layer refuses is a problem too, and a client's odd Accept header never costs it a 406 or a 500. */
 @QuarkusTest
@@ -47,6 +48,7 @@ class HttpEdgesTest {
                 .contentType("application/problem+json");
     }
 
+    @SendsInvalidRequests
     @Test
     void aMalformedAcceptHeaderIsIgnoredNotA500() {
         for (String accept : new String[] { ";;;,,,", ",", "application/", "/json", "text/html;q=abc,;", "ü/ü" }) {

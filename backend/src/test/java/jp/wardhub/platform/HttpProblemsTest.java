@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.not;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** HTTP-level failures are problems too, and every response carries a request id. */
+@SendsInvalidRequests
 @QuarkusTest
 class HttpProblemsTest {
 

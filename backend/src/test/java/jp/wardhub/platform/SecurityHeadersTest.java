@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** Every response on the public port carries the security headers; credentials and personal data are never cached. */
 @QuarkusTest
@@ -47,6 +48,7 @@ class SecurityHeadersTest {
                 .header("Cache-Control", not(containsString("no-store")));
     }
 
+    @SendsInvalidRequests
     @Test
     void errorResponsesCarryThem() {
         hasSecurityHeaders(given().get("/api/v1/no-such-thing").then().statusCode(404));

@@ -18,8 +18,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.testing.Accounts;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** Bad input to proposals and consultations is a 400 naming the field (or query parameter) and the rule it broke. */
+@SendsInvalidRequests
 @QuarkusTest
 class ProposalBadInputTest {
 

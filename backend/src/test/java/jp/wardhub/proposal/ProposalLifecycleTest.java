@@ -33,6 +33,7 @@ import jp.wardhub.platform.ProblemType;
 import io.restassured.http.ContentType;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.testing.Accounts;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** A ward proposal's life: drafted by the ward, answered by each addressed bureau on its own, carried out to done. */
 @QuarkusTest
@@ -187,6 +188,7 @@ class ProposalLifecycleTest {
         answerAs("hq", id, "policy", "ADOPTED").then().statusCode(409);
     }
 
+    @SendsInvalidRequests
     @Test
     void aStaleOrMissingIfMatchIsRefused() {
         var drafted = draft("chuo", proposal("校区の防災訓練（試験・競合）"));

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** Bad voice bodies are 400 problems naming the field, and change nothing. */
+@SendsInvalidRequests
 @QuarkusTest
 class VoiceBadInputTest {
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /**
  * Statistics per category, ward, channel, type and month, and the CSV export, over voices received in 2023 (a period
@@ -102,6 +103,7 @@ class VoiceReportsTest {
                 hasItems("431010", "431028", "431036", "431044", "431052"));
     }
 
+    @SendsInvalidRequests
     @Test
     void badStatisticsQueriesName400TheParameter() {
         as("admin").get("/api/v1/voices/stats").then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
@@ -112,6 +114,7 @@ class VoiceReportsTest {
         as(null).get("/api/v1/voices/stats?groupBy=month").then().statusCode(401);
     }
 
+    @SendsInvalidRequests
     @Test
     void theCsvExportHasABomAndNoPersonalData() {
         var response = as("admin").get("/api/v1/voices/export.csv?" + PERIOD).then().statusCode(200)

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** The voice workflow: received → triaged → assigned (→ transferred) → answered → closed, published; due dates. */
 @QuarkusTest
@@ -122,6 +123,7 @@ class VoiceWorkflowTest {
                 "a refused transition leaves no history");
     }
 
+    @SendsInvalidRequests
     @Test
     void transitionsNeedTheCurrentETag() {
         var created = Voices.chuoVoice("ETag の確認");

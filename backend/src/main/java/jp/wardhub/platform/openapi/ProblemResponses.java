@@ -18,14 +18,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.RequestLine;
 import jp.wardhub.platform.Problems;
 import jp.wardhub.platform.retry.DatabaseFailures;
 
 /**
  * Documents the problem responses that the platform gives for every operation, so no resource has to repeat them:
- * 400 for a body or query, 401/403 where a token is required, 404 under a path parameter, 412/428 for If-Match
- * updates, 413/415 for bodies, 409 for a signed-in write (a conflict that outlasted the retries), 406, 500 and 503
- * (the database unreachable) everywhere. Responses a resource declares itself are left as they are.
+ * 400 for a body, a query or a path parameter, 401/403 everywhere (a token that is sent must be valid, even on a public
+ * operation, and its holder may have to change the password first), 404 under a path parameter, 412/428 for If-Match
+ * updates, 413/415 for bodies, 409 for a signed-in write (a conflict that outlasted the retries), and 406, 414, 431,
+ * 500 and 503 (the database unreachable) everywhere. Responses a resource declares itself are left as they are.
  * An operation that declares no security is public and says so with an empty {@code security} list.
  */
 public class ProblemResponses implements OASFilter {
@@ -81,13 +83,12 @@ public class ProblemResponses implements OASFilter {
         if (operation.getSecurity() == null) {
             operation.setSecurity(new ArrayList<>()); // say "no token needed" explicitly: security: []
         }
-        if (hasBody || hasQuery) {
+        if (hasBody || hasQuery || path.contains("{")) {
             add.put("400", ProblemType.VALIDATION);
         }
-        if (secured) {
-            add.put("401", ProblemType.UNAUTHORIZED);
-            add.put("403", ProblemType.FORBIDDEN);
-        }
+        // a token that is sent must be valid, and its holder may first have to change the password, public or not
+        add.put("401", ProblemType.UNAUTHORIZED);
+        add.put("403", ProblemType.FORBIDDEN);
         if (path.contains("{")) {
             add.put("404", ProblemType.NOT_FOUND);
         }
@@ -103,6 +104,8 @@ public class ProblemResponses implements OASFilter {
             add.put("413", ProblemType.PAYLOAD_TOO_LARGE);
             add.put("415", ProblemType.UNSUPPORTED_MEDIA_TYPE);
         }
+        add.put("414", RequestLine.URI_TOO_LONG);
+        add.put("431", RequestLine.HEADERS_TOO_LARGE);
         add.put("500", ProblemType.INTERNAL);
         add.put("503", DatabaseFailures.SERVICE_UNAVAILABLE);
 
@@ -117,6 +120,13 @@ public class ProblemResponses implements OASFilter {
             }
             responses.addAPIResponse(e.getKey(), problem(e.getValue()));
         }
+        // an error a resource documents in words only (409 この状態ではできない ...) still answers with a problem body
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (response.getContent() == null && (status.startsWith("4") || status.startsWith("5"))) {
+                response.setContent(OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+            }
+        });
     }
 
     /** A problem response of the given type, with an example body. */

@@ -27,6 +27,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -37,6 +42,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import jp.wardhub.auth.LoginFailure;
 import jp.wardhub.testing.Accounts;
+import jp.wardhub.testing.ContractValidation;
 
 /**
  * Robustness: random valid and invalid requests for every operation in {@code openapi.yaml} (paths, query, headers and
@@ -46,7 +52,9 @@ import jp.wardhub.testing.Accounts;
  *
  * <p>A request fails the test when the answer is a 5xx; a 4xx that is not {@code application/problem+json} (Open311
  * may also answer with GeoReport's error list, the token endpoint with an RFC 6749 error); a problem body that is not
- * a JSON object with the response's status; or any body that shows a stack trace, SQL or a Java class name.
+ * a JSON object with the response's status; any body that shows a stack trace, SQL or a Java class name; or an answer
+ * {@code openapi.yaml} does not allow (an undeclared status or content type, a missing, mistyped or unexpected null
+ * field), so that every record the run creates with random optional fields also checks the contract's nullability.
  *
  * <p>Settings: {@code -Dfuzz.seed=} (default: a fixed seed, so that a red build always means a change broke
  * something; {@code -Dfuzz.seed=random} explores a new one, printed), {@code -Dfuzz.requests=} per operation (default 24),
@@ -75,6 +83,11 @@ class ApiFuzzTest {
     private static final Path SPEC = Path.of("../openapi.yaml");
     private static final Path REPORT = Path.of("target/fuzz-report.txt");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Answers only: the requests are wrong on purpose. */
+    private static final OpenApiInteractionValidator CONTRACT = OpenApiInteractionValidator
+            .createForInlineApiSpecification(ContractValidation.asOpenApi30(SPEC))
+            .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
+            .build();
 
     /** What must never reach a client: stack frames, Java class names, SQL. */
     private static final List<Pattern> LEAKS = List.of("\\bat jp\\.", "jp\\.wardhub\\.[a-z]+\\.", "java\\.lang\\.",
@@ -170,6 +183,7 @@ class ApiFuzzTest {
                 }
                 report.add(request.describe() + " → " + result.status() + " " + result.contentType() + " (" + result.millis() + " ms)");
                 List<String> wrong = check(request, result);
+                wrong.addAll(breachesOfContract(request, result));
                 if (wrong.isEmpty()) {
                     continue;
                 }
@@ -197,6 +211,27 @@ class ApiFuzzTest {
                     + " -Dfuzz.only=<operationId>):\n  " + String.join("\n  ", failures.subList(0, Math.min(60, failures.size())))
                     + (failures.size() > 60 ? "\n  … and " + (failures.size() - 60) + " more in " + REPORT : ""));
         }
+    }
+
+    /** What the answer does that {@code openapi.yaml} does not allow: an undeclared status, a missing or mistyped field. */
+    static List<String> breachesOfContract(FuzzRequest q, Result result) {
+        if (result.status() < 0) {
+            return List.of();
+        }
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(result.status()).withBody(result.body());
+        if (!result.contentType().equals("-")) {
+            response.withContentType(result.contentType());
+        }
+        String path = URI.create(q.target()).getRawPath();
+        ValidationReport report = CONTRACT.validateResponse(path, Request.Method.valueOf(q.method), response.build());
+        if (report.hasErrors() && ContractValidation.surveying()) {
+            ContractValidation.survey(report);
+            return List.of();
+        }
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(m -> "contract: " + m.getMessage())
+                .toList();
     }
 
     private Result send(FuzzRequest q) {
