@@ -111,6 +111,16 @@ class Open311Test {
     }
 
     @Test
+    void aDateBeyondTheFourDigitYearsIsA400NamingTheParameter() {
+        as("partner").queryParam("end_date", "+999999999-12-31").get("/open311/v2/requests.json").then().statusCode(400)
+                .body("errors[0].field", equalTo("end_date")).body("errors[0].rule", equalTo("DateTime"));
+        as("partner").queryParam("start_date", "-999999999-01-01T00:00:00Z").get("/open311/v2/requests.json").then().statusCode(400)
+                .body("errors[0].field", equalTo("start_date"));
+        as("partner").queryParam("start_date", "0001-01-01").queryParam("end_date", "9999-12-31T23:59:59+09:00")
+                .get("/open311/v2/requests.json").then().log().ifValidationFails().statusCode(200);
+    }
+
+    @Test
     void anotherJurisdictionIsAGeoReportErrorList() {
         given().get("/open311/v2/services.json?jurisdiction_id=city.fukuoka.jp").then().statusCode(404).contentType(ContentType.JSON)
                 .body("$", hasSize(1)).body("[0].code", equalTo(404)).body("[0].description", containsString("jurisdiction_id"));
