@@ -207,7 +207,8 @@ public class Open311Service {
         }
         try {
             BigDecimal d = new BigDecimal(value.trim());
-            if (d.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+            // 1e-999999999 parses, then overflows on rounding
+            if (Math.abs(d.scale()) > 100 || d.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
                 throw new NumberFormatException();
             }
             return d.setScale(6, java.math.RoundingMode.HALF_UP);

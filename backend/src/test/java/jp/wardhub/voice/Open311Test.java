@@ -103,6 +103,8 @@ class Open311Test {
                 .post("/open311/v2/requests.json").then().statusCode(400).body("errors[0].field", equalTo("description"));
         as("partner").contentType(FORM).formParam("service_code", "roads").formParam("description", "x")
                 .formParam("lat", "north").post("/open311/v2/requests.json").then().statusCode(400).body("errors[0].field", equalTo("lat"));
+        as("partner").contentType(FORM).formParam("service_code", "roads").formParam("description", "x")
+                .formParam("lat", "1e-999999999").post("/open311/v2/requests.json").then().statusCode(400).body("errors[0].field", equalTo("lat"));
         as("partner").contentType(ContentType.JSON).body("{\"service_code\":\"roads\",\"description\":\"x\",\"colour\":\"red\"}")
                 .post("/open311/v2/requests.json").then().statusCode(400).body("errors[0].field", equalTo("colour"));
         as("partner").get("/open311/v2/requests.json?status=pending").then().statusCode(400).body("errors[0].field", equalTo("status"));
