@@ -133,7 +133,9 @@ public class CounterGuideResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid("at", "DateTime", "オフセットつきの ISO-8601 日時で指定してください (ISO-8601 with offset, e.g. 2026-12-01T10:00:00+09:00)");
         }
-        if (!BusinessTime.inCalendar(instant.atZoneSameInstant(BusinessTime.ZONE).toLocalDate())) {
+        // checked before the move to Tokyo time, which overflows for the years next to ±999999999
+        if (!BusinessTime.hasFourDigitYear(instant.toLocalDate())
+                || !BusinessTime.inCalendar(instant.atZoneSameInstant(BusinessTime.ZONE).toLocalDate())) {
             throw BusinessTime.outsideCalendar("at");
         }
         return instant;

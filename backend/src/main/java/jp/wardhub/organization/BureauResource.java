@@ -74,7 +74,7 @@ public class BureauResource {
     @Operation(summary = "局を更新する", description = "管理者のみ。課の一覧は丸ごと置き換える。If-Match 必須。 Administrators only; sections are replaced as a whole; needs If-Match.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "更新後の局 (the updated bureau)")
-    @APIResponse(responseCode = "409", description = "課コードが他の局で使用済み (section code in use)")
+    @APIResponse(responseCode = "409", description = "課コードが他の局で使用済み、または外す課を職員・手続きなどが参照している (section code in use elsewhere, or a dropped section still in use)")
     public RestResponse<BureauView> updateBureau(@Parameter(example = "policy") @PathParam("code") String code,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)", example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch,

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,7 @@ import jp.wardhub.organization.OrganizationViews.BureauView;
 import jp.wardhub.organization.OrganizationViews.SectionView;
 import jp.wardhub.organization.OrganizationViews.WardRef;
 import jp.wardhub.organization.OrganizationViews.WardView;
+import jp.wardhub.platform.Problem;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.audit.AuditLog;
@@ -35,12 +37,16 @@ import jp.wardhub.platform.retry.RetryOnConflict;
 public class OrganizationService {
 
     public static final ProblemType CODE_TAKEN = ProblemType.of("code-taken", 409, "このコードは既に使われています", "Code already in use");
+    public static final ProblemType SECTION_IN_USE = ProblemType.of("section-in-use", 409, "この課は使われています", "Section in use");
 
     @Inject
     CurrentCaller caller;
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Instance<SectionUse> sectionUses;
 
     public List<WardView> wards() {
         Map<String, Long> wardOffices = Office.<Office>list("type", OfficeType.WARD_OFFICE).stream()
@@ -117,6 +123,9 @@ public class OrganizationService {
         bureau.nameEn = input.nameEn();
         bureau.sortOrder = input.sortOrder();
         Map<String, Section> existing = bureau.sections.stream().collect(Collectors.toMap(s -> s.code, s -> s));
+        // checked before any change, so that no pending section delete gets flushed by the checks' queries
+        Set<String> kept = input.sections().stream().map(SectionInput::code).collect(Collectors.toSet());
+        existing.keySet().stream().filter(code -> !kept.contains(code)).sorted().forEach(this::requireUnused);
         bureau.sections.clear();
         int order = 0;
         Set<String> seen = new HashSet<>();
@@ -139,6 +148,16 @@ public class OrganizationService {
             section.nameEn = in.nameEn();
             section.sortOrder = order++;
             bureau.sections.add(section);
+        }
+    }
+
+    private void requireUnused(String sectionCode) {
+        for (SectionUse use : sectionUses) {
+            String namedBy = use.namedBy(sectionCode);
+            if (namedBy != null) {
+                String message = "課 " + sectionCode + " は " + namedBy + " が参照しているため外せません (section still in use)";
+                throw new ProblemException(SECTION_IN_USE, message, List.of(new Problem.FieldError("sections", "InUse", message)), Map.of());
+            }
         }
     }
 

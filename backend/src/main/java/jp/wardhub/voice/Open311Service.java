@@ -207,7 +207,8 @@ public class Open311Service {
         }
         try {
             BigDecimal d = new BigDecimal(value.trim());
-            if (d.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+            // 1e-999999999 parses, then overflows on rounding
+            if (Math.abs(d.scale()) > 100 || d.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
                 throw new NumberFormatException();
             }
             return d.setScale(6, java.math.RoundingMode.HALF_UP);
@@ -220,14 +221,20 @@ public class Open311Service {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime at;
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            at = OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(value.trim()).atStartOfDay(BusinessTime.ZONE).toInstant();
+                at = LocalDate.parse(value.trim()).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime();
             } catch (DateTimeParseException again) {
-                throw ProblemException.invalid(name, "DateTime", "W3C 形式の日時を指定してください (a W3C date-time, e.g. 2026-11-01T00:00:00+09:00)");
+                at = null;
             }
         }
+        if (at == null || !BusinessTime.hasFourDigitYear(at.toLocalDate())) { // +999999999-12-31 parses, then overflows a timestamp
+            throw ProblemException.invalid(name, "DateTime",
+                    "W3C 形式で 0001〜9999 年の日時を指定してください (a W3C date-time in years 0001–9999, e.g. 2026-11-01T00:00:00+09:00)");
+        }
+        return at.toInstant();
     }
 }

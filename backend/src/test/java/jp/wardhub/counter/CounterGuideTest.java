@@ -194,4 +194,12 @@ class CounterGuideTest {
         given().queryParam("at", "2099-12-31T12:00:00+09:00").get("/api/v1/offices/2/open-now").then().statusCode(200)
                 .body("open", equalTo(false)).body("nextOpening", nullValue());
     }
+
+    @Test
+    void anInstantAtTheEdgeOfTimeIsOutsideTheCalendar() {
+        given().queryParam("at", "+999999999-12-31T23:59:59-18:00").get("/api/v1/offices/2/open-now").then().statusCode(400)
+                .body("errors[0].field", equalTo("at")).body("errors[0].rule", equalTo("Range"));
+        given().queryParam("at", "-999999999-01-01T00:00:00+18:00").get("/api/v1/offices/2/open-now").then().statusCode(400)
+                .body("errors[0].field", equalTo("at"));
+    }
 }

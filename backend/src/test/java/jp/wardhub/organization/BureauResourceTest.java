@@ -62,6 +62,27 @@ class BureauResourceTest {
     }
 
     @Test
+    void aDroppedSectionStillInUseIsA409NamingSectionsAndNothingIsWritten() {
+        String etag = given().get("/api/v1/bureaus/policy").then().statusCode(200).extract().header("ETag");
+        String body = OrganizationAuthorizationTest.bureau("policy", "政策局");
+        as("admin").header("If-Match", etag).contentType(ContentType.JSON).body(body).put("/api/v1/bureaus/policy")
+                .then().statusCode(409).body("type", equalTo(OrganizationService.SECTION_IN_USE.type().toString()))
+                .body("errors[0].field", equalTo("sections")).body("errors[0].rule", equalTo("InUse"));
+        given().get("/api/v1/bureaus/policy").then().header("ETag", equalTo(etag))
+                .body("sections.code", hasItem("ward-coordination"));
+    }
+
+    @Test
+    void anUnusedSectionCanBeDropped() {
+        String body = OrganizationAuthorizationTest.bureau("dropping", "削減局")
+                .replace("\"sections\":[]", "\"sections\":[{\"code\":\"dropping-a\",\"nameJa\":\"課\",\"nameEn\":\"A\"}]");
+        String etag = as("admin").contentType(ContentType.JSON).body(body).post("/api/v1/bureaus")
+                .then().statusCode(201).extract().header("ETag");
+        as("admin").header("If-Match", etag).contentType(ContentType.JSON).body(OrganizationAuthorizationTest.bureau("dropping", "削減局"))
+                .put("/api/v1/bureaus/dropping").then().statusCode(200).body("sections.size()", equalTo(0));
+    }
+
+    @Test
     void unknownBureauIs404() {
         given().get("/api/v1/bureaus/no-such-bureau").then().statusCode(404);
     }

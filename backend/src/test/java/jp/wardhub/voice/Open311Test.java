@@ -103,11 +103,23 @@ class Open311Test {
                 .post("/open311/v2/requests.json").then().statusCode(400).body("errors[0].field", equalTo("description"));
         as("partner").contentType(FORM).formParam("service_code", "roads").formParam("description", "x")
                 .formParam("lat", "north").post("/open311/v2/requests.json").then().statusCode(400).body("errors[0].field", equalTo("lat"));
+        as("partner").contentType(FORM).formParam("service_code", "roads").formParam("description", "x")
+                .formParam("lat", "1e-999999999").post("/open311/v2/requests.json").then().statusCode(400).body("errors[0].field", equalTo("lat"));
         as("partner").contentType(ContentType.JSON).body("{\"service_code\":\"roads\",\"description\":\"x\",\"colour\":\"red\"}")
                 .post("/open311/v2/requests.json").then().statusCode(400).body("errors[0].field", equalTo("colour"));
         as("partner").get("/open311/v2/requests.json?status=pending").then().statusCode(400).body("errors[0].field", equalTo("status"));
         as("partner").get("/open311/v2/requests.json?start_date=yesterday").then().statusCode(400)
                 .body("errors[0].field", equalTo("start_date"));
+    }
+
+    @Test
+    void aDateBeyondTheFourDigitYearsIsA400NamingTheParameter() {
+        as("partner").queryParam("end_date", "+999999999-12-31").get("/open311/v2/requests.json").then().statusCode(400)
+                .body("errors[0].field", equalTo("end_date")).body("errors[0].rule", equalTo("DateTime"));
+        as("partner").queryParam("start_date", "-999999999-01-01T00:00:00Z").get("/open311/v2/requests.json").then().statusCode(400)
+                .body("errors[0].field", equalTo("start_date"));
+        as("partner").queryParam("start_date", "0001-01-01").queryParam("end_date", "9999-12-31T23:59:59+09:00")
+                .get("/open311/v2/requests.json").then().log().ifValidationFails().statusCode(200);
     }
 
     @Test

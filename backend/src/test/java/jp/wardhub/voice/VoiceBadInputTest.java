@@ -63,6 +63,12 @@ class VoiceBadInputTest {
     }
 
     @Test
+    void aCoordinateWithMoreThanAHundredPlacesEitherSideOfThePointIsNamed() {
+        rejects("{\"channel\":\"COUNTER\",\"type\":\"REQUEST\",\"categories\":[\"roads\"],\"text\":\"x\",\"latitude\":1E-2147483647}", "latitude");
+        rejects("{\"channel\":\"COUNTER\",\"type\":\"REQUEST\",\"categories\":[\"roads\"],\"text\":\"x\",\"longitude\":1e-999999999}", "longitude");
+    }
+
+    @Test
     void otherFieldsAreNamedToo() {
         rejects("{\"channel\":\"COUNTER\",\"type\":\"REQUEST\",\"categories\":[],\"text\":\"x\"}", "categories");
         rejects("{\"channel\":\"COUNTER\",\"type\":\"REQUEST\",\"categories\":[\"roads\",\"no-such\"],\"text\":\"x\"}", "categories[1]");
