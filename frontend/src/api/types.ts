@@ -15,8 +15,7 @@ export type LoginRequest = Schemas["LoginRequest"];
 export type Role = Schemas["Role"];
 export type WardRef = Schemas["WardRef"];
 export type BureauRef = Schemas["BureauRef"];
-/** The generated `Section` schema is nullable as a whole; a section itself never is. */
-export type SectionRef = NonNullable<Schemas["Section"]>;
+export type SectionRef = Schemas["Section"];
 export type Me = Schemas["Me"];
 export type LoginResponse = Schemas["LoginResponse"];
 export type Ward = Schemas["Ward"];
@@ -69,8 +68,7 @@ export type FaqRevision = Schemas["FaqRevision"];
 export type Faq = Schemas["Faq"];
 export type FaqPage = Schemas["FaqPage"];
 export type FaqInput = Schemas["FaqInput"];
-/** A bureau's sections are never null, though the generated (nullable) `Section` schema lets them be. */
-export type Bureau = Omit<Schemas["Bureau"], "sections"> & { sections: SectionRef[] };
+export type Bureau = Schemas["Bureau"];
 
 // ---- notifications (通知) ----
 
@@ -93,14 +91,10 @@ export type ProposalSubmitInput = Schemas["ProposalSubmitInput"];
 export type ProposalAnswerInput = Schemas["ProposalAnswerInput"];
 export type ProposalMilestoneInput = Schemas["ProposalMilestoneInput"];
 export type ProposalFigure = Schemas["ProposalFigure"];
-/**
- * The document types `state` as both a string and one of `ProposalAnswerState` (or null), which only
- * the enum's values satisfy; the generator widens that to any string, so the enum is restored here.
- */
-export type ProposalAnswer = Omit<Schemas["ProposalAnswer"], "state"> & { state?: ProposalAnswerState | null };
+export type ProposalAnswer = Schemas["ProposalAnswer"];
 export type ProposalMilestone = Schemas["ProposalMilestone"];
 export type ProposalEvent = Schemas["ProposalEvent"];
-export type Proposal = Omit<Schemas["Proposal"], "answers"> & { answers: ProposalAnswer[] };
+export type Proposal = Schemas["Proposal"];
 export type ProposalAddressee = Schemas["ProposalAddressee"];
 export type ProposalSummary = Schemas["ProposalSummary"];
 export type ProposalPage = Schemas["ProposalPage"];

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jp.wardhub.testing.SendsInvalidRequests;
 
 /** The HTTP request metrics keep one time series per endpoint, whatever paths clients send. */
 @QuarkusTest
 class RequestMetricsTest {
 
+    @SendsInvalidRequests
     @Test
     void aRequestRefusedBeforeAnyResourceMatchedAddsNoUriTagOfItsOwn() {
         String marker = "metrics-" + UUID.randomUUID();
