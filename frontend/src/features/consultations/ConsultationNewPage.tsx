@@ -9,7 +9,7 @@ import { ErrorMessage } from "../../components/ErrorMessage";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { validationErrorsOf } from "../../components/SaveError";
 import { useSession } from "../auth/session";
-import { todayInKumamoto } from "../counter/dates";
+import { addDays, todayInKumamoto } from "../counter/dates";
 import { useBureaus, useWards } from "../organization/api";
 import { useOpenConsultation } from "./api";
 import type { ConsultationDetailLocationState } from "./ConsultationDetailPage";
@@ -172,6 +172,7 @@ export function ConsultationNewPage() {
             type="date"
             required
             min={todayInKumamoto()}
+            max={addDays(todayInKumamoto(), 365)}
             value={draft.deadline}
             aria-invalid={errors.deadline ? true : undefined}
             aria-describedby={errors.deadline ? "consultation-deadline-error" : undefined}
