@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
+import jp.wardhub.platform.list.Condition;
 
 /**
  * Who may do what with community projects and dialogue meetings, as small pure functions.
@@ -31,6 +32,18 @@ public final class ProjectPolicy {
             return true;
         }
         return c.is(Role.ADMIN) || c.is(Role.HQ) || CommunityPolicy.isWardStaff(c) && c.belongsToWard(ward);
+    }
+
+    /** The list's side of {@link #canRead}: the projects a caller may read, over {@code CommunityProject p}. */
+    public static Condition readScope(Caller c) {
+        if (c.is(Role.ADMIN) || c.is(Role.HQ)) {
+            return Condition.ALL;
+        }
+        if (CommunityPolicy.isWardStaff(c)) {
+            return Condition.of("(p.visibility = :public or p.wardCode = :myWard)",
+                    "public", ProjectVisibility.PUBLIC, "myWard", c.wardCode());
+        }
+        return Condition.of("p.visibility = :public", "public", ProjectVisibility.PUBLIC);
     }
 
     public static boolean canCreate(Caller c, String ward) {

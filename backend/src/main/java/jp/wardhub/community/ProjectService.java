@@ -53,6 +53,7 @@ import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
@@ -98,54 +99,15 @@ public class ProjectService {
 
     public ProjectPage list(Filter filter, PageRequest page) {
         Caller c = caller.get();
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        scope(c, where, params);
-        if (filter.ward() != null && !filter.ward().isBlank()) {
-            where.add("p.wardCode = :ward");
-            params.put("ward", filter.ward().trim());
-        }
-        if (filter.status() != null) {
-            where.add("p.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.visibility() != null) {
-            where.add("p.visibility = :visibility");
-            params.put("visibility", filter.visibility());
-        }
-        if (filter.q() != null && !SearchText.normalize(filter.q()).isEmpty()) {
-            where.add("p.searchText like :q escape '!'");
-            params.put("q", SearchText.likePattern(filter.q()));
-        }
-        if (filter.mine()) {
-            where.add(":me member of p.liaisons");
-            params.put("me", c.username());
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        EntityManager em = Panache.getEntityManager();
-        TypedQuery<CommunityProject> query = em.createQuery("select p from CommunityProject p" + condition + " order by p.id desc",
-                CommunityProject.class);
-        TypedQuery<Long> count = em.createQuery("select count(p) from CommunityProject p" + condition, Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<CommunityProject> found = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
-        return new ProjectPage(summaries(found), page.page(), page.size(), count.getSingleResult());
-    }
-
-    /** Without a token, and for partners and floor managers, public projects only; ward staff add their ward's. */
-    private static void scope(Caller c, List<String> where, Map<String, Object> params) {
-        if (c.is(Role.ADMIN) || c.is(Role.HQ)) {
-            return;
-        }
-        params.put("public", ProjectVisibility.PUBLIC);
-        if (CommunityPolicy.isWardStaff(c)) {
-            where.add("(p.visibility = :public or p.wardCode = :myWard)");
-            params.put("myWard", c.wardCode());
-        } else {
-            where.add("p.visibility = :public");
-        }
+        ListQuery.Page<CommunityProject> found = ListQuery.from("CommunityProject p")
+                .and(ProjectPolicy.readScope(c))
+                .equal("p.wardCode", filter.ward())
+                .equal("p.status", filter.status())
+                .equal("p.visibility", filter.visibility())
+                .search("p.searchText", filter.q())
+                .andIf(filter.mine(), ":me member of p.liaisons", "me", c.username())
+                .page(CommunityProject.class, "p.id desc", page);
+        return new ProjectPage(summaries(found.rows()), page.page(), page.size(), found.total());
     }
 
     public ProjectView get(long id) {
@@ -287,14 +249,8 @@ public class ProjectService {
     /** Projects per ward and status, over every project the caller may see. */
     public ProjectStatsView stats() {
         Caller c = requireStaff();
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        scope(c, where, params);
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(
-                "select p.wardCode, p.status, count(p) from CommunityProject p" + condition + " group by p.wardCode, p.status",
-                Object[].class);
-        params.forEach(query::setParameter);
+        TypedQuery<Object[]> query = ListQuery.from("CommunityProject p").and(ProjectPolicy.readScope(c))
+                .query("p.wardCode, p.status, count(p)", "group by p.wardCode, p.status", Object[].class);
         Map<String, long[]> counts = new LinkedHashMap<>();
         long[] total = new long[ProjectStatus.values().length];
         for (Object[] row : query.getResultList()) {

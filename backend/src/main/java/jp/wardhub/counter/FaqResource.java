@@ -82,7 +82,6 @@ public class FaqResource {
     @Operation(summary = "Q&A を書き直す", description = "新しい版の下書きを作る。公開中の版は承認されるまでそのまま見える。If-Match 必須。 Adds a draft revision; the published one stays visible until approval.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "書き直した Q&A (the entry)")
-    @APIResponse(responseCode = "409", description = "この状態では書き直せない (not allowed in this state)")
     public RestResponse<FaqView> editFaq(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             FaqInput input) {
@@ -95,7 +94,6 @@ public class FaqResource {
     @Operation(summary = "Q&A を確認に回す", description = "下書き → 確認中。If-Match 必須。 Draft → in review.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "確認中の Q&A (the entry)")
-    @APIResponse(responseCode = "409", description = "この状態では回せない (not allowed in this state)")
     public RestResponse<FaqView> submitFaq(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
         return Responses.ok(faqs.transition(id, ifMatch, FaqState.Action.SUBMIT));
@@ -107,7 +105,6 @@ public class FaqResource {
     @Operation(summary = "Q&A を承認して公開する", description = "所管課の職員と管理者。確認中 → 公開 (全区に)。 The owning section publishes it to every ward.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "公開した Q&A (the entry)")
-    @APIResponse(responseCode = "409", description = "確認中ではない (not in review)")
     public RestResponse<FaqView> approveFaq(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
         return Responses.ok(faqs.transition(id, ifMatch, FaqState.Action.APPROVE));
@@ -119,7 +116,6 @@ public class FaqResource {
     @Operation(summary = "Q&A を差し戻す", description = "所管課の職員と管理者。確認中 → 下書き。 The owning section sends it back to draft.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "差し戻した Q&A (the entry)")
-    @APIResponse(responseCode = "409", description = "確認中ではない (not in review)")
     public RestResponse<FaqView> rejectFaq(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
         return Responses.ok(faqs.transition(id, ifMatch, FaqState.Action.REJECT));

@@ -121,7 +121,6 @@ public class ProposalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区提案を修正する", description = "起案中のみ。その区の区職員と管理者。If-Match 必須。 Drafts only; the ward's own staff and administrators.")
     @APIResponse(responseCode = "200", description = "修正した区提案 (the proposal)")
-    @APIResponse(responseCode = "409", description = "起案中ではない (not a draft)")
     public RestResponse<ProposalView> editProposal(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             ProposalInput input) {
@@ -134,7 +133,6 @@ public class ProposalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区提案を局に提出する", description = "提出先の局ごとに回答期限つきの回答枠を作り、局の職員に通知する。If-Match 必須。 Creates an answer slot with a due date for each bureau and notifies its staff.")
     @APIResponse(responseCode = "200", description = "提出した区提案 (the proposal)")
-    @APIResponse(responseCode = "409", description = "起案中ではない (not a draft)")
     public RestResponse<ProposalView> submitProposal(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
             SubmitInput input) {
@@ -146,7 +144,6 @@ public class ProposalResource {
     @Path("/{id}/withdraw")
     @Operation(summary = "区提案を取り下げる", description = "起案中・提出済み (回答がそろう前) のみ。その区の区職員と管理者。If-Match 必須。 Drafts and submitted proposals only.")
     @APIResponse(responseCode = "200", description = "取り下げた区提案 (the proposal)")
-    @APIResponse(responseCode = "409", description = "取り下げられない状態 (not allowed in this state)")
     public RestResponse<ProposalView> withdrawProposal(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {
         return Responses.ok(proposals.withdraw(id, ifMatch));
@@ -158,7 +155,6 @@ public class ProposalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "区提案に局として回答する", description = "提出先の局の本庁職員のみ (自局の回答枠)。承認されるまでは書き直せる。If-Match は回答の ETag。 HQ staff of an addressed bureau answer for their bureau; revisable until approved.")
     @APIResponse(responseCode = "200", description = "局の回答 (the answer)")
-    @APIResponse(responseCode = "409", description = "回答できない状態 (not allowed in this state)")
     public RestResponse<AnswerView> answerProposal(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = ANSWER_IF_MATCH_DOC, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             AnswerInput input) {
@@ -179,7 +175,6 @@ public class ProposalResource {
     @Path("/{id}/answers/{bureau}/approve")
     @Operation(summary = "局の回答を承認する", description = "同じ局の回答者以外の職員か管理者。If-Match は回答の ETag。 Staff of the same bureau other than the author, or administrators.")
     @APIResponse(responseCode = "200", description = "承認した回答 (the answer)")
-    @APIResponse(responseCode = "409", description = "承認できない状態 (not allowed in this state)")
     public RestResponse<AnswerView> approveProposalAnswer(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(example = "urban-construction") @PathParam("bureau") String bureau,
             @Parameter(in = ParameterIn.HEADER, required = true, description = ANSWER_IF_MATCH_DOC, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
@@ -191,7 +186,6 @@ public class ProposalResource {
     @Path("/{id}/answers/{bureau}/publish")
     @Operation(summary = "局の回答を区に公開する", description = "承認済みの回答を公開し、区の職員に通知する。全局の回答が公開されると提案は回答済みになる。 Publishes an approved answer and notifies the ward; once every bureau's answer is published the proposal is answered.")
     @APIResponse(responseCode = "200", description = "公開した回答 (the answer)")
-    @APIResponse(responseCode = "409", description = "公開できない状態 (not allowed in this state)")
     public RestResponse<AnswerView> publishProposalAnswer(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(example = "urban-construction") @PathParam("bureau") String bureau,
             @Parameter(in = ParameterIn.HEADER, required = true, description = ANSWER_IF_MATCH_DOC, example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {
@@ -205,7 +199,6 @@ public class ProposalResource {
     @Operation(summary = "マイルストーンを追加する", description = "採用・一部採用した局の職員と管理者。最初の追加で提案は実施中になる。 Staff of an adopting bureau and administrators; the first one puts the proposal in progress.")
     @APIResponse(responseCode = "201", description = "追加したマイルストーン (the milestone)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
-    @APIResponse(responseCode = "409", description = "採用されていない・完了した (not adopted, or done)")
     @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (key reused with another body)")
     public RestResponse<MilestoneView> addProposalMilestone(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, description = KEY_DOC, example = "3b0e6a52-milestone-001") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -228,7 +221,6 @@ public class ProposalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "マイルストーンを更新する", description = "済みにする・期日を変えるなど。採用した局の職員と管理者。If-Match はマイルストーンの ETag。 Mark done or change it; staff of an adopting bureau and administrators.")
     @APIResponse(responseCode = "200", description = "更新したマイルストーン (the milestone)")
-    @APIResponse(responseCode = "409", description = "実施中ではない (not in progress)")
     public RestResponse<MilestoneView> updateProposalMilestone(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(example = "3") @PathParam("milestoneId") long milestoneId,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだマイルストーンの ETag (the ETag of the milestone you read)", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
@@ -242,7 +234,6 @@ public class ProposalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "進捗率を報告する", description = "採用・一部採用した局の職員と管理者。100% で完了になり区に通知する。If-Match 必須。 Staff of an adopting bureau and administrators; 100% completes the proposal and tells the ward.")
     @APIResponse(responseCode = "200", description = "区提案 (the proposal)")
-    @APIResponse(responseCode = "409", description = "採用されていない・完了した (not adopted, or done)")
     public RestResponse<ProposalView> setProposalProgress(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"5\"") @HeaderParam("If-Match") String ifMatch,
             ProgressInput input) {

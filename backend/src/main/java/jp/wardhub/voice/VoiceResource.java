@@ -170,7 +170,6 @@ public class VoiceResource {
     @Operation(summary = "区民の声を振り分ける", description = "受付 → 振り分け済み。回答期限 (省略時は受付日から 14 日)・区・分類を確かめる。管理者、区民の声を取りまとめる本庁の課、声の区の職員。If-Match 必須。 RECEIVED → TRIAGED.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "振り分けた声 (the voice)")
-    @APIResponse(responseCode = "409", description = "この状態ではできない (not allowed in this state)")
     public RestResponse<VoiceView> triageVoice(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             TriageInput input) {
@@ -184,7 +183,6 @@ public class VoiceResource {
     @Operation(summary = "区民の声の担当を決める", description = "振り分け済み → 担当割当て済み。区か本庁の課のどちらか。割当て先の職員に通知する。If-Match 必須。 TRIAGED → ASSIGNED, to a ward or an HQ section; its staff are notified.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "担当を決めた声 (the voice)")
-    @APIResponse(responseCode = "409", description = "この状態ではできない (not allowed in this state)")
     public RestResponse<VoiceView> assignVoice(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
             AssignInput input) {
@@ -198,7 +196,6 @@ public class VoiceResource {
     @Operation(summary = "区民の声を移ちょうする", description = "担当を別の区・課に移す (状態は担当割当て済みのまま、履歴に残る)。移ちょう先の職員に通知する。If-Match 必須。 Hands an assigned voice to another ward or section; recorded in the history.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "移ちょうした声 (the voice)")
-    @APIResponse(responseCode = "409", description = "この状態ではできない (not allowed in this state)")
     public RestResponse<VoiceView> transferVoice(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"2\"") @HeaderParam("If-Match") String ifMatch,
             AssignInput input) {
@@ -212,7 +209,6 @@ public class VoiceResource {
     @Operation(summary = "区民の声に回答する", description = "担当割当て済み → 回答済み。担当の区・課の職員と管理者。If-Match 必須。 ASSIGNED → ANSWERED; the assigned ward or section.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "回答した声 (the voice)")
-    @APIResponse(responseCode = "409", description = "この状態ではできない (not allowed in this state)")
     public RestResponse<VoiceView> answerVoice(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"2\"") @HeaderParam("If-Match") String ifMatch,
             AnswerInput input) {
@@ -226,7 +222,6 @@ public class VoiceResource {
     @Operation(summary = "区民の声を完了にする", description = "回答済み → 完了。本文は省略できる。If-Match 必須。 ANSWERED → CLOSED; the body is optional.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "完了した声 (the voice)")
-    @APIResponse(responseCode = "409", description = "この状態ではできない (not allowed in this state)")
     public RestResponse<VoiceView> closeVoice(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             CloseInput input) {
@@ -240,7 +235,6 @@ public class VoiceResource {
     @Operation(summary = "区民の声の公表を判断する", description = "回答済みか完了の声について、匿名化した公表文か、公表しない理由 (PERSONAL_INFORMATION, UNDER_LITIGATION, DUPLICATE, NO_CONSENT, OTHER) のどちらか。判断は直せる。If-Match 必須。 Publish an anonymised text, or record why not.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "公表を判断した声 (the voice)")
-    @APIResponse(responseCode = "409", description = "この状態ではできない (not allowed in this state)")
     public RestResponse<VoiceView> publishVoice(@Parameter(example = "1") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             PublishInput input) {

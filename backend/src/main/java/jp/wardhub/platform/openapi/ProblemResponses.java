@@ -26,7 +26,8 @@ import jp.wardhub.platform.retry.DatabaseFailures;
  * Documents the problem responses that the platform gives for every operation, so no resource has to repeat them:
  * 400 for a body, a query or a path parameter, 401/403 everywhere (a token that is sent must be valid, even on a public
  * operation, and its holder may have to change the password first), 404 under a path parameter, 412/428 for If-Match
- * updates, 413/415 for bodies, 409 for a signed-in write (a conflict that outlasted the retries), and 406, 414, 431,
+ * updates, 413/415 for bodies, 409 for a signed-in write (a conflict that outlasted the retries; on a versioned
+ * record also an action its workflow does not allow in the record's state), and 406, 414, 431,
  * 500 and 503 (the database unreachable) everywhere. Responses a resource declares itself are left as they are.
  * An operation that declares no security is public and says so with an empty {@code security} list.
  */
@@ -97,7 +98,8 @@ public class ProblemResponses implements OASFilter {
             add.put("412", ProblemType.PRECONDITION_FAILED);
             add.put("428", ProblemType.PRECONDITION_REQUIRED);
         }
-        if (secured && method != PathItem.HttpMethod.GET) {
+        boolean signedInWrite = secured && method != PathItem.HttpMethod.GET;
+        if (signedInWrite && !ifMatch) {
             add.put("409", DatabaseFailures.WRITE_CONFLICT);
         }
         if (hasBody) {
@@ -119,6 +121,12 @@ public class ProblemResponses implements OASFilter {
                 continue;
             }
             responses.addAPIResponse(e.getKey(), problem(e.getValue()));
+        }
+        if (signedInWrite && ifMatch && !responses.hasAPIResponse("409")) {
+            // a versioned record's write: its workflow may not allow it in the record's state
+            responses.addAPIResponse("409", problem(ProblemType.ILLEGAL_TRANSITION).description(
+                    "この状態ではその操作はできない、または同時の更新と衝突した (not allowed in the current state, or a conflict with"
+                            + " concurrent writes that outlasted the retries)"));
         }
         // an error a resource documents in words only (409 この状態ではできない ...) still answers with a problem body
         responses.getAPIResponses().forEach((status, response) -> {

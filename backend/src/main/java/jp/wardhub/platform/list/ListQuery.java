@@ -1,0 +1,180 @@
+package jp.wardhub.platform.list;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.TypedQuery;
+import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.SearchText;
+
+/**
+ * The one way a list is queried: the caller's read scope and each filter that was given become one HQL condition,
+ * and the page of rows and the total are read with it. A service reads as the list of its filters:
+ *
+ * <pre>{@code
+ * ListQuery.from("CommunityProject p")
+ *         .and(ProjectPolicy.readScope(caller))
+ *         .equal("p.wardCode", query.ward())
+ *         .search("p.searchText", query.q())
+ *         .page(CommunityProject.class, "p.id desc", page);
+ * }</pre>
+ *
+ * A filter that was not given (null, or a blank string) adds nothing. Parameter names of {@link #equal} and its
+ * kin come from the path's last segment and get a suffix when taken, so two filters never collide.
+ */
+public final class ListQuery {
+
+    /** One page of rows and the number of rows on all pages. */
+    public record Page<T>(List<T> rows, long total) {
+
+        public <R> Page<R> map(Function<? super T, R> view) {
+            return new Page<>(rows.stream().<R>map(view).toList(), total);
+        }
+    }
+
+    private final String from;
+    private final String alias;
+    private final List<String> and = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    private ListQuery(String from) {
+        this.from = from.trim();
+        String[] words = this.from.split("\\s+");
+        if (words.length < 2) {
+            throw new IllegalArgumentException("give the entity and its alias, e.g. \"Voice v\": " + from);
+        }
+        this.alias = words[1];
+    }
+
+    /** {@code from("Voice v")}, or with joins: {@code from("SupportApplication a join SupportProgram p on ...")}. */
+    public static ListQuery from(String from) {
+        return new ListQuery(from);
+    }
+
+    /** Adds a condition; names and values of its parameters alternate. */
+    public ListQuery and(String hql, Object... namesAndValues) {
+        return and(Condition.of(hql, namesAndValues));
+    }
+
+    /** Adds a condition, e.g. a policy's read scope. */
+    public ListQuery and(Condition condition) {
+        condition.params().forEach((name, value) -> {
+            Object taken = params.putIfAbsent(name, value);
+            if (taken != null && !taken.equals(value)) {
+                throw new IllegalArgumentException("parameter :" + name + " given twice with different values");
+            }
+        });
+        if (!Condition.ALL.hql().equals(condition.hql())) {
+            and.add(condition.hql());
+        }
+        return this;
+    }
+
+    /** Adds the condition only when {@code given}. */
+    public ListQuery andIf(boolean given, String hql, Object... namesAndValues) {
+        return given ? and(hql, namesAndValues) : this;
+    }
+
+    /** {@code path = value}, when the value was given. */
+    public ListQuery equal(String path, Object value) {
+        return compare(path, "=", value);
+    }
+
+    /** {@code path >= value}, when the value was given. */
+    public ListQuery atLeast(String path, Object value) {
+        return compare(path, ">=", value);
+    }
+
+    /** {@code path <= value}, when the value was given. */
+    public ListQuery atMost(String path, Object value) {
+        return compare(path, "<=", value);
+    }
+
+    /** {@code value in path} for a collection, when the value was given. */
+    public ListQuery contains(String path, Object value) {
+        if (!given(value)) {
+            return this;
+        }
+        String name = name(path);
+        and.add(":" + name + " member of " + path);
+        params.put(name, trimmed(value));
+        return this;
+    }
+
+    /** Free text over a {@link SearchText} column: width, kana and case do not matter. */
+    public ListQuery search(String searchTextPath, String q) {
+        if (q == null || SearchText.normalize(q).isEmpty()) {
+            return this;
+        }
+        String name = name(searchTextPath);
+        and.add(searchTextPath + " like :" + name + " escape '!'");
+        params.put(name, SearchText.likePattern(q));
+        return this;
+    }
+
+    /** The condition built so far, e.g. to key a memo of totals or statistics. */
+    public Condition condition() {
+        return new Condition(and.isEmpty() ? Condition.ALL.hql() : String.join(" and ", and), params);
+    }
+
+    /** A page of the root entity in the given order, with the total. */
+    public <T> Page<T> page(Class<T> type, String orderBy, PageRequest page) {
+        return new Page<>(rows(type, orderBy, page), count());
+    }
+
+    /** A page of the root entity in the given order, without counting. */
+    public <T> List<T> rows(Class<T> type, String orderBy, PageRequest page) {
+        return query(alias, "order by " + orderBy, type)
+                .setFirstResult(page.page() * page.size())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    /** How many rows match. */
+    public long count() {
+        return query("count(" + alias + ")", "", Long.class).getSingleResult();
+    }
+
+    /**
+     * Any select over the same rows, e.g. {@code query("p.wardCode, count(p)", "group by p.wardCode", Object[].class)};
+     * its parameters are set.
+     */
+    public <R> TypedQuery<R> query(String select, String tail, Class<R> type) {
+        Condition where = condition();
+        TypedQuery<R> query = Panache.getEntityManager().createQuery(
+                "select " + select + " from " + from + " where " + where.hql() + (tail.isBlank() ? "" : " " + tail), type);
+        where.params().forEach(query::setParameter);
+        return query;
+    }
+
+    private ListQuery compare(String path, String operator, Object value) {
+        if (!given(value)) {
+            return this;
+        }
+        String name = name(path);
+        and.add(path + " " + operator + " :" + name);
+        params.put(name, trimmed(value));
+        return this;
+    }
+
+    private static boolean given(Object value) {
+        return value != null && !(value instanceof String s && s.isBlank());
+    }
+
+    private static Object trimmed(Object value) {
+        return value instanceof String s ? s.trim() : value;
+    }
+
+    private String name(String path) {
+        String base = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\W", "");
+        String name = base;
+        for (int i = 2; params.containsKey(name); i++) {
+            name = base + i;
+        }
+        return name;
+    }
+}
