@@ -2,6 +2,7 @@ package jp.wardhub.auth;
 
 import static io.restassured.RestAssured.given;
 import static jp.wardhub.testing.Accounts.as;
+import static jp.wardhub.testing.Seeded.staff;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -85,7 +86,7 @@ class LoginThrottleTest {
 
     @Test
     void anAdministratorSeesALockAndUnlocksTheAccount() {
-        int id = staffId("chuo-liaison");
+        long id = staff("chuo-liaison");
         for (int i = 0; i < 5; i++) {
             login("chuo-liaison", "wrong-" + i).then().statusCode(401);
         }
@@ -107,12 +108,6 @@ class LoginThrottleTest {
     void unlockingAnUnknownAccountIs404() {
         as("admin").post("/api/v1/staff/999999/unlock").then().statusCode(404)
                 .contentType("application/problem+json");
-    }
-
-    private static int staffId(String username) {
-        java.util.List<Integer> ids = as("admin").get("/api/v1/staff?size=100").then().statusCode(200).extract()
-                .path("items.findAll { it.username == '" + username + "' }.id");
-        return ids.get(0);
     }
 
     private static io.restassured.response.Response token(String clientId, String secret) {

@@ -2,6 +2,7 @@ package jp.wardhub.counter;
 
 import static io.restassured.RestAssured.given;
 import static jp.wardhub.testing.Accounts.as;
+import static jp.wardhub.testing.Seeded.office;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ class CounterAuthorizationTest {
             new Write("PUT /procedures/{code}/availability", spec -> spec.header("If-Match", "*").contentType(ContentType.JSON)
                     .body(currentOffers()).put("/api/v1/procedures/juminhyo-copy/availability"), List.of("admin", "hq-kusei")),
             new Write("POST /offices/{北区}/opening-periods", spec -> spec.contentType(ContentType.JSON)
-                    .body(CatalogueAdminTest.CLOSED_WEEK.replace("2027-02", "2028-02")).post("/api/v1/offices/6/opening-periods"),
+                    .body(CatalogueAdminTest.CLOSED_WEEK.replace("2027-02", "2028-02")).post("/api/v1/offices/" + office("北区役所") + "/opening-periods"),
                     List.of("admin", "kita")),
             new Write("POST /channels/{code}/opening-periods", spec -> spec.contentType(ContentType.JSON)
                     .body(CatalogueAdminTest.CLOSED_WEEK.replace("2027-02", "2028-03")).post("/api/v1/channels/kiosk/opening-periods"),

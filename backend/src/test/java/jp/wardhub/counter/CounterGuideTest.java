@@ -1,6 +1,8 @@
 package jp.wardhub.counter;
 
 import static io.restassured.RestAssured.given;
+import static jp.wardhub.testing.Seeded.office;
+import static jp.wardhub.testing.Seeded.officePlace;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -23,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The public counter guide over the Kumamoto demo data. 中央区役所 is office 2, 北区役所 office 6. */
+/** The public counter guide over the Kumamoto demo data. */
 @QuarkusTest
 class CounterGuideTest {
 
@@ -58,13 +60,13 @@ class CounterGuideTest {
     @Test
     void certificatesAreAlsoAtConvenienceStoresAndWardOffices() {
         given().get("/api/v1/procedures/juminhyo-copy/availability").then().statusCode(200)
-                .body("offers.place.key", hasItems("office:2", "office:6", "channel:convenience-store"))
+                .body("offers.place.key", hasItems(officePlace("中央区役所"), officePlace("北区役所"), "channel:convenience-store"))
                 .body("offers.find { it.place.key == 'channel:convenience-store' }.conditionsJa", containsString("マイナンバーカード"));
     }
 
     @Test
     void anOfficeListsWhatCanBeDoneThere() {
-        given().get("/api/v1/offices/2/procedures").then().statusCode(200)
+        given().get("/api/v1/offices/" + office("中央区役所") + "/procedures").then().statusCode(200)
                 .body("place.nameJa", equalTo("中央区役所"))
                 .body("items.procedure.code", hasItems("juminhyo-copy", "tennyu"));
     }
@@ -82,17 +84,17 @@ class CounterGuideTest {
 
     @Test
     void wardOfficesCloseOnTheSubstituteHolidayAndTheCitizensHolidayOf2026() {
-        given().get("/api/v1/offices/2/hours?from=2026-05-02&to=2026-05-07").then().statusCode(200)
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-05-02&to=2026-05-07").then().statusCode(200)
                 .body("days.open", contains(false, false, false, false, false, true))
                 .body("days[4].reasonJa", equalTo("振替休日"))
                 .body("days[4].kind", equalTo("HOLIDAY"));
-        given().get("/api/v1/offices/2/hours?from=2026-09-22&to=2026-09-22").then()
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-09-22&to=2026-09-22").then()
                 .body("days[0].open", equalTo(false)).body("days[0].reasonJa", equalTo("国民の休日"));
     }
 
     @Test
     void aWeekendOpeningOpensThatSundayOnly() {
-        given().get("/api/v1/offices/2/hours?from=2027-03-27&to=2027-03-29").then().statusCode(200)
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2027-03-27&to=2027-03-29").then().statusCode(200)
                 .body("days.open", contains(false, true, true))
                 .body("days[1].kind", equalTo("OPEN"))
                 .body("days[1].reasonJa", equalTo("休日開庁"))
@@ -101,7 +103,7 @@ class CounterGuideTest {
 
     @Test
     void theYearEndClosureRunsFromTheTwentyNinthToTheThird() {
-        var days = given().get("/api/v1/offices/6/hours?from=2026-12-28&to=2027-01-05").then().statusCode(200)
+        var days = given().get("/api/v1/offices/" + office("北区役所") + "/hours?from=2026-12-28&to=2027-01-05").then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(List.of(true, false, false, false, false, false, false, true, true), days.getList("days.open"));
         assertEquals("YEAR_END", days.getString("days[1].kind"));
@@ -119,10 +121,10 @@ class CounterGuideTest {
 
     @Test
     void openNowSaysWhenItClosesAndWhenItOpensNext() {
-        given().queryParam("at", "2026-12-01T10:00:00+09:00").get("/api/v1/offices/2/open-now").then().statusCode(200)
+        given().queryParam("at", "2026-12-01T10:00:00+09:00").get("/api/v1/offices/" + office("中央区役所") + "/open-now").then().statusCode(200)
                 .body("open", equalTo(true))
                 .body("closesAt", equalTo("2026-12-01T17:15:00+09:00"));
-        given().queryParam("at", "2026-12-04T18:00:00+09:00").get("/api/v1/offices/2/open-now").then().statusCode(200)
+        given().queryParam("at", "2026-12-04T18:00:00+09:00").get("/api/v1/offices/" + office("中央区役所") + "/open-now").then().statusCode(200)
                 .body("open", equalTo(false))
                 .body("nextOpening", equalTo("2026-12-07T08:30:00+09:00"));
     }
@@ -171,35 +173,35 @@ class CounterGuideTest {
     void documentedErrors() {
         given().get("/api/v1/procedures/no-such-procedure").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/offices/98765/hours").then().statusCode(404);
-        given().get("/api/v1/offices/2/hours?from=2026-13-01").then().statusCode(400).body("errors[0].field", equalTo("from"));
-        given().get("/api/v1/offices/2/hours?from=2026-02-30").then().statusCode(400).body("errors[0].field", equalTo("from"));
-        given().get("/api/v1/offices/2/hours?from=2026-01-01&to=2027-01-02").then().statusCode(400).body("errors[0].field", equalTo("to"));
-        given().get("/api/v1/offices/2/hours?from=2026-06-10&to=2026-06-01").then().statusCode(400).body("errors[0].rule", equalTo("After"));
-        given().get("/api/v1/offices/2/hours?from=2026-01-01&to=2027-01-01").then().statusCode(200).body("days.size()", equalTo(366));
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-13-01").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-02-30").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-01-01&to=2027-01-02").then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-06-10&to=2026-06-01").then().statusCode(400).body("errors[0].rule", equalTo("After"));
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-01-01&to=2027-01-01").then().statusCode(200).body("days.size()", equalTo(366));
         given().get("/api/v1/finder?date=2026-12-01").then().statusCode(400).body("errors[0].field", equalTo("procedure"));
         given().get("/api/v1/finder?procedure=juminhyo-copy&date=tomorrow").then().statusCode(400).body("errors[0].field", equalTo("date"));
-        given().get("/api/v1/offices/2/open-now?at=noon").then().statusCode(400).body("errors[0].field", equalTo("at"));
+        given().get("/api/v1/offices/" + office("中央区役所") + "/open-now?at=noon").then().statusCode(400).body("errors[0].field", equalTo("at"));
     }
 
     @Test
     void hoursAndTheFinderStayWithinTheYearsTheHolidayCalendarKnows() {
-        given().get("/api/v1/offices/3/hours?from=0001-01-01").then().statusCode(400)
+        given().get("/api/v1/offices/" + office("東区役所") + "/hours?from=0001-01-01").then().statusCode(400)
                 .body("errors[0].field", equalTo("from")).body("errors[0].rule", equalTo("Range"));
-        given().get("/api/v1/offices/3/hours?from=2099-12-01&to=2100-01-01").then().statusCode(400).body("errors[0].field", equalTo("to"));
-        given().get("/api/v1/offices/3/hours?from=2099-12-30").then().statusCode(200).body("days.size()", equalTo(2));
+        given().get("/api/v1/offices/" + office("東区役所") + "/hours?from=2099-12-01&to=2100-01-01").then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().get("/api/v1/offices/" + office("東区役所") + "/hours?from=2099-12-30").then().statusCode(200).body("days.size()", equalTo(2));
         given().get("/api/v1/finder?procedure=juminhyo-copy&date=1999-12-31").then().statusCode(400).body("errors[0].field", equalTo("date"));
         given().get("/api/v1/finder?procedure=tennyu&date=2099-12-31").then().statusCode(200)
                 .body("results", empty()).body("nextOpenDate", nullValue());
-        given().get("/api/v1/offices/2/open-now?at=0001-01-01T00:00:00Z").then().statusCode(400).body("errors[0].field", equalTo("at"));
-        given().queryParam("at", "2099-12-31T12:00:00+09:00").get("/api/v1/offices/2/open-now").then().statusCode(200)
+        given().get("/api/v1/offices/" + office("中央区役所") + "/open-now?at=0001-01-01T00:00:00Z").then().statusCode(400).body("errors[0].field", equalTo("at"));
+        given().queryParam("at", "2099-12-31T12:00:00+09:00").get("/api/v1/offices/" + office("中央区役所") + "/open-now").then().statusCode(200)
                 .body("open", equalTo(false)).body("nextOpening", nullValue());
     }
 
     @Test
     void anInstantAtTheEdgeOfTimeIsOutsideTheCalendar() {
-        given().queryParam("at", "+999999999-12-31T23:59:59-18:00").get("/api/v1/offices/2/open-now").then().statusCode(400)
+        given().queryParam("at", "+999999999-12-31T23:59:59-18:00").get("/api/v1/offices/" + office("中央区役所") + "/open-now").then().statusCode(400)
                 .body("errors[0].field", equalTo("at")).body("errors[0].rule", equalTo("Range"));
-        given().queryParam("at", "-999999999-01-01T00:00:00+18:00").get("/api/v1/offices/2/open-now").then().statusCode(400)
+        given().queryParam("at", "-999999999-01-01T00:00:00+18:00").get("/api/v1/offices/" + office("中央区役所") + "/open-now").then().statusCode(400)
                 .body("errors[0].field", equalTo("at"));
     }
 }

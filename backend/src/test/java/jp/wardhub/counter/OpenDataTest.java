@@ -1,6 +1,7 @@
 package jp.wardhub.counter;
 
 import static io.restassured.RestAssured.given;
+import static jp.wardhub.testing.Seeded.office;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -40,20 +41,20 @@ class OpenDataTest {
 
     @Test
     void anOfficeIsASchemaOrgGovernmentOfficeWithOpeningHours() {
-        given().accept("application/ld+json").get("/api/v1/offices/2").then().statusCode(200)
+        given().accept("application/ld+json").get("/api/v1/offices/" + office("中央区役所")).then().statusCode(200)
                 .contentType("application/ld+json")
                 .body("'@type'", equalTo("GovernmentOffice"))
                 .body("address.streetAddress", equalTo("熊本県熊本市中央区手取本町1-1"))
                 .body("openingHoursSpecification.dayOfWeek", hasItem("https://schema.org/Monday"))
                 .body("openingHoursSpecification", not(empty()));
-        given().accept("application/json").get("/api/v1/offices/2").then().statusCode(200)
+        given().accept("application/json").get("/api/v1/offices/" + office("中央区役所")).then().statusCode(200)
                 .contentType("application/json").body("nameJa", equalTo("中央区役所"));
     }
 
     @Test
     void theJsonLdIsServedAsExactlyApplicationLdJsonWithTheOfficesETag() {
-        String version = given().accept("application/json").get("/api/v1/offices/2").then().statusCode(200).extract().header("ETag");
-        var ld = given().accept("application/ld+json").get("/api/v1/offices/2").then().statusCode(200).extract();
+        String version = given().accept("application/json").get("/api/v1/offices/" + office("中央区役所")).then().statusCode(200).extract().header("ETag");
+        var ld = given().accept("application/ld+json").get("/api/v1/offices/" + office("中央区役所")).then().statusCode(200).extract();
         assertEquals("application/ld+json", ld.header("Content-Type"));
         assertEquals("W/" + version, ld.header("ETag"));
         assertTrue(ld.header("Vary").contains("Accept"), ld.header("Vary"));

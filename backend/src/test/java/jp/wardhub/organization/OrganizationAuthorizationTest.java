@@ -2,6 +2,8 @@ package jp.wardhub.organization;
 
 import static io.restassured.RestAssured.given;
 import static jp.wardhub.testing.Accounts.as;
+import static jp.wardhub.testing.Seeded.office;
+import static jp.wardhub.testing.Seeded.staff;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +29,8 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class OrganizationAuthorizationTest {
 
-    /** 中央区役所 (office 2) belongs to chuo's ward and not to kita's. */
-    private static final int CHUO_WARD_OFFICE = 2;
+    /** 中央区役所 belongs to chuo's ward and not to kita's. */
+    private static final String CHUO_WARD_OFFICE = "中央区役所";
 
     record Write(String name, BiFunction<RequestSpecification, String, Response> call) {
         @Override
@@ -40,8 +42,8 @@ class OrganizationAuthorizationTest {
     static final List<Write> WRITES = List.of(
             new Write("POST /offices", (spec, u) -> spec.contentType(ContentType.JSON)
                     .body(OfficeResourceTest.office("権限確認公民館")).post("/api/v1/offices")),
-            new Write("PUT /offices/{own ward}", (spec, u) -> spec.header("If-Match", etag("/api/v1/offices/" + CHUO_WARD_OFFICE))
-                    .contentType(ContentType.JSON).body(chuoWardOffice()).put("/api/v1/offices/" + CHUO_WARD_OFFICE)),
+            new Write("PUT /offices/{own ward}", (spec, u) -> spec.header("If-Match", etag("/api/v1/offices/" + office(CHUO_WARD_OFFICE)))
+                    .contentType(ContentType.JSON).body(chuoWardOffice()).put("/api/v1/offices/" + office(CHUO_WARD_OFFICE))),
             new Write("POST /bureaus", (spec, u) -> spec.contentType(ContentType.JSON)
                     .body(bureau("authz-" + u + "-" + shortId(), "権限確認局")).post("/api/v1/bureaus")),
             new Write("PUT /bureaus/{code}", (spec, u) -> spec.header("If-Match", etag("/api/v1/bureaus/environment"))
@@ -50,9 +52,9 @@ class OrganizationAuthorizationTest {
                     .body(StaffResourceTest.wardStaff("authz-" + shortId())).post("/api/v1/staff")),
             new Write("PUT /staff/{id}", (spec, u) -> spec.header("If-Match", "*").contentType(ContentType.JSON)
                     .body(StaffResourceTest.wardStaff("kita").replace("\"431010\"", "\"431052\"").replace("\"password\":\"a-long-enough-password\",", "").replace("試験 職員", "北 次郎"))
-                    .put("/api/v1/staff/4")),
+                    .put("/api/v1/staff/" + staff("kita"))),
             new Write("GET /staff", (spec, u) -> spec.get("/api/v1/staff")),
-            new Write("POST /staff/{id}/unlock", (spec, u) -> spec.post("/api/v1/staff/4/unlock")),
+            new Write("POST /staff/{id}/unlock", (spec, u) -> spec.post("/api/v1/staff/" + staff("kita") + "/unlock")),
             new Write("GET /audit", (spec, u) -> spec.get("/api/v1/audit")));
 
     static Stream<Arguments> matrix() {
@@ -69,11 +71,11 @@ class OrganizationAuthorizationTest {
     @ParameterizedTest(name = "{0} as {1} → {2}")
     @MethodSource("matrix")
     void onlyAdministratorsManageTheRegistry(Write write, String caller, int expected) {
-        String officeBefore = etag("/api/v1/offices/" + CHUO_WARD_OFFICE);
+        String officeBefore = etag("/api/v1/offices/" + office(CHUO_WARD_OFFICE));
         String bureauBefore = etag("/api/v1/bureaus/environment");
         write.call().apply(as(caller), String.valueOf(caller)).then().statusCode(expected)
                 .contentType("application/problem+json");
-        Assertions.assertEquals(officeBefore, etag("/api/v1/offices/" + CHUO_WARD_OFFICE), "office unchanged");
+        Assertions.assertEquals(officeBefore, etag("/api/v1/offices/" + office(CHUO_WARD_OFFICE)), "office unchanged");
         Assertions.assertEquals(bureauBefore, etag("/api/v1/bureaus/environment"), "bureau unchanged");
     }
 

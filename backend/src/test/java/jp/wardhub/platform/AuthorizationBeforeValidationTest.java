@@ -18,7 +18,8 @@ import jp.wardhub.testing.SendsInvalidRequests;
 
 /**
  * A caller whose role may never make a write gets 403 (anonymous 401) whatever the body: a malformed one must not
- * first earn a 400 that tells them how the body is checked. Ward- and bureau-scoped rules stay in the services.
+ * first earn a 400 that tells them how the body is checked. Ward- and bureau-scoped rules stay in the services. The
+ * role refuses before any record is looked up, so the paths name records that do not exist (999999).
  */
 @SendsInvalidRequests
 @QuarkusTest
@@ -40,49 +41,49 @@ class AuthorizationBeforeValidationTest {
     }
 
     private static final List<Write> WRITES = List.of(
-            w("POST", "/api/v1/offices", "ADMIN"), w("PUT", "/api/v1/offices/1", "ADMIN"),
+            w("POST", "/api/v1/offices", "ADMIN"), w("PUT", "/api/v1/offices/999999", "ADMIN"),
             w("POST", "/api/v1/bureaus", "ADMIN"), w("PUT", "/api/v1/bureaus/policy", "ADMIN"),
-            w("POST", "/api/v1/staff", "ADMIN"), w("PUT", "/api/v1/staff/1", "ADMIN"),
-            w("POST", "/api/v1/duties", "ADMIN", "HQ"), w("PUT", "/api/v1/duties/1", "ADMIN", "HQ"),
+            w("POST", "/api/v1/staff", "ADMIN"), w("PUT", "/api/v1/staff/999999", "ADMIN"),
+            w("POST", "/api/v1/duties", "ADMIN", "HQ"), w("PUT", "/api/v1/duties/999999", "ADMIN", "HQ"),
             w("POST", "/api/v1/procedures", "ADMIN", "HQ"), w("PUT", "/api/v1/procedures/juminhyo-copy", "ADMIN", "HQ"),
             w("PUT", "/api/v1/procedures/juminhyo-copy/availability", "ADMIN", "HQ"),
-            w("POST", "/api/v1/procedures/juminhyo-copy/availability/office:2/opening-periods", "ADMIN", "HQ"),
-            w("POST", "/api/v1/offices/2/opening-periods", "ADMIN", "WARD"),
+            w("POST", "/api/v1/procedures/juminhyo-copy/availability/office:999999/opening-periods", "ADMIN", "HQ"),
+            w("POST", "/api/v1/offices/999999/opening-periods", "ADMIN", "WARD"),
             w("POST", "/api/v1/channels/convenience-store/opening-periods", "ADMIN"),
-            w("PUT", "/api/v1/opening-periods/1", "ADMIN", "HQ", "WARD"), w("DELETE", "/api/v1/opening-periods/1", "ADMIN", "HQ", "WARD"),
-            w("POST", "/api/v1/faqs", "ADMIN", "HQ", "WARD"), w("PUT", "/api/v1/faqs/1", "ADMIN", "HQ", "WARD"),
-            w("POST", "/api/v1/faqs/1/submit", "ADMIN", "HQ", "WARD"), w("POST", "/api/v1/faqs/1/approve", "ADMIN", "HQ"),
-            w("POST", "/api/v1/faqs/1/reject", "ADMIN", "HQ"),
-            w("POST", "/api/v1/voices/1/triage", "ADMIN", "HQ", "WARD"), w("POST", "/api/v1/voices/1/assign", "ADMIN", "HQ", "WARD"),
-            w("POST", "/api/v1/voices/1/transfer", "ADMIN", "HQ", "WARD"), w("POST", "/api/v1/voices/1/answer", "ADMIN", "HQ", "WARD"),
-            w("POST", "/api/v1/voices/1/close", "ADMIN", "HQ", "WARD"), w("POST", "/api/v1/voices/1/publish", "ADMIN", "HQ", "WARD"),
+            w("PUT", "/api/v1/opening-periods/999999", "ADMIN", "HQ", "WARD"), w("DELETE", "/api/v1/opening-periods/999999", "ADMIN", "HQ", "WARD"),
+            w("POST", "/api/v1/faqs", "ADMIN", "HQ", "WARD"), w("PUT", "/api/v1/faqs/999999", "ADMIN", "HQ", "WARD"),
+            w("POST", "/api/v1/faqs/999999/submit", "ADMIN", "HQ", "WARD"), w("POST", "/api/v1/faqs/999999/approve", "ADMIN", "HQ"),
+            w("POST", "/api/v1/faqs/999999/reject", "ADMIN", "HQ"),
+            w("POST", "/api/v1/voices/999999/triage", "ADMIN", "HQ", "WARD"), w("POST", "/api/v1/voices/999999/assign", "ADMIN", "HQ", "WARD"),
+            w("POST", "/api/v1/voices/999999/transfer", "ADMIN", "HQ", "WARD"), w("POST", "/api/v1/voices/999999/answer", "ADMIN", "HQ", "WARD"),
+            w("POST", "/api/v1/voices/999999/close", "ADMIN", "HQ", "WARD"), w("POST", "/api/v1/voices/999999/publish", "ADMIN", "HQ", "WARD"),
             w("POST", "/open311/v2/requests.json", "PARTNER"),
-            w("POST", "/api/v1/proposals", "ADMIN", "WARD"), w("PUT", "/api/v1/proposals/1", "ADMIN", "WARD"),
-            w("POST", "/api/v1/proposals/1/submit", "ADMIN", "WARD"), w("POST", "/api/v1/proposals/1/withdraw", "ADMIN", "WARD"),
-            w("POST", "/api/v1/proposals/1/answers", "HQ"), w("POST", "/api/v1/proposals/1/answers/policy/approve", "ADMIN", "HQ"),
-            w("POST", "/api/v1/proposals/1/answers/policy/publish", "ADMIN", "HQ"),
-            w("POST", "/api/v1/proposals/1/milestones", "ADMIN", "HQ"), w("PUT", "/api/v1/proposals/1/milestones/1", "ADMIN", "HQ"),
-            w("PUT", "/api/v1/proposals/1/progress", "ADMIN", "HQ"),
-            w("POST", "/api/v1/consultations", "ADMIN", "HQ"), w("POST", "/api/v1/consultations/1/reports", "ADMIN", "HQ"),
-            w("POST", "/api/v1/consultations/1/responses", "WARD"),
-            w("POST", "/api/v1/community/groups", "ADMIN", "WARD", "LIAISON"), w("PUT", "/api/v1/community/groups/1", "ADMIN", "WARD", "LIAISON"),
+            w("POST", "/api/v1/proposals", "ADMIN", "WARD"), w("PUT", "/api/v1/proposals/999999", "ADMIN", "WARD"),
+            w("POST", "/api/v1/proposals/999999/submit", "ADMIN", "WARD"), w("POST", "/api/v1/proposals/999999/withdraw", "ADMIN", "WARD"),
+            w("POST", "/api/v1/proposals/999999/answers", "HQ"), w("POST", "/api/v1/proposals/999999/answers/policy/approve", "ADMIN", "HQ"),
+            w("POST", "/api/v1/proposals/999999/answers/policy/publish", "ADMIN", "HQ"),
+            w("POST", "/api/v1/proposals/999999/milestones", "ADMIN", "HQ"), w("PUT", "/api/v1/proposals/999999/milestones/999999", "ADMIN", "HQ"),
+            w("PUT", "/api/v1/proposals/999999/progress", "ADMIN", "HQ"),
+            w("POST", "/api/v1/consultations", "ADMIN", "HQ"), w("POST", "/api/v1/consultations/999999/reports", "ADMIN", "HQ"),
+            w("POST", "/api/v1/consultations/999999/responses", "WARD"),
+            w("POST", "/api/v1/community/groups", "ADMIN", "WARD", "LIAISON"), w("PUT", "/api/v1/community/groups/999999", "ADMIN", "WARD", "LIAISON"),
             w("POST", "/api/v1/community/programs", "ADMIN", "HQ", "WARD"),
-            w("POST", "/api/v1/community/programs/1/applications", "ADMIN", "WARD", "LIAISON"),
-            w("POST", "/api/v1/community/applications/1/submit", "ADMIN", "WARD", "LIAISON"),
-            w("POST", "/api/v1/community/applications/1/report", "ADMIN", "WARD", "LIAISON"),
-            w("POST", "/api/v1/community/applications/1/review", "ADMIN", "HQ", "WARD"),
-            w("POST", "/api/v1/community/applications/1/grant", "ADMIN", "HQ", "WARD"),
-            w("POST", "/api/v1/community/applications/1/decline", "ADMIN", "HQ", "WARD"),
-            w("POST", "/api/v1/community/applications/1/settle", "ADMIN", "HQ", "WARD"),
+            w("POST", "/api/v1/community/programs/999999/applications", "ADMIN", "WARD", "LIAISON"),
+            w("POST", "/api/v1/community/applications/999999/submit", "ADMIN", "WARD", "LIAISON"),
+            w("POST", "/api/v1/community/applications/999999/report", "ADMIN", "WARD", "LIAISON"),
+            w("POST", "/api/v1/community/applications/999999/review", "ADMIN", "HQ", "WARD"),
+            w("POST", "/api/v1/community/applications/999999/grant", "ADMIN", "HQ", "WARD"),
+            w("POST", "/api/v1/community/applications/999999/decline", "ADMIN", "HQ", "WARD"),
+            w("POST", "/api/v1/community/applications/999999/settle", "ADMIN", "HQ", "WARD"),
             w("POST", "/api/v1/community/projects", "ADMIN", "WARD"),
-            w("PUT", "/api/v1/community/projects/1", "ADMIN", "WARD", "LIAISON"),
-            w("POST", "/api/v1/community/projects/1/start", "ADMIN", "WARD", "LIAISON"),
-            w("POST", "/api/v1/community/projects/1/milestones", "ADMIN", "WARD", "LIAISON"),
-            w("PUT", "/api/v1/community/projects/1/milestones/1", "ADMIN", "WARD", "LIAISON"),
-            w("POST", "/api/v1/community/projects/1/activities", "ADMIN", "WARD", "LIAISON"),
+            w("PUT", "/api/v1/community/projects/999999", "ADMIN", "WARD", "LIAISON"),
+            w("POST", "/api/v1/community/projects/999999/start", "ADMIN", "WARD", "LIAISON"),
+            w("POST", "/api/v1/community/projects/999999/milestones", "ADMIN", "WARD", "LIAISON"),
+            w("PUT", "/api/v1/community/projects/999999/milestones/999999", "ADMIN", "WARD", "LIAISON"),
+            w("POST", "/api/v1/community/projects/999999/activities", "ADMIN", "WARD", "LIAISON"),
             w("POST", "/api/v1/community/meetings", "ADMIN", "WARD", "LIAISON"),
-            w("PUT", "/api/v1/community/meetings/1", "ADMIN", "WARD", "LIAISON"),
-            w("POST", "/api/v1/community/meetings/1/voices", "ADMIN", "WARD", "LIAISON"));
+            w("PUT", "/api/v1/community/meetings/999999", "ADMIN", "WARD", "LIAISON"),
+            w("POST", "/api/v1/community/meetings/999999/voices", "ADMIN", "WARD", "LIAISON"));
 
     static Stream<Arguments> refusals() {
         List<Arguments> cases = new ArrayList<>();

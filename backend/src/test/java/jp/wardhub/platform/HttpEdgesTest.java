@@ -2,6 +2,7 @@ package jp.wardhub.platform;
 
 import static io.restassured.RestAssured.given;
 import static jp.wardhub.testing.Accounts.as;
+import static jp.wardhub.testing.Seeded.office;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +44,7 @@ class HttpEdgesTest {
     @Test
     void aClientAcceptingOnlyProblemJsonStillGetsJsonResources() {
         given().accept("application/problem+json").get("/api/v1/wards").then().statusCode(200).contentType(startsWith("application/json"));
-        given().accept("application/json, application/problem+json").get("/api/v1/offices/2").then().statusCode(200);
+        given().accept("application/json, application/problem+json").get("/api/v1/offices/" + office("中央区役所")).then().statusCode(200);
         given().accept("application/problem+json").get("/api/v1/offices/0").then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -56,7 +57,7 @@ class HttpEdgesTest {
             assertTrue(status == 200 || status == 406, accept + " gave " + status);
         }
         given().header("Accept", ";;;,,,").get("/api/v1/wards").then().statusCode(200);
-        as("admin").header("Accept", ";;;,,,").get("/api/v1/offices/2").then().statusCode(200);
+        as("admin").header("Accept", ";;;,,,").get("/api/v1/offices/" + office("中央区役所")).then().statusCode(200);
     }
 
     @Test
