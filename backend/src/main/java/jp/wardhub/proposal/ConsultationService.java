@@ -2,8 +2,6 @@ package jp.wardhub.proposal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +10,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
-import jp.wardhub.auth.Role;
 import jp.wardhub.notification.Notifications;
 import jp.wardhub.notification.Notifications.Message;
 import jp.wardhub.organization.OrganizationService;
@@ -32,6 +27,7 @@ import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.proposal.ConsultationInputs.ConsultationInput;
 import jp.wardhub.proposal.ConsultationInputs.ReportInput;
@@ -83,35 +79,15 @@ public class ConsultationService {
      */
     public ConsultationPage list(Boolean open, String unansweredBy, PageRequest page) {
         Caller c = requireReader();
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (c.is(Role.HQ)) {
-            where.add("c.bureauCode = :bureau");
-            params.put("bureau", c.bureauCode());
-        } else if (c.is(Role.WARD)) {
-            where.add("exists (select w.id from ConsultationWard w where w.consultationId = c.id and w.wardCode = :ward)");
-            params.put("ward", c.wardCode());
-        }
-        if (unansweredBy != null && !unansweredBy.isBlank()) {
-            where.add("exists (select a.id from ConsultationWard a where a.consultationId = c.id and a.wardCode = :unanswered)"
-                    + " and not exists (select r.id from ConsultationResponse r where r.consultationId = c.id and r.wardCode = :unanswered)");
-            params.put("unanswered", unansweredBy.trim());
-        }
-        if (open != null) {
-            where.add(open ? "c.deadline >= :today" : "c.deadline < :today");
-            params.put("today", BusinessTime.today());
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        EntityManager em = Consultation.getEntityManager();
-        TypedQuery<Consultation> query = em.createQuery("select c from Consultation c" + condition
-                + " order by c.deadline desc, c.id desc", Consultation.class);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Consultation c" + condition, Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Consultation> found = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
-        return new ConsultationPage(summaries(found), page.page(), page.size(), count.getSingleResult());
+        ListQuery.Page<Consultation> found = ListQuery.from("Consultation c")
+                .and(ConsultationPolicy.readScope(c))
+                .andIf(unansweredBy != null && !unansweredBy.isBlank(),
+                        "exists (select a.id from ConsultationWard a where a.consultationId = c.id and a.wardCode = :unanswered)"
+                                + " and not exists (select r.id from ConsultationResponse r where r.consultationId = c.id and r.wardCode = :unanswered)",
+                        "unanswered", unansweredBy == null ? null : unansweredBy.trim())
+                .andIf(open != null, Boolean.TRUE.equals(open) ? "c.deadline >= :today" : "c.deadline < :today", "today", BusinessTime.today())
+                .page(Consultation.class, "c.deadline desc, c.id desc", page);
+        return new ConsultationPage(summaries(found.rows()), page.page(), page.size(), found.total());
     }
 
     public ConsultationView get(long id) {

@@ -3,8 +3,6 @@ package jp.wardhub.proposal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
-import jp.wardhub.auth.Role;
 import jp.wardhub.notification.Notifications;
 import jp.wardhub.notification.Notifications.Message;
 import jp.wardhub.organization.OrganizationService;
@@ -39,6 +34,8 @@ import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.Condition;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.proposal.ProposalInputs.FigureInput;
 import jp.wardhub.proposal.ProposalInputs.ProposalInput;
@@ -69,18 +66,17 @@ public class ProposalService {
             Boolean overdue, String q) {
     }
 
-    /** A list's condition and its parameters (the caller's ward or bureau among them). */
-    private record CountKey(String condition, Map<String, Object> params) {
-    }
-
     @ConfigProperty(name = "wardhub.memo.size", defaultValue = "2000")
     int memoSize;
 
     @ConfigProperty(name = "wardhub.memo.ttl", defaultValue = "PT60S")
     Duration memoTtl;
 
-    /** List totals, remembered until the next proposal change commits: a count reads every visible proposal. */
-    private Memo<CountKey, Long> totals;
+    /**
+     * List totals by the list's condition (the caller's ward or bureau among it), remembered until the next proposal
+     * change commits: a count reads every visible proposal.
+     */
+    private Memo<Condition, Long> totals;
 
     @PostConstruct
     void memos() {
@@ -114,61 +110,23 @@ public class ProposalService {
         if (!ProposalPolicy.canReadProposals(c)) {
             throw ProblemException.forbidden("区提案を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (c.is(Role.WARD)) {
-            where.add("p.wardCode = :mine");
-            params.put("mine", c.wardCode());
-        } else if (c.is(Role.HQ)) {
-            where.add("(exists (select a.id from ProposalAnswer a where a.proposalId = p.id and a.bureauCode = :mine)"
-                    + " or exists (select a2.id from ProposalAnswer a2 where a2.proposalId = p.id and a2.state = :published))");
-            params.put("mine", c.bureauCode());
-            params.put("published", ProposalAnswerState.PUBLISHED);
-        }
-        if (filter.ward() != null && !filter.ward().isBlank()) {
-            where.add("p.wardCode = :ward");
-            params.put("ward", filter.ward());
-        }
         boolean byBureau = filter.bureau() != null && !filter.bureau().isBlank();
-        if (byBureau) {
-            where.add("exists (select b.id from ProposalAnswer b where b.proposalId = p.id and b.bureauCode = :bureau)");
-            params.put("bureau", filter.bureau());
-        }
-        if (filter.status() != null) {
-            where.add("p.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.kind() != null) {
-            where.add("p.kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (filter.fiscalYear() != null) {
-            where.add("p.fiscalYear = :fiscalYear");
-            params.put("fiscalYear", filter.fiscalYear());
-        }
-        if (filter.overdue() != null) {
-            // overdue: submitted, and an answer (of the filtered bureau, if any) is unpublished past its due date
-            String overdue = "(p.status = :submitted and exists (select o.id from ProposalAnswer o where o.proposalId = p.id"
-                    + " and o.state <> :published and o.dueOn < :today" + (byBureau ? " and o.bureauCode = :bureau" : "") + "))";
-            where.add(filter.overdue() ? overdue : "not " + overdue);
-            params.put("submitted", ProposalStatus.SUBMITTED);
-            params.put("published", ProposalAnswerState.PUBLISHED);
-            params.put("today", BusinessTime.today());
-        }
-        if (filter.q() != null && !SearchText.normalize(filter.q()).isEmpty()) {
-            where.add("p.searchText like :q escape '!'");
-            params.put("q", SearchText.likePattern(filter.q()));
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        EntityManager em = Proposal.getEntityManager();
-        TypedQuery<Proposal> query = em.createQuery("select p from Proposal p" + condition + " order by p.id desc", Proposal.class);
-        params.forEach(query::setParameter);
-        List<Proposal> found = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
-        long total = totals.get(new CountKey(condition, params), () -> {
-            TypedQuery<Long> count = em.createQuery("select count(p) from Proposal p" + condition, Long.class);
-            params.forEach(count::setParameter);
-            return count.getSingleResult();
-        });
+        // overdue: submitted, and an answer (of the filtered bureau, if any) is unpublished past its due date
+        String overdue = "(p.status = :submitted and exists (select o.id from ProposalAnswer o where o.proposalId = p.id"
+                + " and o.state <> :published and o.dueOn < :today" + (byBureau ? " and o.bureauCode = :bureau" : "") + "))";
+        ListQuery query = ListQuery.from("Proposal p")
+                .and(ProposalPolicy.readScope(c))
+                .andIf(filter.ward() != null && !filter.ward().isBlank(), "p.wardCode = :ward", "ward", filter.ward())
+                .andIf(byBureau, "exists (select b.id from ProposalAnswer b where b.proposalId = p.id and b.bureauCode = :bureau)",
+                        "bureau", filter.bureau())
+                .equal("p.status", filter.status())
+                .equal("p.kind", filter.kind())
+                .equal("p.fiscalYear", filter.fiscalYear())
+                .andIf(filter.overdue() != null, Boolean.TRUE.equals(filter.overdue()) ? overdue : "not " + overdue,
+                        "submitted", ProposalStatus.SUBMITTED, "published", ProposalAnswerState.PUBLISHED, "today", BusinessTime.today())
+                .search("p.searchText", filter.q());
+        List<Proposal> found = query.rows(Proposal.class, "p.id desc", page);
+        long total = totals.get(query.condition(), query::count);
         return new ProposalPage(summaries(found), page.page(), page.size(), total);
     }
 
