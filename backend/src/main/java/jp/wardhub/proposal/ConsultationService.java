@@ -75,17 +75,24 @@ public class ConsultationService {
     Notifications notifications;
 
     /**
-     * @param unansweredBy a ward code: only consultations addressed to that ward which it has not answered yet
+     * Which consultations a list shows; null means any. {@code open}: still open for answers (true) or past the
+     * deadline (false); {@code unansweredBy}: a ward code, only consultations addressed to that ward which it has not
+     * answered yet.
      */
-    public ConsultationPage list(Boolean open, String unansweredBy, PageRequest page) {
+    public record Filter(Boolean open, String unansweredBy) {
+    }
+
+    public ConsultationPage list(Filter filter, PageRequest page) {
         Caller c = requireReader();
+        String unansweredBy = filter.unansweredBy();
         ListQuery.Page<Consultation> found = ListQuery.from("Consultation c")
                 .and(ConsultationPolicy.readScope(c))
                 .andIf(unansweredBy != null && !unansweredBy.isBlank(),
                         "exists (select a.id from ConsultationWard a where a.consultationId = c.id and a.wardCode = :unanswered)"
                                 + " and not exists (select r.id from ConsultationResponse r where r.consultationId = c.id and r.wardCode = :unanswered)",
                         "unanswered", unansweredBy == null ? null : unansweredBy.trim())
-                .andIf(open != null, Boolean.TRUE.equals(open) ? "c.deadline >= :today" : "c.deadline < :today", "today", BusinessTime.today())
+                .andIf(filter.open() != null, Boolean.TRUE.equals(filter.open()) ? "c.deadline >= :today" : "c.deadline < :today",
+                        "today", BusinessTime.today())
                 .page(Consultation.class, "c.deadline desc, c.id desc", page);
         return new ConsultationPage(summaries(found.rows()), page.page(), page.size(), found.total());
     }
