@@ -17,8 +17,8 @@ import jakarta.validation.constraints.NotNull;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
-import jp.wardhub.notification.Notifications;
-import jp.wardhub.notification.Notifications.Message;
+import jp.wardhub.notification.NotificationService;
+import jp.wardhub.notification.NotificationService.Message;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.PageRequest;
@@ -72,7 +72,7 @@ public class ConsultationService {
     OrganizationService organization;
 
     @Inject
-    Notifications notifications;
+    NotificationService notifications;
 
     /**
      * Which consultations a list shows; null means any. {@code open}: still open for answers (true) or past the
@@ -220,7 +220,7 @@ public class ConsultationService {
 
     /**
      * Reminds each addressed ward that has not answered, once, when the deadline is at most two business days away.
-     * Called daily by {@link ProposalJobs}; returns how many wards were due a reminder on {@code today}.
+     * Called daily by {@link ProposalDeadlineScheduler}; returns how many wards were due a reminder on {@code today}.
      */
     @Transactional
     public int remindDeadlines(LocalDate today) {

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
-import jp.wardhub.notification.Notifications;
-import jp.wardhub.notification.Notifications.Message;
+import jp.wardhub.notification.NotificationService;
+import jp.wardhub.notification.NotificationService.Message;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.Memo;
@@ -100,10 +100,10 @@ public class ProposalService {
     OrganizationService organization;
 
     @Inject
-    Notifications notifications;
+    NotificationService notifications;
 
     @Inject
-    ProposalRecords records;
+    ProposalReader reader;
 
     public ProposalPage list(Filter filter, PageRequest page) {
         Caller c = caller.get();
@@ -132,13 +132,13 @@ public class ProposalService {
 
     public ProposalView get(long id) {
         Caller c = caller.get();
-        return records.view(records.visible(id, c), c);
+        return reader.view(reader.visible(id, c), c);
     }
 
     public AnswerView answer(long id, String bureauCode) {
         Caller c = caller.get();
-        Proposal p = records.visible(id, c);
-        return records.answerView(p, ProposalRecords.slot(p, bureauCode), c);
+        Proposal p = reader.visible(id, c);
+        return reader.answerView(p, ProposalReader.slot(p, bureauCode), c);
     }
 
     @Transactional
@@ -162,33 +162,33 @@ public class ProposalService {
             apply(p, input);
             p.persistAndFlush();
             replaceEvidence(p, input);
-            records.event(p, c, ProposalEventKind.DRAFTED, null, null);
-            audit.persist("proposal", p, x -> x.id, x -> records.view(x, ProposalRecords.AUDITOR));
-            return new Created<>(Long.toString(p.id), records.view(p, c), false);
+            reader.event(p, c, ProposalEventKind.DRAFTED, null, null);
+            audit.persist("proposal", p, x -> x.id, x -> reader.view(x, ProposalReader.AUDITOR));
+            return new Created<>(Long.toString(p.id), reader.view(p, c), false);
         });
     }
 
     @Transactional
     public ProposalView edit(long id, String ifMatch, @NotNull @Valid ProposalInput input) {
         Caller c = caller.get();
-        Proposal p = records.find(id);
+        Proposal p = reader.find(id);
         requireDrafter(c, p);
         if (input.wardCode() != null && !input.wardCode().equals(p.wardCode)) {
             throw ProblemException.invalid("wardCode", "Immutable", "提案する区は変更できません (the proposing ward cannot change)");
         }
-        audit.change("proposal", id, p, p.version, ifMatch, x -> records.view(x, ProposalRecords.AUDITOR), x -> {
+        audit.change("proposal", id, p, p.version, ifMatch, x -> reader.view(x, ProposalReader.AUDITOR), x -> {
             x.status = x.status.after(ProposalStatus.Action.EDIT, false);
             apply(x, input);
             replaceEvidence(x, input);
-            records.event(x, c, ProposalEventKind.EDITED, null, null);
+            reader.event(x, c, ProposalEventKind.EDITED, null, null);
         });
-        return records.view(p, c);
+        return reader.view(p, c);
     }
 
     @Transactional
     public ProposalView submit(long id, String ifMatch, @NotNull @Valid SubmitInput input) {
         Caller c = caller.get();
-        Proposal p = records.find(id);
+        Proposal p = reader.find(id);
         requireDrafter(c, p);
         List<String> bureaus = bureaus(input.bureauCodes());
         LocalDate today = BusinessTime.today();
@@ -196,7 +196,7 @@ public class ProposalService {
             throw ProblemException.invalid("dueOn", "Future", "回答期限は明日以降にしてください (the due date must be after today)");
         }
         LocalDate due = input.dueOn() != null ? input.dueOn() : defaultDueDate(today);
-        audit.change("proposal", id, p, p.version, ifMatch, x -> records.view(x, ProposalRecords.AUDITOR), x -> {
+        audit.change("proposal", id, p, p.version, ifMatch, x -> reader.view(x, ProposalReader.AUDITOR), x -> {
             x.status = x.status.after(ProposalStatus.Action.SUBMIT, false);
             x.submittedAt = Instant.now();
             for (String bureau : bureaus) {
@@ -207,28 +207,28 @@ public class ProposalService {
                 a.dueOn = due;
                 a.persist();
                 notifications.toBureau(bureau, new Message("proposal-submitted",
-                        "区提案「" + x.title + "」への回答依頼 (" + records.ward(x.wardCode).nameJa() + "、期限 " + due + ")",
+                        "区提案「" + x.title + "」への回答依頼 (" + reader.ward(x.wardCode).nameJa() + "、期限 " + due + ")",
                         "A ward proposal awaits your answer by " + due + ": " + x.title, link(x), null));
             }
-            records.event(x, c, ProposalEventKind.SUBMITTED, null, String.join(", ", bureaus));
+            reader.event(x, c, ProposalEventKind.SUBMITTED, null, String.join(", ", bureaus));
         });
-        return records.view(p, c);
+        return reader.view(p, c);
     }
 
     @Transactional
     public ProposalView withdraw(long id, String ifMatch) {
         Caller c = caller.get();
-        Proposal p = records.find(id);
+        Proposal p = reader.find(id);
         requireDrafter(c, p);
-        audit.change("proposal", id, p, p.version, ifMatch, x -> records.view(x, ProposalRecords.AUDITOR), x -> {
+        audit.change("proposal", id, p, p.version, ifMatch, x -> reader.view(x, ProposalReader.AUDITOR), x -> {
             x.status = x.status.after(ProposalStatus.Action.WITHDRAW, false);
-            records.event(x, c, ProposalEventKind.WITHDRAWN, null, null);
-            for (ProposalAnswer a : ProposalRecords.answers(x.id)) {
+            reader.event(x, c, ProposalEventKind.WITHDRAWN, null, null);
+            for (ProposalAnswer a : ProposalReader.answers(x.id)) {
                 notifications.toBureau(a.bureauCode, new Message("proposal-withdrawn", "区提案「" + x.title + "」が取り下げられました",
                         "The ward withdrew its proposal: " + x.title, link(x), null));
             }
         });
-        return records.view(p, c);
+        return reader.view(p, c);
     }
 
     /** 30 days on, or the next business day after that: a due date never falls on a day the offices are closed. */
@@ -328,10 +328,10 @@ public class ProposalService {
                 proposals.stream().map(p -> p.id).toList()).stream().collect(Collectors.groupingBy(a -> a.proposalId));
         return proposals.stream().map(p -> {
             List<AddresseeView> bureaus = answers.getOrDefault(p.id, List.of()).stream()
-                    .map(a -> new AddresseeView(records.bureau(a.bureauCode), a.state.publication(), a.dueOn, a.overdue(p, today)))
+                    .map(a -> new AddresseeView(reader.bureau(a.bureauCode), a.state.publication(), a.dueOn, a.overdue(p, today)))
                     .toList();
             boolean overdue = bureaus.stream().anyMatch(AddresseeView::overdue);
-            return new ProposalSummary(p.id, records.ward(p.wardCode), p.kind, p.fiscalYear, p.title, p.status, p.estimatedCostYen,
+            return new ProposalSummary(p.id, reader.ward(p.wardCode), p.kind, p.fiscalYear, p.title, p.status, p.estimatedCostYen,
                     p.progressPercent, bureaus, overdue, p.submittedAt, p.version);
         }).toList();
     }

@@ -57,7 +57,7 @@ public class VoiceResource {
     VoiceService voices;
 
     @Inject
-    VoiceReports reports;
+    VoiceReportService reports;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -88,7 +88,7 @@ public class VoiceResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "分類 (the categories)")
     public List<CategoryView> listVoiceCategories() {
-        return VoiceReports.categories().values().stream().sorted(java.util.Comparator.comparingInt(c -> c.sortOrder))
+        return VoiceReportService.categories().values().stream().sorted(java.util.Comparator.comparingInt(c -> c.sortOrder))
                 .map(c -> new CategoryView(c.code, c.nameJa, c.nameEn, c.groupJa)).toList();
     }
 
@@ -98,9 +98,9 @@ public class VoiceResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "件数 (the counts)")
     public StatsView getVoiceStats(
-            @Parameter(required = true, description = "集計の単位 (what to group by)", schema = @Schema(implementation = VoiceReports.GroupBy.class)) @QueryParam("groupBy") String groupBy,
+            @Parameter(required = true, description = "集計の単位 (what to group by)", schema = @Schema(implementation = VoiceReportService.GroupBy.class)) @QueryParam("groupBy") String groupBy,
             @BeanParam VoiceQuery query) {
-        VoiceReports.GroupBy by = QueryParams.enumValue("groupBy", groupBy, VoiceReports.GroupBy.class);
+        VoiceReportService.GroupBy by = QueryParams.enumValue("groupBy", groupBy, VoiceReportService.GroupBy.class);
         if (by == null) {
             throw jp.wardhub.platform.ProblemException.invalid("groupBy", "NotBlank", "必須です: category, ward, channel, type, month (required)");
         }
@@ -110,7 +110,7 @@ public class VoiceResource {
     @GET
     @Path("/export.csv")
     @Produces(Csv.MEDIA_TYPE)
-    @Operation(summary = "区民の声を CSV で出力する", description = "一覧と同じ条件の声を CSV (UTF-8, BOM 付き) で。個人情報は含まない。" + VoiceReports.EXPORT_MAX_ROWS + " 件まで。職員のみ。 The filtered voices as CSV, without personal data; staff only.")
+    @Operation(summary = "区民の声を CSV で出力する", description = "一覧と同じ条件の声を CSV (UTF-8, BOM 付き) で。個人情報は含まない。" + VoiceReportService.EXPORT_MAX_ROWS + " 件まで。職員のみ。 The filtered voices as CSV, without personal data; staff only.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "CSV")
     @APIResponse(responseCode = "422", description = "件数が多すぎる (too many rows: narrow the filters)")

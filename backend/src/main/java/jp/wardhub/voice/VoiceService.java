@@ -23,7 +23,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
-import jp.wardhub.notification.Notifications;
+import jp.wardhub.notification.NotificationService;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.StaffService;
 import jp.wardhub.platform.BusinessTime;
@@ -89,10 +89,10 @@ public class VoiceService {
     StaffService staff;
 
     @Inject
-    Notifications notifications;
+    NotificationService notifications;
 
     @Inject
-    VoiceReports reports;
+    VoiceReportService reports;
 
     @Inject
     Event<VoiceChanged> changed;
@@ -345,7 +345,7 @@ public class VoiceService {
 
     /** "Voice assigned to me": the assigned ward's ward staff, or the assigned section's HQ staff. */
     private void notifyAssignee(Voice v) {
-        var message = new Notifications.Message("voice-assigned", "区民の声 " + v.reference + " が割り当てられました",
+        var message = new NotificationService.Message("voice-assigned", "区民の声 " + v.reference + " が割り当てられました",
                 "Voice " + v.reference + " was assigned to you", "/voices/" + v.id, null);
         if (v.assignedWardCode != null) {
             notifications.toWard(v.assignedWardCode, message);

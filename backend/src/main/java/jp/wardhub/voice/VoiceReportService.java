@@ -45,7 +45,7 @@ import jp.wardhub.voice.VoiceViews.StatsView;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class VoiceReports {
+public class VoiceReportService {
 
     public static final int EXPORT_MAX_ROWS = 50_000;
     public static final ProblemType EXPORT_TOO_LARGE = ProblemType.of("export-too-large", 422,
@@ -106,7 +106,7 @@ public class VoiceReports {
         List<StatsBucket> buckets = switch (groupBy) {
             case category -> {
                 Map<String, VoiceCategory> categories = categories();
-                yield VoiceReports.<String>counts(ListQuery.from("Voice v join v.categories c").and(query.condition())
+                yield VoiceReportService.<String>counts(ListQuery.from("Voice v join v.categories c").and(query.condition())
                         .query("c, count(v)", "group by c", Object[].class)).entrySet().stream().map(e -> {
                             VoiceCategory cat = categories.get(e.getKey());
                             return new StatsBucket(e.getKey(), cat == null ? e.getKey() : cat.nameJa, cat == null ? e.getKey() : cat.nameEn,
@@ -115,7 +115,7 @@ public class VoiceReports {
             }
             case ward -> {
                 Map<String, WardView> wards = organization.wards().stream().collect(Collectors.toMap(WardView::code, w -> w));
-                yield VoiceReports.<String>counts(query.query("v.wardCode, count(v)", "group by v.wardCode", Object[].class))
+                yield VoiceReportService.<String>counts(query.query("v.wardCode, count(v)", "group by v.wardCode", Object[].class))
                         .entrySet().stream().map(e -> {
                             WardView w = e.getKey() == null ? null : wards.get(e.getKey());
                             return w == null ? new StatsBucket("none", "区の指定なし", "No ward", e.getValue())
