@@ -30,7 +30,7 @@ import jp.wardhub.platform.PageRequest;
 public class NotificationResource {
 
     @Inject
-    Notifications notifications;
+    NotificationService notifications;
 
     @GET
     @Operation(summary = "自分宛ての通知", description = "新しい順。unread=true で未読だけ。 My notifications, newest first.")

@@ -4,6 +4,7 @@ import java.util.Collection;
 
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
+import jp.wardhub.platform.list.Condition;
 
 /**
  * Who may do what with prior consultations. An HQ bureau opens them and reports on them; only the addressed wards'
@@ -26,6 +27,21 @@ public final class ConsultationPolicy {
             return bureauCode.equals(caller.bureauCode());
         }
         return caller.is(Role.WARD) && wardCodes.contains(caller.wardCode());
+    }
+
+    /** The list's side of {@link #canSee}: the consultations a caller may see, over {@code Consultation c}. */
+    public static Condition readScope(Caller caller) {
+        if (caller.is(Role.ADMIN)) {
+            return Condition.ALL;
+        }
+        if (caller.is(Role.HQ) && caller.bureauCode() != null) {
+            return Condition.of("c.bureauCode = :bureau", "bureau", caller.bureauCode());
+        }
+        if (caller.is(Role.WARD) && caller.wardCode() != null) {
+            return Condition.of("exists (select w.id from ConsultationWard w where w.consultationId = c.id and w.wardCode = :ward)",
+                    "ward", caller.wardCode());
+        }
+        return Condition.NONE;
     }
 
     /** Opening a consultation and reporting on it: the bureau's own staff, or an administrator. */

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,7 +27,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.Responses;
@@ -56,12 +55,10 @@ public class ConsultationResource {
     @GET
     @Operation(summary = "事前協議を探す", description = "本庁職員には自局の協議、区職員には自区あての協議、管理者にはすべて。期限の遅い順。 HQ staff see their bureau's, ward staff those addressed to their ward, administrators all; latest deadline first.")
     @APIResponse(responseCode = "200", description = "事前協議の一覧 (a page of consultations)")
-    public ConsultationPage listConsultations(
-            @Parameter(description = "回答受付中 (true) か締切後 (false) か (open for answers, or closed)", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("open") String open,
-            @Parameter(description = "この区コードの区がまだ回答していない協議だけ (only those this ward has not answered yet)", example = "431010") @QueryParam("unansweredBy") String unansweredBy,
+    public ConsultationPage listConsultations(@BeanParam ConsultationQuery query,
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size) {
-        return consultations.list(QueryParams.flag("open", open), unansweredBy, PageRequest.of(page, size));
+        return consultations.list(query.filter(), PageRequest.of(page, size));
     }
 
     @POST

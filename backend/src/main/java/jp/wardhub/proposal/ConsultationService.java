@@ -2,8 +2,6 @@ package jp.wardhub.proposal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +10,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,9 +17,8 @@ import jakarta.validation.constraints.NotNull;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
-import jp.wardhub.auth.Role;
-import jp.wardhub.notification.Notifications;
-import jp.wardhub.notification.Notifications.Message;
+import jp.wardhub.notification.NotificationService;
+import jp.wardhub.notification.NotificationService.Message;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.PageRequest;
@@ -32,6 +27,7 @@ import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.proposal.ConsultationInputs.ConsultationInput;
 import jp.wardhub.proposal.ConsultationInputs.ReportInput;
@@ -76,42 +72,29 @@ public class ConsultationService {
     OrganizationService organization;
 
     @Inject
-    Notifications notifications;
+    NotificationService notifications;
 
     /**
-     * @param unansweredBy a ward code: only consultations addressed to that ward which it has not answered yet
+     * Which consultations a list shows; null means any. {@code open}: still open for answers (true) or past the
+     * deadline (false); {@code unansweredBy}: a ward code, only consultations addressed to that ward which it has not
+     * answered yet.
      */
-    public ConsultationPage list(Boolean open, String unansweredBy, PageRequest page) {
+    public record Filter(Boolean open, String unansweredBy) {
+    }
+
+    public ConsultationPage list(Filter filter, PageRequest page) {
         Caller c = requireReader();
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (c.is(Role.HQ)) {
-            where.add("c.bureauCode = :bureau");
-            params.put("bureau", c.bureauCode());
-        } else if (c.is(Role.WARD)) {
-            where.add("exists (select w.id from ConsultationWard w where w.consultationId = c.id and w.wardCode = :ward)");
-            params.put("ward", c.wardCode());
-        }
-        if (unansweredBy != null && !unansweredBy.isBlank()) {
-            where.add("exists (select a.id from ConsultationWard a where a.consultationId = c.id and a.wardCode = :unanswered)"
-                    + " and not exists (select r.id from ConsultationResponse r where r.consultationId = c.id and r.wardCode = :unanswered)");
-            params.put("unanswered", unansweredBy.trim());
-        }
-        if (open != null) {
-            where.add(open ? "c.deadline >= :today" : "c.deadline < :today");
-            params.put("today", BusinessTime.today());
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        EntityManager em = Consultation.getEntityManager();
-        TypedQuery<Consultation> query = em.createQuery("select c from Consultation c" + condition
-                + " order by c.deadline desc, c.id desc", Consultation.class);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Consultation c" + condition, Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Consultation> found = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
-        return new ConsultationPage(summaries(found), page.page(), page.size(), count.getSingleResult());
+        String unansweredBy = filter.unansweredBy();
+        ListQuery.Page<Consultation> found = ListQuery.from("Consultation c")
+                .and(ConsultationPolicy.readScope(c))
+                .andIf(unansweredBy != null && !unansweredBy.isBlank(),
+                        "exists (select a.id from ConsultationWard a where a.consultationId = c.id and a.wardCode = :unanswered)"
+                                + " and not exists (select r.id from ConsultationResponse r where r.consultationId = c.id and r.wardCode = :unanswered)",
+                        "unanswered", unansweredBy == null ? null : unansweredBy.trim())
+                .andIf(filter.open() != null, Boolean.TRUE.equals(filter.open()) ? "c.deadline >= :today" : "c.deadline < :today",
+                        "today", BusinessTime.today())
+                .page(Consultation.class, "c.deadline desc, c.id desc", page);
+        return new ConsultationPage(summaries(found.rows()), page.page(), page.size(), found.total());
     }
 
     public ConsultationView get(long id) {
@@ -237,7 +220,7 @@ public class ConsultationService {
 
     /**
      * Reminds each addressed ward that has not answered, once, when the deadline is at most two business days away.
-     * Called daily by {@link ProposalJobs}; returns how many wards were due a reminder on {@code today}.
+     * Called daily by {@link ProposalDeadlineScheduler}; returns how many wards were due a reminder on {@code today}.
      */
     @Transactional
     public int remindDeadlines(LocalDate today) {

@@ -13,8 +13,8 @@ import jakarta.validation.constraints.NotNull;
 
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
-import jp.wardhub.notification.Notifications;
-import jp.wardhub.notification.Notifications.Message;
+import jp.wardhub.notification.NotificationService;
+import jp.wardhub.notification.NotificationService.Message;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.retry.RetryOnConflict;
@@ -37,16 +37,16 @@ public class ProposalAnswerService {
     AuditLog audit;
 
     @Inject
-    Notifications notifications;
+    NotificationService notifications;
 
     @Inject
-    ProposalRecords records;
+    ProposalReader reader;
 
     /** The caller's bureau answers (or revises its answer until it is approved). */
     @Transactional
     public AnswerView answer(long id, String ifMatch, @NotNull @Valid AnswerInput input) {
         Caller c = caller.get();
-        Proposal p = records.find(id);
+        Proposal p = reader.find(id);
         ProposalAnswer slot = ProposalAnswer.<ProposalAnswer>find("proposalId = ?1 and bureauCode = ?2", p.id, c.bureauCode())
                 .firstResult();
         if (slot == null || !ProposalPolicy.canAnswer(c, slot.bureauCode)) {
@@ -65,8 +65,8 @@ public class ProposalAnswerService {
     @Transactional
     public AnswerView approve(long id, String bureauCode, String ifMatch) {
         Caller c = caller.get();
-        Proposal p = records.find(id);
-        ProposalAnswer slot = ProposalRecords.slot(p, bureauCode);
+        Proposal p = reader.find(id);
+        ProposalAnswer slot = ProposalReader.slot(p, bureauCode);
         if (!ProposalPolicy.canApprove(c, bureauCode, slot.answeredBy)) {
             throw ProblemException.forbidden(ProposalPolicy.canAnswer(c, bureauCode)
                     ? "回答を書いた本人は承認できません。同じ局の別の職員か管理者が承認します (the author cannot approve their own answer)"
@@ -81,24 +81,24 @@ public class ProposalAnswerService {
     @Transactional
     public AnswerView publish(long id, String bureauCode, String ifMatch) {
         Caller c = caller.get();
-        Proposal p = records.find(id);
-        ProposalAnswer slot = ProposalRecords.slot(p, bureauCode);
+        Proposal p = reader.find(id);
+        ProposalAnswer slot = ProposalReader.slot(p, bureauCode);
         if (!ProposalPolicy.canPublish(c, bureauCode)) {
             throw ProblemException.forbidden("公開できるのは回答する局の職員と管理者です (the answering bureau's staff and administrators)");
         }
         AnswerView published = step(p, slot, ifMatch, ProposalAnswerState.Action.PUBLISH, c, a -> {
             a.publishedBy = c.username();
             a.publishedAt = Instant.now();
-            var bureau = records.bureau(a.bureauCode);
+            var bureau = reader.bureau(a.bureauCode);
             notifications.toWard(p.wardCode, new Message("proposal-answer-published",
                     "区提案「" + p.title + "」に" + bureau.nameJa() + "が回答しました",
                     bureau.nameEn() + " answered the proposal: " + p.title, ProposalService.link(p), null));
         });
-        List<ProposalAnswer> answers = ProposalRecords.answers(p.id);
+        List<ProposalAnswer> answers = ProposalReader.answers(p.id);
         if (answers.stream().allMatch(a -> a.state == ProposalAnswerState.PUBLISHED)) {
-            records.followingChange(p, x -> {
-                x.status = x.status.after(ProposalStatus.Action.CONCLUDE, !ProposalRecords.adoptingBureaus(answers).isEmpty());
-                records.event(x, c, ProposalEventKind.CONCLUDED, null, null);
+            reader.followingChange(p, x -> {
+                x.status = x.status.after(ProposalStatus.Action.CONCLUDE, !ProposalReader.adoptingBureaus(answers).isEmpty());
+                reader.event(x, c, ProposalEventKind.CONCLUDED, null, null);
             });
         }
         return published;
@@ -106,7 +106,7 @@ public class ProposalAnswerService {
 
     /**
      * Tells each bureau, once per answer, that its answer to a submitted proposal is past due. Called daily by
-     * {@link ProposalJobs}; returns how many answers are overdue on {@code today}.
+     * {@link ProposalDeadlineScheduler}; returns how many answers are overdue on {@code today}.
      */
     @Transactional
     public int notifyOverdueAnswers(LocalDate today) {
@@ -114,7 +114,7 @@ public class ProposalAnswerService {
                 "state <> ?1 and dueOn < ?2 and proposalId in (select p.id from Proposal p where p.status = ?3)",
                 ProposalAnswerState.PUBLISHED, today, ProposalStatus.SUBMITTED);
         for (ProposalAnswer a : overdue) {
-            Proposal p = records.find(a.proposalId);
+            Proposal p = reader.find(a.proposalId);
             notifications.toBureau(a.bureauCode, new Message("proposal-answer-overdue",
                     "区提案「" + p.title + "」の回答期限 (" + a.dueOn + ") を過ぎています",
                     "Your answer was due on " + a.dueOn + ": " + p.title, ProposalService.link(p),
@@ -132,12 +132,12 @@ public class ProposalAnswerService {
             case PUBLISH -> ProposalEventKind.PUBLISHED;
         };
         audit.change("proposal-answer", slot.id, slot, slot.version, ifMatch,
-                a -> records.answerView(p, a, ProposalRecords.AUDITOR), a -> {
+                a -> reader.answerView(p, a, ProposalReader.AUDITOR), a -> {
                     p.status = p.status.after(ProposalStatus.Action.ANSWER, false);
                     a.state = a.state.after(action);
                     change.accept(a);
-                    records.event(p, c, kind, a.bureauCode, null);
+                    reader.event(p, c, kind, a.bureauCode, null);
                 });
-        return records.answerView(p, slot, c);
+        return reader.answerView(p, slot, c);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
+import jp.wardhub.platform.list.Condition;
 
 /**
  * Who may do what with ward proposals. A ward's staff draft, edit, submit and withdraw their own ward's proposals
@@ -31,6 +32,26 @@ public final class ProposalPolicy {
             return caller.belongsToWard(wardCode);
         }
         return caller.is(Role.HQ) && (addressedBureaus.contains(caller.bureauCode()) || anyPublished);
+    }
+
+    /**
+     * The list's side of {@link #canSee}: the proposals a caller may see, over {@code Proposal p}. An HQ bureau's
+     * proposals are those with an answer slot for it.
+     */
+    public static Condition readScope(Caller caller) {
+        if (caller.is(Role.ADMIN)) {
+            return Condition.ALL;
+        }
+        if (caller.is(Role.WARD)) {
+            return caller.wardCode() == null ? Condition.NONE : Condition.of("p.wardCode = :mine", "mine", caller.wardCode());
+        }
+        if (caller.is(Role.HQ)) {
+            String published = "exists (select a2.id from ProposalAnswer a2 where a2.proposalId = p.id and a2.state = :published)";
+            return caller.bureauCode() == null ? Condition.of(published, "published", ProposalAnswerState.PUBLISHED)
+                    : Condition.of("(exists (select a.id from ProposalAnswer a where a.proposalId = p.id and a.bureauCode = :mine)"
+                            + " or " + published + ")", "mine", caller.bureauCode(), "published", ProposalAnswerState.PUBLISHED);
+        }
+        return Condition.NONE;
     }
 
     public static boolean canDraft(Caller caller, String wardCode) {

@@ -2,6 +2,7 @@ package jp.wardhub.proposal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,20 +68,10 @@ public class ProposalResource {
     @GET
     @Operation(summary = "区提案を探す", description = "区職員には自区の提案、本庁職員には自局あての提案と回答が公開された提案、管理者にはすべて。新しい順。overdue=true で回答期限を過ぎた提案。 Ward staff see their ward's proposals, HQ staff those addressed to their bureau and those with a published answer, administrators all; newest first. overdue=true lists proposals with an answer past due.")
     @APIResponse(responseCode = "200", description = "区提案の一覧 (a page of proposals)")
-    public ProposalPage listProposals(
-            @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "提出先の局コード (addressed bureau)", example = "urban-construction") @QueryParam("bureau") String bureau,
-            @Parameter(description = "状態 (status)", schema = @Schema(implementation = ProposalStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "種類 (kind)", schema = @Schema(implementation = ProposalKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "年度 (fiscal year)", example = "2026") @QueryParam("fiscalYear") String fiscalYear,
-            @Parameter(description = "回答期限を過ぎた未公開の回答がある (an answer is past due)", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
-            @Parameter(description = "キーワード (free text)", example = "通学路") @QueryParam("q") String q,
+    public ProposalPage listProposals(@BeanParam ProposalQuery query,
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size) {
-        var filter = new ProposalService.Filter(ward, bureau, QueryParams.enumValue("status", status, ProposalStatus.class),
-                QueryParams.enumValue("kind", kind, ProposalKind.class), QueryParams.fiscalYear("fiscalYear", fiscalYear),
-                QueryParams.flag("overdue", overdue), q);
-        return proposals.list(filter, PageRequest.of(page, size));
+        return proposals.list(query.filter(), PageRequest.of(page, size));
     }
 
     @POST

@@ -3,8 +3,6 @@ package jp.wardhub.proposal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,9 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
-import jp.wardhub.auth.Role;
-import jp.wardhub.notification.Notifications;
-import jp.wardhub.notification.Notifications.Message;
+import jp.wardhub.notification.NotificationService;
+import jp.wardhub.notification.NotificationService.Message;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.Memo;
@@ -39,6 +34,8 @@ import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.Condition;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.proposal.ProposalInputs.FigureInput;
 import jp.wardhub.proposal.ProposalInputs.ProposalInput;
@@ -69,18 +66,17 @@ public class ProposalService {
             Boolean overdue, String q) {
     }
 
-    /** A list's condition and its parameters (the caller's ward or bureau among them). */
-    private record CountKey(String condition, Map<String, Object> params) {
-    }
-
     @ConfigProperty(name = "wardhub.memo.size", defaultValue = "2000")
     int memoSize;
 
     @ConfigProperty(name = "wardhub.memo.ttl", defaultValue = "PT60S")
     Duration memoTtl;
 
-    /** List totals, remembered until the next proposal change commits: a count reads every visible proposal. */
-    private Memo<CountKey, Long> totals;
+    /**
+     * List totals by the list's condition (the caller's ward or bureau among it), remembered until the next proposal
+     * change commits: a count reads every visible proposal.
+     */
+    private Memo<Condition, Long> totals;
 
     @PostConstruct
     void memos() {
@@ -104,83 +100,45 @@ public class ProposalService {
     OrganizationService organization;
 
     @Inject
-    Notifications notifications;
+    NotificationService notifications;
 
     @Inject
-    ProposalRecords records;
+    ProposalReader reader;
 
     public ProposalPage list(Filter filter, PageRequest page) {
         Caller c = caller.get();
         if (!ProposalPolicy.canReadProposals(c)) {
             throw ProblemException.forbidden("区提案を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (c.is(Role.WARD)) {
-            where.add("p.wardCode = :mine");
-            params.put("mine", c.wardCode());
-        } else if (c.is(Role.HQ)) {
-            where.add("(exists (select a.id from ProposalAnswer a where a.proposalId = p.id and a.bureauCode = :mine)"
-                    + " or exists (select a2.id from ProposalAnswer a2 where a2.proposalId = p.id and a2.state = :published))");
-            params.put("mine", c.bureauCode());
-            params.put("published", ProposalAnswerState.PUBLISHED);
-        }
-        if (filter.ward() != null && !filter.ward().isBlank()) {
-            where.add("p.wardCode = :ward");
-            params.put("ward", filter.ward());
-        }
         boolean byBureau = filter.bureau() != null && !filter.bureau().isBlank();
-        if (byBureau) {
-            where.add("exists (select b.id from ProposalAnswer b where b.proposalId = p.id and b.bureauCode = :bureau)");
-            params.put("bureau", filter.bureau());
-        }
-        if (filter.status() != null) {
-            where.add("p.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.kind() != null) {
-            where.add("p.kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (filter.fiscalYear() != null) {
-            where.add("p.fiscalYear = :fiscalYear");
-            params.put("fiscalYear", filter.fiscalYear());
-        }
-        if (filter.overdue() != null) {
-            // overdue: submitted, and an answer (of the filtered bureau, if any) is unpublished past its due date
-            String overdue = "(p.status = :submitted and exists (select o.id from ProposalAnswer o where o.proposalId = p.id"
-                    + " and o.state <> :published and o.dueOn < :today" + (byBureau ? " and o.bureauCode = :bureau" : "") + "))";
-            where.add(filter.overdue() ? overdue : "not " + overdue);
-            params.put("submitted", ProposalStatus.SUBMITTED);
-            params.put("published", ProposalAnswerState.PUBLISHED);
-            params.put("today", BusinessTime.today());
-        }
-        if (filter.q() != null && !SearchText.normalize(filter.q()).isEmpty()) {
-            where.add("p.searchText like :q escape '!'");
-            params.put("q", SearchText.likePattern(filter.q()));
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        EntityManager em = Proposal.getEntityManager();
-        TypedQuery<Proposal> query = em.createQuery("select p from Proposal p" + condition + " order by p.id desc", Proposal.class);
-        params.forEach(query::setParameter);
-        List<Proposal> found = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
-        long total = totals.get(new CountKey(condition, params), () -> {
-            TypedQuery<Long> count = em.createQuery("select count(p) from Proposal p" + condition, Long.class);
-            params.forEach(count::setParameter);
-            return count.getSingleResult();
-        });
+        // overdue: submitted, and an answer (of the filtered bureau, if any) is unpublished past its due date
+        String overdue = "(p.status = :submitted and exists (select o.id from ProposalAnswer o where o.proposalId = p.id"
+                + " and o.state <> :published and o.dueOn < :today" + (byBureau ? " and o.bureauCode = :bureau" : "") + "))";
+        ListQuery query = ListQuery.from("Proposal p")
+                .and(ProposalPolicy.readScope(c))
+                .andIf(filter.ward() != null && !filter.ward().isBlank(), "p.wardCode = :ward", "ward", filter.ward())
+                .andIf(byBureau, "exists (select b.id from ProposalAnswer b where b.proposalId = p.id and b.bureauCode = :bureau)",
+                        "bureau", filter.bureau())
+                .equal("p.status", filter.status())
+                .equal("p.kind", filter.kind())
+                .equal("p.fiscalYear", filter.fiscalYear())
+                .andIf(filter.overdue() != null, Boolean.TRUE.equals(filter.overdue()) ? overdue : "not " + overdue,
+                        "submitted", ProposalStatus.SUBMITTED, "published", ProposalAnswerState.PUBLISHED, "today", BusinessTime.today())
+                .search("p.searchText", filter.q());
+        List<Proposal> found = query.rows(Proposal.class, "p.id desc", page);
+        long total = totals.get(query.condition(), query::count);
         return new ProposalPage(summaries(found), page.page(), page.size(), total);
     }
 
     public ProposalView get(long id) {
         Caller c = caller.get();
-        return records.view(records.visible(id, c), c);
+        return reader.view(reader.visible(id, c), c);
     }
 
     public AnswerView answer(long id, String bureauCode) {
         Caller c = caller.get();
-        Proposal p = records.visible(id, c);
-        return records.answerView(p, ProposalRecords.slot(p, bureauCode), c);
+        Proposal p = reader.visible(id, c);
+        return reader.answerView(p, ProposalReader.slot(p, bureauCode), c);
     }
 
     @Transactional
@@ -204,33 +162,33 @@ public class ProposalService {
             apply(p, input);
             p.persistAndFlush();
             replaceEvidence(p, input);
-            records.event(p, c, ProposalEventKind.DRAFTED, null, null);
-            audit.persist("proposal", p, x -> x.id, x -> records.view(x, ProposalRecords.AUDITOR));
-            return new Created<>(Long.toString(p.id), records.view(p, c), false);
+            reader.event(p, c, ProposalEventKind.DRAFTED, null, null);
+            audit.persist("proposal", p, x -> x.id, x -> reader.view(x, ProposalReader.AUDITOR));
+            return new Created<>(Long.toString(p.id), reader.view(p, c), false);
         });
     }
 
     @Transactional
     public ProposalView edit(long id, String ifMatch, @NotNull @Valid ProposalInput input) {
         Caller c = caller.get();
-        Proposal p = records.find(id);
+        Proposal p = reader.find(id);
         requireDrafter(c, p);
         if (input.wardCode() != null && !input.wardCode().equals(p.wardCode)) {
             throw ProblemException.invalid("wardCode", "Immutable", "提案する区は変更できません (the proposing ward cannot change)");
         }
-        audit.change("proposal", id, p, p.version, ifMatch, x -> records.view(x, ProposalRecords.AUDITOR), x -> {
+        audit.change("proposal", id, p, p.version, ifMatch, x -> reader.view(x, ProposalReader.AUDITOR), x -> {
             x.status = x.status.after(ProposalStatus.Action.EDIT, false);
             apply(x, input);
             replaceEvidence(x, input);
-            records.event(x, c, ProposalEventKind.EDITED, null, null);
+            reader.event(x, c, ProposalEventKind.EDITED, null, null);
         });
-        return records.view(p, c);
+        return reader.view(p, c);
     }
 
     @Transactional
     public ProposalView submit(long id, String ifMatch, @NotNull @Valid SubmitInput input) {
         Caller c = caller.get();
-        Proposal p = records.find(id);
+        Proposal p = reader.find(id);
         requireDrafter(c, p);
         List<String> bureaus = bureaus(input.bureauCodes());
         LocalDate today = BusinessTime.today();
@@ -238,7 +196,7 @@ public class ProposalService {
             throw ProblemException.invalid("dueOn", "Future", "回答期限は明日以降にしてください (the due date must be after today)");
         }
         LocalDate due = input.dueOn() != null ? input.dueOn() : defaultDueDate(today);
-        audit.change("proposal", id, p, p.version, ifMatch, x -> records.view(x, ProposalRecords.AUDITOR), x -> {
+        audit.change("proposal", id, p, p.version, ifMatch, x -> reader.view(x, ProposalReader.AUDITOR), x -> {
             x.status = x.status.after(ProposalStatus.Action.SUBMIT, false);
             x.submittedAt = Instant.now();
             for (String bureau : bureaus) {
@@ -249,28 +207,28 @@ public class ProposalService {
                 a.dueOn = due;
                 a.persist();
                 notifications.toBureau(bureau, new Message("proposal-submitted",
-                        "区提案「" + x.title + "」への回答依頼 (" + records.ward(x.wardCode).nameJa() + "、期限 " + due + ")",
+                        "区提案「" + x.title + "」への回答依頼 (" + reader.ward(x.wardCode).nameJa() + "、期限 " + due + ")",
                         "A ward proposal awaits your answer by " + due + ": " + x.title, link(x), null));
             }
-            records.event(x, c, ProposalEventKind.SUBMITTED, null, String.join(", ", bureaus));
+            reader.event(x, c, ProposalEventKind.SUBMITTED, null, String.join(", ", bureaus));
         });
-        return records.view(p, c);
+        return reader.view(p, c);
     }
 
     @Transactional
     public ProposalView withdraw(long id, String ifMatch) {
         Caller c = caller.get();
-        Proposal p = records.find(id);
+        Proposal p = reader.find(id);
         requireDrafter(c, p);
-        audit.change("proposal", id, p, p.version, ifMatch, x -> records.view(x, ProposalRecords.AUDITOR), x -> {
+        audit.change("proposal", id, p, p.version, ifMatch, x -> reader.view(x, ProposalReader.AUDITOR), x -> {
             x.status = x.status.after(ProposalStatus.Action.WITHDRAW, false);
-            records.event(x, c, ProposalEventKind.WITHDRAWN, null, null);
-            for (ProposalAnswer a : ProposalRecords.answers(x.id)) {
+            reader.event(x, c, ProposalEventKind.WITHDRAWN, null, null);
+            for (ProposalAnswer a : ProposalReader.answers(x.id)) {
                 notifications.toBureau(a.bureauCode, new Message("proposal-withdrawn", "区提案「" + x.title + "」が取り下げられました",
                         "The ward withdrew its proposal: " + x.title, link(x), null));
             }
         });
-        return records.view(p, c);
+        return reader.view(p, c);
     }
 
     /** 30 days on, or the next business day after that: a due date never falls on a day the offices are closed. */
@@ -370,10 +328,10 @@ public class ProposalService {
                 proposals.stream().map(p -> p.id).toList()).stream().collect(Collectors.groupingBy(a -> a.proposalId));
         return proposals.stream().map(p -> {
             List<AddresseeView> bureaus = answers.getOrDefault(p.id, List.of()).stream()
-                    .map(a -> new AddresseeView(records.bureau(a.bureauCode), a.state.publication(), a.dueOn, a.overdue(p, today)))
+                    .map(a -> new AddresseeView(reader.bureau(a.bureauCode), a.state.publication(), a.dueOn, a.overdue(p, today)))
                     .toList();
             boolean overdue = bureaus.stream().anyMatch(AddresseeView::overdue);
-            return new ProposalSummary(p.id, records.ward(p.wardCode), p.kind, p.fiscalYear, p.title, p.status, p.estimatedCostYen,
+            return new ProposalSummary(p.id, reader.ward(p.wardCode), p.kind, p.fiscalYear, p.title, p.status, p.estimatedCostYen,
                     p.progressPercent, bureaus, overdue, p.submittedAt, p.version);
         }).toList();
     }

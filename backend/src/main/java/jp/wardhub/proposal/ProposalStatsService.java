@@ -22,6 +22,7 @@ import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.Memo;
 import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.proposal.ProposalViews.DecisionCounts;
 import jp.wardhub.proposal.ProposalViews.StatsGroup;
 import jp.wardhub.proposal.ProposalViews.StatsView;
@@ -100,7 +101,7 @@ public class ProposalStatsService {
             case FISCAL_YEAR -> "str(p.fiscalYear)";
         };
         Map<String, StatsGroup> groups = new LinkedHashMap<>();
-        for (Object[] row : tally(key + ", ", " group by " + key, fiscalYear)) {
+        for (Object[] row : tally(key + ", ", "group by " + key, fiscalYear)) {
             String k = (String) row[0];
             String[] label = label(grouping, k);
             groups.put(k, group(k, label[0], label[1], row, 1));
@@ -115,28 +116,23 @@ public class ProposalStatsService {
      * proposals, the reflected ones of each, and the answers per decision.
      */
     private static List<Object[]> tally(String select, String groupBy, Integer fiscalYear) {
-        String hql = "select " + select + "count(a.id), count(distinct a.proposalId),"
-                + " sum(case when a.decision in :reflected then 1 else 0 end),"
-                + " count(distinct case when a.decision in :reflected then a.proposalId end),"
-                + " sum(case when a.decision = :adopted then 1 else 0 end),"
-                + " sum(case when a.decision = :partially then 1 else 0 end),"
-                + " sum(case when a.decision = :furtherStudy then 1 else 0 end),"
-                + " sum(case when a.decision = :notAdopted then 1 else 0 end)"
-                + " from ProposalAnswer a join Proposal p on p.id = a.proposalId"
-                + " where a.state = :published and p.status <> :withdrawn"
-                + (fiscalYear != null ? " and p.fiscalYear = :fiscalYear" : "") + groupBy;
-        var query = Proposal.getEntityManager().createQuery(hql, Object[].class)
+        return ListQuery.from("ProposalAnswer a join Proposal p on p.id = a.proposalId")
+                .and("a.state = :published and p.status <> :withdrawn",
+                        "published", ProposalAnswerState.PUBLISHED, "withdrawn", ProposalStatus.WITHDRAWN)
+                .equal("p.fiscalYear", fiscalYear)
+                .query(select + "count(a.id), count(distinct a.proposalId),"
+                        + " sum(case when a.decision in :reflected then 1 else 0 end),"
+                        + " count(distinct case when a.decision in :reflected then a.proposalId end),"
+                        + " sum(case when a.decision = :adopted then 1 else 0 end),"
+                        + " sum(case when a.decision = :partially then 1 else 0 end),"
+                        + " sum(case when a.decision = :furtherStudy then 1 else 0 end),"
+                        + " sum(case when a.decision = :notAdopted then 1 else 0 end)", groupBy, Object[].class)
                 .setParameter("reflected", List.of(ProposalDecision.ADOPTED, ProposalDecision.PARTIALLY_ADOPTED))
                 .setParameter("adopted", ProposalDecision.ADOPTED)
                 .setParameter("partially", ProposalDecision.PARTIALLY_ADOPTED)
                 .setParameter("furtherStudy", ProposalDecision.FURTHER_STUDY)
                 .setParameter("notAdopted", ProposalDecision.NOT_ADOPTED)
-                .setParameter("published", ProposalAnswerState.PUBLISHED)
-                .setParameter("withdrawn", ProposalStatus.WITHDRAWN);
-        if (fiscalYear != null) {
-            query.setParameter("fiscalYear", fiscalYear);
-        }
-        return query.getResultList();
+                .getResultList();
     }
 
     /** A group from a row of {@link #tally}, whose figures start at {@code at}. */

@@ -116,7 +116,7 @@ public class Open311Service {
         Voice v = Voice.<Voice>find("reference", reference).firstResultOptional()
                 .filter(found -> VoicePolicy.canRead(c, VoicePolicy.Subject.of(found)))
                 .orElseThrow(() -> ProblemException.notFound("申出", "service request", reference));
-        return List.of(view(v, VoiceReports.categories()));
+        return List.of(view(v, VoiceReportService.categories()));
     }
 
     public List<Request> requests(String jurisdictionId, String serviceCodes, String status, String startDate, String endDate) {
@@ -147,7 +147,7 @@ public class Open311Service {
         }
         List<Voice> found = Voice.<Voice>find("from Voice v where " + String.join(" and ", and), Sort.descending("createdAt", "id"), params)
                 .page(0, MAX_RESULTS).list();
-        Map<String, VoiceCategory> categories = VoiceReports.categories();
+        Map<String, VoiceCategory> categories = VoiceReportService.categories();
         return found.stream().map(v -> view(v, categories)).toList();
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
+import jp.wardhub.platform.list.Condition;
 import jp.wardhub.voice.VoiceState.Action;
 
 /**
@@ -66,6 +67,26 @@ public final class VoicePolicy {
             return c.wardCode() != null && (c.belongsToWard(v.wardCode()) || c.belongsToWard(v.assignedWardCode()));
         }
         return c.is(Role.PARTNER) && c.username().equals(v.createdBy());
+    }
+
+    /**
+     * The list's side of {@link #canRead}: the voices a caller may read, over {@code Voice v}. A ward role without a
+     * ward reads none, as {@link #canRead} says.
+     */
+    public static Condition readScope(Caller c) {
+        if (c.is(Role.ADMIN) || c.is(Role.HQ)) {
+            return Condition.ALL;
+        }
+        if (isWardRole(c)) {
+            // Written as IN rather than OR: an OR of the two indexed columns invites an index merge that must sort
+            // every voice of the ward before a page is cut; this form lets the newest-first index be read in order.
+            return c.wardCode() == null ? Condition.NONE
+                    : Condition.of(":myWard in (v.wardCode, v.assignedWardCode)", "myWard", c.wardCode());
+        }
+        if (c.is(Role.PARTNER)) {
+            return Condition.of("v.createdBy = :me", "me", c.username());
+        }
+        return Condition.NONE;
     }
 
     public static boolean coordinates(Caller c, Subject v, String coordinatorSection) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,7 +27,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.QueryParams;
@@ -57,7 +57,7 @@ public class VoiceResource {
     VoiceService voices;
 
     @Inject
-    VoiceReports reports;
+    VoiceReportService reports;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,19 +76,10 @@ public class VoiceResource {
     @Operation(summary = "区民の声を探す", description = "受付日の新しい順。管理者と本庁職員はすべて、区の職員・フロアマネージャー・地域担当職員は自分の区の声と自分の区に割り当てられた声、連携システムは自分が登録した声。overdue=true で回答期限を過ぎた未回答の声。 Newest first; what you see depends on your role.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "声の一覧 (a page of voices)")
-    public VoicePage listVoices(
-            @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "状態 (status)", schema = @Schema(implementation = VoiceState.class)) @QueryParam("status") String status,
-            @Parameter(description = "種別 (type)", schema = @Schema(implementation = VoiceType.class)) @QueryParam("type") String type,
-            @Parameter(description = "受付方法 (channel)", schema = @Schema(implementation = VoiceChannel.class)) @QueryParam("channel") String channel,
-            @Parameter(description = "分類コード (category code)", example = "roads") @QueryParam("category") String category,
-            @Parameter(description = "回答期限切れだけ (true) / 除く (false) (overdue only, or none)", example = "true") @QueryParam("overdue") String overdue,
-            @Parameter(description = "キーワード。受付番号・内容・校区・場所 (free text)", example = "街灯") @QueryParam("q") String q,
-            @Parameter(description = "受付日の始まり (received from)", example = "2026-04-01") @QueryParam("from") String from,
-            @Parameter(description = "受付日の終わり (received until)", example = "2027-03-31") @QueryParam("to") String to,
+    public VoicePage listVoices(@BeanParam VoiceQuery query,
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size) {
-        return voices.list(filter(ward, status, type, channel, category, overdue, q, from, to), PageRequest.of(page, size));
+        return voices.list(query.filter(), PageRequest.of(page, size));
     }
 
     @GET
@@ -97,7 +88,7 @@ public class VoiceResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "分類 (the categories)")
     public List<CategoryView> listVoiceCategories() {
-        return VoiceReports.categories().values().stream().sorted(java.util.Comparator.comparingInt(c -> c.sortOrder))
+        return VoiceReportService.categories().values().stream().sorted(java.util.Comparator.comparingInt(c -> c.sortOrder))
                 .map(c -> new CategoryView(c.code, c.nameJa, c.nameEn, c.groupJa)).toList();
     }
 
@@ -107,41 +98,24 @@ public class VoiceResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "件数 (the counts)")
     public StatsView getVoiceStats(
-            @Parameter(required = true, description = "集計の単位 (what to group by)", schema = @Schema(implementation = VoiceReports.GroupBy.class)) @QueryParam("groupBy") String groupBy,
-            @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "状態 (status)", schema = @Schema(implementation = VoiceState.class)) @QueryParam("status") String status,
-            @Parameter(description = "種別 (type)", schema = @Schema(implementation = VoiceType.class)) @QueryParam("type") String type,
-            @Parameter(description = "受付方法 (channel)", schema = @Schema(implementation = VoiceChannel.class)) @QueryParam("channel") String channel,
-            @Parameter(description = "分類コード (category code)", example = "roads") @QueryParam("category") String category,
-            @Parameter(description = "回答期限切れ (overdue)", example = "true") @QueryParam("overdue") String overdue,
-            @Parameter(description = "キーワード (free text)", example = "街灯") @QueryParam("q") String q,
-            @Parameter(description = "受付日の始まり (received from)", example = "2026-04-01") @QueryParam("from") String from,
-            @Parameter(description = "受付日の終わり (received until)", example = "2027-03-31") @QueryParam("to") String to) {
-        VoiceReports.GroupBy by = QueryParams.enumValue("groupBy", groupBy, VoiceReports.GroupBy.class);
+            @Parameter(required = true, description = "集計の単位 (what to group by)", schema = @Schema(implementation = VoiceReportService.GroupBy.class)) @QueryParam("groupBy") String groupBy,
+            @BeanParam VoiceQuery query) {
+        VoiceReportService.GroupBy by = QueryParams.enumValue("groupBy", groupBy, VoiceReportService.GroupBy.class);
         if (by == null) {
             throw jp.wardhub.platform.ProblemException.invalid("groupBy", "NotBlank", "必須です: category, ward, channel, type, month (required)");
         }
-        return reports.stats(by, filter(ward, status, type, channel, category, overdue, q, from, to));
+        return reports.stats(by, query.filter());
     }
 
     @GET
     @Path("/export.csv")
     @Produces(Csv.MEDIA_TYPE)
-    @Operation(summary = "区民の声を CSV で出力する", description = "一覧と同じ条件の声を CSV (UTF-8, BOM 付き) で。個人情報は含まない。" + VoiceReports.EXPORT_MAX_ROWS + " 件まで。職員のみ。 The filtered voices as CSV, without personal data; staff only.")
+    @Operation(summary = "区民の声を CSV で出力する", description = "一覧と同じ条件の声を CSV (UTF-8, BOM 付き) で。個人情報は含まない。" + VoiceReportService.EXPORT_MAX_ROWS + " 件まで。職員のみ。 The filtered voices as CSV, without personal data; staff only.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "CSV")
     @APIResponse(responseCode = "422", description = "件数が多すぎる (too many rows: narrow the filters)")
-    public RestResponse<String> exportVoicesCsv(
-            @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "状態 (status)", schema = @Schema(implementation = VoiceState.class)) @QueryParam("status") String status,
-            @Parameter(description = "種別 (type)", schema = @Schema(implementation = VoiceType.class)) @QueryParam("type") String type,
-            @Parameter(description = "受付方法 (channel)", schema = @Schema(implementation = VoiceChannel.class)) @QueryParam("channel") String channel,
-            @Parameter(description = "分類コード (category code)", example = "roads") @QueryParam("category") String category,
-            @Parameter(description = "回答期限切れ (overdue)", example = "true") @QueryParam("overdue") String overdue,
-            @Parameter(description = "キーワード (free text)", example = "街灯") @QueryParam("q") String q,
-            @Parameter(description = "受付日の始まり (received from)", example = "2026-04-01") @QueryParam("from") String from,
-            @Parameter(description = "受付日の終わり (received until)", example = "2027-03-31") @QueryParam("to") String to) {
-        String csv = reports.exportCsv(filter(ward, status, type, channel, category, overdue, q, from, to));
+    public RestResponse<String> exportVoicesCsv(@BeanParam VoiceQuery query) {
+        String csv = reports.exportCsv(query.filter());
         return RestResponse.ResponseBuilder.ok(csv).header("Content-Disposition", "attachment; filename=\"voices.csv\"").build();
     }
 
@@ -239,12 +213,5 @@ public class VoiceResource {
             @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             PublishInput input) {
         return Responses.ok(voices.publish(id, ifMatch, input));
-    }
-
-    private static VoiceFilter filter(String ward, String status, String type, String channel, String category, String overdue,
-            String q, String from, String to) {
-        return new VoiceFilter(ward, QueryParams.enumValue("status", status, VoiceState.class),
-                QueryParams.enumValue("type", type, VoiceType.class), QueryParams.enumValue("channel", channel, VoiceChannel.class),
-                category, QueryParams.flag("overdue", overdue), q, BusinessTime.date("from", from, null), BusinessTime.date("to", to, null));
     }
 }

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +23,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
-import jp.wardhub.notification.Notifications;
+import jp.wardhub.notification.NotificationService;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.StaffService;
 import jp.wardhub.platform.BusinessTime;
@@ -35,6 +34,7 @@ import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.voice.Publication.NotPublishedReason;
 import jp.wardhub.voice.VoicePolicy.Subject;
@@ -89,10 +89,10 @@ public class VoiceService {
     StaffService staff;
 
     @Inject
-    Notifications notifications;
+    NotificationService notifications;
 
     @Inject
-    VoiceReports reports;
+    VoiceReportService reports;
 
     @Inject
     Event<VoiceChanged> changed;
@@ -194,19 +194,16 @@ public class VoiceService {
     public VoicePage list(VoiceFilter filter, PageRequest page) {
         Caller c = caller.get();
         LocalDate today = BusinessTime.today();
-        VoiceFilter.Where where = filter.where(c, today);
+        ListQuery query = filter.query(c, today);
         // The page's ids first, then those voices: the filters are all on index columns, so the search reads index
         // entries only and whole voices are read just for the page (at 250,000 voices the overdue list went from
         // reading ~4,000 rows to 20).
-        TypedQuery<Long> ids = Panache.getEntityManager()
-                .createQuery("select v.id from Voice v where " + where.hql() + " order by v.receivedOn desc, v.id desc", Long.class)
-                .setFirstResult(page.page() * page.size()).setMaxResults(page.size());
-        where.params().forEach(ids::setParameter);
-        List<Long> pageIds = ids.getResultList();
+        List<Long> pageIds = query.query("v.id", "order by v.receivedOn desc, v.id desc", Long.class)
+                .setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
         Map<Long, Voice> byId = pageIds.isEmpty() ? Map.of()
                 : Voice.<Voice>list("id in ?1", pageIds).stream().collect(Collectors.toMap(v -> v.id, v -> v));
         List<VoiceSummary> items = pageIds.stream().map(byId::get).map(v -> summary(v, today)).toList();
-        return new VoicePage(items, page.page(), page.size(), reports.total(where));
+        return new VoicePage(items, page.page(), page.size(), reports.total(query));
     }
 
     public VoiceView get(long id) {
@@ -348,7 +345,7 @@ public class VoiceService {
 
     /** "Voice assigned to me": the assigned ward's ward staff, or the assigned section's HQ staff. */
     private void notifyAssignee(Voice v) {
-        var message = new Notifications.Message("voice-assigned", "区民の声 " + v.reference + " が割り当てられました",
+        var message = new NotificationService.Message("voice-assigned", "区民の声 " + v.reference + " が割り当てられました",
                 "Voice " + v.reference + " was assigned to you", "/voices/" + v.id, null);
         if (v.assignedWardCode != null) {
             notifications.toWard(v.assignedWardCode, message);

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jp.wardhub.notification.Notifications.Message;
+import jp.wardhub.notification.NotificationService.Message;
 
 @QuarkusTest
 class NotificationResourceTest {
 
     @Inject
-    Notifications notifications;
+    NotificationService notifications;
 
     private Message message(String titleJa, String dedupe) {
         return new Message("test", titleJa, "Test", "/counter", dedupe);

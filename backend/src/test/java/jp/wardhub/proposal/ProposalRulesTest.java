@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.list.Condition;
 
 /** The workflows and the authorization rules as pure functions, without a server. */
 class ProposalRulesTest {
@@ -90,6 +92,47 @@ class ProposalRulesTest {
         assertTrue(ConsultationPolicy.canRespond(CHUO, List.of("431010", "431052")));
         assertFalse(ConsultationPolicy.canRespond(CHUO_LIAISON, List.of("431010")));
         assertFalse(ConsultationPolicy.canManage(HQ_OTHER, "policy"));
+    }
+
+    @Test
+    void theProposalListShowsEachRoleTheProposalsItMaySee() {
+        // administrators see every proposal: their list has no condition
+        assertTrue(ProposalPolicy.canSee(ADMIN, "431052", List.of("health-welfare"), false));
+        assertEquals(Condition.ALL, ProposalPolicy.readScope(ADMIN));
+        // ward staff see their ward's proposals
+        assertTrue(ProposalPolicy.canSee(CHUO, "431010", List.of(), false));
+        assertFalse(ProposalPolicy.canSee(CHUO, "431052", List.of(), true));
+        assertEquals(Condition.of("p.wardCode = :mine", "mine", "431010"), ProposalPolicy.readScope(CHUO));
+        // HQ staff see those addressed to their bureau and any with a published answer
+        assertTrue(ProposalPolicy.canSee(HQ, "431052", List.of("policy"), false));
+        assertTrue(ProposalPolicy.canSee(HQ_OTHER, "431052", List.of("policy"), true));
+        assertFalse(ProposalPolicy.canSee(HQ_OTHER, "431052", List.of("policy"), false));
+        Condition hq = ProposalPolicy.readScope(HQ);
+        assertEquals("(exists (select a.id from ProposalAnswer a where a.proposalId = p.id and a.bureauCode = :mine)"
+                + " or exists (select a2.id from ProposalAnswer a2 where a2.proposalId = p.id and a2.state = :published))", hq.hql());
+        assertEquals(Map.of("mine", "policy", "published", ProposalAnswerState.PUBLISHED), hq.params());
+        // anyone else sees none (and is refused the list)
+        assertFalse(ProposalPolicy.canSee(CHUO_LIAISON, "431010", List.of(), true));
+        assertEquals(Condition.NONE, ProposalPolicy.readScope(CHUO_LIAISON));
+    }
+
+    @Test
+    void theConsultationListShowsEachRoleTheConsultationsItMaySee() {
+        // administrators see every consultation
+        assertTrue(ConsultationPolicy.canSee(ADMIN, "policy", List.of("431052")));
+        assertEquals(Condition.ALL, ConsultationPolicy.readScope(ADMIN));
+        // HQ staff see their bureau's
+        assertTrue(ConsultationPolicy.canSee(HQ_COLLEAGUE, "policy", List.of()));
+        assertFalse(ConsultationPolicy.canSee(HQ_OTHER, "policy", List.of()));
+        assertEquals(Condition.of("c.bureauCode = :bureau", "bureau", "policy"), ConsultationPolicy.readScope(HQ_COLLEAGUE));
+        // ward staff see those addressed to their ward
+        assertTrue(ConsultationPolicy.canSee(CHUO, "policy", List.of("431010", "431052")));
+        assertFalse(ConsultationPolicy.canSee(CHUO, "policy", List.of("431052")));
+        assertEquals(Condition.of("exists (select w.id from ConsultationWard w where w.consultationId = c.id and w.wardCode = :ward)",
+                "ward", "431010"), ConsultationPolicy.readScope(CHUO));
+        // anyone else sees none
+        assertFalse(ConsultationPolicy.canSee(CHUO_LIAISON, "policy", List.of("431010")));
+        assertEquals(Condition.NONE, ConsultationPolicy.readScope(CHUO_LIAISON));
     }
 
     @Test

@@ -16,15 +16,15 @@ import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jp.wardhub.notification.Notifications;
-import jp.wardhub.notification.Notifications.Message;
+import jp.wardhub.notification.NotificationService;
+import jp.wardhub.notification.NotificationService.Message;
 
 /** The header names the unread count; the notifications page lists them, links them and marks them read. */
 @QuarkusTest
 class NotificationsBrowserTest extends BrowserTest {
 
     @Inject
-    Notifications notifications;
+    NotificationService notifications;
 
     private void signIn(String username) {
         open("/login");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
 import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.list.Condition;
 import jp.wardhub.voice.VoicePolicy.Subject;
 import jp.wardhub.voice.VoiceState.Action;
 
@@ -69,6 +70,33 @@ class VoicePolicyTest {
         assertTrue(VoicePolicy.canRead(KITA, TO_KITA));
         assertFalse(VoicePolicy.canRead(KITA, UNASSIGNED));
         assertTrue(VoicePolicy.canRead(HQ_ROADS, UNASSIGNED));
+    }
+
+    @Test
+    void theListShowsEachRoleTheVoicesItMayRead() {
+        List<Subject> voices = List.of(UNASSIGNED, TO_ROADS, TO_KITA);
+        // administrators and HQ staff read every voice: their list has no condition
+        for (Caller c : List.of(ADMIN, HQ_ROADS)) {
+            assertTrue(voices.stream().allMatch(v -> VoicePolicy.canRead(c, v)));
+            assertEquals(Condition.ALL, VoicePolicy.readScope(c));
+        }
+        // ward roles read the voices of their ward and those assigned to it
+        assertTrue(VoicePolicy.canRead(KITA, TO_KITA));
+        assertFalse(VoicePolicy.canRead(KITA, UNASSIGNED));
+        assertEquals(Condition.of(":myWard in (v.wardCode, v.assignedWardCode)", "myWard", "431052"), VoicePolicy.readScope(KITA));
+        assertTrue(VoicePolicy.canRead(CHUO_FLOOR, UNASSIGNED));
+        assertEquals(Condition.of(":myWard in (v.wardCode, v.assignedWardCode)", "myWard", "431010"), VoicePolicy.readScope(CHUO_FLOOR));
+        // a ward role without a ward reads none
+        Caller wardless = new Caller("wardless", Role.LIAISON, null, null, null, Set.of());
+        assertTrue(voices.stream().noneMatch(v -> VoicePolicy.canRead(wardless, v)));
+        assertEquals(Condition.NONE, VoicePolicy.readScope(wardless));
+        // partners read the voices they sent
+        assertTrue(VoicePolicy.canRead(PARTNER, TO_ROADS));
+        assertFalse(VoicePolicy.canRead(PARTNER, TO_KITA));
+        assertEquals(Condition.of("v.createdBy = :me", "me", "city-web"), VoicePolicy.readScope(PARTNER));
+        // anyone else reads none
+        assertTrue(voices.stream().noneMatch(v -> VoicePolicy.canRead(Caller.ANONYMOUS, v)));
+        assertEquals(Condition.NONE, VoicePolicy.readScope(Caller.ANONYMOUS));
     }
 
     @Test

@@ -45,7 +45,7 @@ class VoiceWorkflowTest {
             "answer", Voices.ANSWER, "close", Voices.CLOSE, "publish", Voices.PUBLISH);
 
     @Inject
-    OverdueVoices overdueJob;
+    VoiceOverdueScheduler overdueJob;
 
     @Test
     void aVoiceGoesFromReceiptToPublicationAndEveryStepIsInItsHistoryAndTheAuditTrail() {

@@ -28,11 +28,12 @@ import jp.wardhub.proposal.ProposalViews.MilestoneView;
 import jp.wardhub.proposal.ProposalViews.ProposalView;
 
 /**
- * What the proposal services share: finding a proposal and its parts, checking the caller may see it, writing its
- * timeline, and building its views as a given caller may see them.
+ * How the proposal services read a proposal: finding it and its parts, checking the caller may see it, and building its
+ * views as a given caller may see them. It also writes the one thing every change shares, the step on the timeline
+ * that announces the change ({@link #event}, {@link #followingChange}).
  */
 @ApplicationScoped
-class ProposalRecords {
+class ProposalReader {
 
     /** The audit trail keeps what an administrator sees: every answer with its content. */
     static final Caller AUDITOR = new Caller("audit", Role.ADMIN, null, null, null, Set.of());
@@ -114,7 +115,7 @@ class ProposalRecords {
         List<FigureView> figures = ProposalFigure.<ProposalFigure>list("proposalId", Sort.by("sortOrder"), p.id).stream()
                 .map(f -> new FigureView(f.label, plain(f.value), f.unit)).toList();
         List<MilestoneView> milestones = ProposalMilestone.<ProposalMilestone>list("proposalId", Sort.by("dueOn", "id"), p.id)
-                .stream().map(ProposalRecords::milestoneView).toList();
+                .stream().map(ProposalReader::milestoneView).toList();
         List<EventView> timeline = ProposalEvent.<ProposalEvent>list("proposalId", Sort.by("occurredAt", "id"), p.id).stream()
                 .filter(e -> !e.kind.internalToBureau() || ProposalPolicy.canSeeAnswer(caller, e.bureauCode, stateOf(answers, e.bureauCode)))
                 .map(e -> new EventView(e.occurredAt, e.actor, e.kind, e.bureauCode, e.note)).toList();

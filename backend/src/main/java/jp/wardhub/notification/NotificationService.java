@@ -26,7 +26,7 @@ import jp.wardhub.platform.retry.RetryOnConflict;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 @RetryOnConflict
-public class Notifications {
+public class NotificationService {
 
     /** What a notification says and where it leads. {@code dedupeKey} (optional) makes it once per recipient. */
     public record Message(String kind, String titleJa, String titleEn, String link, String dedupeKey) {
@@ -74,7 +74,7 @@ public class Notifications {
         String me = caller.get().username();
         var query = unreadOnly ? Notification.<Notification>find("recipient = ?1 and readAt is null", Sort.descending("createdAt", "id"), me)
                 : Notification.<Notification>find("recipient", Sort.descending("createdAt", "id"), me);
-        List<NotificationView> items = query.page(Page.of(page.page(), page.size())).list().stream().map(Notifications::view).toList();
+        List<NotificationView> items = query.page(Page.of(page.page(), page.size())).list().stream().map(NotificationService::view).toList();
         long unread = Notification.count("recipient = ?1 and readAt is null", me);
         return new NotificationPage(items, page.page(), page.size(), query.count(), unread);
     }

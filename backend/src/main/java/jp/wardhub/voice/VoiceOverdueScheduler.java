@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
-import jp.wardhub.notification.Notifications;
+import jp.wardhub.notification.NotificationService;
 import jp.wardhub.organization.StaffService;
 import jp.wardhub.platform.BusinessTime;
 
@@ -25,13 +25,13 @@ import jp.wardhub.platform.BusinessTime;
  * voice's {@code overdue_notified_at} and the notifications' dedupe key keep it to one notice per voice and person.
  */
 @ApplicationScoped
-public class OverdueVoices {
+public class VoiceOverdueScheduler {
 
-    private static final Logger LOG = Logger.getLogger(OverdueVoices.class);
+    private static final Logger LOG = Logger.getLogger(VoiceOverdueScheduler.class);
     private static final int BATCH = 200;
 
     @Inject
-    Notifications notifications;
+    NotificationService notifications;
 
     @Inject
     StaffService staff;
@@ -67,7 +67,7 @@ public class OverdueVoices {
                 VoiceState.awaitingAnswer(), today).page(0, BATCH).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         Instant now = Instant.now();
         for (Voice v : overdue) {
-            var message = new Notifications.Message("voice-overdue",
+            var message = new NotificationService.Message("voice-overdue",
                     "区民の声 " + v.reference + " の回答期限 (" + v.dueOn + ") を過ぎています",
                     "Voice " + v.reference + " is past its due date (" + v.dueOn + ")", "/voices/" + v.id, "voice-overdue:" + v.id);
             if (v.assignedWardCode != null) {

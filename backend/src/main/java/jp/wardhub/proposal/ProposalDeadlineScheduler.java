@@ -11,7 +11,7 @@ import jp.wardhub.platform.BusinessTime;
  * second instance never repeats them: overdue proposal answers to their bureau, consultation deadlines to wards.
  */
 @ApplicationScoped
-public class ProposalJobs {
+public class ProposalDeadlineScheduler {
 
     @Inject
     ProposalAnswerService answers;

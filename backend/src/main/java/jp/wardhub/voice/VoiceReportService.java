@@ -33,6 +33,8 @@ import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.Memo;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.list.Condition;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.voice.VoiceViews.StatsBucket;
 import jp.wardhub.voice.VoiceViews.StatsView;
 
@@ -43,7 +45,7 @@ import jp.wardhub.voice.VoiceViews.StatsView;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class VoiceReports {
+public class VoiceReportService {
 
     public static final int EXPORT_MAX_ROWS = 50_000;
     public static final ProblemType EXPORT_TOO_LARGE = ProblemType.of("export-too-large", 422,
@@ -68,11 +70,11 @@ public class VoiceReports {
     @ConfigProperty(name = "wardhub.memo.ttl", defaultValue = "PT60S")
     Duration memoTtl;
 
-    private record StatsKey(GroupBy groupBy, VoiceFilter filter, VoiceFilter.Where where) {
+    private record StatsKey(GroupBy groupBy, VoiceFilter filter, Condition where) {
     }
 
     private Memo<StatsKey, StatsView> stats;
-    private Memo<VoiceFilter.Where, Long> totals;
+    private Memo<Condition, Long> totals;
 
     @PostConstruct
     void memos() {
@@ -86,8 +88,8 @@ public class VoiceReports {
     }
 
     /** How many voices match (the caller's scope is part of the condition). */
-    long total(VoiceFilter.Where where) {
-        return totals.get(where, () -> single("select count(v) from Voice v where " + where.hql(), where.params()));
+    long total(ListQuery query) {
+        return totals.get(query.condition(), query::count);
     }
 
     @Inject
@@ -95,17 +97,17 @@ public class VoiceReports {
 
     public StatsView stats(GroupBy groupBy, VoiceFilter filter) {
         Caller c = requireStaff();
-        VoiceFilter.Where where = filter.where(c, BusinessTime.today());
-        return stats.get(new StatsKey(groupBy, filter, where), () -> compute(groupBy, filter, where));
+        ListQuery query = filter.query(c, BusinessTime.today());
+        return stats.get(new StatsKey(groupBy, filter, query.condition()), () -> compute(groupBy, filter, query));
     }
 
-    private StatsView compute(GroupBy groupBy, VoiceFilter filter, VoiceFilter.Where where) {
-        long total = total(where);
+    private StatsView compute(GroupBy groupBy, VoiceFilter filter, ListQuery query) {
+        long total = total(query);
         List<StatsBucket> buckets = switch (groupBy) {
             case category -> {
                 Map<String, VoiceCategory> categories = categories();
-                yield VoiceReports.<String>counts("select c, count(v) from Voice v join v.categories c where " + where.hql() + " group by c",
-                        where.params()).entrySet().stream().map(e -> {
+                yield VoiceReportService.<String>counts(ListQuery.from("Voice v join v.categories c").and(query.condition())
+                        .query("c, count(v)", "group by c", Object[].class)).entrySet().stream().map(e -> {
                             VoiceCategory cat = categories.get(e.getKey());
                             return new StatsBucket(e.getKey(), cat == null ? e.getKey() : cat.nameJa, cat == null ? e.getKey() : cat.nameEn,
                                     e.getValue());
@@ -113,16 +115,16 @@ public class VoiceReports {
             }
             case ward -> {
                 Map<String, WardView> wards = organization.wards().stream().collect(Collectors.toMap(WardView::code, w -> w));
-                yield VoiceReports.<String>counts("select v.wardCode, count(v) from Voice v where " + where.hql() + " group by v.wardCode",
-                        where.params()).entrySet().stream().map(e -> {
+                yield VoiceReportService.<String>counts(query.query("v.wardCode, count(v)", "group by v.wardCode", Object[].class))
+                        .entrySet().stream().map(e -> {
                             WardView w = e.getKey() == null ? null : wards.get(e.getKey());
                             return w == null ? new StatsBucket("none", "区の指定なし", "No ward", e.getValue())
                                     : new StatsBucket(w.code(), w.nameJa(), w.nameEn(), e.getValue());
                         }).sorted(byCountThenKey()).toList();
             }
-            case channel -> enumBuckets(VoiceChannel.class, "channel", where, ch -> ch.ja, ch -> ch.en);
-            case type -> enumBuckets(VoiceType.class, "type", where, t -> t.ja, t -> t.en);
-            case month -> months(where, filter);
+            case channel -> enumBuckets(VoiceChannel.class, "channel", query, ch -> ch.ja, ch -> ch.en);
+            case type -> enumBuckets(VoiceType.class, "type", query, t -> t.ja, t -> t.en);
+            case month -> months(query, filter);
         };
         return new StatsView(groupBy.name(), filter.from(), filter.to(), total, buckets);
     }
@@ -131,8 +133,8 @@ public class VoiceReports {
     public String exportCsv(VoiceFilter filter) {
         Caller c = requireStaff();
         LocalDate today = BusinessTime.today();
-        VoiceFilter.Where where = filter.where(c, today);
-        long count = single("select count(v) from Voice v where " + where.hql(), where.params());
+        ListQuery voices = filter.query(c, today);
+        long count = voices.count();
         if (count > EXPORT_MAX_ROWS) {
             throw new ProblemException(EXPORT_TOO_LARGE, count + " 件あります。" + EXPORT_MAX_ROWS + " 件以下になるよう期間などで絞り込んでください ("
                     + count + " rows; narrow the filters, e.g. from/to, to " + EXPORT_MAX_ROWS + " or fewer)");
@@ -141,9 +143,7 @@ public class VoiceReports {
         Map<String, String> wards = organization.wards().stream().collect(Collectors.toMap(WardView::code, WardView::nameJa));
         Csv csv = new Csv().row(List.of("受付番号", "受付日", "回答期限", "期限超過", "状態", "種別", "受付方法", "分類", "区", "校区", "場所",
                 "内容", "担当区", "担当課", "回答日時", "公表", "公表文", "非公表の理由"));
-        TypedQuery<Voice> query = Panache.getEntityManager()
-                .createQuery("from Voice v where " + where.hql() + " order by v.receivedOn desc, v.id desc", Voice.class);
-        where.params().forEach(query::setParameter);
+        TypedQuery<Voice> query = voices.query("v", "order by v.receivedOn desc, v.id desc", Voice.class);
         int chunk = 1000;
         for (int first = 0; first < count; first += chunk) {
             List<Voice> rows = query.setFirstResult(first).setMaxResults(chunk).getResultList();
@@ -164,12 +164,10 @@ public class VoiceReports {
         return csv.toString();
     }
 
-    private List<StatsBucket> months(VoiceFilter.Where where, VoiceFilter filter) {
+    private List<StatsBucket> months(ListQuery query, VoiceFilter filter) {
         Map<String, Long> found = new HashMap<>();
-        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery("select year(v.receivedOn), month(v.receivedOn), count(v) "
-                + "from Voice v where " + where.hql() + " group by year(v.receivedOn), month(v.receivedOn)", Object[].class);
-        where.params().forEach(query::setParameter);
-        for (Object[] row : query.getResultList()) {
+        for (Object[] row : query.query("year(v.receivedOn), month(v.receivedOn), count(v)",
+                "group by year(v.receivedOn), month(v.receivedOn)", Object[].class).getResultList()) {
             found.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()).toString(), ((Number) row[2]).longValue());
         }
         // With both ends of the period given, months without voices are shown as 0 so a chart has no gaps.
@@ -185,10 +183,9 @@ public class VoiceReports {
         }).toList();
     }
 
-    private <E extends Enum<E>> List<StatsBucket> enumBuckets(Class<E> type, String field, VoiceFilter.Where where,
+    private <E extends Enum<E>> List<StatsBucket> enumBuckets(Class<E> type, String field, ListQuery query,
             Function<E, String> ja, Function<E, String> en) {
-        Map<Object, Long> counts = counts("select v." + field + ", count(v) from Voice v where " + where.hql() + " group by v." + field,
-                where.params());
+        Map<Object, Long> counts = counts(query.query("v." + field + ", count(v)", "group by v." + field, Object[].class));
         List<StatsBucket> buckets = new ArrayList<>();
         counts.forEach((key, count) -> {
             E value = type.cast(key);
@@ -199,20 +196,12 @@ public class VoiceReports {
     }
 
     @SuppressWarnings("unchecked")
-    private static <K> Map<K, Long> counts(String hql, Map<String, Object> params) {
-        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(hql, Object[].class);
-        params.forEach(query::setParameter);
+    private static <K> Map<K, Long> counts(TypedQuery<Object[]> query) {
         Map<K, Long> counts = new LinkedHashMap<>();
         for (Object[] row : query.getResultList()) {
             counts.put((K) row[0], ((Number) row[1]).longValue());
         }
         return counts;
-    }
-
-    private static long single(String hql, Map<String, Object> params) {
-        TypedQuery<Long> query = Panache.getEntityManager().createQuery(hql, Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
     }
 
     private static Comparator<StatsBucket> byCountThenKey() {
