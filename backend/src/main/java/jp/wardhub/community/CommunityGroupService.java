@@ -2,15 +2,10 @@ package jp.wardhub.community;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +27,7 @@ import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
 import jp.wardhub.platform.retry.RetryOnConflict;
@@ -97,42 +93,15 @@ public class CommunityGroupService {
         if (!CommunityPolicy.canReadCommunity(c)) {
             throw ProblemException.forbidden("地域活動団体を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (CommunityPolicy.isWardStaff(c)) {
-            where.add("g.wardCode = :mine");
-            params.put("mine", c.wardCode());
-        }
-        if (filter.ward() != null && !filter.ward().isBlank()) {
-            where.add("g.wardCode = :ward");
-            params.put("ward", filter.ward().trim());
-        }
-        if (filter.type() != null) {
-            where.add("g.type = :type");
-            params.put("type", filter.type());
-        }
-        if (filter.schoolDistrict() != null && !filter.schoolDistrict().isBlank()) {
-            where.add("g.schoolDistrict = :district");
-            params.put("district", filter.schoolDistrict().trim());
-        }
-        if (filter.q() != null && !SearchText.normalize(filter.q()).isEmpty()) {
-            where.add("g.searchText like :q escape '!'");
-            params.put("q", SearchText.likePattern(filter.q()));
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        EntityManager em = CommunityGroup.getEntityManager();
-        TypedQuery<CommunityGroup> query = em.createQuery(
-                "select g from CommunityGroup g" + condition + " order by g.wardCode, g.nameKana, g.id", CommunityGroup.class);
-        TypedQuery<Long> count = em.createQuery("select count(g) from CommunityGroup g" + condition, Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<GroupSummary> items = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList()
-                .stream().map(g -> new GroupSummary(g.id, g.type, g.name, g.nameKana, g.wardCode, g.schoolDistrict,
-                        List.copyOf(g.activityAreas)))
-                .toList();
-        return new GroupPage(items, page.page(), page.size(), count.getSingleResult());
+        ListQuery.Page<GroupSummary> found = ListQuery.from("CommunityGroup g")
+                .and(CommunityPolicy.groupReadScope(c))
+                .equal("g.wardCode", filter.ward())
+                .equal("g.type", filter.type())
+                .equal("g.schoolDistrict", filter.schoolDistrict())
+                .search("g.searchText", filter.q())
+                .page(CommunityGroup.class, "g.wardCode, g.nameKana, g.id", page)
+                .map(g -> new GroupSummary(g.id, g.type, g.name, g.nameKana, g.wardCode, g.schoolDistrict, List.copyOf(g.activityAreas)));
+        return new GroupPage(found.rows(), page.page(), page.size(), found.total());
     }
 
     public GroupView get(long id) {
