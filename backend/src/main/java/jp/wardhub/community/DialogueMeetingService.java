@@ -13,22 +13,23 @@ import jakarta.validation.constraints.NotNull;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
-import jp.wardhub.community.ProjectViews.MeetingInput;
-import jp.wardhub.community.ProjectViews.MeetingPage;
-import jp.wardhub.community.ProjectViews.MeetingSummary;
-import jp.wardhub.community.ProjectViews.MeetingView;
-import jp.wardhub.community.ProjectViews.MeetingVoice;
+import jp.wardhub.community.DialogueMeetingInputs.MeetingInput;
+import jp.wardhub.community.DialogueMeetingInputs.MeetingQuery;
+import jp.wardhub.community.DialogueMeetingInputs.OpinionInput;
+import jp.wardhub.community.DialogueMeetingViews.MeetingPage;
+import jp.wardhub.community.DialogueMeetingViews.MeetingSummary;
+import jp.wardhub.community.DialogueMeetingViews.MeetingView;
+import jp.wardhub.community.DialogueMeetingViews.MeetingVoice;
 import jp.wardhub.community.ProjectViews.OfficeRef;
-import jp.wardhub.community.ProjectViews.OpinionInput;
 import jp.wardhub.organization.Office;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.audit.AuditLog;
-import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.voice.Voice;
 import jp.wardhub.voice.VoiceChannel;
@@ -62,7 +63,9 @@ public class DialogueMeetingService {
     @Inject
     VoiceService voices;
 
-    public MeetingPage list(String ward, LocalDate from, LocalDate to, PageRequest page) {
+    public MeetingPage list(MeetingQuery query, PageRequest page) {
+        LocalDate from = query.fromValue();
+        LocalDate to = query.toValue();
         Caller c = caller.get();
         if (!DialogueMeetingPolicy.canReadMeetings(c)) {
             throw ProblemException.forbidden("対話集会を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
@@ -72,7 +75,7 @@ public class DialogueMeetingService {
         }
         ListQuery.Page<MeetingSummary> found = ListQuery.from("DialogueMeeting m")
                 .and(DialogueMeetingPolicy.readScope(c))
-                .equal("m.wardCode", ward)
+                .equal("m.wardCode", query.ward())
                 .atLeast("m.heldOn", from)
                 .atMost("m.heldOn", to)
                 .page("m, (select count(v) from Voice v where v.dialogueMeetingId = m.id)", Object[].class,

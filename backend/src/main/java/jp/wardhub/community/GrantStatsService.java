@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
+import jp.wardhub.community.CommunityInputs.GrantQuery;
+import jp.wardhub.community.CommunityInputs.GrantStatsQuery;
 import jp.wardhub.community.CommunityViews.StatsGroup;
 import jp.wardhub.community.CommunityViews.StatsView;
 import jp.wardhub.organization.OrganizationService;
@@ -67,17 +69,15 @@ public class GrantStatsService {
         }
     }
 
-    /** Which applications an export holds; null means any. */
-    public record ExportFilter(Integer fiscalYear, String ward, Long program) {
-    }
-
     @Inject
     CurrentCaller caller;
 
     @Inject
     OrganizationService organization;
 
-    public StatsView stats(Grouping grouping, Integer fiscalYear) {
+    public StatsView stats(GrantStatsQuery query) {
+        Grouping grouping = query.grouping();
+        Integer fiscalYear = query.fiscalYearValue();
         Caller c = caller.get();
         SupportProgramService.requireRead(c);
         // the figures of every programme the caller reads; applications are counted, never shown
@@ -120,15 +120,15 @@ public class GrantStatsService {
     }
 
     /** The applications (drafts excluded) the caller may read, one row each, without any group contact. */
-    public String exportCsv(ExportFilter filter) {
+    public String exportCsv(GrantQuery query) {
         Caller c = caller.get();
         SupportProgramService.requireRead(c);
         ListQuery rows = ListQuery.from(SupportApplicationService.WITH_PROGRAM_AND_GROUP)
                 .and(CommunityPolicy.applicationReadScope(c))
                 .and("a.status <> :draft", "draft", ApplicationState.DRAFT)
-                .equal("p.fiscalYear", filter.fiscalYear())
-                .equal("g.wardCode", filter.ward())
-                .equal("p.id", filter.program());
+                .equal("p.fiscalYear", query.fiscalYearValue())
+                .equal("g.wardCode", query.ward())
+                .equal("p.id", query.programValue());
         long n = rows.count();
         if (n > EXPORT_MAX_ROWS) {
             throw new ProblemException(EXPORT_TOO_LARGE, n + " 件あります。" + EXPORT_MAX_ROWS + " 件以下になるよう年度などで絞り込んでください ("

@@ -20,6 +20,7 @@ import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.community.ApplicationState.Action;
 import jp.wardhub.community.CommunityInputs.ApplicationInput;
+import jp.wardhub.community.CommunityInputs.ApplicationQuery;
 import jp.wardhub.community.CommunityInputs.DeclineInput;
 import jp.wardhub.community.CommunityInputs.GrantInput;
 import jp.wardhub.community.CommunityInputs.NoteInput;
@@ -36,11 +37,10 @@ import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.Problem;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
-import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.audit.AuditLog;
-import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /**
@@ -131,11 +131,11 @@ public class SupportApplicationService {
 
     // ---- reading ----
 
-    public ApplicationPage list(long programId, String status, PageRequest page) {
+    public ApplicationPage list(long programId, ApplicationQuery query, PageRequest page) {
         Caller c = caller.get();
         SupportProgramService.requireRead(c);
         SupportProgramService.find(programId);
-        ApplicationState state = QueryParams.enumValue("status", status, ApplicationState.class);
+        ApplicationState state = query.statusValue();
         ListQuery.Page<SupportApplication> found = ListQuery.from(WITH_PROGRAM_AND_GROUP)
                 .and(CommunityPolicy.applicationReadScope(c))
                 .equal("a.programId", programId)

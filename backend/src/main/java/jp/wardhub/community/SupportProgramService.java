@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.community.CommunityInputs.ProgramInput;
+import jp.wardhub.community.CommunityInputs.ProgramQuery;
 import jp.wardhub.community.CommunityViews.ProgramPage;
 import jp.wardhub.community.CommunityViews.ProgramView;
 import jp.wardhub.organization.OrganizationService;
@@ -20,9 +21,9 @@ import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.audit.AuditLog;
-import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** 支援制度: a ward's or the city's support programmes, each with the budget granted so far and what remains. */
@@ -32,10 +33,6 @@ import jp.wardhub.platform.retry.RetryOnConflict;
 public class SupportProgramService {
 
     static final String ENTITY = "support-program";
-
-    /** Which programmes a list shows: those open to a ward's groups (its own and city-wide ones), of a fiscal year. */
-    public record Filter(String ward, Integer fiscalYear) {
-    }
 
     @Inject
     CurrentCaller caller;
@@ -106,15 +103,15 @@ public class SupportProgramService {
         });
     }
 
-    public ProgramPage list(Filter filter, PageRequest page) {
+    public ProgramPage list(ProgramQuery query, PageRequest page) {
         Caller c = caller.get();
         requireRead(c);
-        String ward = filter.ward() == null || filter.ward().isBlank() ? null : filter.ward().trim();
+        String ward = query.wardValue();
         ListQuery.Page<ProgramView> found = ListQuery.from("SupportProgram p")
                 .and(CommunityPolicy.programReadScope(c))
                 // a ward's groups apply to its own programmes and the city-wide ones
                 .andIf(ward != null, "(p.wardCode = :ward or p.wardCode is null)", "ward", ward)
-                .equal("p.fiscalYear", filter.fiscalYear())
+                .equal("p.fiscalYear", query.fiscalYearValue())
                 .page(SupportProgram.class, "p.fiscalYear desc, p.wardCode, p.id", page)
                 .map(SupportProgramService::view);
         return new ProgramPage(found.rows(), page.page(), page.size(), found.total());
