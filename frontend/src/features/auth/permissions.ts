@@ -102,7 +102,7 @@ export function canEditDuty(user: Me | null | undefined, contactSectionCode: str
 }
 
 /**
- * Community projects and dialogue meetings (ProjectPolicy): COMMUNITY_STAFF read them; a ward's
+ * Community projects and dialogue meetings (ProjectPolicy, DialogueMeetingPolicy): COMMUNITY_STAFF read them; a ward's
  * WARD staff start projects, its WARD and LIAISON staff hold meetings. Who keeps each project is the API's to say
  * (its `editable` and `actions`).
  */

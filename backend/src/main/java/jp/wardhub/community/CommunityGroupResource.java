@@ -2,6 +2,7 @@ package jp.wardhub.community;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,11 +27,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.community.CommunityInputs.GroupInput;
+import jp.wardhub.community.CommunityInputs.GroupQuery;
 import jp.wardhub.community.CommunityViews.ContactView;
 import jp.wardhub.community.CommunityViews.GroupPage;
 import jp.wardhub.community.CommunityViews.GroupView;
 import jp.wardhub.platform.PageRequest;
-import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.Responses;
 import jp.wardhub.platform.idempotency.Idempotency;
 
@@ -64,15 +65,10 @@ public class CommunityGroupResource {
     @GET
     @Operation(summary = "地域活動団体を探す", description = "区ごとによみがな順。q は名前・よみがなを全角半角・ひらがなカタカナの違いを無視して探す。管理者と本庁職員はすべて、区職員・地域担当職員は自分の区の団体。連絡先は含まない。 By ward in reading order; q matches name and reading regardless of width and kana; ward staff see their ward's groups.")
     @APIResponse(responseCode = "200", description = "団体の一覧 (a page of groups)")
-    public GroupPage listCommunityGroups(
-            @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "種類 (type)", schema = @Schema(implementation = GroupType.class)) @QueryParam("type") String type,
-            @Parameter(description = "校区 (school district)", example = "慶徳校区") @QueryParam("schoolDistrict") String schoolDistrict,
-            @Parameter(description = "名前・よみがなのキーワード (name or reading)", example = "ケイトク") @QueryParam("q") String q,
+    public GroupPage listCommunityGroups(@BeanParam GroupQuery query,
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size) {
-        var filter = new CommunityGroupService.Filter(ward, QueryParams.enumValue("type", type, GroupType.class), schoolDistrict, q);
-        return groups.list(filter, PageRequest.of(page, size));
+        return groups.list(query.validated(), PageRequest.of(page, size));
     }
 
     @GET

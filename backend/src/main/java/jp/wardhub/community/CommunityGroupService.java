@@ -2,15 +2,10 @@ package jp.wardhub.community;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +15,7 @@ import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.community.CommunityInputs.ContactInput;
 import jp.wardhub.community.CommunityInputs.GroupInput;
+import jp.wardhub.community.CommunityInputs.GroupQuery;
 import jp.wardhub.community.CommunityInputs.OfficerInput;
 import jp.wardhub.community.CommunityViews.ContactView;
 import jp.wardhub.community.CommunityViews.GroupPage;
@@ -34,6 +30,7 @@ import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /**
@@ -46,10 +43,6 @@ import jp.wardhub.platform.retry.RetryOnConflict;
 public class CommunityGroupService {
 
     static final String ENTITY = "community-group";
-
-    /** Which groups a list shows; null means any. */
-    public record Filter(String ward, GroupType type, String schoolDistrict, String q) {
-    }
 
     /** What the audit trail keeps of a group: the record without its contact. */
     record AuditState(String name, String nameKana, GroupType type, String wardCode, String schoolDistrict,
@@ -92,47 +85,20 @@ public class CommunityGroupService {
         });
     }
 
-    public GroupPage list(Filter filter, PageRequest page) {
+    public GroupPage list(GroupQuery query, PageRequest page) {
         Caller c = caller.get();
         if (!CommunityPolicy.canReadCommunity(c)) {
             throw ProblemException.forbidden("地域活動団体を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (CommunityPolicy.isWardStaff(c)) {
-            where.add("g.wardCode = :mine");
-            params.put("mine", c.wardCode());
-        }
-        if (filter.ward() != null && !filter.ward().isBlank()) {
-            where.add("g.wardCode = :ward");
-            params.put("ward", filter.ward().trim());
-        }
-        if (filter.type() != null) {
-            where.add("g.type = :type");
-            params.put("type", filter.type());
-        }
-        if (filter.schoolDistrict() != null && !filter.schoolDistrict().isBlank()) {
-            where.add("g.schoolDistrict = :district");
-            params.put("district", filter.schoolDistrict().trim());
-        }
-        if (filter.q() != null && !SearchText.normalize(filter.q()).isEmpty()) {
-            where.add("g.searchText like :q escape '!'");
-            params.put("q", SearchText.likePattern(filter.q()));
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        EntityManager em = CommunityGroup.getEntityManager();
-        TypedQuery<CommunityGroup> query = em.createQuery(
-                "select g from CommunityGroup g" + condition + " order by g.wardCode, g.nameKana, g.id", CommunityGroup.class);
-        TypedQuery<Long> count = em.createQuery("select count(g) from CommunityGroup g" + condition, Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<GroupSummary> items = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList()
-                .stream().map(g -> new GroupSummary(g.id, g.type, g.name, g.nameKana, g.wardCode, g.schoolDistrict,
-                        List.copyOf(g.activityAreas)))
-                .toList();
-        return new GroupPage(items, page.page(), page.size(), count.getSingleResult());
+        ListQuery.Page<GroupSummary> found = ListQuery.from("CommunityGroup g")
+                .and(CommunityPolicy.groupReadScope(c))
+                .equal("g.wardCode", query.ward())
+                .equal("g.type", query.typeValue())
+                .equal("g.schoolDistrict", query.schoolDistrict())
+                .search("g.searchText", query.q())
+                .page(CommunityGroup.class, "g.wardCode, g.nameKana, g.id", page)
+                .map(g -> new GroupSummary(g.id, g.type, g.name, g.nameKana, g.wardCode, g.schoolDistrict, List.copyOf(g.activityAreas)));
+        return new GroupPage(found.rows(), page.page(), page.size(), found.total());
     }
 
     public GroupView get(long id) {

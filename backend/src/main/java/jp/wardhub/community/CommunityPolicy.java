@@ -5,6 +5,7 @@ import java.util.List;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
 import jp.wardhub.community.ApplicationState.Action;
+import jp.wardhub.platform.list.Condition;
 
 /**
  * Who may do what in community development, as small pure functions.
@@ -19,6 +20,9 @@ import jp.wardhub.community.ApplicationState.Action;
  * the programme's ward, or for a city-wide programme the programme bureau. Administrators do both. HQ staff read all
  * applications; ward staff those of their ward's groups or programmes.</li>
  * </ul>
+ *
+ * Each single-record read rule has its list's side beside it ({@code ...ReadScope}): the condition a list adds so it
+ * holds exactly the records the rule lets the caller read.
  */
 public final class CommunityPolicy {
 
@@ -34,8 +38,24 @@ public final class CommunityPolicy {
         return c.is(Role.ADMIN) || c.is(Role.HQ) || isWardStaff(c);
     }
 
+    /** Programmes are read whole: every programme by anyone who reads community development, none by others. */
+    public static Condition programReadScope(Caller c) {
+        return canReadCommunity(c) ? Condition.ALL : Condition.NONE;
+    }
+
     public static boolean canSeeGroup(Caller c, String groupWard) {
         return c.is(Role.ADMIN) || c.is(Role.HQ) || isWardStaff(c) && c.belongsToWard(groupWard);
+    }
+
+    /** The list's side of {@link #canSeeGroup}: the groups a caller may read, over {@code CommunityGroup g}. */
+    public static Condition groupReadScope(Caller c) {
+        if (c.is(Role.ADMIN) || c.is(Role.HQ)) {
+            return Condition.ALL;
+        }
+        if (isWardStaff(c)) {
+            return Condition.of("g.wardCode = :mine", "mine", c.wardCode());
+        }
+        return Condition.NONE;
     }
 
     public static boolean canManageGroup(Caller c, String groupWard) {
@@ -64,6 +84,20 @@ public final class CommunityPolicy {
     public static boolean canSeeApplication(Caller c, Subject a) {
         return c.is(Role.ADMIN) || c.is(Role.HQ)
                 || isWardStaff(c) && (c.belongsToWard(a.groupWard()) || c.belongsToWard(a.programWard()));
+    }
+
+    /**
+     * The list's side of {@link #canSeeApplication}: the applications a caller may read, over
+     * {@code SupportApplication a} joined to its programme {@code p} and group {@code g}.
+     */
+    public static Condition applicationReadScope(Caller c) {
+        if (c.is(Role.ADMIN) || c.is(Role.HQ)) {
+            return Condition.ALL;
+        }
+        if (isWardStaff(c)) {
+            return Condition.of("(g.wardCode = :mine or p.wardCode = :mine)", "mine", c.wardCode());
+        }
+        return Condition.NONE;
     }
 
     /** Records, submits and reports for the group: its ward's staff. */

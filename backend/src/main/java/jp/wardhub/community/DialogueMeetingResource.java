@@ -2,6 +2,7 @@ package jp.wardhub.community;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,12 +26,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import jp.wardhub.community.ProjectViews.MeetingInput;
-import jp.wardhub.community.ProjectViews.MeetingPage;
-import jp.wardhub.community.ProjectViews.MeetingView;
-import jp.wardhub.community.ProjectViews.OpinionInput;
+import jp.wardhub.community.DialogueMeetingInputs.MeetingInput;
+import jp.wardhub.community.DialogueMeetingInputs.MeetingQuery;
+import jp.wardhub.community.DialogueMeetingInputs.OpinionInput;
+import jp.wardhub.community.DialogueMeetingViews.MeetingPage;
+import jp.wardhub.community.DialogueMeetingViews.MeetingView;
 import jp.wardhub.platform.PageRequest;
-import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.Responses;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.voice.VoiceViews.VoiceView;
@@ -51,13 +52,10 @@ public class DialogueMeetingResource {
     @GET
     @Operation(summary = "対話集会を探す", description = "新しい順、意見の数つき。区の職員は自分の区、本庁職員と管理者はすべて。 Newest first with the number of opinions; ward staff see their ward's.")
     @APIResponse(responseCode = "200", description = "集会の一覧 (a page of meetings)")
-    public MeetingPage listDialogueMeetings(
-            @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "開催日の始まり (held from)", example = "2026-04-01") @QueryParam("from") String from,
-            @Parameter(description = "開催日の終わり (held until)", example = "2027-03-31") @QueryParam("to") String to,
+    public MeetingPage listDialogueMeetings(@BeanParam MeetingQuery query,
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size) {
-        return meetings.list(ward, BusinessTime.date("from", from, null), BusinessTime.date("to", to, null), PageRequest.of(page, size));
+        return meetings.list(query.validated(), PageRequest.of(page, size));
     }
 
     @GET

@@ -2,30 +2,25 @@ package jp.wardhub.community;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
-import jp.wardhub.community.ProjectViews.MeetingInput;
-import jp.wardhub.community.ProjectViews.MeetingPage;
-import jp.wardhub.community.ProjectViews.MeetingSummary;
-import jp.wardhub.community.ProjectViews.MeetingView;
-import jp.wardhub.community.ProjectViews.MeetingVoice;
+import jp.wardhub.community.DialogueMeetingInputs.MeetingInput;
+import jp.wardhub.community.DialogueMeetingInputs.MeetingQuery;
+import jp.wardhub.community.DialogueMeetingInputs.OpinionInput;
+import jp.wardhub.community.DialogueMeetingViews.MeetingPage;
+import jp.wardhub.community.DialogueMeetingViews.MeetingSummary;
+import jp.wardhub.community.DialogueMeetingViews.MeetingView;
+import jp.wardhub.community.DialogueMeetingViews.MeetingVoice;
 import jp.wardhub.community.ProjectViews.OfficeRef;
-import jp.wardhub.community.ProjectViews.OpinionInput;
 import jp.wardhub.organization.Office;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
@@ -34,6 +29,7 @@ import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.voice.Voice;
 import jp.wardhub.voice.VoiceChannel;
@@ -67,47 +63,28 @@ public class DialogueMeetingService {
     @Inject
     VoiceService voices;
 
-    public MeetingPage list(String ward, LocalDate from, LocalDate to, PageRequest page) {
+    public MeetingPage list(MeetingQuery query, PageRequest page) {
+        LocalDate from = query.fromValue();
+        LocalDate to = query.toValue();
         Caller c = caller.get();
-        if (!ProjectPolicy.canReadMeetings(c)) {
+        if (!DialogueMeetingPolicy.canReadMeetings(c)) {
             throw ProblemException.forbidden("対話集会を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalid("to", "AfterFrom", "from 以降の日付を指定してください (must not be before from)");
         }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (CommunityPolicy.isWardStaff(c)) {
-            where.add("m.wardCode = :myWard");
-            params.put("myWard", c.wardCode());
-        }
-        if (ward != null && !ward.isBlank()) {
-            where.add("m.wardCode = :ward");
-            params.put("ward", ward.trim());
-        }
-        if (from != null) {
-            where.add("m.heldOn >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            where.add("m.heldOn <= :to");
-            params.put("to", to);
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        EntityManager em = Panache.getEntityManager();
-        TypedQuery<Object[]> query = em.createQuery("select m, (select count(v) from Voice v where v.dialogueMeetingId = m.id)"
-                + " from DialogueMeeting m" + condition + " order by m.heldOn desc, m.id desc", Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(m) from DialogueMeeting m" + condition, Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<MeetingSummary> items = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList()
-                .stream().map(row -> {
+        ListQuery.Page<MeetingSummary> found = ListQuery.from("DialogueMeeting m")
+                .and(DialogueMeetingPolicy.readScope(c))
+                .equal("m.wardCode", query.ward())
+                .atLeast("m.heldOn", from)
+                .atMost("m.heldOn", to)
+                .page("m, (select count(v) from Voice v where v.dialogueMeetingId = m.id)", Object[].class,
+                        "m.heldOn desc, m.id desc", page)
+                .map(row -> {
                     DialogueMeeting m = (DialogueMeeting) row[0];
                     return new MeetingSummary(m.id, m.wardCode, m.title, m.heldOn, m.place, m.participants, (Long) row[1]);
-                }).toList();
-        return new MeetingPage(items, page.page(), page.size(), count.getSingleResult());
+                });
+        return new MeetingPage(found.rows(), page.page(), page.size(), found.total());
     }
 
     public MeetingView get(long id) {
@@ -119,7 +96,7 @@ public class DialogueMeetingService {
     public Created<MeetingView> create(@NotNull @Valid MeetingInput input, String idempotencyKey) {
         Caller c = caller.get();
         String ward = input.wardCode() == null && CommunityPolicy.isWardStaff(c) ? c.wardCode() : input.wardCode();
-        if (!ProjectPolicy.canHoldMeeting(c, ward)) {
+        if (!DialogueMeetingPolicy.canHold(c, ward)) {
             throw ProblemException.forbidden("対話集会を記録できるのはその区の職員と管理者です (the ward's own staff and administrators)");
         }
         if (ward == null || !organization.wardExists(ward)) {
@@ -163,7 +140,7 @@ public class DialogueMeetingService {
 
     private static DialogueMeeting visible(long id, Caller c) {
         DialogueMeeting m = DialogueMeeting.findById(id);
-        if (m == null || !ProjectPolicy.canSeeMeeting(c, m.wardCode)) {
+        if (m == null || !DialogueMeetingPolicy.canRead(c, m.wardCode)) {
             throw ProblemException.notFound("対話集会", "dialogue meeting", id);
         }
         return m;
@@ -171,7 +148,7 @@ public class DialogueMeetingService {
 
     private static DialogueMeeting hold(long id, Caller c) {
         DialogueMeeting m = visible(id, c);
-        if (!ProjectPolicy.canHoldMeeting(c, m.wardCode)) {
+        if (!DialogueMeetingPolicy.canHold(c, m.wardCode)) {
             throw ProblemException.forbidden("対話集会を記録できるのはその区の職員と管理者です (the ward's own staff and administrators)");
         }
         return m;
@@ -202,7 +179,7 @@ public class DialogueMeetingService {
                         v.text.length() > 100 ? v.text.substring(0, 100) + "…" : v.text, v.status))
                 .toList();
         return new MeetingView(m.id, m.wardCode, m.title, m.heldOn, m.place, o == null ? null : new OfficeRef(o.id, o.nameJa, o.nameEn),
-                m.participants, m.minutes, raised, ProjectPolicy.canHoldMeeting(c, m.wardCode), m.createdBy, m.createdAt, m.updatedAt,
+                m.participants, m.minutes, raised, DialogueMeetingPolicy.canHold(c, m.wardCode), m.createdBy, m.createdAt, m.updatedAt,
                 m.version);
     }
 }

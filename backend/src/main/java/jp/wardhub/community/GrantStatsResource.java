@@ -1,16 +1,13 @@
 package jp.wardhub.community;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,8 +15,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import jp.wardhub.community.CommunityInputs.GrantQuery;
+import jp.wardhub.community.CommunityInputs.GrantStatsQuery;
 import jp.wardhub.community.CommunityViews.StatsView;
-import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.Csv;
 
 @Path("/api/v1/community/grants")
@@ -37,10 +35,8 @@ public class GrantStatsResource {
     @Path("/stats")
     @Operation(summary = "補助金の交付状況を集計する", description = "制度別・区別 (全市の制度は city)・年度別に、申請件数 (下書きを除く)、交付決定件数と額、精算額、予算と使用額・使用率。管理者・本庁職員・区職員・地域担当職員。 Applications, grants, settled amounts, budget and budget used, by programme, ward or fiscal year.")
     @APIResponse(responseCode = "200", description = "集計 (the figures)")
-    public StatsView getGrantStats(
-            @Parameter(description = "集計の単位 (grouping)", schema = @Schema(enumeration = { "program", "ward", "fiscalYear" }, defaultValue = "program")) @QueryParam("groupBy") String groupBy,
-            @Parameter(description = "年度で絞る (only this fiscal year)", example = "2026") @QueryParam("fiscalYear") String fiscalYear) {
-        return stats.stats(GrantStatsService.Grouping.parse(groupBy), QueryParams.fiscalYear("fiscalYear", fiscalYear));
+    public StatsView getGrantStats(@BeanParam GrantStatsQuery query) {
+        return stats.stats(query.validated());
     }
 
     @GET
@@ -49,11 +45,7 @@ public class GrantStatsResource {
     @Operation(summary = "申請と交付の一覧を CSV で出力する", description = "下書きを除く申請を 1 行ずつ (UTF-8, BOM 付き)。団体の連絡先は含まない。区職員・地域担当職員は自分の区の団体・制度の申請だけ。" + GrantStatsService.EXPORT_MAX_ROWS + " 件まで。 One row per application (drafts excluded), never a contact; ward staff get their ward's.")
     @APIResponse(responseCode = "200", description = "CSV")
     @APIResponse(responseCode = "422", description = "件数が多すぎる (too many rows: narrow the filters)")
-    public RestResponse<String> exportGrantsCsv(
-            @Parameter(description = "年度 (fiscal year)", example = "2026") @QueryParam("fiscalYear") String fiscalYear,
-            @Parameter(description = "団体の区コード (the group's ward)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "制度 ID (programme id)", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("program") String program) {
-        var filter = new GrantStatsService.ExportFilter(QueryParams.fiscalYear("fiscalYear", fiscalYear), ward, QueryParams.id("program", program));
-        return RestResponse.ResponseBuilder.ok(stats.exportCsv(filter)).header("Content-Disposition", "attachment; filename=\"grants.csv\"").build();
+    public RestResponse<String> exportGrantsCsv(@BeanParam GrantQuery query) {
+        return RestResponse.ResponseBuilder.ok(stats.exportCsv(query.validated())).header("Content-Disposition", "attachment; filename=\"grants.csv\"").build();
     }
 }

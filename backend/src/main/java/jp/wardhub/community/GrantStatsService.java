@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
+import jp.wardhub.community.CommunityInputs.GrantQuery;
+import jp.wardhub.community.CommunityInputs.GrantStatsQuery;
 import jp.wardhub.community.CommunityViews.StatsGroup;
 import jp.wardhub.community.CommunityViews.StatsView;
 import jp.wardhub.organization.OrganizationService;
@@ -26,6 +26,7 @@ import jp.wardhub.organization.OrganizationViews.WardView;
 import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.list.ListQuery;
 
 /**
  * 交付状況: applications, grants and budgets of the support programmes, per programme, ward or fiscal year, and the
@@ -68,35 +69,32 @@ public class GrantStatsService {
         }
     }
 
-    /** Which applications an export holds; null means any. */
-    public record ExportFilter(Integer fiscalYear, String ward, Long program) {
-    }
-
     @Inject
     CurrentCaller caller;
 
     @Inject
     OrganizationService organization;
 
-    public StatsView stats(Grouping grouping, Integer fiscalYear) {
-        SupportProgramService.requireRead(caller.get());
-        EntityManager em = Panache.getEntityManager();
-        String year = fiscalYear == null ? "" : " and p.fiscalYear = :fiscalYear";
-        var budgets = em.createQuery("select " + grouping.key + ", sum(p.totalBudgetYen), sum(p.committedYen) from SupportProgram p"
-                + " where 1 = 1" + year + " group by " + grouping.key, Object[].class);
-        var applications = em.createQuery("select " + grouping.key + ", count(a.id),"
-                + " sum(case when a.status in :holding then 1 else 0 end),"
-                + " sum(case when a.status in :holding then a.grantedYen else 0 end),"
-                + " sum(case when a.status = :settled then a.finalYen else 0 end)"
-                + " from SupportApplication a join SupportProgram p on p.id = a.programId"
-                + " where a.status <> :draft" + year + " group by " + grouping.key, Object[].class)
+    public StatsView stats(GrantStatsQuery query) {
+        Grouping grouping = query.grouping();
+        Integer fiscalYear = query.fiscalYearValue();
+        Caller c = caller.get();
+        SupportProgramService.requireRead(c);
+        // the figures of every programme the caller reads; applications are counted, never shown
+        var budgets = ListQuery.from("SupportProgram p")
+                .and(CommunityPolicy.programReadScope(c))
+                .equal("p.fiscalYear", fiscalYear)
+                .query(grouping.key + ", sum(p.totalBudgetYen), sum(p.committedYen)", "group by " + grouping.key, Object[].class);
+        var applications = ListQuery.from("SupportApplication a join SupportProgram p on p.id = a.programId")
+                .and(CommunityPolicy.programReadScope(c))
+                .and("a.status <> :draft", "draft", ApplicationState.DRAFT)
+                .equal("p.fiscalYear", fiscalYear)
+                .query(grouping.key + ", count(a.id),"
+                        + " sum(case when a.status in :holding then 1 else 0 end),"
+                        + " sum(case when a.status in :holding then a.grantedYen else 0 end),"
+                        + " sum(case when a.status = :settled then a.finalYen else 0 end)", "group by " + grouping.key, Object[].class)
                 .setParameter("holding", ApplicationState.holdingBudget())
-                .setParameter("settled", ApplicationState.SETTLED)
-                .setParameter("draft", ApplicationState.DRAFT);
-        if (fiscalYear != null) {
-            budgets.setParameter("fiscalYear", fiscalYear);
-            applications.setParameter("fiscalYear", fiscalYear);
-        }
+                .setParameter("settled", ApplicationState.SETTLED);
         Map<String, long[]> figures = new LinkedHashMap<>();
         for (Object[] row : budgets.getResultList()) {
             long[] f = figures.computeIfAbsent(key(row[0]), k -> new long[6]);
@@ -122,37 +120,16 @@ public class GrantStatsService {
     }
 
     /** The applications (drafts excluded) the caller may read, one row each, without any group contact. */
-    public String exportCsv(ExportFilter filter) {
+    public String exportCsv(GrantQuery query) {
         Caller c = caller.get();
         SupportProgramService.requireRead(c);
-        List<String> where = new ArrayList<>(List.of("a.status <> :draft"));
-        Map<String, Object> params = new HashMap<>(Map.of("draft", ApplicationState.DRAFT));
-        if (CommunityPolicy.isWardStaff(c)) {
-            where.add("(g.wardCode = :mine or p.wardCode = :mine)");
-            params.put("mine", c.wardCode());
-        }
-        if (filter.fiscalYear() != null) {
-            where.add("p.fiscalYear = :fiscalYear");
-            params.put("fiscalYear", filter.fiscalYear());
-        }
-        if (filter.ward() != null && !filter.ward().isBlank()) {
-            where.add("g.wardCode = :ward");
-            params.put("ward", filter.ward().trim());
-        }
-        if (filter.program() != null) {
-            where.add("p.id = :program");
-            params.put("program", filter.program());
-        }
-        String from = " from SupportApplication a join SupportProgram p on p.id = a.programId join CommunityGroup g on g.id = a.groupId"
-                + " where " + String.join(" and ", where);
-        EntityManager em = Panache.getEntityManager();
-        var count = em.createQuery("select count(a)" + from, Long.class);
-        var rows = em.createQuery("select a, p, g" + from + " order by p.fiscalYear, p.id, a.id", Object[].class);
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        long n = count.getSingleResult();
+        ListQuery rows = ListQuery.from(SupportApplicationService.WITH_PROGRAM_AND_GROUP)
+                .and(CommunityPolicy.applicationReadScope(c))
+                .and("a.status <> :draft", "draft", ApplicationState.DRAFT)
+                .equal("p.fiscalYear", query.fiscalYearValue())
+                .equal("g.wardCode", query.ward())
+                .equal("p.id", query.programValue());
+        long n = rows.count();
         if (n > EXPORT_MAX_ROWS) {
             throw new ProblemException(EXPORT_TOO_LARGE, n + " 件あります。" + EXPORT_MAX_ROWS + " 件以下になるよう年度などで絞り込んでください ("
                     + n + " rows; narrow the filters, e.g. fiscalYear, to " + EXPORT_MAX_ROWS + " or fewer)");
@@ -160,7 +137,7 @@ public class GrantStatsService {
         Map<String, String> wards = organization.wards().stream().collect(Collectors.toMap(WardView::code, WardView::nameJa));
         Csv csv = new Csv().row(List.of("申請ID", "年度", "制度ID", "制度名", "制度の区", "団体ID", "団体名", "団体の区", "事業名", "状態",
                 "補助対象経費(円)", "申請額(円)", "交付決定額(円)", "実際の経費(円)", "確定額(円)", "提出日"));
-        for (Object[] row : rows.getResultList()) {
+        for (Object[] row : rows.query("a, p, g", "order by p.fiscalYear, p.id, a.id", Object[].class).getResultList()) {
             SupportApplication a = (SupportApplication) row[0];
             SupportProgram p = (SupportProgram) row[1];
             CommunityGroup g = (CommunityGroup) row[2];

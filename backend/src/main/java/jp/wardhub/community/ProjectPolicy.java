@@ -8,14 +8,13 @@ import jp.wardhub.auth.Role;
 import jp.wardhub.platform.list.Condition;
 
 /**
- * Who may do what with community projects and dialogue meetings, as small pure functions.
+ * Who may do what with community projects, as small pure functions (dialogue meetings: {@link DialogueMeetingPolicy}).
  *
  * <ul>
  * <li>Anyone, without a token, reads public projects (the city's web site); partners too, and nothing else.</li>
  * <li>Staff of a ward (WARD, LIAISON) read their ward's internal projects; HQ staff and administrators read all.</li>
  * <li>The ward's WARD staff start projects and keep every project of their ward; the liaison staff assigned to a
  * project keep that project (details, status, milestones, activity log); administrators everything.</li>
- * <li>Dialogue meetings: the ward's WARD and LIAISON staff hold and record them; HQ staff and administrators read.</li>
  * </ul>
  */
 public final class ProjectPolicy {
@@ -62,17 +61,5 @@ public final class ProjectPolicy {
 
     public static List<ProjectStatus.Action> actions(Caller c, String ward, Set<String> liaisons, ProjectStatus status) {
         return canKeep(c, ward, liaisons) ? status.allowed() : List.of();
-    }
-
-    public static boolean canReadMeetings(Caller c) {
-        return isStaffReader(c);
-    }
-
-    public static boolean canSeeMeeting(Caller c, String ward) {
-        return c.is(Role.ADMIN) || c.is(Role.HQ) || CommunityPolicy.isWardStaff(c) && c.belongsToWard(ward);
-    }
-
-    public static boolean canHoldMeeting(Caller c, String ward) {
-        return c.is(Role.ADMIN) || CommunityPolicy.isWardStaff(c) && c.belongsToWard(ward);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,17 +29,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import jp.wardhub.community.ProjectViews.ActivityInput;
+import jp.wardhub.community.ProjectInputs.ActivityInput;
+import jp.wardhub.community.ProjectInputs.MilestoneInput;
+import jp.wardhub.community.ProjectInputs.ProjectInput;
+import jp.wardhub.community.ProjectInputs.ProjectQuery;
 import jp.wardhub.community.ProjectViews.ActivityView;
-import jp.wardhub.community.ProjectViews.MilestoneInput;
 import jp.wardhub.community.ProjectViews.MilestoneView;
-import jp.wardhub.community.ProjectViews.ProjectInput;
 import jp.wardhub.community.ProjectViews.ProjectPage;
 import jp.wardhub.community.ProjectViews.ProjectStatsView;
 import jp.wardhub.community.ProjectViews.ProjectView;
 import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.PageRequest;
-import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.Responses;
 import jp.wardhub.platform.idempotency.Idempotency;
 
@@ -58,15 +59,10 @@ public class ProjectResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(summary = "まちづくり事業を探す", description = "新しい順。トークンなし・連携システムには公開の事業だけ。区職員・地域担当職員は公開の事業と自分の区の事業、管理者と本庁職員はすべて。mine=true で自分が担当の事業 (地域担当職員の「担当地域」)。 Newest first. Without a token (and for partners) public projects only; ward staff add their ward's internal ones; mine=true lists those assigned to you.")
     @APIResponse(responseCode = "200", description = "事業の一覧 (a page of projects)")
-    public ProjectPage listCommunityProjects(
-            @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "状態 (status)", schema = @Schema(implementation = ProjectStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "公開区分 (visibility)", schema = @Schema(implementation = ProjectVisibility.class)) @QueryParam("visibility") String visibility,
-            @Parameter(description = "キーワード。事業名・校区・概要 (free text)", example = "花壇") @QueryParam("q") String q,
-            @Parameter(description = "自分が担当の事業だけ (only those assigned to you)", example = "true") @QueryParam("mine") String mine,
+    public ProjectPage listCommunityProjects(@BeanParam ProjectQuery query,
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size) {
-        return projects.list(filter(ward, status, visibility, q, mine), PageRequest.of(page, size));
+        return projects.list(query.validated(), PageRequest.of(page, size));
     }
 
     @GET
@@ -175,19 +171,8 @@ public class ProjectResource {
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "事業の一覧を CSV で出力する", description = "一覧と同じ絞り込み (UTF-8, BOM 付き)。職員名・個人情報は含まない。職員と管理者。 The list's filters as CSV; no staff names or personal data.")
     @APIResponse(responseCode = "200", description = "CSV")
-    public RestResponse<String> exportCommunityProjectsCsv(
-            @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "状態 (status)", schema = @Schema(implementation = ProjectStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "公開区分 (visibility)", schema = @Schema(implementation = ProjectVisibility.class)) @QueryParam("visibility") String visibility,
-            @Parameter(description = "キーワード (free text)", example = "花壇") @QueryParam("q") String q,
-            @Parameter(description = "自分が担当の事業だけ (only those assigned to you)", example = "true") @QueryParam("mine") String mine) {
-        return RestResponse.ResponseBuilder.ok(projects.exportCsv(filter(ward, status, visibility, q, mine)))
+    public RestResponse<String> exportCommunityProjectsCsv(@BeanParam ProjectQuery query) {
+        return RestResponse.ResponseBuilder.ok(projects.exportCsv(query.validated()))
                 .header("Content-Disposition", "attachment; filename=\"community-projects.csv\"").build();
-    }
-
-    private static ProjectService.Filter filter(String ward, String status, String visibility, String q, String mine) {
-        return new ProjectService.Filter(ward, QueryParams.enumValue("status", status, ProjectStatus.class),
-                QueryParams.enumValue("visibility", visibility, ProjectVisibility.class), q,
-                Boolean.TRUE.equals(QueryParams.flag("mine", mine)));
     }
 }

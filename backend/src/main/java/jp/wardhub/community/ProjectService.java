@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -29,15 +28,16 @@ import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.auth.Role;
-import jp.wardhub.community.ProjectViews.ActivityInput;
+import jp.wardhub.community.ProjectInputs.ActivityInput;
+import jp.wardhub.community.ProjectInputs.MilestoneInput;
+import jp.wardhub.community.ProjectInputs.ProjectInput;
+import jp.wardhub.community.ProjectInputs.ProjectQuery;
 import jp.wardhub.community.ProjectViews.ActivityView;
 import jp.wardhub.community.ProjectViews.ApplicationRef;
 import jp.wardhub.community.ProjectViews.GroupRef;
 import jp.wardhub.community.ProjectViews.LiaisonRef;
-import jp.wardhub.community.ProjectViews.MilestoneInput;
 import jp.wardhub.community.ProjectViews.MilestoneView;
 import jp.wardhub.community.ProjectViews.OfficeRef;
-import jp.wardhub.community.ProjectViews.ProjectInput;
 import jp.wardhub.community.ProjectViews.ProjectPage;
 import jp.wardhub.community.ProjectViews.ProjectStatsRow;
 import jp.wardhub.community.ProjectViews.ProjectStatsView;
@@ -53,12 +53,12 @@ import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
-import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.voice.Voice;
 
@@ -73,10 +73,6 @@ import jp.wardhub.voice.Voice;
 public class ProjectService {
 
     static final String ENTITY = "community-project";
-
-    /** Which projects a list shows; null means any. {@code mine}: only those the caller is assigned to. */
-    public record Filter(String ward, ProjectStatus status, ProjectVisibility visibility, String q, boolean mine) {
-    }
 
     /** What the audit trail keeps of a project. */
     record AuditState(String wardCode, String schoolDistrict, String title, ProjectStatus status, ProjectVisibility visibility,
@@ -97,15 +93,15 @@ public class ProjectService {
 
     // ---- reading ----
 
-    public ProjectPage list(Filter filter, PageRequest page) {
+    public ProjectPage list(ProjectQuery query, PageRequest page) {
         Caller c = caller.get();
         ListQuery.Page<CommunityProject> found = ListQuery.from("CommunityProject p")
                 .and(ProjectPolicy.readScope(c))
-                .equal("p.wardCode", filter.ward())
-                .equal("p.status", filter.status())
-                .equal("p.visibility", filter.visibility())
-                .search("p.searchText", filter.q())
-                .andIf(filter.mine(), ":me member of p.liaisons", "me", c.username())
+                .equal("p.wardCode", query.ward())
+                .equal("p.status", query.statusValue())
+                .equal("p.visibility", query.visibilityValue())
+                .search("p.searchText", query.q())
+                .andIf(query.mineOnly(), ":me member of p.liaisons", "me", c.username())
                 .page(CommunityProject.class, "p.id desc", page);
         return new ProjectPage(summaries(found.rows()), page.page(), page.size(), found.total());
     }
@@ -276,9 +272,9 @@ public class ProjectService {
     }
 
     /** The projects of the list's filter as CSV (UTF-8 with BOM), without staff names or personal data. */
-    public String exportCsv(Filter filter) {
+    public String exportCsv(ProjectQuery query) {
         requireStaff();
-        List<ProjectSummary> rows = list(filter, new PageRequest(0, Integer.MAX_VALUE)).items();
+        List<ProjectSummary> rows = list(query, new PageRequest(0, Integer.MAX_VALUE)).items();
         Map<String, String> wardNames = organization.wards().stream().collect(Collectors.toMap(WardView::code, WardView::nameJa));
         Csv csv = new Csv().row(List.of("ID", "区", "校区", "事業名", "状態", "公開区分", "拠点施設", "主体の団体", "次の節目", "次の節目の期日",
                 "最新の活動日", "更新日時"));

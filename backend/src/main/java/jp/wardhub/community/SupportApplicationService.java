@@ -2,7 +2,6 @@ package jp.wardhub.community;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +20,7 @@ import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.community.ApplicationState.Action;
 import jp.wardhub.community.CommunityInputs.ApplicationInput;
+import jp.wardhub.community.CommunityInputs.ApplicationQuery;
 import jp.wardhub.community.CommunityInputs.DeclineInput;
 import jp.wardhub.community.CommunityInputs.GrantInput;
 import jp.wardhub.community.CommunityInputs.NoteInput;
@@ -37,10 +37,10 @@ import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.Problem;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
-import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /**
@@ -62,6 +62,10 @@ public class SupportApplicationService {
             "申請期間外です", "Outside the application period");
     public static final ProblemType NOT_FOR_GROUP = ProblemType.of("program-not-for-group", 422,
             "この団体が申請できる制度ではありません", "The programme is not open to this group");
+
+    /** Applications with their programme and group, as {@link CommunityPolicy#applicationReadScope} reads them. */
+    static final String WITH_PROGRAM_AND_GROUP = "SupportApplication a join SupportProgram p on p.id = a.programId"
+            + " join CommunityGroup g on g.id = a.groupId";
 
     /** What the audit trail keeps of an application before and after a change: the workflow facts and the amounts. */
     record AuditState(long programId, long groupId, ApplicationState status, long eligibleCostYen, long requestedYen,
@@ -127,39 +131,20 @@ public class SupportApplicationService {
 
     // ---- reading ----
 
-    public ApplicationPage list(long programId, String status, PageRequest page) {
+    public ApplicationPage list(long programId, ApplicationQuery query, PageRequest page) {
         Caller c = caller.get();
         SupportProgramService.requireRead(c);
-        SupportProgram program = SupportProgramService.find(programId);
-        ApplicationState state = QueryParams.enumValue("status", status, ApplicationState.class);
-        StringBuilder where = new StringBuilder("a.programId = :program");
-        if (state != null) {
-            where.append(" and a.status = :status");
-        }
-        boolean wardOnly = CommunityPolicy.isWardStaff(c) && !c.belongsToWard(program.wardCode);
-        if (wardOnly) {
-            // ward staff see their own groups' applications to a programme that is not their ward's
-            where.append(" and exists (select g.id from CommunityGroup g where g.id = a.groupId and g.wardCode = :mine)");
-        }
-        var em = Panache.getEntityManager();
-        var query = em.createQuery("select a from SupportApplication a where " + where + " order by a.id", SupportApplication.class);
-        var count = em.createQuery("select count(a) from SupportApplication a where " + where, Long.class);
-        Map<String, Object> params = new HashMap<>(Map.of("program", programId));
-        if (state != null) {
-            params.put("status", state);
-        }
-        if (wardOnly) {
-            params.put("mine", c.wardCode());
-        }
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<SupportApplication> found = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
-        Map<Long, String> names = groupNames(found.stream().map(a -> a.groupId).distinct().toList());
-        List<ApplicationSummary> items = found.stream().map(a -> new ApplicationSummary(a.id, a.groupId, names.get(a.groupId), a.title,
-                a.status, a.eligibleCostYen, a.requestedYen, a.grantedYen, a.finalYen, a.submittedOn)).toList();
-        return new ApplicationPage(items, page.page(), page.size(), count.getSingleResult());
+        SupportProgramService.find(programId);
+        ApplicationState state = query.statusValue();
+        ListQuery.Page<SupportApplication> found = ListQuery.from(WITH_PROGRAM_AND_GROUP)
+                .and(CommunityPolicy.applicationReadScope(c))
+                .equal("a.programId", programId)
+                .equal("a.status", state)
+                .page(SupportApplication.class, "a.id", page);
+        Map<Long, String> names = groupNames(found.rows().stream().map(a -> a.groupId).distinct().toList());
+        List<ApplicationSummary> items = found.rows().stream().map(a -> new ApplicationSummary(a.id, a.groupId, names.get(a.groupId),
+                a.title, a.status, a.eligibleCostYen, a.requestedYen, a.grantedYen, a.finalYen, a.submittedOn)).toList();
+        return new ApplicationPage(items, page.page(), page.size(), found.total());
     }
 
     public ApplicationView get(long id) {

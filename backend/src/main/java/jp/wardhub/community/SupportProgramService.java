@@ -1,15 +1,9 @@
 package jp.wardhub.community;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.community.CommunityInputs.ProgramInput;
+import jp.wardhub.community.CommunityInputs.ProgramQuery;
 import jp.wardhub.community.CommunityViews.ProgramPage;
 import jp.wardhub.community.CommunityViews.ProgramView;
 import jp.wardhub.organization.OrganizationService;
@@ -28,6 +23,7 @@ import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** 支援制度: a ward's or the city's support programmes, each with the budget granted so far and what remains. */
@@ -37,10 +33,6 @@ import jp.wardhub.platform.retry.RetryOnConflict;
 public class SupportProgramService {
 
     static final String ENTITY = "support-program";
-
-    /** Which programmes a list shows: those open to a ward's groups (its own and city-wide ones), of a fiscal year. */
-    public record Filter(String ward, Integer fiscalYear) {
-    }
 
     @Inject
     CurrentCaller caller;
@@ -111,30 +103,18 @@ public class SupportProgramService {
         });
     }
 
-    public ProgramPage list(Filter filter, PageRequest page) {
-        requireRead(caller.get());
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.ward() != null && !filter.ward().isBlank()) {
-            where.add("(p.wardCode = :ward or p.wardCode is null)");
-            params.put("ward", filter.ward().trim());
-        }
-        if (filter.fiscalYear() != null) {
-            where.add("p.fiscalYear = :fiscalYear");
-            params.put("fiscalYear", filter.fiscalYear());
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        EntityManager em = SupportProgram.getEntityManager();
-        TypedQuery<SupportProgram> query = em.createQuery("select p from SupportProgram p" + condition
-                + " order by p.fiscalYear desc, p.wardCode, p.id", SupportProgram.class);
-        TypedQuery<Long> count = em.createQuery("select count(p) from SupportProgram p" + condition, Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<ProgramView> items = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList()
-                .stream().map(SupportProgramService::view).toList();
-        return new ProgramPage(items, page.page(), page.size(), count.getSingleResult());
+    public ProgramPage list(ProgramQuery query, PageRequest page) {
+        Caller c = caller.get();
+        requireRead(c);
+        String ward = query.wardValue();
+        ListQuery.Page<ProgramView> found = ListQuery.from("SupportProgram p")
+                .and(CommunityPolicy.programReadScope(c))
+                // a ward's groups apply to its own programmes and the city-wide ones
+                .andIf(ward != null, "(p.wardCode = :ward or p.wardCode is null)", "ward", ward)
+                .equal("p.fiscalYear", query.fiscalYearValue())
+                .page(SupportProgram.class, "p.fiscalYear desc, p.wardCode, p.id", page)
+                .map(SupportProgramService::view);
+        return new ProgramPage(found.rows(), page.page(), page.size(), found.total());
     }
 
     public ProgramView get(long id) {

@@ -14,6 +14,7 @@ import jp.wardhub.auth.Role;
 import jp.wardhub.community.ApplicationState.Action;
 import jp.wardhub.community.CommunityPolicy.Subject;
 import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.list.Condition;
 
 /** The community rules as pure functions, and the one place that decides an application's transitions. */
 class CommunityPolicyTest {
@@ -36,6 +37,57 @@ class CommunityPolicyTest {
         assertFalse(CommunityPolicy.canSeeGroup(CHUO_FLOOR, "431010"));
         assertFalse(CommunityPolicy.canReadContact(POLICY, "431010"));
         assertTrue(CommunityPolicy.canReadContact(ADMIN, "431010"));
+    }
+
+    @Test
+    void aGroupListHoldsTheGroupsTheCallerMaySee() {
+        // HQ and administrators see every group, so their list is not narrowed
+        assertTrue(CommunityPolicy.canSeeGroup(ADMIN, "431052") && CommunityPolicy.canSeeGroup(POLICY, "431052"));
+        assertEquals(Condition.ALL, CommunityPolicy.groupReadScope(ADMIN));
+        assertEquals(Condition.ALL, CommunityPolicy.groupReadScope(POLICY));
+        // ward staff see their own ward's groups, and their list holds those
+        assertTrue(CommunityPolicy.canSeeGroup(CHUO_LIAISON, "431010"));
+        assertFalse(CommunityPolicy.canSeeGroup(CHUO_LIAISON, "431052"));
+        assertEquals(Condition.of("g.wardCode = :mine", "mine", "431010"), CommunityPolicy.groupReadScope(CHUO_LIAISON));
+        assertEquals(Condition.of("g.wardCode = :mine", "mine", "431052"), CommunityPolicy.groupReadScope(KITA));
+        // floor managers and callers without a token see none
+        assertFalse(CommunityPolicy.canSeeGroup(CHUO_FLOOR, "431010"));
+        assertEquals(Condition.NONE, CommunityPolicy.groupReadScope(CHUO_FLOOR));
+        assertFalse(CommunityPolicy.canSeeGroup(Caller.ANONYMOUS, "431010"));
+        assertEquals(Condition.NONE, CommunityPolicy.groupReadScope(Caller.ANONYMOUS));
+    }
+
+    @Test
+    void programmesAreReadWholeByEveryStaffRoleThatWorksWithGroups() {
+        for (Caller reader : List.of(ADMIN, KUSEI, POLICY, CHUO, CHUO_LIAISON, KITA)) {
+            assertTrue(CommunityPolicy.canReadCommunity(reader));
+            assertEquals(Condition.ALL, CommunityPolicy.programReadScope(reader));
+        }
+        for (Caller other : List.of(CHUO_FLOOR, Caller.ANONYMOUS)) {
+            assertFalse(CommunityPolicy.canReadCommunity(other));
+            assertEquals(Condition.NONE, CommunityPolicy.programReadScope(other));
+        }
+    }
+
+    @Test
+    void anApplicationListHoldsThoseOfTheCallersWardsGroupsOrProgrammes() {
+        Subject chuoGroupCityWide = new Subject("431010", null);
+        Subject kitaGroupChuoProgramme = new Subject("431052", "431010");
+        Subject kitaGroupCityWide = new Subject("431052", null);
+        // HQ and administrators see every application
+        assertTrue(CommunityPolicy.canSeeApplication(POLICY, kitaGroupCityWide));
+        assertEquals(Condition.ALL, CommunityPolicy.applicationReadScope(POLICY));
+        assertEquals(Condition.ALL, CommunityPolicy.applicationReadScope(ADMIN));
+        // ward staff: their ward's groups (g), and every application to their ward's programmes (p)
+        assertTrue(CommunityPolicy.canSeeApplication(CHUO, chuoGroupCityWide));
+        assertTrue(CommunityPolicy.canSeeApplication(CHUO, kitaGroupChuoProgramme));
+        assertFalse(CommunityPolicy.canSeeApplication(CHUO, kitaGroupCityWide));
+        assertEquals(Condition.of("(g.wardCode = :mine or p.wardCode = :mine)", "mine", "431010"),
+                CommunityPolicy.applicationReadScope(CHUO_LIAISON));
+        // floor managers and callers without a token see none
+        assertFalse(CommunityPolicy.canSeeApplication(CHUO_FLOOR, chuoGroupCityWide));
+        assertEquals(Condition.NONE, CommunityPolicy.applicationReadScope(CHUO_FLOOR));
+        assertEquals(Condition.NONE, CommunityPolicy.applicationReadScope(Caller.ANONYMOUS));
     }
 
     @Test

@@ -134,6 +134,18 @@ public final class ListQuery {
                 .getResultList();
     }
 
+    /**
+     * A page of any select over the rows in the given order, with the total (rows of the root entity counted), e.g.
+     * a row with a computed column: {@code page("m, (select count(v) from Voice v where ...)", Object[].class, "m.id desc", page)}.
+     */
+    public <R> Page<R> page(String select, Class<R> type, String orderBy, PageRequest page) {
+        List<R> rows = query(select, "order by " + orderBy, type)
+                .setFirstResult(page.page() * page.size())
+                .setMaxResults(page.size())
+                .getResultList();
+        return new Page<>(rows, count());
+    }
+
     /** How many rows match. */
     public long count() {
         return query("count(" + alias + ")", "", Long.class).getSingleResult();
