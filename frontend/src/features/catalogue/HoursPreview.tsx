@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import type { DayHours } from "../../api/types";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { addDays, monthOf, todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { useOfficeHours } from "../counter/api";
-import { addDays, monthOf, todayInKumamoto, useDateFormats } from "../counter/dates";
 import { DayRows } from "../counter/OfficeCounterInfo";
 
 /** How far the preview looks ahead at first. */

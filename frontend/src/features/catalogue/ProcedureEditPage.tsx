@@ -3,19 +3,19 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import type { Procedure } from "../../api/types";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
+import { useSectionNames } from "../../lib/useSectionNames";
 import { canEditProcedure } from "../auth/permissions";
 import { useSession } from "../auth/session";
 import { useProcedure } from "../counter/api";
-import { useSectionNames } from "../organization/useSectionNames";
 import { useUpdateProcedure } from "./api";
 import { AvailabilityEditor } from "./AvailabilityEditor";
-import { ProcedureForm } from "./ProcedureForm";
 import { draftOf } from "./procedureDraft";
+import { ProcedureForm } from "./ProcedureForm";
 
 /** What the editor is told after a procedure was created. */
 export interface ProcedureEditLocationState {

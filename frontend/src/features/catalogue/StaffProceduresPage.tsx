@@ -2,13 +2,13 @@ import type { FormEvent } from "react";
 import { Input, Label, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { Pagination } from "../../components/Pagination";
 import { useProcedureCategories, useProcedures } from "../counter/api";
 import { useFee } from "../counter/useFee";
-import { Pagination } from "../organization/Pagination";
 import { statusLabelKey } from "./ProcedureForm";
 
 const PAGE_SIZE = 50;

@@ -3,7 +3,7 @@ import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { SaveError, validationErrorsOf } from "../../components/SaveError";
-import { todayInKumamoto } from "../counter/dates";
+import { todayInKumamoto } from "../../lib/dates";
 import { useLogActivity } from "./api";
 
 /** Whole people, 0 to 100 000 as the API takes; anything else is left for the API to refuse with its message. */

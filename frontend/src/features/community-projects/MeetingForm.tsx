@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { validationErrorsOf } from "../../components/SaveError";
-import { useWards } from "../organization/api";
 import { participantsOf } from "./ActivityForm";
 import type { Meeting, MeetingInput } from "./projectTypes";
 

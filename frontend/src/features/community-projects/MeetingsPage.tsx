@@ -1,16 +1,16 @@
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { usePageTitle } from "../../app/usePageTitle";
+import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { Pagination } from "../../components/Pagination";
+import { useDateFormats } from "../../lib/dates";
+import { useWardNames } from "../../lib/useWardNames";
 import { MEETING_HOLDERS, hasRole } from "../auth/permissions";
 import { useSession } from "../auth/session";
-import { useDateFormats } from "../counter/dates";
-import { useWards } from "../organization/api";
-import { Pagination } from "../organization/Pagination";
-import { useWardNames } from "../organization/useWardNames";
 import { useMeetings } from "./api";
 import {
   type MeetingFilters,

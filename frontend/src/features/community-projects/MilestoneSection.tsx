@@ -3,7 +3,7 @@ import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { SaveError, validationErrorsOf } from "../../components/SaveError";
-import { useDateFormats } from "../counter/dates";
+import { useDateFormats } from "../../lib/dates";
 import { useMilestoneChange } from "./api";
 import type { Milestone, Project } from "./projectTypes";
 

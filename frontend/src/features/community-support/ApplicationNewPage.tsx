@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { usePageTitle } from "../../app/usePageTitle";
-import { TextInputField } from "../../components/FormFields";
 import { ErrorMessage } from "../../components/ErrorMessage";
+import { DateField, SelectField, TextInputField } from "../../components/FormFields";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
 import { useSession } from "../auth/session";
@@ -20,7 +20,6 @@ import {
   unreadableAmounts,
 } from "./drafts";
 import { formatRate, formatYen, parseYen, rateCap } from "./money";
-import { DateField, SelectField } from "./NativeFields";
 import type { SavedState } from "./SavedNotice";
 
 /** The groups that may apply: the programme's ward's, or for a city-wide one the recorder's own ward's. */

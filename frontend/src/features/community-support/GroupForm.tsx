@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { TextInputField } from "../../components/FormFields";
+import { DateField, SelectField, TextInputField } from "../../components/FormFields";
 import { GROUP_TYPES, OFFICER_ROLES, isGroupType, isOfficerRole } from "./communityEnums";
 import type { GroupInput } from "./communityTypes";
 import {
@@ -13,7 +13,6 @@ import {
   newOfficerRow,
   toGroupInput,
 } from "./drafts";
-import { DateField, SelectField } from "./NativeFields";
 import { WardSelect } from "./WardSelect";
 
 interface GroupFormProps {

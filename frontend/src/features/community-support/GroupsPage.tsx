@@ -5,14 +5,14 @@ import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { Pagination } from "../../components/Pagination";
+import { useWardNames } from "../../lib/useWardNames";
 import { COMMUNITY_RECORDERS, hasRole } from "../auth/permissions";
 import { useSession } from "../auth/session";
-import { Pagination } from "../organization/Pagination";
 import { useGroups } from "./api";
-import { CommunityNav } from "./CommunityNav";
 import { GROUP_TYPES, isGroupType } from "./communityEnums";
 import { type GroupFilters, PAGE_SIZE, groupSearchParams, parseGroupFilters, useUrlFilters } from "./communityFilters";
-import { useWardName } from "./useWardName";
+import { CommunityNav } from "./CommunityNav";
 import { WardSelect } from "./WardSelect";
 
 function readForm(form: HTMLFormElement): Omit<GroupFilters, "page"> {
@@ -114,7 +114,7 @@ export function GroupsPage() {
   const { t } = useTranslation();
   usePageTitle(t("communityGroup.title"));
   const session = useSession();
-  const wardName = useWardName();
+  const wardName = useWardNames();
   const { filters, update } = useUrlFilters(parseGroupFilters, groupSearchParams);
   const groups = useGroups({
     q: filters.q || undefined,

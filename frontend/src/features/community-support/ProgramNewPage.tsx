@@ -3,18 +3,17 @@ import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
-import { TextInputField } from "../../components/FormFields";
+import { DateField, SelectField, TextInputField } from "../../components/FormFields";
 import { SaveError } from "../../components/SaveError";
+import { todayInKumamoto } from "../../lib/dates";
+import { fiscalYearChoices, fiscalYearOf } from "../../lib/fiscalYear";
+import { useWardNames } from "../../lib/useWardNames";
 import { useSession } from "../auth/session";
-import { todayInKumamoto } from "../counter/dates";
-import { fiscalYearChoices, fiscalYearOf } from "../proposals/fiscalYear";
 import { useProposalFormats } from "../proposals/useProposalFormats";
 import { useCreateProgram } from "./api";
 import { CommunityNav } from "./CommunityNav";
 import { type ProgramDraft, emptyProgramDraft, fieldErrorsOf, toProgramInput, unreadableAmounts } from "./drafts";
-import { DateField, SelectField } from "./NativeFields";
 import type { SavedState } from "./SavedNotice";
-import { useWardName } from "./useWardName";
 import { WardSelect } from "./WardSelect";
 
 /** The rate as a percentage while it is typed, rounded down as the API shows it (1/3 → 33.3%). */
@@ -34,7 +33,7 @@ export function ProgramNewPage() {
   usePageTitle(t("supportProgram.newTitle"));
   const navigate = useNavigate();
   const session = useSession();
-  const wardName = useWardName();
+  const wardName = useWardNames();
   const formats = useProposalFormats();
   const create = useCreateProgram();
   const role = session?.user.role;

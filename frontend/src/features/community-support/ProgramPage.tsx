@@ -5,20 +5,20 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { Pagination } from "../../components/Pagination";
+import { useDateFormats } from "../../lib/dates";
+import { useWardNames } from "../../lib/useWardNames";
 import { COMMUNITY_RECORDERS, hasRole } from "../auth/permissions";
 import { useSession } from "../auth/session";
-import { useDateFormats } from "../counter/dates";
-import { Pagination } from "../organization/Pagination";
 import { useProposalFormats } from "../proposals/useProposalFormats";
 import { useProgram, useProgramApplications } from "./api";
 import { BudgetMeter } from "./BudgetMeter";
-import { CommunityNav } from "./CommunityNav";
 import { APPLICATION_STATUSES, isApplicationStatus } from "./communityEnums";
 import { PAGE_SIZE, applicationSearchParams, parseApplicationFilters, useUrlFilters } from "./communityFilters";
+import { CommunityNav } from "./CommunityNav";
 import type { SupportProgram } from "./communityTypes";
 import { formatRate, formatYen } from "./money";
 import { SavedNotice } from "./SavedNotice";
-import { useWardName } from "./useWardName";
 
 function Applications({ program }: { program: SupportProgram }) {
   const { t } = useTranslation();
@@ -131,7 +131,7 @@ function ProgramDetails({ program }: { program: SupportProgram }) {
   const { t } = useTranslation();
   const session = useSession();
   const dates = useDateFormats();
-  const wardName = useWardName();
+  const wardName = useWardNames();
   const formats = useProposalFormats();
   return (
     <>

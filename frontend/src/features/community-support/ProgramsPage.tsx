@@ -3,18 +3,18 @@ import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { Pagination } from "../../components/Pagination";
+import { todayInKumamoto } from "../../lib/dates";
+import { fiscalYearChoices, fiscalYearOf } from "../../lib/fiscalYear";
+import { useWardNames } from "../../lib/useWardNames";
 import { canCreateProgram } from "../auth/permissions";
 import { useSession } from "../auth/session";
-import { todayInKumamoto } from "../counter/dates";
-import { Pagination } from "../organization/Pagination";
-import { fiscalYearChoices, fiscalYearOf } from "../proposals/fiscalYear";
 import { useProposalFormats } from "../proposals/useProposalFormats";
 import { usePrograms } from "./api";
 import { BudgetMeter } from "./BudgetMeter";
-import { CommunityNav } from "./CommunityNav";
 import { PAGE_SIZE, parseProgramFilters, programSearchParams, useUrlFilters } from "./communityFilters";
+import { CommunityNav } from "./CommunityNav";
 import { formatRate, formatYen } from "./money";
-import { useWardName } from "./useWardName";
 import { WardSelect } from "./WardSelect";
 
 /** 支援制度: the programmes of a ward (with the city-wide ones open to its groups) and of a fiscal year. */
@@ -22,7 +22,7 @@ export function ProgramsPage() {
   const { t } = useTranslation();
   usePageTitle(t("supportProgram.title"));
   const session = useSession();
-  const wardName = useWardName();
+  const wardName = useWardNames();
   const formats = useProposalFormats();
   const { filters, update } = useUrlFilters(parseProgramFilters, programSearchParams);
   const programs = usePrograms({

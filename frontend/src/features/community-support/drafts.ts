@@ -1,4 +1,5 @@
 import { validationErrorsOf } from "../../components/SaveError";
+import { optional } from "../../lib/optional";
 import type {
   ApplicationInput,
   CommunityGroup,
@@ -92,11 +93,6 @@ export function groupDraftOf(group: CommunityGroup): GroupDraft {
     phone: "",
     email: "",
   };
-}
-
-function optional(value: string): string | undefined {
-  const trimmed = value.trim();
-  return trimmed === "" ? undefined : trimmed;
 }
 
 /** The body the API takes. Empty area rows are left out; officer rows are sent as typed, for the API to check. */

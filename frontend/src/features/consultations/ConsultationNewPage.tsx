@@ -2,15 +2,15 @@ import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
+import { useBureaus, useWards } from "../../api/organization";
 import type { ConsultationInput } from "../../api/types";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { validationErrorsOf } from "../../components/SaveError";
+import { addDays, todayInKumamoto } from "../../lib/dates";
 import { useSession } from "../auth/session";
-import { addDays, todayInKumamoto } from "../counter/dates";
-import { useBureaus, useWards } from "../organization/api";
 import { useOpenConsultation } from "./api";
 import type { ConsultationDetailLocationState } from "./ConsultationDetailPage";
 

@@ -1,14 +1,14 @@
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { usePageTitle } from "../../app/usePageTitle";
+import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { Pagination } from "../../components/Pagination";
 import { CONSULTATION_OPENERS, hasRole } from "../auth/permissions";
 import { useSession } from "../auth/session";
-import { useWards } from "../organization/api";
-import { Pagination } from "../organization/Pagination";
 import { useConsultations } from "./api";
 import { DeadlineText } from "./DeadlineText";
 import { useWardStances } from "./useWardStances";

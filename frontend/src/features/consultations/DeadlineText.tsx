@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { todayInKumamoto, useDateFormats } from "../counter/dates";
+import { todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { type Deadline, deadlineCountdown } from "./consultationText";
 
 /** The deadline's date and, beside it in words, how many business days are left. */

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { TextInputField } from "../../components/FormFields";
 import { validationErrorsOf } from "../../components/SaveError";
-import { todayInKumamoto } from "../counter/dates";
+import { todayInKumamoto } from "../../lib/dates";
 import { useReportOnConsultation } from "./api";
 
 /** The consulting bureau tells the addressed wards how the project goes. */

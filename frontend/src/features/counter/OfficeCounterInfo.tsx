@@ -4,10 +4,10 @@ import type { DayHours, Office, OfficeProcedure } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { addDays, todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { canEditOfficeHours } from "../auth/permissions";
 import { useSession } from "../auth/session";
 import { useOfficeHours, useOfficeProcedures, useOpenNow } from "./api";
-import { addDays, todayInKumamoto, useDateFormats } from "./dates";
 import { LevelLegend, LevelMark } from "./levels";
 
 /** The reason a day is special (祝日名, 休日開庁, 年末年始 …) in the current language. */

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { WardRef } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
-import { useDateFormats } from "../counter/dates";
+import { useDateFormats } from "../../lib/dates";
 import { useConsultations } from "../consultations/api";
 import { DeadlineText } from "../consultations/DeadlineText";
 import { FIRST_FEW, type VoiceState, type VoiceSummary, useFirstProposals, useFirstVoices } from "./api";

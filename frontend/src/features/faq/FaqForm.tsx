@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { useBureaus } from "../../api/organization";
 import type { FaqInput } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { validationErrorsOf } from "../../components/SaveError";
 import { ProcedureSelect } from "../counter/ProcedureSelect";
-import { useBureaus } from "../organization/api";
 import { FAQ_AUDIENCES, type FaqDraft, faqAudienceLabelKey, isFaqAudience, toFaqInput } from "./faqDraft";
 
 interface FaqFormProps {

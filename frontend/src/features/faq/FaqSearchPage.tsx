@@ -6,9 +6,9 @@ import type { Faq } from "../../api/types";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { Pagination } from "../../components/Pagination";
 import { CounterNav } from "../counter/CounterNav";
 import { ProcedureSelect } from "../counter/ProcedureSelect";
-import { Pagination } from "../organization/Pagination";
 import { useFaqs } from "./api";
 import { FaqText } from "./FaqText";
 

@@ -4,8 +4,8 @@ import type { Notification } from "../../api/types";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { useDateFormats } from "../counter/dates";
-import { Pagination } from "../organization/Pagination";
+import { Pagination } from "../../components/Pagination";
+import { useDateFormats } from "../../lib/dates";
 import { useMarkAllRead, useMarkRead, useNotifications } from "./api";
 
 const PAGE_SIZE = 20;

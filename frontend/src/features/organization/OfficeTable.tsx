@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useLocalName } from "../../app/useLocalName";
 import type { Office } from "../../api/types";
+import { useLocalName } from "../../app/useLocalName";
+import { useWardNames } from "../../lib/useWardNames";
 import { officeTypeLabelKey } from "./officeTypes";
-import { useWardNames } from "./useWardNames";
 
 interface OfficeTableProps {
   offices: Office[];

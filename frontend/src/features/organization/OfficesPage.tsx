@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
+import { useOffices } from "../../api/organization";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { useOffices } from "./api";
+import { Pagination } from "../../components/Pagination";
 import { OfficeFilterForm } from "./OfficeFilterForm";
 import { OfficeTable } from "./OfficeTable";
-import { Pagination } from "./Pagination";
 import { type OfficeFilters, useOfficeFilters } from "./useOfficeFilters";
 
 const OFFICE_PAGE_SIZE = 20;

@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import type { Proposal, ProposalMilestone, ProposalMilestoneInput } from "../../api/types";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { SaveError, validationErrorsOf } from "../../components/SaveError";
+import { useDateFormats } from "../../lib/dates";
 import { canReportProposalProgress } from "../auth/permissions";
 import { useSession } from "../auth/session";
-import { useDateFormats } from "../counter/dates";
 import { type MilestoneChange, useMilestoneChange, useSetProgress } from "./api";
 import { adoptingBureaus } from "./proposalEnums";
 

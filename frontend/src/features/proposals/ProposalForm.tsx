@@ -1,13 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { useWards } from "../../api/organization";
 import type { ProposalInput } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { todayInKumamoto } from "../counter/dates";
-import { useWards } from "../organization/api";
-import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "./fiscalYear";
-import { PROPOSAL_KINDS, isProposalKind } from "./proposalEnums";
+import { todayInKumamoto } from "../../lib/dates";
+import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
 import {
   type FigureDraft,
   type ProposalDraft,
@@ -15,6 +14,7 @@ import {
   proposalValidationErrors,
   toProposalInput,
 } from "./proposalDraft";
+import { PROPOSAL_KINDS, isProposalKind } from "./proposalEnums";
 import { useProposalFormats } from "./useProposalFormats";
 
 interface ProposalFormProps {

@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ProposalSummary } from "../../api/types";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { Pagination } from "../../components/Pagination";
+import { useDateFormats } from "../../lib/dates";
 import { PROPOSAL_DRAFTERS, hasRole } from "../auth/permissions";
 import { useSession } from "../auth/session";
-import { useDateFormats } from "../counter/dates";
-import { Pagination } from "../organization/Pagination";
 import { useProposals } from "./api";
 import { ProposalFilterForm } from "./ProposalFilterForm";
 import { toProposalQuery, useProposalFilters } from "./proposalFilters";

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useBureaus } from "../../api/organization";
 import type { Proposal } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark } from "../../components/FormFields";
 import { SaveError, validationErrorsOf } from "../../components/SaveError";
-import { addDays, todayInKumamoto } from "../counter/dates";
-import { useBureaus } from "../organization/api";
+import { addDays, todayInKumamoto } from "../../lib/dates";
 import { useSubmitProposal } from "./api";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { useBureauNames } from "./useBureauNames";

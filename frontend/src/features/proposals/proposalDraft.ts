@@ -1,6 +1,6 @@
 import type { Proposal, ProposalInput, ProposalKind } from "../../api/types";
 import { validationErrorsOf } from "../../components/SaveError";
-import { optional, optionalYen } from "../catalogue/procedureDraft";
+import { optional, optionalYen } from "../../lib/optional";
 
 /** One figure behind the proposal, as typed; `key` only tells the rows apart while editing. */
 export interface FigureDraft {

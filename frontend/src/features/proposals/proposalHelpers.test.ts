@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Me, ProposalAnswer, ProposalEvent } from "../../api/types";
 import { ApiError } from "../../api/client";
+import type { Me, ProposalAnswer, ProposalEvent } from "../../api/types";
+import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
 import {
   canAnswerProposal,
   canApproveProposalAnswer,
@@ -8,10 +9,9 @@ import {
   canPublishProposalAnswer,
   canReportProposalProgress,
 } from "../auth/permissions";
-import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "./fiscalYear";
+import { figureValue, parseVoiceRefs, proposalValidationErrors, toProposalInput } from "./proposalDraft";
 import { adoptingBureaus } from "./proposalEnums";
 import { parseProposalFilters, toProposalQuery, toSearchParams } from "./proposalFilters";
-import { figureValue, parseVoiceRefs, proposalValidationErrors, toProposalInput } from "./proposalDraft";
 import { CHART_BAR_AREA, chartBars } from "./statsChart";
 import { eventDetails } from "./timeline";
 

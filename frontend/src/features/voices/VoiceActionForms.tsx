@@ -1,14 +1,13 @@
 import { type FormEvent, type ReactNode, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { useBureaus, useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
-import { RequiredMark, TextInputField } from "../../components/FormFields";
+import { FieldMessage, RequiredMark, TextInputField } from "../../components/FormFields";
 import { validationErrorsOf } from "../../components/SaveError";
-import { optional } from "../catalogue/procedureDraft";
-import { useBureaus, useWards } from "../organization/api";
+import { optional } from "../../lib/optional";
 import type { VoiceStep } from "./api";
 import { CategoryChoice } from "./CategoryChoice";
-import { FieldMessage } from "./FieldMessage";
 import { errorFor, parseAssignee, toAssignInput } from "./voiceDraft";
 import {
   NOT_PUBLISHED_REASONS,

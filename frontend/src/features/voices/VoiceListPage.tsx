@@ -3,15 +3,15 @@ import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { useDateFormats } from "../counter/dates";
-import { Pagination } from "../organization/Pagination";
-import { useWardNames } from "../organization/useWardNames";
+import { Pagination } from "../../components/Pagination";
+import { useDateFormats } from "../../lib/dates";
+import { useWardNames } from "../../lib/useWardNames";
 import { useVoices } from "./api";
 import { DueDate } from "./DueDate";
-import { toVoiceApiQuery, useVoiceFilters } from "./voiceFilters";
-import { VoiceFilterForm } from "./VoiceFilterForm";
-import { VoiceNav } from "./VoiceNav";
 import { useCategoryNames } from "./useVoiceNames";
+import { VoiceFilterForm } from "./VoiceFilterForm";
+import { toVoiceApiQuery, useVoiceFilters } from "./voiceFilters";
+import { VoiceNav } from "./VoiceNav";
 
 const PAGE_SIZE = 20;
 
