@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf, wholeList } from "../../api/fieldErrors";
 import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { CheckboxGroup, RequiredMark, TextInputField } from "../../components/FormFields";
 import { useCommunityFacilities, useWardGroups, useWardLiaisons } from "./api";
-import { type ProjectDraft, projectFieldErrors, toProjectInput, toggled } from "./projectDraft";
+import { type ProjectDraft, toProjectInput, toggled } from "./projectDraft";
 import { PROJECT_VISIBILITIES, type ProjectInput } from "./projectTypes";
 
 interface ProjectFormProps {
@@ -41,7 +42,7 @@ export function ProjectForm({
   const facilities = useCommunityFacilities(ward);
   const groups = useWardGroups(mayReassign ? ward : undefined);
   const liaisons = useWardLiaisons(mayReassign ? ward : undefined);
-  const errors = projectFieldErrors(error);
+  const errors = fieldErrorsOf(error, wholeList);
   const set = (field: "schoolDistrict" | "title" | "summary") => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
 

@@ -3,6 +3,7 @@ import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { ApiError } from "../../api/client";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { DateField, SelectField, TextInputField } from "../../components/FormFields";
@@ -15,7 +16,6 @@ import type { SupportProgram } from "./communityTypes";
 import {
   type ApplicationDraft,
   EMPTY_APPLICATION_DRAFT,
-  fieldErrorsOf,
   toApplicationInput,
   unreadableAmounts,
 } from "./drafts";

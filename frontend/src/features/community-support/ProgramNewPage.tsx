@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DateField, SelectField, TextInputField } from "../../components/FormFields";
 import { SaveError } from "../../components/SaveError";
@@ -12,7 +13,7 @@ import { useSession } from "../auth/session";
 import { useProposalFormats } from "../proposals/useProposalFormats";
 import { useCreateProgram } from "./api";
 import { CommunityNav } from "./CommunityNav";
-import { type ProgramDraft, emptyProgramDraft, fieldErrorsOf, toProgramInput, unreadableAmounts } from "./drafts";
+import { type ProgramDraft, emptyProgramDraft, toProgramInput, unreadableAmounts } from "./drafts";
 import type { SavedState } from "./SavedNotice";
 import { WardSelect } from "./WardSelect";
 

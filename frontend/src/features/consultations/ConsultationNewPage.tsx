@@ -2,13 +2,13 @@ import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import { useBureaus, useWards } from "../../api/organization";
 import type { ConsultationInput } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { validationErrorsOf } from "../../components/SaveError";
 import { addDays, todayInKumamoto } from "../../lib/dates";
 import { useSession } from "../auth/session";
 import { useOpenConsultation } from "./api";
@@ -43,7 +43,7 @@ export function ConsultationNewPage() {
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [wardsMissing, setWardsMissing] = useState(false);
   const asAdmin = session?.user.role === "ADMIN";
-  const errors = validationErrorsOf(openConsultation.error);
+  const errors = fieldErrorsOf(openConsultation.error);
   const wardsError = wardsMissing ? t("consultation.chooseWards") : wardCodesError(errors);
   const set = (field: "title" | "description") => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));

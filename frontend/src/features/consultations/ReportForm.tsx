@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { TextInputField } from "../../components/FormFields";
-import { validationErrorsOf } from "../../components/SaveError";
 import { todayInKumamoto } from "../../lib/dates";
 import { useReportOnConsultation } from "./api";
 
@@ -13,7 +13,7 @@ export function ReportForm({ consultationId, onReported }: { consultationId: num
   const report = useReportOnConsultation(consultationId);
   const [reportedOn, setReportedOn] = useState(todayInKumamoto());
   const [body, setBody] = useState("");
-  const errors = validationErrorsOf(report.error);
+  const errors = fieldErrorsOf(report.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,11 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import type { Proposal, ProposalAnswer, ProposalAnswerInput, ProposalDecision } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { DetailList } from "../../components/DetailList";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { SaveError, validationErrorsOf } from "../../components/SaveError";
+import { SaveError } from "../../components/SaveError";
 import { useDateFormats } from "../../lib/dates";
 import { optional, optionalYen } from "../../lib/optional";
 import { canAnswerProposal, canApproveProposalAnswer, canPublishProposalAnswer } from "../auth/permissions";
@@ -42,7 +43,7 @@ function AnswerForm({
     costYen: answer.costYen == null ? "" : String(answer.costYen),
     timing: answer.timing ?? "",
   });
-  const errors = validationErrorsOf(error);
+  const errors = fieldErrorsOf(error);
   const idPrefix = `answer-${answer.bureau.code}`;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
