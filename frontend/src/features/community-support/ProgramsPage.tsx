@@ -1,9 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
-import { Pagination } from "../../components/Pagination";
+import { PagedResults } from "../../components/PagedResults";
 import { todayInKumamoto } from "../../lib/dates";
 import { fiscalYearChoices, fiscalYearOf } from "../../lib/fiscalYear";
 import { useWardNames } from "../../lib/useWardNames";
@@ -91,71 +89,62 @@ export function ProgramsPage() {
         <h2 id="program-results" className="section-title">
           {t("supportProgram.results")}
         </h2>
-        {programs.isPending && <LoadingStatus />}
-        {programs.isError && <ErrorMessage error={programs.error} onRetry={() => void programs.refetch()} />}
-        {programs.isSuccess &&
-          (programs.data.items.length === 0 ? (
-            <p role="status" className="notice">
-              {t("supportProgram.empty")}
-            </p>
-          ) : (
-            <div aria-busy={programs.isPlaceholderData}>
-              <p role="status" className="mb-2 text-std-16B-170">
-                {t("supportProgram.total", { count: programs.data.total })}
-              </p>
-              <div className="overflow-x-auto">
-                <table className="data-table">
-                  <caption className="sr-only">{t("supportProgram.results")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("supportProgram.name")}</th>
-                      <th scope="col">{t("supportProgram.owner")}</th>
-                      <th scope="col">{t("supportProgram.fiscalYear")}</th>
-                      <th scope="col">{t("supportProgram.limits")}</th>
-                      <th scope="col">{t("supportProgram.budget")}</th>
+        <PagedResults
+          query={programs}
+          page={filters.page}
+          onPage={(page) => update({ page })}
+          empty={t("supportProgram.empty")}
+          total={(count) => t("supportProgram.total", { count })}
+        >
+          {(items) => (
+            <div className="overflow-x-auto">
+              <table className="data-table">
+                <caption className="sr-only">{t("supportProgram.results")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("supportProgram.name")}</th>
+                    <th scope="col">{t("supportProgram.owner")}</th>
+                    <th scope="col">{t("supportProgram.fiscalYear")}</th>
+                    <th scope="col">{t("supportProgram.limits")}</th>
+                    <th scope="col">{t("supportProgram.budget")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((program) => (
+                    <tr key={program.id}>
+                      <th scope="row">
+                        <Link to={`/community/programs/${program.id}`} className="link">
+                          {program.name}
+                        </Link>
+                        <span className="block text-std-16N-170">
+                          {program.acceptingApplications
+                            ? t("supportProgram.accepting")
+                            : t("supportProgram.notAccepting")}
+                        </span>
+                      </th>
+                      <td>{program.cityWide ? t("supportProgram.cityWide") : wardName(program.wardCode)}</td>
+                      <td>{formats.fiscalYear(program.fiscalYear)}</td>
+                      <td>
+                        {t("supportProgram.limitsValue", {
+                          rate: formatRate(program.subsidyRate),
+                          maximum: formatYen(program.maximumPerApplicationYen),
+                        })}
+                      </td>
+                      <td>
+                        <BudgetMeter
+                          name={program.name}
+                          budgetYen={program.totalBudgetYen}
+                          grantedYen={program.budgetGrantedYen}
+                          remainingYen={program.budgetRemainingYen}
+                        />
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {programs.data.items.map((program) => (
-                      <tr key={program.id}>
-                        <th scope="row">
-                          <Link to={`/community/programs/${program.id}`} className="link">
-                            {program.name}
-                          </Link>
-                          <span className="block text-std-16N-170">
-                            {program.acceptingApplications
-                              ? t("supportProgram.accepting")
-                              : t("supportProgram.notAccepting")}
-                          </span>
-                        </th>
-                        <td>{program.cityWide ? t("supportProgram.cityWide") : wardName(program.wardCode)}</td>
-                        <td>{formats.fiscalYear(program.fiscalYear)}</td>
-                        <td>
-                          {t("supportProgram.limitsValue", {
-                            rate: formatRate(program.subsidyRate),
-                            maximum: formatYen(program.maximumPerApplicationYen),
-                          })}
-                        </td>
-                        <td>
-                          <BudgetMeter
-                            name={program.name}
-                            budgetYen={program.totalBudgetYen}
-                            grantedYen={program.budgetGrantedYen}
-                            remainingYen={program.budgetRemainingYen}
-                          />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pagination
-                page={filters.page}
-                pages={Math.max(1, Math.ceil(programs.data.total / programs.data.size))}
-                onChange={(page) => update({ page })}
-              />
+                  ))}
+                </tbody>
+              </table>
             </div>
-          ))}
+          )}
+        </PagedResults>
       </section>
     </>
   );
