@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { useProcedureCategories } from "../../api/counter";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import { useBureaus } from "../../api/organization";
 import type { ProcedureInput, ProcedureStatus } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { useProcedureCategories } from "../counter/api";
 import { PROCEDURE_STATUSES, type ProcedureDraft, toProcedureInput } from "./procedureDraft";
 
 interface ProcedureFormProps {

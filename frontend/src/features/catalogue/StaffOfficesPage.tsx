@@ -5,9 +5,9 @@ import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { useSession } from "../../lib/auth/session";
+import { officeTypeLabelKey } from "../../lib/officeTypes";
 import { useWardNames } from "../../lib/useWardNames";
-import { useSession } from "../auth/session";
-import { officeTypeLabelKey } from "../organization/officeTypes";
 
 /** The offices whose hours the user may set: ward staff see their ward's, administrators any ward's. */
 export function StaffOfficesPage() {

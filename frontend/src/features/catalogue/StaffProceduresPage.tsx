@@ -2,11 +2,11 @@ import type { FormEvent } from "react";
 import { Input, Label, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { useProcedureCategories, useProcedures } from "../../api/counter";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { PagedResults } from "../../components/PagedResults";
-import { useProcedureCategories, useProcedures } from "../counter/api";
-import { useFee } from "../counter/useFee";
+import { useFee } from "../../lib/useFee";
 import { statusLabelKey } from "./ProcedureForm";
 
 const PAGE_SIZE = 50;

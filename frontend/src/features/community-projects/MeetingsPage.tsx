@@ -5,10 +5,10 @@ import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { PagedResults } from "../../components/PagedResults";
+import { MEETING_HOLDERS, hasRole } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
 import { useDateFormats } from "../../lib/dates";
 import { useWardNames } from "../../lib/useWardNames";
-import { MEETING_HOLDERS, hasRole } from "../auth/permissions";
-import { useSession } from "../auth/session";
 import { useMeetings } from "./api";
 import {
   type MeetingFilters,

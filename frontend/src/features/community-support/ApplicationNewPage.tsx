@@ -9,7 +9,7 @@ import { ErrorMessage } from "../../components/ErrorMessage";
 import { DateField, SelectField, TextInputField } from "../../components/FormFields";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
-import { useSession } from "../auth/session";
+import { useSession } from "../../lib/auth/session";
 import { useGroups, useProgram, useRecordApplication } from "./api";
 import { CommunityNav } from "./CommunityNav";
 import type { SupportProgram } from "./communityTypes";

@@ -7,7 +7,7 @@ import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { todayInKumamoto } from "../../lib/dates";
 import { fiscalYearChoices, fiscalYearOf } from "../../lib/fiscalYear";
-import { useProposalFormats } from "../proposals/useProposalFormats";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import { fetchGrantsCsv, useGrantStats } from "./api";
 import { CommunityNav } from "./CommunityNav";
 import type { GrantStats, GrantStatsGroup } from "./communityTypes";

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { useAnswerConsultation } from "../../api/consultations";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import type { ConsultationResponse, ConsultationStance } from "../../api/types";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { SaveError } from "../../components/SaveError";
-import { useAnswerConsultation } from "./api";
 import { CONSULTATION_STANCES, isConsultationStance, stanceLabelKey } from "./consultationText";
 
 interface AnswerFormProps {

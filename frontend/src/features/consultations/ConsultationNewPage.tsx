@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
+import { useOpenConsultation } from "../../api/consultations";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import { useBureaus, useWards } from "../../api/organization";
 import type { ConsultationInput } from "../../api/types";
@@ -9,9 +10,8 @@ import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
+import { useSession } from "../../lib/auth/session";
 import { addDays, todayInKumamoto } from "../../lib/dates";
-import { useSession } from "../auth/session";
-import { useOpenConsultation } from "./api";
 import type { ConsultationDetailLocationState } from "./ConsultationDetailPage";
 
 interface Draft {

@@ -1,14 +1,14 @@
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { useConsultations } from "../../api/consultations";
 import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
+import { DeadlineText } from "../../components/DeadlineText";
 import { PagedResults } from "../../components/PagedResults";
-import { CONSULTATION_OPENERS, hasRole } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { useConsultations } from "./api";
-import { DeadlineText } from "./DeadlineText";
+import { CONSULTATION_OPENERS, hasRole } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
 import { useWardStances } from "./useWardStances";
 
 const PAGE_SIZE = 20;

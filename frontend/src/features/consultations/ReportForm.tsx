@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { useReportOnConsultation } from "../../api/consultations";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { TextInputField } from "../../components/FormFields";
 import { todayInKumamoto } from "../../lib/dates";
-import { useReportOnConsultation } from "./api";
 
 /** The consulting bureau tells the addressed wards how the project goes. */
 export function ReportForm({ consultationId, onReported }: { consultationId: number; onReported: () => void }) {

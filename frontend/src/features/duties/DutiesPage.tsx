@@ -7,9 +7,9 @@ import type { DutyReason, DutySide } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { PagedResults } from "../../components/PagedResults";
+import { DUTY_EDITORS, hasRole } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
 import { useSectionNames } from "../../lib/useSectionNames";
-import { DUTY_EDITORS, hasRole } from "../auth/permissions";
-import { useSession } from "../auth/session";
 import { useDuties } from "./api";
 import { DUTY_REASONS, DUTY_SIDES, dutyReasonLabelKey, dutySideLabelKey, isDutyReason, isDutySide } from "./dutyDraft";
 

@@ -6,7 +6,7 @@ import { useBureaus } from "../../api/organization";
 import type { DutyInput } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { useSession } from "../auth/session";
+import { useSession } from "../../lib/auth/session";
 import {
   DUTY_REASONS,
   DUTY_SIDES,

@@ -6,7 +6,7 @@ import { useBureaus } from "../../api/organization";
 import type { FaqInput } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { ProcedureSelect } from "../counter/ProcedureSelect";
+import { ProcedureSelect } from "../../components/ProcedureSelect";
 import { FAQ_AUDIENCES, type FaqDraft, faqAudienceLabelKey, isFaqAudience, toFaqInput } from "./faqDraft";
 
 interface FaqFormProps {

@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { Faq } from "../../api/types";
 import { usePageTitle } from "../../app/usePageTitle";
+import { CounterNav } from "../../components/CounterNav";
 import { PagedResults } from "../../components/PagedResults";
-import { CounterNav } from "../counter/CounterNav";
-import { ProcedureSelect } from "../counter/ProcedureSelect";
+import { ProcedureSelect } from "../../components/ProcedureSelect";
 import { useFaqs } from "./api";
 import { FaqText } from "./FaqText";
 

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from "react-router";
 import type { FaqState } from "../../api/types";
 import { usePageTitle } from "../../app/usePageTitle";
 import { PagedResults } from "../../components/PagedResults";
-import { useProcedureNames } from "../counter/useProcedureNames";
+import { useProcedureNames } from "../../lib/useProcedureNames";
 import { useFaqs } from "./api";
 import { FAQ_STATES, faqAudienceLabelKey, faqStateLabelKey, isFaqState } from "./faqDraft";
 import { FaqText } from "./FaqText";

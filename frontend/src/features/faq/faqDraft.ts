@@ -1,6 +1,6 @@
 import type { Faq, FaqAction, FaqAudience, FaqInput, FaqState, Me } from "../../api/types";
+import { canApproveFaq } from "../../lib/auth/permissions";
 import { optional } from "../../lib/optional";
-import { canApproveFaq } from "../auth/permissions";
 
 export const FAQ_STATES: readonly FaqState[] = ["DRAFT", "IN_REVIEW", "PUBLISHED"];
 export const FAQ_AUDIENCES: readonly FaqAudience[] = ["RESIDENT", "STAFF"];

@@ -8,9 +8,9 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { OfficeCounterInfo } from "../../components/OfficeCounterInfo";
+import { officeTypeLabelKey } from "../../lib/officeTypes";
 import { useWardNames } from "../../lib/useWardNames";
-import { OfficeCounterInfo } from "../counter/OfficeCounterInfo";
-import { officeTypeLabelKey } from "./officeTypes";
 
 function OfficeNotFound() {
   const { t } = useTranslation();

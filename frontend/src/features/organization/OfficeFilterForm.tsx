@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
-import { OFFICE_TYPES, isOfficeType, officeTypeLabelKey } from "./officeTypes";
+import { OFFICE_TYPES, isOfficeType, officeTypeLabelKey } from "../../lib/officeTypes";
 import type { OfficeFilters } from "./useOfficeFilters";
 
 interface OfficeFilterFormProps {

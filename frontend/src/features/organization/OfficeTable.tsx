@@ -2,8 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Office } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
+import { officeTypeLabelKey } from "../../lib/officeTypes";
 import { useWardNames } from "../../lib/useWardNames";
-import { officeTypeLabelKey } from "./officeTypes";
 
 interface OfficeTableProps {
   offices: Office[];

@@ -7,14 +7,14 @@ import { useLocalName } from "../../app/useLocalName";
 import { DetailList } from "../../components/DetailList";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { SaveError } from "../../components/SaveError";
+import { canAnswerProposal, canApproveProposalAnswer, canPublishProposalAnswer } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
 import { useDateFormats } from "../../lib/dates";
 import { optional, optionalYen } from "../../lib/optional";
-import { canAnswerProposal, canApproveProposalAnswer, canPublishProposalAnswer } from "../auth/permissions";
-import { useSession } from "../auth/session";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import { type AnswerStep, useAnswerStep } from "./api";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { PROPOSAL_DECISIONS, isProposalDecision } from "./proposalEnums";
-import { useProposalFormats } from "./useProposalFormats";
 
 export type AnswerDone = "answered" | "approved" | "published";
 

@@ -5,9 +5,9 @@ import { fieldErrorsOf } from "../../api/fieldErrors";
 import type { Proposal, ProposalMilestone, ProposalMilestoneInput } from "../../api/types";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { SaveError } from "../../components/SaveError";
+import { canReportProposalProgress } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
 import { useDateFormats } from "../../lib/dates";
-import { canReportProposalProgress } from "../auth/permissions";
-import { useSession } from "../auth/session";
 import { type MilestoneChange, useMilestoneChange, useSetProgress } from "./api";
 import { adoptingBureaus } from "./proposalEnums";
 

@@ -6,9 +6,9 @@ import { useBureaus, useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { todayInKumamoto } from "../../lib/dates";
 import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES, isProposalKind, isProposalStatus } from "./proposalEnums";
 import type { ProposalFilters } from "./proposalFilters";
-import { useProposalFormats } from "./useProposalFormats";
 
 interface ProposalFilterFormProps {
   filters: ProposalFilters;

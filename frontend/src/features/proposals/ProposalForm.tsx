@@ -7,6 +7,7 @@ import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { todayInKumamoto } from "../../lib/dates";
 import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import {
   type FigureDraft,
   type ProposalDraft,
@@ -15,7 +16,6 @@ import {
   toProposalInput,
 } from "./proposalDraft";
 import { PROPOSAL_KINDS, isProposalKind } from "./proposalEnums";
-import { useProposalFormats } from "./useProposalFormats";
 
 interface ProposalFormProps {
   initial: ProposalDraft;

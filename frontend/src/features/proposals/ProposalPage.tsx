@@ -9,9 +9,10 @@ import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
+import { canDraftProposal } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
 import { useDateFormats } from "../../lib/dates";
-import { canDraftProposal } from "../auth/permissions";
-import { useSession } from "../auth/session";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import { type AnswerDone, AnswerSection } from "./AnswerSection";
 import { useProposal, useWithdrawProposal } from "./api";
 import { ConfirmDialog } from "./ConfirmDialog";
@@ -20,7 +21,6 @@ import { tracksProgress } from "./proposalEnums";
 import { SubmitPanel } from "./SubmitPanel";
 import { eventDetails } from "./timeline";
 import { useBureauNames } from "./useBureauNames";
-import { useProposalFormats } from "./useProposalFormats";
 
 type Done = "drafted" | "saved" | "submitted" | "withdrawn" | AnswerDone | ProgressDone;
 

@@ -6,9 +6,9 @@ import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { todayInKumamoto } from "../../lib/dates";
 import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import { type StatsGrouping, useProposalStats } from "./api";
 import { CHART_BAR_AREA, CHART_BAR_HEIGHT, CHART_WIDTH, chartBars, chartHeight } from "./statsChart";
-import { useProposalFormats } from "./useProposalFormats";
 
 const GROUPINGS: readonly StatsGrouping[] = ["bureau", "ward", "fiscalYear"];
 

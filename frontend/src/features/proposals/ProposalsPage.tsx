@@ -4,13 +4,13 @@ import type { ProposalSummary } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { PagedResults } from "../../components/PagedResults";
+import { PROPOSAL_DRAFTERS, hasRole } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
 import { useDateFormats } from "../../lib/dates";
-import { PROPOSAL_DRAFTERS, hasRole } from "../auth/permissions";
-import { useSession } from "../auth/session";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import { useProposals } from "./api";
 import { ProposalFilterForm } from "./ProposalFilterForm";
 import { toProposalQuery, useProposalFilters } from "./proposalFilters";
-import { useProposalFormats } from "./useProposalFormats";
 
 /** Each addressed bureau with how far its answer is (as the caller may know it), and its due date if past. */
 function Addressees({ proposal }: { proposal: ProposalSummary }) {

@@ -7,10 +7,10 @@ import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark } from "../../components/FormFields";
 import { SaveError } from "../../components/SaveError";
 import { addDays, todayInKumamoto } from "../../lib/dates";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import { useSubmitProposal } from "./api";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { useBureauNames } from "./useBureauNames";
-import { useProposalFormats } from "./useProposalFormats";
 
 /** Choosing the bureaus (and, if wanted, the answer due date), then submitting after a confirmation. */
 export function SubmitPanel({

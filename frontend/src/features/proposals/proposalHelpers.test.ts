@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../api/client";
 import type { Me, ProposalAnswer, ProposalEvent } from "../../api/types";
-import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
 import {
   canAnswerProposal,
   canApproveProposalAnswer,
   canDraftProposal,
   canPublishProposalAnswer,
   canReportProposalProgress,
-} from "../auth/permissions";
+} from "../../lib/auth/permissions";
+import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
 import { figureValue, parseVoiceRefs, proposalValidationErrors, toProposalInput } from "./proposalDraft";
 import { adoptingBureaus } from "./proposalEnums";
 import { parseProposalFilters, toProposalQuery, toSearchParams } from "./proposalFilters";
