@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { chuoStaff, wards } from "../test/fixtures";
+import { getSession, onSessionExpired, startSession } from "../lib/auth/session";
 import { json, mockFetch, problem } from "../test/fetchMock";
-import { getSession, onSessionExpired, startSession } from "../features/auth/session";
+import { chuoStaff, wards } from "../test/fixtures";
 import { ApiError, api, idempotencyKey, ifMatch, parseRetryAfter, unwrap } from "./client";
 
 async function caught(promise: Promise<unknown>): Promise<ApiError> {

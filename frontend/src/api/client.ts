@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from "openapi-fetch";
-import { expireSession, getAccessToken } from "../features/auth/session";
+import { expireSession, getAccessToken } from "../lib/auth/session";
 import type { paths } from "./schema";
 import type { FieldError, Problem } from "./types";
 

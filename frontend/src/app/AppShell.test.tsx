@@ -1,8 +1,8 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { startSession } from "../features/auth/session";
-import { chuoStaff } from "../test/fixtures";
+import { startSession } from "../lib/auth/session";
 import { mockFetch } from "../test/fetchMock";
+import { chuoStaff } from "../test/fixtures";
 import { renderRoute } from "../test/renderRoute";
 
 describe("app shell", () => {

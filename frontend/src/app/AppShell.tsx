@@ -4,6 +4,8 @@ import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { LoadingStatus } from "../components/LoadingStatus";
 import { SessionWatcher } from "../features/auth/SessionWatcher";
 import { UserMenu } from "../features/auth/UserMenu";
+import { NotificationsLink } from "../features/notifications/NotificationsLink";
+import { RequirePasswordChange } from "../features/password/PasswordChangePage";
 import {
   COMMUNITY_STAFF,
   CONSULTATION_READERS,
@@ -15,10 +17,8 @@ import {
   PROPOSAL_READERS,
   VOICE_STAFF,
   hasRole,
-} from "../features/auth/permissions";
-import { useSession } from "../features/auth/session";
-import { NotificationsLink } from "../features/notifications/NotificationsLink";
-import { RequirePasswordChange } from "../features/password/PasswordChangePage";
+} from "../lib/auth/permissions";
+import { useSession } from "../lib/auth/session";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 function MainNav() {

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import type { HomeLocationState } from "../features/auth/navigation";
-import { useSession } from "../features/auth/session";
 import { Dashboard } from "../features/dashboard/Dashboard";
+import { useSession } from "../lib/auth/session";
 import { usePageTitle } from "./usePageTitle";
 
 /** What everyone may read without signing in. */

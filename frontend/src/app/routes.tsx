@@ -2,6 +2,26 @@ import type { RouteObject } from "react-router";
 import { type ReactNode, lazy } from "react";
 import type { Role } from "../api/types";
 import { LoginPage } from "../features/auth/LoginPage";
+import { RequireAuth } from "../features/auth/RequireAuth";
+import { RequireRole } from "../features/auth/RequireRole";
+import { OfficeHoursEditorPage } from "../features/catalogue/OfficeHoursEditorPage";
+import { ProcedureEditPage } from "../features/catalogue/ProcedureEditPage";
+import { ProcedureNewPage } from "../features/catalogue/ProcedureNewPage";
+import { StaffOfficesPage } from "../features/catalogue/StaffOfficesPage";
+import { StaffProceduresPage } from "../features/catalogue/StaffProceduresPage";
+import { AvailabilityMatrixPage } from "../features/counter/AvailabilityMatrixPage";
+import { CounterFinderPage } from "../features/counter/CounterFinderPage";
+import { FaqDetailPage } from "../features/faq/FaqDetailPage";
+import { FaqNewPage } from "../features/faq/FaqNewPage";
+import { FaqSearchPage } from "../features/faq/FaqSearchPage";
+import { StaffFaqPage } from "../features/faq/StaffFaqPage";
+import { NotificationsPage } from "../features/notifications/NotificationsPage";
+import { OfficeDetailPage } from "../features/organization/OfficeDetailPage";
+import { OfficesPage } from "../features/organization/OfficesPage";
+import { WardDetailPage } from "../features/organization/WardDetailPage";
+import { WardsPage } from "../features/organization/WardsPage";
+import { PasswordChangePage } from "../features/password/PasswordChangePage";
+import { ProfilePage } from "../features/profile/ProfilePage";
 import {
   COMMUNITY_RECORDERS,
   COMMUNITY_STAFF,
@@ -19,27 +39,7 @@ import {
   PROPOSAL_DRAFTERS,
   PROPOSAL_READERS,
   VOICE_STAFF,
-} from "../features/auth/permissions";
-import { RequireAuth } from "../features/auth/RequireAuth";
-import { RequireRole } from "../features/auth/RequireRole";
-import { OfficeHoursEditorPage } from "../features/catalogue/OfficeHoursEditorPage";
-import { ProcedureEditPage } from "../features/catalogue/ProcedureEditPage";
-import { ProcedureNewPage } from "../features/catalogue/ProcedureNewPage";
-import { StaffOfficesPage } from "../features/catalogue/StaffOfficesPage";
-import { StaffProceduresPage } from "../features/catalogue/StaffProceduresPage";
-import { AvailabilityMatrixPage } from "../features/counter/AvailabilityMatrixPage";
-import { CounterFinderPage } from "../features/counter/CounterFinderPage";
-import { FaqDetailPage } from "../features/faq/FaqDetailPage";
-import { FaqNewPage } from "../features/faq/FaqNewPage";
-import { FaqSearchPage } from "../features/faq/FaqSearchPage";
-import { StaffFaqPage } from "../features/faq/StaffFaqPage";
-import { OfficeDetailPage } from "../features/organization/OfficeDetailPage";
-import { OfficesPage } from "../features/organization/OfficesPage";
-import { WardDetailPage } from "../features/organization/WardDetailPage";
-import { WardsPage } from "../features/organization/WardsPage";
-import { NotificationsPage } from "../features/notifications/NotificationsPage";
-import { PasswordChangePage } from "../features/password/PasswordChangePage";
-import { ProfilePage } from "../features/profile/ProfilePage";
+} from "../lib/auth/permissions";
 import { AppShell } from "./AppShell";
 import { HomePage } from "./HomePage";
 import { NotFoundPage } from "./NotFoundPage";

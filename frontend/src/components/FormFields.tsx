@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { FieldError, Input, Label, Text, TextArea, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { ErrorMessage } from "./ErrorMessage";
 
 interface TextInputFieldProps {
   /** The API's field name: server-side field errors (Form validationErrors) are shown under the matching field. */
@@ -79,5 +80,165 @@ export function RequiredMark() {
     <span className="ml-2 rounded-4 border border-error-2 px-1 text-dns-14B-120 text-error-2">
       {t("common.required")}
     </span>
+  );
+}
+
+/**
+ * The API's error for a native control (select, checkbox group) that react-aria's Form cannot attach it to; the
+ * control points at it with aria-describedby and is marked aria-invalid.
+ */
+export function FieldMessage({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="field-error">
+      {message}
+    </p>
+  );
+}
+
+interface NativeFieldProps {
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: ReactNode;
+  /** The API's message for this field, if it refused it. */
+  error?: string;
+}
+
+function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
+  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+function FieldTexts({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <FieldMessage id={`${id}-error`} message={error} />
+    </>
+  );
+}
+
+/** A native select with its label, hint and the API's error under it (as the text fields have them). */
+export function SelectField({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  value,
+  onChange,
+  children,
+}: NativeFieldProps & { value: string; onChange: (value: string) => void; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+        {required && <RequiredMark />}
+      </label>
+      <select
+        id={id}
+        required={required}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className="field-input"
+      >
+        {children}
+      </select>
+      <FieldTexts id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** A date input (the browser's own date picker, keyboard-operable) with its label, hint and error. */
+export function DateField({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  value,
+  onChange,
+}: NativeFieldProps & { value: string; onChange: (value: string) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+        {required && <RequiredMark />}
+      </label>
+      <input
+        id={id}
+        type="date"
+        required={required}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className="field-input"
+      />
+      <FieldTexts id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** A set of check boxes with a legend, its hint and the API's error for the list. */
+export function CheckboxGroup({
+  id,
+  legend,
+  hint,
+  error,
+  loading,
+  loadingText,
+  failure,
+  empty,
+  options,
+}: {
+  id: string;
+  legend: string;
+  hint: string;
+  error: string | undefined;
+  /** While the choices are read, `loadingText` is shown. */
+  loading: boolean;
+  loadingText: string;
+  /** Why the choices could not be read. */
+  failure: unknown;
+  /** Said when there is nothing to choose. */
+  empty: string;
+  options: { value: string; label: string; checked: boolean; onChange: (checked: boolean) => void }[];
+}) {
+  return (
+    <fieldset className="field" aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}>
+      <legend className="field-label">{legend}</legend>
+      <p id={`${id}-hint`} className="field-hint">
+        {hint}
+      </p>
+      {loading && <p className="text-std-16N-170">{loadingText}</p>}
+      {Boolean(failure) && <ErrorMessage error={failure} />}
+      {!loading && !failure && options.length === 0 && <p className="text-std-16N-170">{empty}</p>}
+      <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
+        {options.map((option) => (
+          <li key={option.value}>
+            <label className="flex min-h-11 items-center gap-2 text-std-16N-170">
+              <input
+                type="checkbox"
+                value={option.value}
+                checked={option.checked}
+                aria-invalid={error ? true : undefined}
+                onChange={(event) => option.onChange(event.currentTarget.checked)}
+                className="size-5"
+              />
+              {option.label}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <FieldMessage id={`${id}-error`} message={error} />
+    </fieldset>
   );
 }

@@ -27,9 +27,3 @@ export function SaveError({ error, onReload }: SaveErrorProps) {
   }
   return <ErrorMessage error={error} />;
 }
-
-/** The API's per-field errors, keyed by field name, for react-aria's Form validationErrors. */
-export function validationErrorsOf(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError)) return {};
-  return Object.fromEntries(error.errors.map((fieldError) => [fieldError.field, fieldError.message]));
-}

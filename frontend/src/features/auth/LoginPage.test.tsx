@@ -1,10 +1,10 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { chuoStaff, wards } from "../../test/fixtures";
+import { getSession } from "../../lib/auth/session";
 import { json, mockFetch, problem } from "../../test/fetchMock";
+import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
-import { getSession } from "./session";
 
 async function signIn(username: string, password: string) {
   const user = userEvent.setup();

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
+import { lastSessionEnd, useSession } from "../../lib/auth/session";
 import type { LoginLocationState } from "./navigation";
-import { lastSessionEnd, useSession } from "./session";
 
 /** Renders its children for a signed-in user and sends anyone else to the sign-in page. */
 export function RequireAuth({ children }: { children: ReactNode }) {

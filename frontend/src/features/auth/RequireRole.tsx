@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import type { Role } from "../../api/types";
 import { Forbidden } from "../../components/Forbidden";
+import { useSession } from "../../lib/auth/session";
 import { RequireAuth } from "./RequireAuth";
-import { useSession } from "./session";
 
 /** Renders its children for a signed-in user of one of `roles`; others sign in first or are told they may not. */
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {

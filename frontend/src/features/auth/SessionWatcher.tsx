@@ -1,8 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useLocation, useNavigate } from "react-router";
+import { expireIfDue, onSessionExpired, useSession } from "../../lib/auth/session";
 import type { LoginLocationState } from "./navigation";
-import { expireIfDue, onSessionExpired, useSession } from "./session";
 
 /** setTimeout cannot wait longer than this (about 24.8 days). */
 const MAX_TIMEOUT_MS = 2_147_483_647;

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import type { Me } from "../../api/types";
+import { roleLabelKey } from "../../lib/auth/roles";
+import { useSession } from "../../lib/auth/session";
+import { useAffiliation } from "../../lib/auth/useAffiliation";
 import type { LoginLocationState } from "./navigation";
-import { roleLabelKey } from "./roles";
-import { useSession } from "./session";
-import { useAffiliation } from "./useAffiliation";
 import { useSignOut } from "./useSignOut";
 
 function SignedInUser({ user }: { user: Me }) {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "../../api/client";
 import type { LoginRequest, LoginResponse } from "../../api/types";
-import { startSession } from "./session";
+import { startSession } from "../../lib/auth/session";
 
 export function useLogin() {
   const queryClient = useQueryClient();

@@ -1,10 +1,10 @@
 import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { chuoStaff } from "../../test/fixtures";
+import { getSession, startSession } from "../../lib/auth/session";
 import { json, mockFetch, problem } from "../../test/fetchMock";
+import { chuoStaff } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
-import { getSession, startSession } from "./session";
 
 const EXPIRED_MESSAGE = "セッションの有効期限が切れました。もう一度サインインしてください。";
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
+import { endSession } from "../../lib/auth/session";
 import type { HomeLocationState } from "./navigation";
-import { endSession } from "./session";
 
 export function useSignOut(): () => Promise<void> {
   const queryClient = useQueryClient();

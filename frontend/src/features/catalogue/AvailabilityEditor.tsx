@@ -1,13 +1,13 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useAvailabilityMatrix } from "../../api/counter";
+import { useAllOffices, useWards } from "../../api/organization";
 import type { Place, Procedure, ProcedureAvailability } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
+import { LEVELS, LEVEL_SYMBOLS, isLevel, levelLabelKey } from "../../components/levels";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
-import { useAvailabilityMatrix } from "../counter/api";
-import { LEVELS, LEVEL_SYMBOLS, isLevel, levelLabelKey } from "../counter/levels";
-import { useAllOffices, useWards } from "../organization/api";
 import { useProcedureAvailability, useReplaceAvailability } from "./api";
 import { type OfferRow, offerRows, toAvailabilityInput } from "./availabilityRows";
 

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useOfficeHours } from "../../api/counter";
 import type { DayHours } from "../../api/types";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { useOfficeHours } from "../counter/api";
-import { addDays, monthOf, todayInKumamoto, useDateFormats } from "../counter/dates";
-import { DayRows } from "../counter/OfficeCounterInfo";
+import { DayRows } from "../../components/OfficeCounterInfo";
+import { addDays, monthOf, todayInKumamoto, useDateFormats } from "../../lib/dates";
 
 /** How far the preview looks ahead at first. */
 const DEFAULT_PREVIEW_DAYS = 42;

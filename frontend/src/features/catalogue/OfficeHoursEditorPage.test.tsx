@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { OpeningPeriod, PlaceHours } from "../../api/types";
-import { startSession } from "../auth/session";
+import { startSession } from "../../lib/auth/session";
 import { chuoPlace, closedDay, weekday } from "../../test/counterFixtures";
 import { json, mockFetch } from "../../test/fetchMock";
 import { chuoStaff, chuoWardOffice, wards } from "../../test/fixtures";

@@ -2,20 +2,20 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
+import { useOffice } from "../../api/organization";
 import type { OpeningPeriod, OpeningPeriodInput, Office } from "../../api/types";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
-import { canEditOfficeHours } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { useDateFormats } from "../counter/dates";
-import { useOffice } from "../organization/api";
+import { canEditOfficeHours } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
+import { useDateFormats } from "../../lib/dates";
 import { useOpeningPeriods, usePeriodMutations } from "./api";
 import { HoursPreview } from "./HoursPreview";
-import { PeriodForm } from "./PeriodForm";
 import { emptyPeriodDraft, periodDraftOf, periodKindLabelKey, summarizeSpans, weekdayLabelKey } from "./periodDraft";
+import { PeriodForm } from "./PeriodForm";
 
 function usePeriodText() {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { type FormEvent, type Ref, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import type { OpeningPeriodInput } from "../../api/types";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { validationErrorsOf } from "../../components/SaveError";
 import {
   PERIOD_KINDS,
   type PeriodDraft,
@@ -109,7 +109,7 @@ export function PeriodForm({ initial, editing, pending, error, onSubmit, onCance
   }
 
   return (
-    <Form onSubmit={handleSubmit} validationErrors={validationErrorsOf(error)} className="flex flex-col gap-6">
+    <Form onSubmit={handleSubmit} validationErrors={fieldErrorsOf(error)} className="flex flex-col gap-6">
       <div className="field">
         <label htmlFor="period-kind" className="field-label">
           {t("hoursEditor.kind")}

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Bureau, OfficePage, ProcedureAvailability } from "../../api/types";
-import { startSession } from "../auth/session";
+import { startSession } from "../../lib/auth/session";
 import {
   admin,
   chuoPlace,

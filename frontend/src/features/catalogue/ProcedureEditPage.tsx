@@ -2,20 +2,20 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/client";
+import { useProcedure } from "../../api/counter";
 import type { Procedure } from "../../api/types";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
-import { canEditProcedure } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { useProcedure } from "../counter/api";
-import { useSectionNames } from "../organization/useSectionNames";
+import { canEditProcedure } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
+import { useSectionNames } from "../../lib/useSectionNames";
 import { useUpdateProcedure } from "./api";
 import { AvailabilityEditor } from "./AvailabilityEditor";
-import { ProcedureForm } from "./ProcedureForm";
 import { draftOf } from "./procedureDraft";
+import { ProcedureForm } from "./ProcedureForm";
 
 /** What the editor is told after a procedure was created. */
 export interface ProcedureEditLocationState {

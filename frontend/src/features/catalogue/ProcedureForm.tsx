@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { useProcedureCategories } from "../../api/counter";
+import { fieldErrorsOf } from "../../api/fieldErrors";
+import { useBureaus } from "../../api/organization";
 import type { ProcedureInput, ProcedureStatus } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { validationErrorsOf } from "../../components/SaveError";
-import { useProcedureCategories } from "../counter/api";
-import { useBureaus } from "../organization/api";
 import { PROCEDURE_STATUSES, type ProcedureDraft, toProcedureInput } from "./procedureDraft";
 
 interface ProcedureFormProps {
@@ -39,7 +39,7 @@ export function ProcedureForm({ initial, mode, onSubmit, pending, error }: Proce
   }
 
   return (
-    <Form onSubmit={handleSubmit} validationErrors={validationErrorsOf(error)} className="flex flex-col gap-6">
+    <Form onSubmit={handleSubmit} validationErrors={fieldErrorsOf(error)} className="flex flex-col gap-6">
       {mode === "create" && (
         <TextInputField
           name="code"

@@ -2,11 +2,11 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
-import { useSession } from "../auth/session";
+import { useSession } from "../../lib/auth/session";
 import { useCreateProcedure } from "./api";
+import { EMPTY_DRAFT } from "./procedureDraft";
 import type { ProcedureEditLocationState } from "./ProcedureEditPage";
 import { ProcedureForm } from "./ProcedureForm";
-import { EMPTY_DRAFT } from "./procedureDraft";
 
 export function ProcedureNewPage() {
   const { t } = useTranslation();

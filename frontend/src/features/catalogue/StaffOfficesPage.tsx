@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { usePageTitle } from "../../app/usePageTitle";
+import { useOffices, useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { useSession } from "../auth/session";
-import { useOffices, useWards } from "../organization/api";
-import { officeTypeLabelKey } from "../organization/officeTypes";
-import { useWardNames } from "../organization/useWardNames";
+import { useSession } from "../../lib/auth/session";
+import { officeTypeLabelKey } from "../../lib/officeTypes";
+import { useWardNames } from "../../lib/useWardNames";
 
 /** The offices whose hours the user may set: ward staff see their ward's, administrators any ward's. */
 export function StaffOfficesPage() {

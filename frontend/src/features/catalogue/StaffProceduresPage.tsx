@@ -2,13 +2,11 @@ import type { FormEvent } from "react";
 import { Input, Label, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { usePageTitle } from "../../app/usePageTitle";
+import { useProcedureCategories, useProcedures } from "../../api/counter";
 import { useLocalName } from "../../app/useLocalName";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
-import { useProcedureCategories, useProcedures } from "../counter/api";
-import { useFee } from "../counter/useFee";
-import { Pagination } from "../organization/Pagination";
+import { usePageTitle } from "../../app/usePageTitle";
+import { PagedResults } from "../../components/PagedResults";
+import { useFee } from "../../lib/useFee";
 import { statusLabelKey } from "./ProcedureForm";
 
 const PAGE_SIZE = 50;
@@ -104,54 +102,45 @@ export function StaffProceduresPage() {
         <h2 id="procedure-results" className="section-title">
           {t("office.results")}
         </h2>
-        {procedures.isPending && <LoadingStatus />}
-        {procedures.isError && <ErrorMessage error={procedures.error} onRetry={() => void procedures.refetch()} />}
-        {procedures.isSuccess &&
-          (procedures.data.items.length === 0 ? (
-            <p role="status" className="notice">
-              {t("procedureEditor.empty")}
-            </p>
-          ) : (
-            <div aria-busy={procedures.isPlaceholderData}>
-              <p role="status" className="mb-2 text-std-16B-170">
-                {t("office.total", { count: procedures.data.total })}
-              </p>
-              <div className="overflow-x-auto">
-                <table className="data-table">
-                  <caption className="sr-only">{t("procedureEditor.listCaption")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("procedureEditor.name")}</th>
-                      <th scope="col">{t("procedureEditor.code")}</th>
-                      <th scope="col">{t("procedureEditor.category")}</th>
-                      <th scope="col">{t("procedure.fee")}</th>
-                      <th scope="col">{t("procedureEditor.status")}</th>
+        <PagedResults
+          query={procedures}
+          page={filters.page}
+          onPage={(page) => update({ page })}
+          empty={t("procedureEditor.empty")}
+          total={(count) => t("office.total", { count })}
+        >
+          {(items) => (
+            <div className="overflow-x-auto">
+              <table className="data-table">
+                <caption className="sr-only">{t("procedureEditor.listCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("procedureEditor.name")}</th>
+                    <th scope="col">{t("procedureEditor.code")}</th>
+                    <th scope="col">{t("procedureEditor.category")}</th>
+                    <th scope="col">{t("procedure.fee")}</th>
+                    <th scope="col">{t("procedureEditor.status")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((procedure) => (
+                    <tr key={procedure.code}>
+                      <th scope="row">
+                        <Link to={`/staff/procedures/${encodeURIComponent(procedure.code)}`} className="link">
+                          {localName(procedure)}
+                        </Link>
+                      </th>
+                      <td className="font-mono">{procedure.code}</td>
+                      <td>{english ? (procedure.categoryEn ?? procedure.categoryJa) : procedure.categoryJa}</td>
+                      <td>{fee(procedure.feeYen)}</td>
+                      <td>{procedure.status && t(statusLabelKey(procedure.status))}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {procedures.data.items.map((procedure) => (
-                      <tr key={procedure.code}>
-                        <th scope="row">
-                          <Link to={`/staff/procedures/${encodeURIComponent(procedure.code)}`} className="link">
-                            {localName(procedure)}
-                          </Link>
-                        </th>
-                        <td className="font-mono">{procedure.code}</td>
-                        <td>{english ? (procedure.categoryEn ?? procedure.categoryJa) : procedure.categoryJa}</td>
-                        <td>{fee(procedure.feeYen)}</td>
-                        <td>{procedure.status && t(statusLabelKey(procedure.status))}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pagination
-                page={filters.page}
-                pages={Math.max(1, Math.ceil(procedures.data.total / procedures.data.size))}
-                onChange={(page) => update({ page })}
-              />
+                  ))}
+                </tbody>
+              </table>
             </div>
-          ))}
+          )}
+        </PagedResults>
       </section>
     </>
   );

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, ifMatch, unwrap } from "../../api/client";
+import { counterKeys } from "../../api/counter";
 import type {
   AvailabilityInput,
   OpeningPeriod,
@@ -8,7 +9,6 @@ import type {
   ProcedureAvailability,
   ProcedureInput,
 } from "../../api/types";
-import { counterKeys } from "../counter/api";
 
 export const catalogueKeys = {
   periods: (officeId: number) => ["opening-periods", officeId] as const,

@@ -1,5 +1,5 @@
 import type { AvailabilityInput, AvailabilityLevel, Offer, Office, Place } from "../../api/types";
-import { optional, optionalYen } from "./procedureDraft";
+import { optional, optionalYen } from "../../lib/optional";
 
 /** One place's line in the availability editor, as typed. */
 export interface OfferRow {

@@ -1,5 +1,5 @@
 import type { OpeningPeriod, OpeningPeriodInput, OpeningSpan, PeriodKind } from "../../api/types";
-import { optional } from "./procedureDraft";
+import { optional } from "../../lib/optional";
 
 export const PERIOD_KINDS: readonly PeriodKind[] = ["REGULAR", "CLOSED", "OPEN", "SPECIAL_HOURS"];
 

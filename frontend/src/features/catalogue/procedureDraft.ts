@@ -1,4 +1,5 @@
 import type { Procedure, ProcedureInput, ProcedureStatus } from "../../api/types";
+import { optional, optionalYen } from "../../lib/optional";
 
 export const PROCEDURE_STATUSES: readonly ProcedureStatus[] = ["ACTIVE", "SUSPENDED", "RETIRED"];
 
@@ -54,18 +55,6 @@ export function draftOf(procedure: Procedure): ProcedureDraft {
     legalBasis: procedure.legalBasis ?? "",
     status: procedure.status,
   };
-}
-
-/** Blank optional text is left out, so that the API stores "none" rather than an empty string. */
-export function optional(text: string): string | undefined {
-  const trimmed = text.trim();
-  return trimmed === "" ? undefined : trimmed;
-}
-
-/** A fee as typed: blank is "no fee given"; anything else is sent as a number for the API to check. */
-export function optionalYen(text: string): number | undefined {
-  const trimmed = text.trim();
-  return trimmed === "" ? undefined : Number(trimmed);
 }
 
 export function toProcedureInput(draft: ProcedureDraft): ProcedureInput {

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { SaveError, validationErrorsOf } from "../../components/SaveError";
-import { todayInKumamoto } from "../counter/dates";
+import { SaveError } from "../../components/SaveError";
+import { todayInKumamoto } from "../../lib/dates";
 import { useLogActivity } from "./api";
 
 /** Whole people, 0 to 100 000 as the API takes; anything else is left for the API to refuse with its message. */
@@ -32,7 +33,7 @@ export function ActivityForm({
   const [heldOn, setHeldOn] = useState(today);
   const [description, setDescription] = useState("");
   const [participants, setParticipants] = useState("");
-  const errors = validationErrorsOf(log.error);
+  const errors = fieldErrorsOf(log.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "../../api/fieldErrors";
+import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { validationErrorsOf } from "../../components/SaveError";
-import { useWards } from "../organization/api";
 import { participantsOf } from "./ActivityForm";
 import type { Meeting, MeetingInput } from "./projectTypes";
 
@@ -69,7 +69,7 @@ export function MeetingForm({
   const localName = useLocalName();
   const { data: wards } = useWards();
   const [draft, setDraft] = useState(initial);
-  const errors = validationErrorsOf(error);
+  const errors = fieldErrorsOf(error);
   const set = (field: "title" | "place" | "participants" | "minutes") => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
 

@@ -3,14 +3,15 @@ import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/client";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { TextInputField } from "../../components/FormFields";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { SaveError, validationErrorsOf } from "../../components/SaveError";
-import { useDateFormats } from "../counter/dates";
-import { useWardNames } from "../organization/useWardNames";
+import { SaveError } from "../../components/SaveError";
+import { useDateFormats } from "../../lib/dates";
+import { useWardNames } from "../../lib/useWardNames";
 import { useCategoryNames } from "../voices/useVoiceNames";
 import { useMeeting, useUpdateMeeting } from "./api";
 import { meetingDraftOf, toMeetingInput } from "./MeetingForm";
@@ -78,7 +79,7 @@ function Minutes({ meeting, onSaved, onReload }: { meeting: Meeting; onSaved: ()
               }}
             />
           )}
-          <Form onSubmit={handleSubmit} validationErrors={validationErrorsOf(update.error)} className="flex flex-col gap-4">
+          <Form onSubmit={handleSubmit} validationErrors={fieldErrorsOf(update.error)} className="flex flex-col gap-4">
             <TextInputField
               name="minutes"
               label={t("meeting.minutes")}

@@ -1,16 +1,14 @@
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { usePageTitle } from "../../app/usePageTitle";
+import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
-import { MEETING_HOLDERS, hasRole } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { useDateFormats } from "../counter/dates";
-import { useWards } from "../organization/api";
-import { Pagination } from "../organization/Pagination";
-import { useWardNames } from "../organization/useWardNames";
+import { usePageTitle } from "../../app/usePageTitle";
+import { PagedResults } from "../../components/PagedResults";
+import { MEETING_HOLDERS, hasRole } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
+import { useDateFormats } from "../../lib/dates";
+import { useWardNames } from "../../lib/useWardNames";
 import { useMeetings } from "./api";
 import {
   type MeetingFilters,
@@ -126,62 +124,53 @@ export function MeetingsPage() {
         <h2 id="meeting-results" className="section-title">
           {t("meeting.results")}
         </h2>
-        {meetings.isPending && <LoadingStatus />}
-        {meetings.isError && <ErrorMessage error={meetings.error} onRetry={() => void meetings.refetch()} />}
-        {meetings.isSuccess &&
-          (meetings.data.items.length === 0 ? (
-            <p role="status" className="notice">
-              {t("meeting.empty")}
-            </p>
-          ) : (
-            <div aria-busy={meetings.isPlaceholderData}>
-              <p role="status" className="mb-2 text-std-16B-170">
-                {t("meeting.total", { count: meetings.data.total })}
-              </p>
-              <div className="overflow-x-auto">
-                <table className="data-table">
-                  <caption className="sr-only">{t("meeting.results")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("meeting.titleField")}</th>
-                      <th scope="col">{t("meeting.heldOn")}</th>
-                      <th scope="col">{t("meeting.ward")}</th>
-                      <th scope="col">{t("meeting.place")}</th>
-                      <th scope="col" className="text-right">
-                        {t("meeting.participants")}
+        <PagedResults
+          query={meetings}
+          page={filters.page}
+          onPage={(page) => update({ page })}
+          empty={t("meeting.empty")}
+          total={(count) => t("meeting.total", { count })}
+        >
+          {(items) => (
+            <div className="overflow-x-auto">
+              <table className="data-table">
+                <caption className="sr-only">{t("meeting.results")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("meeting.titleField")}</th>
+                    <th scope="col">{t("meeting.heldOn")}</th>
+                    <th scope="col">{t("meeting.ward")}</th>
+                    <th scope="col">{t("meeting.place")}</th>
+                    <th scope="col" className="text-right">
+                      {t("meeting.participants")}
+                    </th>
+                    <th scope="col" className="text-right">
+                      {t("meeting.opinionCount")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((meeting) => (
+                    <tr key={meeting.id}>
+                      <th scope="row">
+                        <Link to={`/community/meetings/${meeting.id}`} className="link">
+                          {meeting.title}
+                        </Link>
                       </th>
-                      <th scope="col" className="text-right">
-                        {t("meeting.opinionCount")}
-                      </th>
+                      <td>
+                        <time dateTime={meeting.heldOn}>{dates.date(meeting.heldOn)}</time>
+                      </td>
+                      <td>{wardName(meeting.wardCode)}</td>
+                      <td>{meeting.place}</td>
+                      <td className="text-right tabular-nums">{meeting.participants}</td>
+                      <td className="text-right tabular-nums">{meeting.voices}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {meetings.data.items.map((meeting) => (
-                      <tr key={meeting.id}>
-                        <th scope="row">
-                          <Link to={`/community/meetings/${meeting.id}`} className="link">
-                            {meeting.title}
-                          </Link>
-                        </th>
-                        <td>
-                          <time dateTime={meeting.heldOn}>{dates.date(meeting.heldOn)}</time>
-                        </td>
-                        <td>{wardName(meeting.wardCode)}</td>
-                        <td>{meeting.place}</td>
-                        <td className="text-right tabular-nums">{meeting.participants}</td>
-                        <td className="text-right tabular-nums">{meeting.voices}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pagination
-                page={filters.page}
-                pages={Math.max(1, Math.ceil(meetings.data.total / meetings.data.size))}
-                onChange={(page) => update({ page })}
-              />
+                  ))}
+                </tbody>
+              </table>
             </div>
-          ))}
+          )}
+        </PagedResults>
       </section>
     </>
   );

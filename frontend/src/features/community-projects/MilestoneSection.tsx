@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { SaveError, validationErrorsOf } from "../../components/SaveError";
-import { useDateFormats } from "../counter/dates";
+import { SaveError } from "../../components/SaveError";
+import { useDateFormats } from "../../lib/dates";
 import { useMilestoneChange } from "./api";
 import type { Milestone, Project } from "./projectTypes";
 
@@ -21,7 +22,7 @@ function AddMilestoneForm({
   const { t } = useTranslation();
   const [title, setTitle] = useState("");
   const [dueOn, setDueOn] = useState("");
-  const errors = validationErrorsOf(error);
+  const errors = fieldErrorsOf(error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

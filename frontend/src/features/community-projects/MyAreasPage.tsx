@@ -1,11 +1,11 @@
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { useDateFormats } from "../counter/dates";
+import { useDateFormats } from "../../lib/dates";
 import { ActivityForm } from "./ActivityForm";
 import { useProjects } from "./api";
 import { BOARD_SIZE } from "./projectFilters";

@@ -2,9 +2,9 @@ import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { RequiredMark, TextInputField } from "../../components/FormFields";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import { ErrorMessage } from "../../components/ErrorMessage";
-import { validationErrorsOf } from "../../components/SaveError";
+import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { CategoryChoice } from "../voices/CategoryChoice";
 import { VOICE_TYPES, type Voice, type VoiceType, isVoiceType } from "../voices/voiceTypes";
 import { useRecordOpinion } from "./api";
@@ -28,7 +28,7 @@ export function OpinionForm({ meeting }: { meeting: Meeting }) {
   const record = useRecordOpinion(meeting.id);
   const [draft, setDraft] = useState<OpinionDraft>(EMPTY);
   const [recorded, setRecorded] = useState<Voice | undefined>();
-  const errors = validationErrorsOf(record.error);
+  const errors = fieldErrorsOf(record.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useLocalName } from "../../app/useLocalName";
-import { useDateFormats } from "../counter/dates";
-import { useWardNames } from "../organization/useWardNames";
+import { useDateFormats } from "../../lib/dates";
+import { useWardNames } from "../../lib/useWardNames";
 import type { ProjectSummary } from "./projectTypes";
 
 /**

@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf, wholeList } from "../../api/fieldErrors";
+import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
-import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { useWards } from "../organization/api";
+import { CheckboxGroup, RequiredMark, TextInputField } from "../../components/FormFields";
 import { useCommunityFacilities, useWardGroups, useWardLiaisons } from "./api";
-import { type ProjectDraft, projectFieldErrors, toProjectInput, toggled } from "./projectDraft";
+import { type ProjectDraft, toProjectInput, toggled } from "./projectDraft";
 import { PROJECT_VISIBILITIES, type ProjectInput } from "./projectTypes";
 
 interface ProjectFormProps {
@@ -20,62 +21,6 @@ interface ProjectFormProps {
   error: unknown;
   onSubmit: (input: ProjectInput) => void;
   onCancel?: () => void;
-}
-
-/** A set of check boxes with a legend, its hint and the API's error for the list. */
-function CheckboxGroup({
-  id,
-  legend,
-  hint,
-  error,
-  loading,
-  failure,
-  empty,
-  options,
-}: {
-  id: string;
-  legend: string;
-  hint: string;
-  error: string | undefined;
-  loading: boolean;
-  failure: unknown;
-  empty: string;
-  options: { value: string; label: string; checked: boolean; onChange: (checked: boolean) => void }[];
-}) {
-  const { t } = useTranslation();
-  return (
-    <fieldset className="field" aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}>
-      <legend className="field-label">{legend}</legend>
-      <p id={`${id}-hint`} className="field-hint">
-        {hint}
-      </p>
-      {loading && <p className="text-std-16N-170">{t("project.loadingChoices")}</p>}
-      {Boolean(failure) && <ErrorMessage error={failure} />}
-      {!loading && !failure && options.length === 0 && <p className="text-std-16N-170">{empty}</p>}
-      <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
-        {options.map((option) => (
-          <li key={option.value}>
-            <label className="flex min-h-11 items-center gap-2 text-std-16N-170">
-              <input
-                type="checkbox"
-                value={option.value}
-                checked={option.checked}
-                aria-invalid={error ? true : undefined}
-                onChange={(event) => option.onChange(event.currentTarget.checked)}
-                className="size-5"
-              />
-              {option.label}
-            </label>
-          </li>
-        ))}
-      </ul>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </fieldset>
-  );
 }
 
 /** A project's title, district, summary, visibility, base facility, and (for those who assign) groups and staff. */
@@ -97,7 +42,7 @@ export function ProjectForm({
   const facilities = useCommunityFacilities(ward);
   const groups = useWardGroups(mayReassign ? ward : undefined);
   const liaisons = useWardLiaisons(mayReassign ? ward : undefined);
-  const errors = projectFieldErrors(error);
+  const errors = fieldErrorsOf(error, wholeList);
   const set = (field: "schoolDistrict" | "title" | "summary") => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
 
@@ -234,6 +179,7 @@ export function ProjectForm({
             hint={t("project.groupsHint")}
             error={errors.groupIds}
             loading={groups.isPending}
+            loadingText={t("project.loadingChoices")}
             failure={groups.error}
             empty={t("project.noWardGroups")}
             options={(groups.data?.items ?? []).map((group) => ({
@@ -250,6 +196,7 @@ export function ProjectForm({
             hint={t("project.liaisonsHint")}
             error={errors.liaisons}
             loading={liaisons.isPending}
+            loadingText={t("project.loadingChoices")}
             failure={liaisons.error}
             empty={t("project.noWardLiaisons")}
             options={(liaisons.data ?? []).map((liaison) => ({

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
-import { useSession } from "../auth/session";
+import { useSession } from "../../lib/auth/session";
 import { useCreateProject } from "./api";
 import { emptyProjectDraft } from "./projectDraft";
 import { ProjectForm } from "./ProjectForm";

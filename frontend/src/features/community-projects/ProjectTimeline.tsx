@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useDateFormats } from "../counter/dates";
+import { useDateFormats } from "../../lib/dates";
 import type { Project } from "./projectTypes";
 import { projectTimeline } from "./timeline";
 

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { useWardNames } from "../organization/useWardNames";
+import { useWardNames } from "../../lib/useWardNames";
 import { useProject } from "./api";
 import { ProjectTimeline } from "./ProjectTimeline";
 import type { Project } from "./projectTypes";

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { usePageTitle } from "../../app/usePageTitle";
+import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { useWards } from "../organization/api";
 import { useProjects } from "./api";
 import { ProjectBoard } from "./ProjectBoard";
 import { parsePublicFilters, publicSearchParams, toPublicQuery } from "./projectFilters";

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../api/client";
+import { fieldErrorsOf, wholeList } from "../../api/fieldErrors";
 import { chuoStaff } from "../../test/fixtures";
 import { participantsOf } from "./ActivityForm";
-import { emptyProjectDraft, projectDraftOf, projectFieldErrors, toProjectInput, toggled } from "./projectDraft";
+import { emptyProjectDraft, projectDraftOf, toProjectInput, toggled } from "./projectDraft";
 import {
   boardColumns,
   boardSearchParams,
@@ -86,7 +87,7 @@ describe("project form", () => {
       status: 400,
       errors: [{ field: "liaisons[1]", rule: "SameWard", message: "事業の区の地域担当職員を指定してください" }],
     });
-    expect(projectFieldErrors(error)).toEqual({ liaisons: "事業の区の地域担当職員を指定してください" });
+    expect(fieldErrorsOf(error, wholeList)).toEqual({ liaisons: "事業の区の地域担当職員を指定してください" });
   });
 
   it("reads participants as whole numbers only", () => {

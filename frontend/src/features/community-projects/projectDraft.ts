@@ -1,4 +1,3 @@
-import { ApiError } from "../../api/client";
 import type { Project, ProjectInput, ProjectVisibility } from "./projectTypes";
 
 /** The project form's state: text as typed, the base facility as the select's value ("" for none). */
@@ -65,18 +64,4 @@ export function toProjectInput(draft: ProjectDraft): ProjectInput {
 export function toggled<T>(values: T[], value: T, on: boolean): T[] {
   const without = values.filter((candidate) => candidate !== value);
   return on ? [...without, value] : without;
-}
-
-/**
- * The API's field errors keyed for the form: an error on one element of a list ("groupIds[1]") belongs to the list's
- * field as a whole.
- */
-export function projectFieldErrors(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError)) return {};
-  const errors: Record<string, string> = {};
-  for (const fieldError of error.errors) {
-    const field = fieldError.field.replace(/\[\d+\]$/, "");
-    errors[field] ??= fieldError.message;
-  }
-  return errors;
 }

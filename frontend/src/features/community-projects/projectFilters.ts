@@ -1,6 +1,6 @@
 import { useSearchParams } from "react-router";
 import type { Me } from "../../api/types";
-import { isIsoDate } from "../counter/dates";
+import { isIsoDate } from "../../lib/dates";
 import type { MeetingQuery, ProjectQuery } from "./api";
 import {
   PROJECT_STATUSES,

@@ -1,12 +1,12 @@
 import { type FormEvent, type ReactNode, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
 import { type ApplicationStep, useApplicationStep, useProgram } from "./api";
 import type { ApplicationAction, SupportApplication, SupportProgram } from "./communityTypes";
-import { fieldErrorsOf } from "./drafts";
 import { formatRate, formatYen, grantLimits, parseYen, settlementCap } from "./money";
 
 interface ActionFormProps {

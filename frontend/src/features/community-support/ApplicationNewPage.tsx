@@ -3,24 +3,23 @@ import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { ApiError } from "../../api/client";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import { usePageTitle } from "../../app/usePageTitle";
-import { TextInputField } from "../../components/FormFields";
 import { ErrorMessage } from "../../components/ErrorMessage";
+import { DateField, SelectField, TextInputField } from "../../components/FormFields";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
-import { useSession } from "../auth/session";
+import { useSession } from "../../lib/auth/session";
 import { useGroups, useProgram, useRecordApplication } from "./api";
 import { CommunityNav } from "./CommunityNav";
 import type { SupportProgram } from "./communityTypes";
 import {
   type ApplicationDraft,
   EMPTY_APPLICATION_DRAFT,
-  fieldErrorsOf,
   toApplicationInput,
   unreadableAmounts,
 } from "./drafts";
 import { formatRate, formatYen, parseYen, rateCap } from "./money";
-import { DateField, SelectField } from "./NativeFields";
 import type { SavedState } from "./SavedNotice";
 
 /** The groups that may apply: the programme's ward's, or for a city-wide one the recorder's own ward's. */

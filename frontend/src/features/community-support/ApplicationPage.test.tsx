@@ -1,10 +1,10 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { startSession } from "../../lib/auth/session";
 import { json, mockFetch, problem } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
-import { startSession } from "../auth/session";
 import { chuoProgram, noNotifications, underReview } from "./testFixtures";
 
 const rateLimit = "補助率 1/2 で補助対象経費から計算した上限 50,000 円を超えています (above the subsidy rate 1/2: 50000 yen)";

@@ -6,15 +6,15 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { useDateFormats } from "../counter/dates";
-import { useProposalFormats } from "../proposals/useProposalFormats";
+import { useDateFormats } from "../../lib/dates";
+import { useProposalFormats } from "../../lib/useProposalFormats";
+import { useWardNames } from "../../lib/useWardNames";
 import { useApplication } from "./api";
 import { ApplicationActions } from "./ApplicationActions";
 import { CommunityNav } from "./CommunityNav";
 import type { ApplicationAction, SupportApplication } from "./communityTypes";
 import { formatYen } from "./money";
 import { SavedNotice } from "./SavedNotice";
-import { useWardName } from "./useWardName";
 
 const yenOrNothing = (amount: number | null | undefined) => (amount == null ? undefined : formatYen(amount));
 
@@ -71,7 +71,7 @@ function History({ application }: { application: SupportApplication }) {
 function ApplicationDetails({ application, onReload }: { application: SupportApplication; onReload: () => void }) {
   const { t } = useTranslation();
   const dates = useDateFormats();
-  const wardName = useWardName();
+  const wardName = useWardNames();
   const formats = useProposalFormats();
   const [done, setDone] = useState<ApplicationAction | undefined>();
   return (

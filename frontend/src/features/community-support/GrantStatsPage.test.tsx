@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { startSession } from "../../lib/auth/session";
 import { json, mockFetch } from "../../test/fetchMock";
 import { chuoStaff } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
-import { startSession } from "../auth/session";
 import { noNotifications, statsByProgram } from "./testFixtures";
 
 describe("the grant figures", () => {

@@ -1,19 +1,19 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { TextInputField } from "../../components/FormFields";
+import { fieldErrorsOf } from "../../api/fieldErrors";
+import { DateField, SelectField, TextInputField } from "../../components/FormFields";
 import { GROUP_TYPES, OFFICER_ROLES, isGroupType, isOfficerRole } from "./communityEnums";
 import type { GroupInput } from "./communityTypes";
 import {
   type AreaRow,
   type GroupDraft,
   type OfficerRow,
-  fieldErrorsOf,
+  groupFormField,
   newAreaRow,
   newOfficerRow,
   toGroupInput,
 } from "./drafts";
-import { DateField, SelectField } from "./NativeFields";
 import { WardSelect } from "./WardSelect";
 
 interface GroupFormProps {
@@ -156,7 +156,7 @@ export function GroupForm({ initial, chooseWard, mode, pending, error, onSubmit,
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
   const focusAfter = useFocusAfterRowChange();
-  const errors = fieldErrorsOf(error);
+  const errors = fieldErrorsOf(error, groupFormField);
   const set = (field: "name" | "nameKana" | "schoolDistrict" | "representativeName" | "address" | "phone" | "email") =>
     (value: string) => setDraft((current) => ({ ...current, [field]: value }));
 

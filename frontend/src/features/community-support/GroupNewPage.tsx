@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { SaveError } from "../../components/SaveError";
-import { useSession } from "../auth/session";
+import { useSession } from "../../lib/auth/session";
 import { useCreateGroup } from "./api";
 import { CommunityNav } from "./CommunityNav";
 import { emptyGroupDraft } from "./drafts";

@@ -6,14 +6,14 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { canRecordForGroup } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { useDateFormats } from "../counter/dates";
+import { canRecordForGroup } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
+import { useDateFormats } from "../../lib/dates";
+import { useWardNames } from "../../lib/useWardNames";
 import { useGroup, useReadContact } from "./api";
 import { CommunityNav } from "./CommunityNav";
 import type { CommunityGroup } from "./communityTypes";
 import { SavedNotice } from "./SavedNotice";
-import { useWardName } from "./useWardName";
 
 function Officers({ group }: { group: CommunityGroup }) {
   const { t } = useTranslation();
@@ -118,7 +118,7 @@ function Contact({ group }: { group: CommunityGroup }) {
 function GroupDetails({ group }: { group: CommunityGroup }) {
   const { t } = useTranslation();
   const session = useSession();
-  const wardName = useWardName();
+  const wardName = useWardNames();
   return (
     <>
       <SavedNotice />

@@ -3,16 +3,14 @@ import { Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
-import { COMMUNITY_RECORDERS, hasRole } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { Pagination } from "../organization/Pagination";
+import { PagedResults } from "../../components/PagedResults";
+import { COMMUNITY_RECORDERS, hasRole } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
+import { useWardNames } from "../../lib/useWardNames";
 import { useGroups } from "./api";
-import { CommunityNav } from "./CommunityNav";
 import { GROUP_TYPES, isGroupType } from "./communityEnums";
 import { type GroupFilters, PAGE_SIZE, groupSearchParams, parseGroupFilters, useUrlFilters } from "./communityFilters";
-import { useWardName } from "./useWardName";
+import { CommunityNav } from "./CommunityNav";
 import { WardSelect } from "./WardSelect";
 
 function readForm(form: HTMLFormElement): Omit<GroupFilters, "page"> {
@@ -114,7 +112,7 @@ export function GroupsPage() {
   const { t } = useTranslation();
   usePageTitle(t("communityGroup.title"));
   const session = useSession();
-  const wardName = useWardName();
+  const wardName = useWardNames();
   const { filters, update } = useUrlFilters(parseGroupFilters, groupSearchParams);
   const groups = useGroups({
     q: filters.q || undefined,
@@ -145,55 +143,46 @@ export function GroupsPage() {
         <h2 id="group-results" className="section-title">
           {t("communityGroup.results")}
         </h2>
-        {groups.isPending && <LoadingStatus />}
-        {groups.isError && <ErrorMessage error={groups.error} onRetry={() => void groups.refetch()} />}
-        {groups.isSuccess &&
-          (groups.data.items.length === 0 ? (
-            <p role="status" className="notice">
-              {t("communityGroup.empty")}
-            </p>
-          ) : (
-            <div aria-busy={groups.isPlaceholderData}>
-              <p role="status" className="mb-2 text-std-16B-170">
-                {t("communityGroup.total", { count: groups.data.total })}
-              </p>
-              <div className="overflow-x-auto">
-                <table className="data-table">
-                  <caption className="sr-only">{t("communityGroup.results")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("communityGroup.name")}</th>
-                      <th scope="col">{t("communityGroup.type")}</th>
-                      <th scope="col">{t("communityGroup.ward")}</th>
-                      <th scope="col">{t("communityGroup.schoolDistrict")}</th>
-                      <th scope="col">{t("communityGroup.areas")}</th>
+        <PagedResults
+          query={groups}
+          page={filters.page}
+          onPage={(page) => update({ page })}
+          empty={t("communityGroup.empty")}
+          total={(count) => t("communityGroup.total", { count })}
+        >
+          {(items) => (
+            <div className="overflow-x-auto">
+              <table className="data-table">
+                <caption className="sr-only">{t("communityGroup.results")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("communityGroup.name")}</th>
+                    <th scope="col">{t("communityGroup.type")}</th>
+                    <th scope="col">{t("communityGroup.ward")}</th>
+                    <th scope="col">{t("communityGroup.schoolDistrict")}</th>
+                    <th scope="col">{t("communityGroup.areas")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((group) => (
+                    <tr key={group.id}>
+                      <th scope="row">
+                        <Link to={`/community/groups/${group.id}`} className="link">
+                          {group.name}
+                        </Link>
+                        <span className="block text-std-16N-170 text-solid-gray-700">{group.nameKana}</span>
+                      </th>
+                      <td>{t(`groupType.${group.type}`)}</td>
+                      <td>{wardName(group.wardCode)}</td>
+                      <td>{group.schoolDistrict}</td>
+                      <td>{group.activityAreas.join(t("communityGroup.listSeparator"))}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {groups.data.items.map((group) => (
-                      <tr key={group.id}>
-                        <th scope="row">
-                          <Link to={`/community/groups/${group.id}`} className="link">
-                            {group.name}
-                          </Link>
-                          <span className="block text-std-16N-170 text-solid-gray-700">{group.nameKana}</span>
-                        </th>
-                        <td>{t(`groupType.${group.type}`)}</td>
-                        <td>{wardName(group.wardCode)}</td>
-                        <td>{group.schoolDistrict}</td>
-                        <td>{group.activityAreas.join(t("communityGroup.listSeparator"))}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pagination
-                page={filters.page}
-                pages={Math.max(1, Math.ceil(groups.data.total / groups.data.size))}
-                onChange={(page) => update({ page })}
-              />
+                  ))}
+                </tbody>
+              </table>
             </div>
-          ))}
+          )}
+        </PagedResults>
       </section>
     </>
   );

@@ -2,19 +2,19 @@ import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import { usePageTitle } from "../../app/usePageTitle";
-import { TextInputField } from "../../components/FormFields";
+import { DateField, SelectField, TextInputField } from "../../components/FormFields";
 import { SaveError } from "../../components/SaveError";
-import { useSession } from "../auth/session";
-import { todayInKumamoto } from "../counter/dates";
-import { fiscalYearChoices, fiscalYearOf } from "../proposals/fiscalYear";
-import { useProposalFormats } from "../proposals/useProposalFormats";
+import { useSession } from "../../lib/auth/session";
+import { todayInKumamoto } from "../../lib/dates";
+import { fiscalYearChoices, fiscalYearOf } from "../../lib/fiscalYear";
+import { useProposalFormats } from "../../lib/useProposalFormats";
+import { useWardNames } from "../../lib/useWardNames";
 import { useCreateProgram } from "./api";
 import { CommunityNav } from "./CommunityNav";
-import { type ProgramDraft, emptyProgramDraft, fieldErrorsOf, toProgramInput, unreadableAmounts } from "./drafts";
-import { DateField, SelectField } from "./NativeFields";
+import { type ProgramDraft, emptyProgramDraft, toProgramInput, unreadableAmounts } from "./drafts";
 import type { SavedState } from "./SavedNotice";
-import { useWardName } from "./useWardName";
 import { WardSelect } from "./WardSelect";
 
 /** The rate as a percentage while it is typed, rounded down as the API shows it (1/3 → 33.3%). */
@@ -34,7 +34,7 @@ export function ProgramNewPage() {
   usePageTitle(t("supportProgram.newTitle"));
   const navigate = useNavigate();
   const session = useSession();
-  const wardName = useWardName();
+  const wardName = useWardNames();
   const formats = useProposalFormats();
   const create = useCreateProgram();
   const role = session?.user.role;

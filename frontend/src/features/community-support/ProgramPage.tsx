@@ -5,20 +5,20 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { COMMUNITY_RECORDERS, hasRole } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { useDateFormats } from "../counter/dates";
-import { Pagination } from "../organization/Pagination";
-import { useProposalFormats } from "../proposals/useProposalFormats";
+import { PagedResults } from "../../components/PagedResults";
+import { COMMUNITY_RECORDERS, hasRole } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
+import { useDateFormats } from "../../lib/dates";
+import { useProposalFormats } from "../../lib/useProposalFormats";
+import { useWardNames } from "../../lib/useWardNames";
 import { useProgram, useProgramApplications } from "./api";
 import { BudgetMeter } from "./BudgetMeter";
-import { CommunityNav } from "./CommunityNav";
 import { APPLICATION_STATUSES, isApplicationStatus } from "./communityEnums";
 import { PAGE_SIZE, applicationSearchParams, parseApplicationFilters, useUrlFilters } from "./communityFilters";
+import { CommunityNav } from "./CommunityNav";
 import type { SupportProgram } from "./communityTypes";
 import { formatRate, formatYen } from "./money";
 import { SavedNotice } from "./SavedNotice";
-import { useWardName } from "./useWardName";
 
 function Applications({ program }: { program: SupportProgram }) {
   const { t } = useTranslation();
@@ -55,74 +55,63 @@ function Applications({ program }: { program: SupportProgram }) {
           ))}
         </select>
       </div>
-      {applications.isPending && <LoadingStatus />}
-      {applications.isError && (
-        <ErrorMessage error={applications.error} onRetry={() => void applications.refetch()} />
-      )}
-      {applications.isSuccess &&
-        (applications.data.items.length === 0 ? (
-          <p role="status" className="notice">
-            {t("supportApplication.empty")}
-          </p>
-        ) : (
-          <div aria-busy={applications.isPlaceholderData}>
-            <p role="status" className="mb-2 text-std-16B-170">
-              {t("supportApplication.total", { count: applications.data.total })}
-            </p>
-            <div className="overflow-x-auto">
-              <table className="data-table">
-                <caption className="sr-only">{t("supportApplication.listTitle")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("supportApplication.titleField")}</th>
-                    <th scope="col">{t("supportApplication.group")}</th>
-                    <th scope="col">{t("supportApplication.status")}</th>
-                    <th scope="col" className="text-right">
-                      {t("supportApplication.eligibleCost")}
+      <PagedResults
+        query={applications}
+        page={filters.page}
+        onPage={(page) => update({ page })}
+        empty={t("supportApplication.empty")}
+        total={(count) => t("supportApplication.total", { count })}
+      >
+        {(items) => (
+          <div className="overflow-x-auto">
+            <table className="data-table">
+              <caption className="sr-only">{t("supportApplication.listTitle")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("supportApplication.titleField")}</th>
+                  <th scope="col">{t("supportApplication.group")}</th>
+                  <th scope="col">{t("supportApplication.status")}</th>
+                  <th scope="col" className="text-right">
+                    {t("supportApplication.eligibleCost")}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {t("supportApplication.requestedAmount")}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {t("supportApplication.grantedAmount")}
+                  </th>
+                  <th scope="col">{t("supportApplication.submittedOn")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((application) => (
+                  <tr key={application.id}>
+                    <th scope="row">
+                      <Link to={`/community/applications/${application.id}`} className="link">
+                        {application.title}
+                      </Link>
                     </th>
-                    <th scope="col" className="text-right">
-                      {t("supportApplication.requestedAmount")}
-                    </th>
-                    <th scope="col" className="text-right">
-                      {t("supportApplication.grantedAmount")}
-                    </th>
-                    <th scope="col">{t("supportApplication.submittedOn")}</th>
+                    <td>{application.groupName}</td>
+                    <td>
+                      <span className="status-badge">{t(`applicationStatus.${application.status}`)}</span>
+                    </td>
+                    <td className="text-right tabular-nums">{formatYen(application.eligibleCostYen)}</td>
+                    <td className="text-right tabular-nums">{formatYen(application.requestedAmountYen)}</td>
+                    <td className="text-right tabular-nums">
+                      {application.finalAmountYen != null
+                        ? t("supportApplication.finalValue", { amount: formatYen(application.finalAmountYen) })
+                        : application.grantedAmountYen != null
+                          ? formatYen(application.grantedAmountYen)
+                          : ""}
+                    </td>
+                    <td>{application.submittedOn ? dates.date(application.submittedOn) : ""}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {applications.data.items.map((application) => (
-                    <tr key={application.id}>
-                      <th scope="row">
-                        <Link to={`/community/applications/${application.id}`} className="link">
-                          {application.title}
-                        </Link>
-                      </th>
-                      <td>{application.groupName}</td>
-                      <td>
-                        <span className="status-badge">{t(`applicationStatus.${application.status}`)}</span>
-                      </td>
-                      <td className="text-right tabular-nums">{formatYen(application.eligibleCostYen)}</td>
-                      <td className="text-right tabular-nums">{formatYen(application.requestedAmountYen)}</td>
-                      <td className="text-right tabular-nums">
-                        {application.finalAmountYen != null
-                          ? t("supportApplication.finalValue", { amount: formatYen(application.finalAmountYen) })
-                          : application.grantedAmountYen != null
-                            ? formatYen(application.grantedAmountYen)
-                            : ""}
-                      </td>
-                      <td>{application.submittedOn ? dates.date(application.submittedOn) : ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination
-              page={filters.page}
-              pages={Math.max(1, Math.ceil(applications.data.total / applications.data.size))}
-              onChange={(page) => update({ page })}
-            />
+                ))}
+              </tbody>
+            </table>
           </div>
-        ))}
+        )}
+      </PagedResults>
     </section>
   );
 }
@@ -131,7 +120,7 @@ function ProgramDetails({ program }: { program: SupportProgram }) {
   const { t } = useTranslation();
   const session = useSession();
   const dates = useDateFormats();
-  const wardName = useWardName();
+  const wardName = useWardNames();
   const formats = useProposalFormats();
   return (
     <>

@@ -1,20 +1,18 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
-import { canCreateProgram } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { todayInKumamoto } from "../counter/dates";
-import { Pagination } from "../organization/Pagination";
-import { fiscalYearChoices, fiscalYearOf } from "../proposals/fiscalYear";
-import { useProposalFormats } from "../proposals/useProposalFormats";
+import { PagedResults } from "../../components/PagedResults";
+import { canCreateProgram } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
+import { todayInKumamoto } from "../../lib/dates";
+import { fiscalYearChoices, fiscalYearOf } from "../../lib/fiscalYear";
+import { useProposalFormats } from "../../lib/useProposalFormats";
+import { useWardNames } from "../../lib/useWardNames";
 import { usePrograms } from "./api";
 import { BudgetMeter } from "./BudgetMeter";
-import { CommunityNav } from "./CommunityNav";
 import { PAGE_SIZE, parseProgramFilters, programSearchParams, useUrlFilters } from "./communityFilters";
+import { CommunityNav } from "./CommunityNav";
 import { formatRate, formatYen } from "./money";
-import { useWardName } from "./useWardName";
 import { WardSelect } from "./WardSelect";
 
 /** 支援制度: the programmes of a ward (with the city-wide ones open to its groups) and of a fiscal year. */
@@ -22,7 +20,7 @@ export function ProgramsPage() {
   const { t } = useTranslation();
   usePageTitle(t("supportProgram.title"));
   const session = useSession();
-  const wardName = useWardName();
+  const wardName = useWardNames();
   const formats = useProposalFormats();
   const { filters, update } = useUrlFilters(parseProgramFilters, programSearchParams);
   const programs = usePrograms({
@@ -91,71 +89,62 @@ export function ProgramsPage() {
         <h2 id="program-results" className="section-title">
           {t("supportProgram.results")}
         </h2>
-        {programs.isPending && <LoadingStatus />}
-        {programs.isError && <ErrorMessage error={programs.error} onRetry={() => void programs.refetch()} />}
-        {programs.isSuccess &&
-          (programs.data.items.length === 0 ? (
-            <p role="status" className="notice">
-              {t("supportProgram.empty")}
-            </p>
-          ) : (
-            <div aria-busy={programs.isPlaceholderData}>
-              <p role="status" className="mb-2 text-std-16B-170">
-                {t("supportProgram.total", { count: programs.data.total })}
-              </p>
-              <div className="overflow-x-auto">
-                <table className="data-table">
-                  <caption className="sr-only">{t("supportProgram.results")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("supportProgram.name")}</th>
-                      <th scope="col">{t("supportProgram.owner")}</th>
-                      <th scope="col">{t("supportProgram.fiscalYear")}</th>
-                      <th scope="col">{t("supportProgram.limits")}</th>
-                      <th scope="col">{t("supportProgram.budget")}</th>
+        <PagedResults
+          query={programs}
+          page={filters.page}
+          onPage={(page) => update({ page })}
+          empty={t("supportProgram.empty")}
+          total={(count) => t("supportProgram.total", { count })}
+        >
+          {(items) => (
+            <div className="overflow-x-auto">
+              <table className="data-table">
+                <caption className="sr-only">{t("supportProgram.results")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("supportProgram.name")}</th>
+                    <th scope="col">{t("supportProgram.owner")}</th>
+                    <th scope="col">{t("supportProgram.fiscalYear")}</th>
+                    <th scope="col">{t("supportProgram.limits")}</th>
+                    <th scope="col">{t("supportProgram.budget")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((program) => (
+                    <tr key={program.id}>
+                      <th scope="row">
+                        <Link to={`/community/programs/${program.id}`} className="link">
+                          {program.name}
+                        </Link>
+                        <span className="block text-std-16N-170">
+                          {program.acceptingApplications
+                            ? t("supportProgram.accepting")
+                            : t("supportProgram.notAccepting")}
+                        </span>
+                      </th>
+                      <td>{program.cityWide ? t("supportProgram.cityWide") : wardName(program.wardCode)}</td>
+                      <td>{formats.fiscalYear(program.fiscalYear)}</td>
+                      <td>
+                        {t("supportProgram.limitsValue", {
+                          rate: formatRate(program.subsidyRate),
+                          maximum: formatYen(program.maximumPerApplicationYen),
+                        })}
+                      </td>
+                      <td>
+                        <BudgetMeter
+                          name={program.name}
+                          budgetYen={program.totalBudgetYen}
+                          grantedYen={program.budgetGrantedYen}
+                          remainingYen={program.budgetRemainingYen}
+                        />
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {programs.data.items.map((program) => (
-                      <tr key={program.id}>
-                        <th scope="row">
-                          <Link to={`/community/programs/${program.id}`} className="link">
-                            {program.name}
-                          </Link>
-                          <span className="block text-std-16N-170">
-                            {program.acceptingApplications
-                              ? t("supportProgram.accepting")
-                              : t("supportProgram.notAccepting")}
-                          </span>
-                        </th>
-                        <td>{program.cityWide ? t("supportProgram.cityWide") : wardName(program.wardCode)}</td>
-                        <td>{formats.fiscalYear(program.fiscalYear)}</td>
-                        <td>
-                          {t("supportProgram.limitsValue", {
-                            rate: formatRate(program.subsidyRate),
-                            maximum: formatYen(program.maximumPerApplicationYen),
-                          })}
-                        </td>
-                        <td>
-                          <BudgetMeter
-                            name={program.name}
-                            budgetYen={program.totalBudgetYen}
-                            grantedYen={program.budgetGrantedYen}
-                            remainingYen={program.budgetRemainingYen}
-                          />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pagination
-                page={filters.page}
-                pages={Math.max(1, Math.ceil(programs.data.total / programs.data.size))}
-                onChange={(page) => update({ page })}
-              />
+                  ))}
+                </tbody>
+              </table>
             </div>
-          ))}
+          )}
+        </PagedResults>
       </section>
     </>
   );

@@ -1,6 +1,6 @@
 import type { ChangeEvent } from "react";
+import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
-import { useWards } from "../organization/api";
 
 interface WardSelectProps {
   id: string;

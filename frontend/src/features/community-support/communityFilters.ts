@@ -1,7 +1,7 @@
 import { useSearchParams } from "react-router";
-import { parseFiscalYear } from "../proposals/fiscalYear";
-import type { ApplicationStatus, GroupType } from "./communityTypes";
+import { parseFiscalYear } from "../../lib/fiscalYear";
 import { isApplicationStatus, isGroupType } from "./communityEnums";
+import type { ApplicationStatus, GroupType } from "./communityTypes";
 
 export const PAGE_SIZE = 20;
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../api/client";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import { groupSearchParams, parseApplicationFilters, parseGroupFilters, parseProgramFilters } from "./communityFilters";
 import {
   emptyGroupDraft,
-  fieldErrorsOf,
+  groupFormField,
   newOfficerRow,
   toGroupInput,
   toProgramInput,
@@ -85,12 +86,12 @@ describe("drafts", () => {
       titleEn: "Invalid input",
       status: 400,
       errors: [
-        { field: "activityAreas[1].<list element>", rule: "NotBlank", message: "空です" },
+        { field: "activityAreas[1]", rule: "NotBlank", message: "空です" },
         { field: "contact.email", rule: "Email", message: "メールアドレスではありません" },
         { field: "officers[0].termTo", rule: "NotBeforeTermFrom", message: "任期の始まり以後にしてください" },
       ],
     });
-    expect(fieldErrorsOf(error)).toEqual({
+    expect(fieldErrorsOf(error, groupFormField)).toEqual({
       "activityAreas[1]": "空です",
       email: "メールアドレスではありません",
       "officers[0].termTo": "任期の始まり以後にしてください",

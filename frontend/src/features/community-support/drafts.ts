@@ -1,4 +1,4 @@
-import { validationErrorsOf } from "../../components/SaveError";
+import { optional } from "../../lib/optional";
 import type {
   ApplicationInput,
   CommunityGroup,
@@ -94,11 +94,6 @@ export function groupDraftOf(group: CommunityGroup): GroupDraft {
   };
 }
 
-function optional(value: string): string | undefined {
-  const trimmed = value.trim();
-  return trimmed === "" ? undefined : trimmed;
-}
-
 /** The body the API takes. Empty area rows are left out; officer rows are sent as typed, for the API to check. */
 export function toGroupInput(draft: GroupDraft): GroupInput {
   return {
@@ -125,17 +120,9 @@ export function toGroupInput(draft: GroupDraft): GroupInput {
   };
 }
 
-/**
- * The API's field errors keyed as the form names its fields. An error on an element of a list of strings comes as
- * "activityAreas[1].<list element>", and the contact's as "contact.phone".
- */
-export function fieldErrorsOf(error: unknown): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(validationErrorsOf(error)).map(([field, message]) => [
-      field.replace(/\.<[^>]+>$/, "").replace(/^contact\./, ""),
-      message,
-    ]),
-  );
+/** A group's field as the form names it: the contact's fields ("contact.phone") are on the form as they are ("phone"). */
+export function groupFormField(field: string): string {
+  return field.replace(/^contact\./, "");
 }
 
 export interface ProgramDraft {

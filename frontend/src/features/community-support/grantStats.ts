@@ -1,5 +1,5 @@
+import { parseFiscalYear } from "../../lib/fiscalYear";
 import type { GrantGrouping } from "./communityTypes";
-import { parseFiscalYear } from "../proposals/fiscalYear";
 
 export const GRANT_GROUPINGS: readonly GrantGrouping[] = ["program", "ward", "fiscalYear"];
 

@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { useAnswerConsultation } from "../../api/consultations";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import type { ConsultationResponse, ConsultationStance } from "../../api/types";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { SaveError, validationErrorsOf } from "../../components/SaveError";
-import { useAnswerConsultation } from "./api";
+import { SaveError } from "../../components/SaveError";
 import { CONSULTATION_STANCES, isConsultationStance, stanceLabelKey } from "./consultationText";
 
 interface AnswerFormProps {
@@ -43,7 +44,7 @@ export function AnswerForm({ consultationId, current, onAnswered, onReload }: An
       {answer.isError && <SaveError error={answer.error} onReload={() => void reload()} />}
       <Form
         onSubmit={handleSubmit}
-        validationErrors={validationErrorsOf(answer.error)}
+        validationErrors={fieldErrorsOf(answer.error)}
         className="flex max-w-3xl flex-col gap-6"
       >
         <fieldset className="field">

@@ -2,16 +2,16 @@ import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
+import { useOpenConsultation } from "../../api/consultations";
+import { fieldErrorsOf } from "../../api/fieldErrors";
+import { useBureaus, useWards } from "../../api/organization";
 import type { ConsultationInput } from "../../api/types";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { validationErrorsOf } from "../../components/SaveError";
-import { useSession } from "../auth/session";
-import { addDays, todayInKumamoto } from "../counter/dates";
-import { useBureaus, useWards } from "../organization/api";
-import { useOpenConsultation } from "./api";
+import { useSession } from "../../lib/auth/session";
+import { addDays, todayInKumamoto } from "../../lib/dates";
 import type { ConsultationDetailLocationState } from "./ConsultationDetailPage";
 
 interface Draft {
@@ -43,7 +43,7 @@ export function ConsultationNewPage() {
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [wardsMissing, setWardsMissing] = useState(false);
   const asAdmin = session?.user.role === "ADMIN";
-  const errors = validationErrorsOf(openConsultation.error);
+  const errors = fieldErrorsOf(openConsultation.error);
   const wardsError = wardsMissing ? t("consultation.chooseWards") : wardCodesError(errors);
   const set = (field: "title" | "description") => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));

@@ -2,12 +2,12 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Consultation, ConsultationPage } from "../../api/types";
+import { startSession } from "../../lib/auth/session";
 import { bureaus, consultation, consultationSummary } from "../../test/coordinationFixtures";
 import { hqStaff } from "../../test/counterFixtures";
 import { json, mockFetch, problem } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
-import { startSession } from "../auth/session";
 
 function page(items = [consultationSummary]): ConsultationPage {
   return { items, page: 0, size: 20, total: items.length };

@@ -1,16 +1,14 @@
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { usePageTitle } from "../../app/usePageTitle";
+import { useConsultations } from "../../api/consultations";
+import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
-import { CONSULTATION_OPENERS, hasRole } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { useWards } from "../organization/api";
-import { Pagination } from "../organization/Pagination";
-import { useConsultations } from "./api";
-import { DeadlineText } from "./DeadlineText";
+import { usePageTitle } from "../../app/usePageTitle";
+import { DeadlineText } from "../../components/DeadlineText";
+import { PagedResults } from "../../components/PagedResults";
+import { CONSULTATION_OPENERS, hasRole } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
 import { useWardStances } from "./useWardStances";
 
 const PAGE_SIZE = 20;
@@ -126,56 +124,48 @@ function Results({ filters, onPage }: { filters: ConsultationFilters; onPage: (p
     page: filters.page - 1,
     size: PAGE_SIZE,
   });
-  if (consultations.isPending) return <LoadingStatus />;
-  if (consultations.isError) {
-    return <ErrorMessage error={consultations.error} onRetry={() => void consultations.refetch()} />;
-  }
-  const { items, total, size } = consultations.data;
-  if (items.length === 0) {
-    return (
-      <p role="status" className="notice">
-        {t("consultation.empty")}
-      </p>
-    );
-  }
   return (
-    <div aria-busy={consultations.isPlaceholderData}>
-      <p role="status" className="mb-2 text-std-16B-170">
-        {t("consultation.total", { count: total })}
-      </p>
-      <div className="overflow-x-auto">
-        <table className="data-table">
-          <caption className="sr-only">{t("consultation.listCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("consultation.subject")}</th>
-              <th scope="col">{t("consultation.bureau")}</th>
-              <th scope="col">{t("consultation.deadline")}</th>
-              <th scope="col">{t("consultation.wardAnswers")}</th>
-              <th scope="col">{t("consultation.reportCount")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((consultation) => (
-              <tr key={consultation.id}>
-                <th scope="row">
-                  <Link to={`/consultations/${consultation.id}`} className="link">
-                    {consultation.title}
-                  </Link>
-                </th>
-                <td>{localName(consultation.bureau)}</td>
-                <td>
-                  <DeadlineText consultation={consultation} />
-                </td>
-                <td>{wardStances(consultation)}</td>
-                <td>{t("consultation.reports", { count: consultation.reports })}</td>
+    <PagedResults
+      query={consultations}
+      page={filters.page}
+      onPage={onPage}
+      empty={t("consultation.empty")}
+      total={(count) => t("consultation.total", { count })}
+    >
+      {(items) => (
+        <div className="overflow-x-auto">
+          <table className="data-table">
+            <caption className="sr-only">{t("consultation.listCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("consultation.subject")}</th>
+                <th scope="col">{t("consultation.bureau")}</th>
+                <th scope="col">{t("consultation.deadline")}</th>
+                <th scope="col">{t("consultation.wardAnswers")}</th>
+                <th scope="col">{t("consultation.reportCount")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Pagination page={filters.page} pages={Math.max(1, Math.ceil(total / size))} onChange={onPage} />
-    </div>
+            </thead>
+            <tbody>
+              {items.map((consultation) => (
+                <tr key={consultation.id}>
+                  <th scope="row">
+                    <Link to={`/consultations/${consultation.id}`} className="link">
+                      {consultation.title}
+                    </Link>
+                  </th>
+                  <td>{localName(consultation.bureau)}</td>
+                  <td>
+                    <DeadlineText consultation={consultation} />
+                  </td>
+                  <td>{wardStances(consultation)}</td>
+                  <td>{t("consultation.reports", { count: consultation.reports })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </PagedResults>
   );
 }
 

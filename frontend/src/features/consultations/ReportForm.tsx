@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { useReportOnConsultation } from "../../api/consultations";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { TextInputField } from "../../components/FormFields";
-import { validationErrorsOf } from "../../components/SaveError";
-import { todayInKumamoto } from "../counter/dates";
-import { useReportOnConsultation } from "./api";
+import { todayInKumamoto } from "../../lib/dates";
 
 /** The consulting bureau tells the addressed wards how the project goes. */
 export function ReportForm({ consultationId, onReported }: { consultationId: number; onReported: () => void }) {
@@ -13,7 +13,7 @@ export function ReportForm({ consultationId, onReported }: { consultationId: num
   const report = useReportOnConsultation(consultationId);
   const [reportedOn, setReportedOn] = useState(todayInKumamoto());
   const [body, setBody] = useState("");
-  const errors = validationErrorsOf(report.error);
+  const errors = fieldErrorsOf(report.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { useWards } from "../../api/organization";
 import type { ConsultationSummary } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
-import { useWards } from "../organization/api";
 import { stanceLabelKey } from "./consultationText";
 
 /** "中央区: 条件付き同意、北区: 未回答" — the stance of each addressed ward, in words. */

@@ -1,15 +1,15 @@
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useAvailabilityMatrix, useProcedureCategories } from "../../api/counter";
+import { useWards } from "../../api/organization";
 import type { AvailabilityMatrix, MatrixRow } from "../../api/types";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
+import { CounterNav } from "../../components/CounterNav";
 import { ErrorMessage } from "../../components/ErrorMessage";
+import { CONDITION_MARK, LevelLegend, LevelMark } from "../../components/levels";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { useWards } from "../organization/api";
-import { useAvailabilityMatrix, useProcedureCategories } from "./api";
-import { CounterNav } from "./CounterNav";
-import { CONDITION_MARK, LevelLegend, LevelMark } from "./levels";
 import { type MatrixFilters, useMatrixFilters } from "./useMatrixFilters";
 
 /**

@@ -1,12 +1,12 @@
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { usePageTitle } from "../../app/usePageTitle";
+import { useFinder, useProcedureCategories } from "../../api/counter";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
+import { CounterNav } from "../../components/CounterNav";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { useFinder, useProcedureCategories } from "./api";
-import { CounterNav } from "./CounterNav";
 import { FinderAnswerView } from "./FinderAnswerView";
 import { FinderForm } from "./FinderForm";
 import { type FinderParams, finderSearch, useFinderParams } from "./useFinderParams";

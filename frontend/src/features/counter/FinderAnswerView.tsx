@@ -4,10 +4,10 @@ import { Link } from "react-router";
 import type { FinderAnswer, FinderResult, Procedure } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { DetailList } from "../../components/DetailList";
-import { useWardNames } from "../organization/useWardNames";
-import { useDateFormats } from "./dates";
-import { LevelMark } from "./levels";
-import { useFee } from "./useFee";
+import { LevelMark } from "../../components/levels";
+import { useDateFormats } from "../../lib/dates";
+import { useFee } from "../../lib/useFee";
+import { useWardNames } from "../../lib/useWardNames";
 import { type FinderParams, finderSearch } from "./useFinderParams";
 
 /** Japanese-only catalogue text, marked as Japanese when the page is in English. */

@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useWards } from "../../api/organization";
 import type { ProcedureSummary } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
-import { useWards } from "../organization/api";
-import { todayInKumamoto } from "./dates";
+import { todayInKumamoto } from "../../lib/dates";
 import { ProcedureSearchField } from "./ProcedureSearchField";
 import type { FinderParams } from "./useFinderParams";
 

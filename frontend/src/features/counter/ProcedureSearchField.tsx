@@ -1,8 +1,8 @@
 import { ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { useProcedures } from "../../api/counter";
 import type { ProcedureSummary } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
-import { useProcedures } from "./api";
 import { useDebouncedValue } from "./useDebouncedValue";
 
 const SUGGESTIONS = 10;

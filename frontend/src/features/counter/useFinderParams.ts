@@ -1,5 +1,5 @@
 import { useSearchParams } from "react-router";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "../../lib/dates";
 
 /** The finder's question as kept in the URL: /counter?procedure=juminhyo-copy&date=2027-01-04&ward=431010 */
 export interface FinderParams {

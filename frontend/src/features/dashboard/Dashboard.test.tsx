@@ -1,12 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { components } from "../../api/schema";
+import { startSession } from "../../lib/auth/session";
 import { consultationSummary } from "../../test/coordinationFixtures";
 import { admin, hqStaff } from "../../test/counterFixtures";
 import { json, mockFetch } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
-import { startSession } from "../auth/session";
 
 type VoiceSummary = components["schemas"]["VoiceSummary"];
 type ProposalSummary = components["schemas"]["ProposalSummary"];

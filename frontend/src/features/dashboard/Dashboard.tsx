@@ -3,8 +3,8 @@ import { Link } from "react-router";
 import type { Me } from "../../api/types";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
-import { roleLabelKey } from "../auth/roles";
-import { useAffiliation } from "../auth/useAffiliation";
+import { roleLabelKey } from "../../lib/auth/roles";
+import { useAffiliation } from "../../lib/auth/useAffiliation";
 import { HqDashboard } from "./HqDashboard";
 import { WardDashboard } from "./WardDashboard";
 

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useConsultations } from "../../api/consultations";
 import type { BureauRef } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
-import { useConsultations } from "../consultations/api";
-import { DeadlineText } from "../consultations/DeadlineText";
+import { DeadlineText } from "../../components/DeadlineText";
 import { FIRST_FEW, useFirstProposals } from "./api";
 import { DashboardSection } from "./DashboardSection";
 import { ProposalItem } from "./ProposalItem";

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useLocalName } from "../../app/useLocalName";
-import { useDateFormats } from "../counter/dates";
+import { useDateFormats } from "../../lib/dates";
 import type { ProposalSummary } from "./api";
 
 interface ProposalItemProps {

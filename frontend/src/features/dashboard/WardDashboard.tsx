@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useConsultations } from "../../api/consultations";
 import type { WardRef } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
-import { useDateFormats } from "../counter/dates";
-import { useConsultations } from "../consultations/api";
-import { DeadlineText } from "../consultations/DeadlineText";
+import { DeadlineText } from "../../components/DeadlineText";
+import { useDateFormats } from "../../lib/dates";
 import { FIRST_FEW, type VoiceState, type VoiceSummary, useFirstProposals, useFirstVoices } from "./api";
 import { DashboardSection } from "./DashboardSection";
 import { ProposalItem } from "./ProposalItem";

@@ -2,16 +2,14 @@ import { type FormEvent, useState } from "react";
 import { Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { useBureaus } from "../../api/organization";
 import type { DutyReason, DutySide } from "../../api/types";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
-import { DUTY_EDITORS, hasRole } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { useBureaus } from "../organization/api";
-import { Pagination } from "../organization/Pagination";
-import { useSectionNames } from "../organization/useSectionNames";
+import { usePageTitle } from "../../app/usePageTitle";
+import { PagedResults } from "../../components/PagedResults";
+import { DUTY_EDITORS, hasRole } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
+import { useSectionNames } from "../../lib/useSectionNames";
 import { useDuties } from "./api";
 import { DUTY_REASONS, DUTY_SIDES, dutyReasonLabelKey, dutySideLabelKey, isDutyReason, isDutySide } from "./dutyDraft";
 
@@ -174,50 +172,44 @@ function Results({ filters, onPage }: { filters: DutyFilters; onPage: (page: num
     page: filters.page - 1,
     size: PAGE_SIZE,
   });
-  if (duties.isPending) return <LoadingStatus />;
-  if (duties.isError) return <ErrorMessage error={duties.error} onRetry={() => void duties.refetch()} />;
-  const { items, total, size } = duties.data;
-  if (items.length === 0) {
-    return (
-      <p role="status" className="notice">
-        {t("duty.empty")}
-      </p>
-    );
-  }
   return (
-    <div aria-busy={duties.isPlaceholderData}>
-      <p role="status" className="mb-2 text-std-16B-170">
-        {t("duty.total", { count: total })}
-      </p>
-      <div className="overflow-x-auto">
-        <table className="data-table">
-          <caption className="sr-only">{t("duty.listCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("duty.name")}</th>
-              <th scope="col">{t("duty.side")}</th>
-              <th scope="col">{t("duty.reasons")}</th>
-              <th scope="col">{t("duty.contactSection")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((duty) => (
-              <tr key={duty.id}>
-                <th scope="row">
-                  <Link to={`/duties/${duty.id}`} className="link">
-                    {duty.titleJa}
-                  </Link>
-                </th>
-                <td>{t(dutySideLabelKey(duty.side))}</td>
-                <td>{duty.reasons.map((reason) => t(dutyReasonLabelKey(reason))).join(t("duty.listSeparator"))}</td>
-                <td>{sectionName(duty.contactSectionCode)}</td>
+    <PagedResults
+      query={duties}
+      page={filters.page}
+      onPage={onPage}
+      empty={t("duty.empty")}
+      total={(count) => t("duty.total", { count })}
+    >
+      {(items) => (
+        <div className="overflow-x-auto">
+          <table className="data-table">
+            <caption className="sr-only">{t("duty.listCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("duty.name")}</th>
+                <th scope="col">{t("duty.side")}</th>
+                <th scope="col">{t("duty.reasons")}</th>
+                <th scope="col">{t("duty.contactSection")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Pagination page={filters.page} pages={Math.max(1, Math.ceil(total / size))} onChange={onPage} />
-    </div>
+            </thead>
+            <tbody>
+              {items.map((duty) => (
+                <tr key={duty.id}>
+                  <th scope="row">
+                    <Link to={`/duties/${duty.id}`} className="link">
+                      {duty.titleJa}
+                    </Link>
+                  </th>
+                  <td>{t(dutySideLabelKey(duty.side))}</td>
+                  <td>{duty.reasons.map((reason) => t(dutyReasonLabelKey(reason))).join(t("duty.listSeparator"))}</td>
+                  <td>{sectionName(duty.contactSectionCode)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </PagedResults>
   );
 }
 

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "../../api/fieldErrors";
+import { useBureaus } from "../../api/organization";
 import type { DutyInput } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { validationErrorsOf } from "../../components/SaveError";
-import { useSession } from "../auth/session";
-import { useBureaus } from "../organization/api";
+import { useSession } from "../../lib/auth/session";
 import {
   DUTY_REASONS,
   DUTY_SIDES,
@@ -34,7 +34,7 @@ export function DutyForm({ initial, submitLabel, pending, error, onSubmit, onCan
   const { data: bureaus } = useBureaus();
   const [draft, setDraft] = useState(initial);
   const [reasonsMissing, setReasonsMissing] = useState(false);
-  const errors = validationErrorsOf(error);
+  const errors = fieldErrorsOf(error);
   const reasonsError = reasonsMissing ? t("duty.chooseReasons") : errors.reasons;
   const ownSection = session?.user.role === "ADMIN" ? undefined : session?.user.section?.code;
   const set = (field: "titleJa" | "titleEn" | "description" | "hqRole" | "wardRole") => (value: string) =>

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
-import { useSession } from "../auth/session";
+import { useSession } from "../../lib/auth/session";
 import { useCreateDuty } from "./api";
 import type { DutyDetailLocationState } from "./DutyDetailPage";
 import { emptyDutyDraft } from "./dutyDraft";

@@ -2,12 +2,12 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { AuditEntry, Duty, DutyPage } from "../../api/types";
+import { startSession } from "../../lib/auth/session";
 import { bureaus, mynumberDuty } from "../../test/coordinationFixtures";
 import { hqStaff } from "../../test/counterFixtures";
 import { json, mockFetch, problem } from "../../test/fetchMock";
 import { chuoStaff } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
-import { startSession } from "../auth/session";
 
 const noNotifications = {
   "GET /api/v1/notifications": () => json({ items: [], page: 0, size: 1, total: 0, unread: 0 }),

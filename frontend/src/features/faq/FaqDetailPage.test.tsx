@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Faq } from "../../api/types";
-import { startSession } from "../auth/session";
+import { startSession } from "../../lib/auth/session";
 import { admin, hqStaff, juminhyoSummary } from "../../test/counterFixtures";
 import { json, mockFetch } from "../../test/fetchMock";
 import { chuoStaff } from "../../test/fixtures";

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "../../api/fieldErrors";
+import { useBureaus } from "../../api/organization";
 import type { FaqInput } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { validationErrorsOf } from "../../components/SaveError";
-import { ProcedureSelect } from "../counter/ProcedureSelect";
-import { useBureaus } from "../organization/api";
+import { ProcedureSelect } from "../../components/ProcedureSelect";
 import { FAQ_AUDIENCES, type FaqDraft, faqAudienceLabelKey, isFaqAudience, toFaqInput } from "./faqDraft";
 
 interface FaqFormProps {
@@ -32,7 +32,7 @@ export function FaqForm({ initial, mode, pending, error, onSubmit, onCancel }: F
   }
 
   return (
-    <Form onSubmit={handleSubmit} validationErrors={validationErrorsOf(error)} className="flex flex-col gap-6">
+    <Form onSubmit={handleSubmit} validationErrors={fieldErrorsOf(error)} className="flex flex-col gap-6">
       <div className="grid gap-6 md:grid-cols-2">
         <div className="field">
           <label htmlFor="faq-audience" className="field-label">

@@ -4,11 +4,9 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { Faq } from "../../api/types";
 import { usePageTitle } from "../../app/usePageTitle";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
-import { CounterNav } from "../counter/CounterNav";
-import { ProcedureSelect } from "../counter/ProcedureSelect";
-import { Pagination } from "../organization/Pagination";
+import { CounterNav } from "../../components/CounterNav";
+import { PagedResults } from "../../components/PagedResults";
+import { ProcedureSelect } from "../../components/ProcedureSelect";
 import { useFaqs } from "./api";
 import { FaqText } from "./FaqText";
 
@@ -121,28 +119,22 @@ function FaqResults({ filters, onPage }: { filters: FaqFilters; onPage: (page: n
     page: filters.page - 1,
     size: FAQ_PAGE_SIZE,
   });
-  if (faqs.isPending) return <LoadingStatus />;
-  if (faqs.isError) return <ErrorMessage error={faqs.error} onRetry={() => void faqs.refetch()} />;
-  const { items, total, size } = faqs.data;
-  if (items.length === 0) {
-    return (
-      <p role="status" className="notice">
-        {t("faq.empty")}
-      </p>
-    );
-  }
   return (
-    <div aria-busy={faqs.isPlaceholderData}>
-      <p role="status" className="mb-2 text-std-16B-170">
-        {t("office.total", { count: total })}
-      </p>
-      <ul>
-        {items.map((faq) => (
-          <FaqItem key={faq.id} faq={faq} />
-        ))}
-      </ul>
-      <Pagination page={filters.page} pages={Math.max(1, Math.ceil(total / size))} onChange={onPage} />
-    </div>
+    <PagedResults
+      query={faqs}
+      page={filters.page}
+      onPage={onPage}
+      empty={t("faq.empty")}
+      total={(count) => t("office.total", { count })}
+    >
+      {(items) => (
+        <ul>
+          {items.map((faq) => (
+            <FaqItem key={faq.id} faq={faq} />
+          ))}
+        </ul>
+      )}
+    </PagedResults>
   );
 }
 

@@ -2,10 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { FaqState } from "../../api/types";
 import { usePageTitle } from "../../app/usePageTitle";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
-import { useProcedureNames } from "../counter/useProcedureNames";
-import { Pagination } from "../organization/Pagination";
+import { PagedResults } from "../../components/PagedResults";
+import { useProcedureNames } from "../../lib/useProcedureNames";
 import { useFaqs } from "./api";
 import { FAQ_STATES, faqAudienceLabelKey, faqStateLabelKey, isFaqState } from "./faqDraft";
 import { FaqText } from "./FaqText";
@@ -63,57 +61,48 @@ export function StaffFaqPage() {
         <h2 id="staff-faq-results" className="section-title">
           {t("faqEditor.listHeading", { state: t(faqStateLabelKey(state)) })}
         </h2>
-        {faqs.isPending && <LoadingStatus />}
-        {faqs.isError && <ErrorMessage error={faqs.error} onRetry={() => void faqs.refetch()} />}
-        {faqs.isSuccess &&
-          (faqs.data.items.length === 0 ? (
-            <p role="status" className="notice">
-              {t("faqEditor.empty")}
-            </p>
-          ) : (
-            <div aria-busy={faqs.isPlaceholderData}>
-              <p role="status" className="mb-2 text-std-16B-170">
-                {t("office.total", { count: faqs.data.total })}
-              </p>
-              <div className="overflow-x-auto">
-                <table className="data-table">
-                  <caption className="sr-only">
-                    {t("faqEditor.listHeading", { state: t(faqStateLabelKey(state)) })}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("faqEditor.question")}</th>
-                      <th scope="col">{t("faqEditor.audience")}</th>
-                      <th scope="col">{t("faq.procedure")}</th>
-                      <th scope="col">{t("faqEditor.revision")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {faqs.data.items.map((faq) => {
-                      const revision = faq.latest ?? faq.published;
-                      return (
-                        <tr key={faq.id}>
-                          <th scope="row">
-                            <Link to={`/staff/faq/${faq.id}`} className="link">
-                              {revision ? <FaqText ja={revision.questionJa} en={revision.questionEn} /> : `#${faq.id}`}
-                            </Link>
-                          </th>
-                          <td>{t(faqAudienceLabelKey(faq.audience))}</td>
-                          <td>{faq.procedureCode && procedureName(faq.procedureCode)}</td>
-                          <td>{revision && t("faqEditor.revisionNumber", { number: revision.revision })}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-              <Pagination
-                page={page}
-                pages={Math.max(1, Math.ceil(faqs.data.total / faqs.data.size))}
-                onChange={(next) => go({ page: next })}
-              />
+        <PagedResults
+          query={faqs}
+          page={page}
+          onPage={(next) => go({ page: next })}
+          empty={t("faqEditor.empty")}
+          total={(count) => t("office.total", { count })}
+        >
+          {(items) => (
+            <div className="overflow-x-auto">
+              <table className="data-table">
+                <caption className="sr-only">
+                  {t("faqEditor.listHeading", { state: t(faqStateLabelKey(state)) })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("faqEditor.question")}</th>
+                    <th scope="col">{t("faqEditor.audience")}</th>
+                    <th scope="col">{t("faq.procedure")}</th>
+                    <th scope="col">{t("faqEditor.revision")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((faq) => {
+                    const revision = faq.latest ?? faq.published;
+                    return (
+                      <tr key={faq.id}>
+                        <th scope="row">
+                          <Link to={`/staff/faq/${faq.id}`} className="link">
+                            {revision ? <FaqText ja={revision.questionJa} en={revision.questionEn} /> : `#${faq.id}`}
+                          </Link>
+                        </th>
+                        <td>{t(faqAudienceLabelKey(faq.audience))}</td>
+                        <td>{faq.procedureCode && procedureName(faq.procedureCode)}</td>
+                        <td>{revision && t("faqEditor.revisionNumber", { number: revision.revision })}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
             </div>
-          ))}
+          )}
+        </PagedResults>
       </section>
     </>
   );

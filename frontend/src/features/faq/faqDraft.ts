@@ -1,6 +1,6 @@
 import type { Faq, FaqAction, FaqAudience, FaqInput, FaqState, Me } from "../../api/types";
-import { canApproveFaq } from "../auth/permissions";
-import { optional } from "../catalogue/procedureDraft";
+import { canApproveFaq } from "../../lib/auth/permissions";
+import { optional } from "../../lib/optional";
 
 export const FAQ_STATES: readonly FaqState[] = ["DRAFT", "IN_REVIEW", "PUBLISHED"];
 export const FAQ_AUDIENCES: readonly FaqAudience[] = ["RESIDENT", "STAFF"];

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
-import { useSession } from "../auth/session";
+import { useSession } from "../../lib/auth/session";
 import { useUnreadCount } from "./api";
 
 /** The header's link to the notifications, naming the unread count (polled every minute). */

@@ -2,10 +2,10 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Notification, NotificationPage } from "../../api/types";
+import { startSession } from "../../lib/auth/session";
 import { json, mockFetch } from "../../test/fetchMock";
 import { chuoStaff } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
-import { startSession } from "../auth/session";
 import { UNREAD_POLL_MS } from "./api";
 
 const assigned: Notification = {

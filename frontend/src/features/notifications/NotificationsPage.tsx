@@ -4,8 +4,8 @@ import type { Notification } from "../../api/types";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { useDateFormats } from "../counter/dates";
-import { Pagination } from "../organization/Pagination";
+import { Pagination, pageCount } from "../../components/Pagination";
+import { useDateFormats } from "../../lib/dates";
 import { useMarkAllRead, useMarkRead, useNotifications } from "./api";
 
 const PAGE_SIZE = 20;
@@ -105,7 +105,7 @@ export function NotificationsPage() {
           )}
           <Pagination
             page={page}
-            pages={Math.max(1, Math.ceil(notifications.data.total / notifications.data.size))}
+            pages={pageCount(notifications.data.total, notifications.data.size)}
             onChange={(next) => setParams(next > 1 ? { page: String(next) } : {})}
           />
         </div>

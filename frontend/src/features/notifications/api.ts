@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "../../api/client";
 import type { NotificationPage } from "../../api/types";
-import { useSession } from "../auth/session";
+import { useSession } from "../../lib/auth/session";
 
 /** How often the header asks for the unread count. */
 export const UNREAD_POLL_MS = 60_000;

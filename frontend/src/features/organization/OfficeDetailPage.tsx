@@ -1,16 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
+import { useOffice } from "../../api/organization";
 import type { Office } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { OfficeCounterInfo } from "../counter/OfficeCounterInfo";
-import { useOffice } from "./api";
-import { officeTypeLabelKey } from "./officeTypes";
-import { useWardNames } from "./useWardNames";
+import { OfficeCounterInfo } from "../../components/OfficeCounterInfo";
+import { officeTypeLabelKey } from "../../lib/officeTypes";
+import { useWardNames } from "../../lib/useWardNames";
 
 function OfficeNotFound() {
   const { t } = useTranslation();

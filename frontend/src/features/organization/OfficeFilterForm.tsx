@@ -2,9 +2,9 @@ import type { FormEvent } from "react";
 import { Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
-import { useWards } from "./api";
-import { OFFICE_TYPES, isOfficeType, officeTypeLabelKey } from "./officeTypes";
+import { OFFICE_TYPES, isOfficeType, officeTypeLabelKey } from "../../lib/officeTypes";
 import type { OfficeFilters } from "./useOfficeFilters";
 
 interface OfficeFilterFormProps {

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useLocalName } from "../../app/useLocalName";
 import type { Office } from "../../api/types";
-import { officeTypeLabelKey } from "./officeTypes";
-import { useWardNames } from "./useWardNames";
+import { useLocalName } from "../../app/useLocalName";
+import { officeTypeLabelKey } from "../../lib/officeTypes";
+import { useWardNames } from "../../lib/useWardNames";
 
 interface OfficeTableProps {
   offices: Office[];

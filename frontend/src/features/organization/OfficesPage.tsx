@@ -1,11 +1,9 @@
 import { useTranslation } from "react-i18next";
+import { useOffices } from "../../api/organization";
 import { usePageTitle } from "../../app/usePageTitle";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
-import { useOffices } from "./api";
+import { PagedResults } from "../../components/PagedResults";
 import { OfficeFilterForm } from "./OfficeFilterForm";
 import { OfficeTable } from "./OfficeTable";
-import { Pagination } from "./Pagination";
 import { type OfficeFilters, useOfficeFilters } from "./useOfficeFilters";
 
 const OFFICE_PAGE_SIZE = 20;
@@ -20,25 +18,16 @@ function OfficeResults({ filters, onPage }: { filters: OfficeFilters; onPage: (p
     size: OFFICE_PAGE_SIZE,
   });
 
-  if (offices.isPending) return <LoadingStatus />;
-  if (offices.isError) return <ErrorMessage error={offices.error} onRetry={() => void offices.refetch()} />;
-
-  const { items, total, size } = offices.data;
-  if (items.length === 0) {
-    return (
-      <p role="status" className="notice">
-        {t("office.empty")}
-      </p>
-    );
-  }
   return (
-    <div aria-busy={offices.isPlaceholderData}>
-      <p role="status" className="mb-2 text-std-16B-170">
-        {t("office.total", { count: total })}
-      </p>
-      <OfficeTable offices={items} caption={t("office.results")} />
-      <Pagination page={filters.page} pages={Math.max(1, Math.ceil(total / size))} onChange={onPage} />
-    </div>
+    <PagedResults
+      query={offices}
+      page={filters.page}
+      onPage={onPage}
+      empty={t("office.empty")}
+      total={(count) => t("office.total", { count })}
+    >
+      {(items) => <OfficeTable offices={items} caption={t("office.results")} />}
+    </PagedResults>
   );
 }
 

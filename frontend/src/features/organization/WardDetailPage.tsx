@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
+import { useOffices, useWard } from "../../api/organization";
 import type { Ward } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { useOffices, useWard } from "./api";
 import { OfficeTable } from "./OfficeTable";
 
 /** How many of a ward's offices are listed on its page; the directory shows the rest. */

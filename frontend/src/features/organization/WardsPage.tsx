@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { usePageTitle } from "../../app/usePageTitle";
+import { useWards } from "../../api/organization";
+import type { Ward } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import type { Ward } from "../../api/types";
-import { useWards } from "./api";
 
 function WardTable({ wards }: { wards: Ward[] }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useSearchParams } from "react-router";
 import type { OfficeType } from "../../api/types";
-import { isOfficeType } from "./officeTypes";
+import { isOfficeType } from "../../lib/officeTypes";
 
 /** The office directory's filters as kept in the URL: ?ward=431010&type=WARD_OFFICE&q=清水&page=2 */
 export interface OfficeFilters {

@@ -2,9 +2,9 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Me } from "../../api/types";
-import { getSession, startSession } from "../auth/session";
-import { chuoStaff } from "../../test/fixtures";
+import { getSession, startSession } from "../../lib/auth/session";
 import { json, mockFetch, problem } from "../../test/fetchMock";
+import { chuoStaff } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
 
 const firstAdmin: Me = {

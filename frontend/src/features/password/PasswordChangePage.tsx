@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Navigate, useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
-import { useSession } from "../auth/session";
-import { PasswordChangeForm } from "./PasswordChangeForm";
+import { PasswordChangeForm } from "../../components/PasswordChangeForm";
+import { useSession } from "../../lib/auth/session";
 
 /** パスワード変更: where an account that must change its password is kept until it has. */
 export function PasswordChangePage() {

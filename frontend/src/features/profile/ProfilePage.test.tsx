@@ -1,9 +1,9 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { Me } from "../../api/types";
-import { startSession } from "../auth/session";
-import { chuoStaff } from "../../test/fixtures";
+import { startSession } from "../../lib/auth/session";
 import { json, mockFetch } from "../../test/fetchMock";
+import { chuoStaff } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
 
 const hqStaff: Me = {

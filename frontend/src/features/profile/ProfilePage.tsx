@@ -5,8 +5,8 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { roleLabelKey } from "../auth/roles";
-import { PasswordChangeForm } from "../password/PasswordChangeForm";
+import { PasswordChangeForm } from "../../components/PasswordChangeForm";
+import { roleLabelKey } from "../../lib/auth/roles";
 import { useMe } from "./api";
 
 function ProfileDetails({ me }: { me: Me }) {

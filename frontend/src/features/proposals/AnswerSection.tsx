@@ -1,19 +1,20 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import type { Proposal, ProposalAnswer, ProposalAnswerInput, ProposalDecision } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { DetailList } from "../../components/DetailList";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { SaveError, validationErrorsOf } from "../../components/SaveError";
-import { canAnswerProposal, canApproveProposalAnswer, canPublishProposalAnswer } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { useDateFormats } from "../counter/dates";
-import { optional, optionalYen } from "../catalogue/procedureDraft";
+import { SaveError } from "../../components/SaveError";
+import { canAnswerProposal, canApproveProposalAnswer, canPublishProposalAnswer } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
+import { useDateFormats } from "../../lib/dates";
+import { optional, optionalYen } from "../../lib/optional";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import { type AnswerStep, useAnswerStep } from "./api";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { PROPOSAL_DECISIONS, isProposalDecision } from "./proposalEnums";
-import { useProposalFormats } from "./useProposalFormats";
 
 export type AnswerDone = "answered" | "approved" | "published";
 
@@ -42,7 +43,7 @@ function AnswerForm({
     costYen: answer.costYen == null ? "" : String(answer.costYen),
     timing: answer.timing ?? "",
   });
-  const errors = validationErrorsOf(error);
+  const errors = fieldErrorsOf(error);
   const idPrefix = `answer-${answer.bureau.code}`;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {

@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from "react";
 import { Form, Label, ProgressBar } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import type { Proposal, ProposalMilestone, ProposalMilestoneInput } from "../../api/types";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { SaveError, validationErrorsOf } from "../../components/SaveError";
-import { canReportProposalProgress } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { useDateFormats } from "../counter/dates";
+import { SaveError } from "../../components/SaveError";
+import { canReportProposalProgress } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
+import { useDateFormats } from "../../lib/dates";
 import { type MilestoneChange, useMilestoneChange, useSetProgress } from "./api";
 import { adoptingBureaus } from "./proposalEnums";
 
@@ -59,7 +60,7 @@ function MilestoneForm({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
-  const errors = validationErrorsOf(error);
+  const errors = fieldErrorsOf(error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -281,7 +282,7 @@ export function ProgressSection({
       {maySetProgress && (
         <Form
           onSubmit={handleProgress}
-          validationErrors={validationErrorsOf(progress.error)}
+          validationErrors={fieldErrorsOf(progress.error)}
           className="mt-4 flex flex-wrap items-end gap-4"
         >
           <TextInputField

@@ -2,13 +2,13 @@ import type { FormEvent } from "react";
 import { Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useBureaus, useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
-import { todayInKumamoto } from "../counter/dates";
-import { useBureaus, useWards } from "../organization/api";
-import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "./fiscalYear";
+import { todayInKumamoto } from "../../lib/dates";
+import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES, isProposalKind, isProposalStatus } from "./proposalEnums";
 import type { ProposalFilters } from "./proposalFilters";
-import { useProposalFormats } from "./useProposalFormats";
 
 interface ProposalFilterFormProps {
   filters: ProposalFilters;

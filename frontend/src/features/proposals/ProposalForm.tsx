@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { useWards } from "../../api/organization";
 import type { ProposalInput } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { todayInKumamoto } from "../counter/dates";
-import { useWards } from "../organization/api";
-import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "./fiscalYear";
-import { PROPOSAL_KINDS, isProposalKind } from "./proposalEnums";
+import { todayInKumamoto } from "../../lib/dates";
+import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import {
   type FigureDraft,
   type ProposalDraft,
@@ -15,7 +15,7 @@ import {
   proposalValidationErrors,
   toProposalInput,
 } from "./proposalDraft";
-import { useProposalFormats } from "./useProposalFormats";
+import { PROPOSAL_KINDS, isProposalKind } from "./proposalEnums";
 
 interface ProposalFormProps {
   initial: ProposalDraft;

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
-import { useSession } from "../auth/session";
+import { useSession } from "../../lib/auth/session";
 import { useDraftProposal } from "./api";
 import { emptyProposalDraft } from "./proposalDraft";
 import { ProposalForm } from "./ProposalForm";

@@ -2,9 +2,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { ProposalStats } from "../../api/types";
+import { startSession } from "../../lib/auth/session";
 import { json, mockFetch } from "../../test/fetchMock";
 import { renderRoute } from "../../test/renderRoute";
-import { startSession } from "../auth/session";
 import { hqAuthor } from "./testFixtures";
 
 const noNotifications = () => json({ items: [], page: 0, size: 1, total: 0, unread: 0 });

@@ -4,11 +4,11 @@ import type { ProposalStatsGroup } from "../../api/types";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { todayInKumamoto } from "../counter/dates";
+import { todayInKumamoto } from "../../lib/dates";
+import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import { type StatsGrouping, useProposalStats } from "./api";
-import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "./fiscalYear";
 import { CHART_BAR_AREA, CHART_BAR_HEIGHT, CHART_WIDTH, chartBars, chartHeight } from "./statsChart";
-import { useProposalFormats } from "./useProposalFormats";
 
 const GROUPINGS: readonly StatsGrouping[] = ["bureau", "ward", "fiscalYear"];
 

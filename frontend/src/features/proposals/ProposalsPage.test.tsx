@@ -2,10 +2,10 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { ProposalPage } from "../../api/types";
+import { startSession } from "../../lib/auth/session";
 import { json, mockFetch } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
-import { startSession } from "../auth/session";
 import { bureaus, draftProposal, hqAuthor, policyBureau } from "./testFixtures";
 
 const noNotifications = () => json({ items: [], page: 0, size: 1, total: 0, unread: 0 });

@@ -1,18 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ProposalSummary } from "../../api/types";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
-import { PROPOSAL_DRAFTERS, hasRole } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { useDateFormats } from "../counter/dates";
-import { Pagination } from "../organization/Pagination";
+import { usePageTitle } from "../../app/usePageTitle";
+import { PagedResults } from "../../components/PagedResults";
+import { PROPOSAL_DRAFTERS, hasRole } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
+import { useDateFormats } from "../../lib/dates";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import { useProposals } from "./api";
 import { ProposalFilterForm } from "./ProposalFilterForm";
 import { toProposalQuery, useProposalFilters } from "./proposalFilters";
-import { useProposalFormats } from "./useProposalFormats";
 
 /** Each addressed bureau with how far its answer is (as the caller may know it), and its due date if past. */
 function Addressees({ proposal }: { proposal: ProposalSummary }) {
@@ -65,65 +63,56 @@ export function ProposalsPage() {
         <h2 id="proposal-results" className="section-title">
           {t("proposal.results")}
         </h2>
-        {proposals.isPending && <LoadingStatus />}
-        {proposals.isError && <ErrorMessage error={proposals.error} onRetry={() => void proposals.refetch()} />}
-        {proposals.isSuccess &&
-          (proposals.data.items.length === 0 ? (
-            <p role="status" className="notice">
-              {t("proposal.empty")}
-            </p>
-          ) : (
-            <div aria-busy={proposals.isPlaceholderData}>
-              <p role="status" className="mb-2 text-std-16B-170">
-                {t("proposal.total", { count: proposals.data.total })}
-              </p>
-              <div className="overflow-x-auto">
-                <table className="data-table">
-                  <caption className="sr-only">{t("proposal.results")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("proposal.colTitle")}</th>
-                      <th scope="col">{t("proposal.ward")}</th>
-                      <th scope="col">{t("proposal.kind")}</th>
-                      <th scope="col">{t("proposal.fiscalYear")}</th>
-                      <th scope="col">{t("proposal.status")}</th>
-                      <th scope="col">{t("proposal.colBureaus")}</th>
-                      <th scope="col">{t("proposal.colProgress")}</th>
+        <PagedResults
+          query={proposals}
+          page={filters.page}
+          onPage={(page) => update({ page })}
+          empty={t("proposal.empty")}
+          total={(count) => t("proposal.total", { count })}
+        >
+          {(items) => (
+            <div className="overflow-x-auto">
+              <table className="data-table">
+                <caption className="sr-only">{t("proposal.results")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("proposal.colTitle")}</th>
+                    <th scope="col">{t("proposal.ward")}</th>
+                    <th scope="col">{t("proposal.kind")}</th>
+                    <th scope="col">{t("proposal.fiscalYear")}</th>
+                    <th scope="col">{t("proposal.status")}</th>
+                    <th scope="col">{t("proposal.colBureaus")}</th>
+                    <th scope="col">{t("proposal.colProgress")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((proposal) => (
+                    <tr key={proposal.id}>
+                      <th scope="row">
+                        <Link to={`/proposals/${proposal.id}`} className="link">
+                          {proposal.title}
+                        </Link>
+                      </th>
+                      <td>{localName(proposal.ward)}</td>
+                      <td>{t(`proposalKind.${proposal.kind}`)}</td>
+                      <td>{formats.fiscalYear(proposal.fiscalYear)}</td>
+                      <td>
+                        <span className="status-badge">{t(`proposalStatus.${proposal.status}`)}</span>
+                      </td>
+                      <td>
+                        <Addressees proposal={proposal} />
+                      </td>
+                      <td>
+                        {proposal.progressPercent != null &&
+                          t("proposal.percent", { value: proposal.progressPercent })}
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {proposals.data.items.map((proposal) => (
-                      <tr key={proposal.id}>
-                        <th scope="row">
-                          <Link to={`/proposals/${proposal.id}`} className="link">
-                            {proposal.title}
-                          </Link>
-                        </th>
-                        <td>{localName(proposal.ward)}</td>
-                        <td>{t(`proposalKind.${proposal.kind}`)}</td>
-                        <td>{formats.fiscalYear(proposal.fiscalYear)}</td>
-                        <td>
-                          <span className="status-badge">{t(`proposalStatus.${proposal.status}`)}</span>
-                        </td>
-                        <td>
-                          <Addressees proposal={proposal} />
-                        </td>
-                        <td>
-                          {proposal.progressPercent != null &&
-                            t("proposal.percent", { value: proposal.progressPercent })}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pagination
-                page={filters.page}
-                pages={Math.max(1, Math.ceil(proposals.data.total / proposals.data.size))}
-                onChange={(page) => update({ page })}
-              />
+                  ))}
+                </tbody>
+              </table>
             </div>
-          ))}
+          )}
+        </PagedResults>
       </section>
     </>
   );

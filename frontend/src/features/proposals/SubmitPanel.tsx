@@ -1,15 +1,16 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "../../api/fieldErrors";
+import { useBureaus } from "../../api/organization";
 import type { Proposal } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark } from "../../components/FormFields";
-import { SaveError, validationErrorsOf } from "../../components/SaveError";
-import { addDays, todayInKumamoto } from "../counter/dates";
-import { useBureaus } from "../organization/api";
+import { SaveError } from "../../components/SaveError";
+import { addDays, todayInKumamoto } from "../../lib/dates";
+import { useProposalFormats } from "../../lib/useProposalFormats";
 import { useSubmitProposal } from "./api";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { useBureauNames } from "./useBureauNames";
-import { useProposalFormats } from "./useProposalFormats";
 
 /** Choosing the bureaus (and, if wanted, the answer due date), then submitting after a confirmation. */
 export function SubmitPanel({
@@ -31,7 +32,7 @@ export function SubmitPanel({
   const [dueOn, setDueOn] = useState("");
   const [missingBureau, setMissingBureau] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const errors = validationErrorsOf(submit.error);
+  const errors = fieldErrorsOf(submit.error);
 
   function toggle(code: string, on: boolean) {
     setMissingBureau(false);

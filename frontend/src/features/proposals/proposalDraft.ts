@@ -1,6 +1,6 @@
+import { fieldErrorsOf } from "../../api/fieldErrors";
 import type { Proposal, ProposalInput, ProposalKind } from "../../api/types";
-import { validationErrorsOf } from "../../components/SaveError";
-import { optional, optionalYen } from "../catalogue/procedureDraft";
+import { optional, optionalYen } from "../../lib/optional";
 
 /** One figure behind the proposal, as typed; `key` only tells the rows apart while editing. */
 export interface FigureDraft {
@@ -110,7 +110,7 @@ export function toProposalInput(draft: ProposalDraft, withWard: boolean): Propos
  */
 export function proposalValidationErrors(error: unknown): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const [field, message] of Object.entries(validationErrorsOf(error))) {
+  for (const [field, message] of Object.entries(fieldErrorsOf(error))) {
     const name = field.startsWith("voiceRefs[") ? "voiceRefs" : field;
     errors[name] = errors[name] ? `${errors[name]} ${message}` : message;
   }

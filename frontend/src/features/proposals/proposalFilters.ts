@@ -1,7 +1,7 @@
 import { useSearchParams } from "react-router";
 import type { ProposalKind, ProposalStatus } from "../../api/types";
+import { parseFiscalYear } from "../../lib/fiscalYear";
 import type { ProposalQuery } from "./api";
-import { parseFiscalYear } from "./fiscalYear";
 import { isProposalKind, isProposalStatus } from "./proposalEnums";
 
 /**

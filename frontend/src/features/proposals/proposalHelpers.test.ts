@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import type { Me, ProposalAnswer, ProposalEvent } from "../../api/types";
 import { ApiError } from "../../api/client";
+import type { Me, ProposalAnswer, ProposalEvent } from "../../api/types";
 import {
   canAnswerProposal,
   canApproveProposalAnswer,
   canDraftProposal,
   canPublishProposalAnswer,
   canReportProposalProgress,
-} from "../auth/permissions";
-import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "./fiscalYear";
+} from "../../lib/auth/permissions";
+import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
+import { figureValue, parseVoiceRefs, proposalValidationErrors, toProposalInput } from "./proposalDraft";
 import { adoptingBureaus } from "./proposalEnums";
 import { parseProposalFilters, toProposalQuery, toSearchParams } from "./proposalFilters";
-import { figureValue, parseVoiceRefs, proposalValidationErrors, toProposalInput } from "./proposalDraft";
 import { CHART_BAR_AREA, chartBars } from "./statsChart";
 import { eventDetails } from "./timeline";
 

@@ -1,5 +1,5 @@
+import { useBureaus } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
-import { useBureaus } from "../organization/api";
 
 /** Looks up a bureau's name (in the current language) by its code; unknown codes are shown as they are. */
 export function useBureauNames(): (code: string) => string {

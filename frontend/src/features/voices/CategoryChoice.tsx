@@ -1,9 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
-import { RequiredMark } from "../../components/FormFields";
+import { FieldMessage, RequiredMark } from "../../components/FormFields";
 import { useVoiceCategories } from "./api";
-import { FieldMessage } from "./FieldMessage";
 import { toggleCategory } from "./voiceDraft";
 
 interface CategoryChoiceProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useDateFormats } from "../counter/dates";
+import { useDateFormats } from "../../lib/dates";
 
 /** A due date; when it has passed without an answer, says so in words beside it (not by colour alone). */
 export function DueDate({ dueOn, overdue }: { dueOn: string; overdue: boolean }) {

@@ -1,14 +1,13 @@
 import { type FormEvent, type ReactNode, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "../../api/fieldErrors";
+import { useBureaus, useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
-import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { validationErrorsOf } from "../../components/SaveError";
-import { optional } from "../catalogue/procedureDraft";
-import { useBureaus, useWards } from "../organization/api";
+import { FieldMessage, RequiredMark, TextInputField } from "../../components/FormFields";
+import { optional } from "../../lib/optional";
 import type { VoiceStep } from "./api";
 import { CategoryChoice } from "./CategoryChoice";
-import { FieldMessage } from "./FieldMessage";
 import { errorFor, parseAssignee, toAssignInput } from "./voiceDraft";
 import {
   NOT_PUBLISHED_REASONS,
@@ -52,7 +51,7 @@ function ActionSection({
         {t(`voiceAction.${action}`)}
       </h3>
       <p className="mb-4 text-std-16N-170">{t(`voiceActionHint.${action}`)}</p>
-      <Form onSubmit={handleSubmit} validationErrors={validationErrorsOf(error)} className="flex flex-col gap-4">
+      <Form onSubmit={handleSubmit} validationErrors={fieldErrorsOf(error)} className="flex flex-col gap-4">
         {children}
         <div>
           <button type="submit" className="btn-primary" aria-disabled={pending}>
@@ -162,7 +161,7 @@ export function TriageForm({ voice, pending, error, onSubmit }: ActionFormProps)
   const [wardCode, setWardCode] = useState(voice.wardCode ?? "");
   const [categories, setCategories] = useState(voice.categories);
   const [note, setNote] = useState("");
-  const errors = validationErrorsOf(error);
+  const errors = fieldErrorsOf(error);
   return (
     <ActionSection
       action="TRIAGE"
@@ -233,7 +232,7 @@ export function AssignForm({ voice, pending, error, onSubmit, transfer }: Action
   const { t } = useTranslation();
   const [assignee, setAssignee] = useState("");
   const [note, setNote] = useState("");
-  const errors = validationErrorsOf(error);
+  const errors = fieldErrorsOf(error);
   const action = transfer ? "TRANSFER" : "ASSIGN";
   const current = voice.assignedWardCode
     ? `ward:${voice.assignedWardCode}`
@@ -311,7 +310,7 @@ export function PublishForm({ voice, pending, error, onSubmit }: ActionFormProps
   const [text, setText] = useState(voice.publication.publishedText ?? "");
   const [reason, setReason] = useState<NotPublishedReason | "">(voice.publication.notPublishedReason ?? "");
   const [note, setNote] = useState("");
-  const errors = validationErrorsOf(error);
+  const errors = fieldErrorsOf(error);
   return (
     <ActionSection
       action="PUBLISH"

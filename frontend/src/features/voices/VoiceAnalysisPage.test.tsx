@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
+import { startSession } from "../../lib/auth/session";
 import { hqStaff } from "../../test/counterFixtures";
 import { json, mockFetch } from "../../test/fetchMock";
 import { renderRoute } from "../../test/renderRoute";
-import { startSession } from "../auth/session";
 import { categories, stats } from "./voiceFixtures";
 
 function analysisApi() {

@@ -3,17 +3,17 @@ import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
+import { BarChart, type ChartBar, ChartTable, ColumnChart } from "../../components/charts/Charts";
 import { CsvDownload } from "../../components/CsvDownload";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { isIsoDate, todayInKumamoto, useDateFormats } from "../counter/dates";
-import { fetchVoicesCsv, useMonthlyStatsByCategory, useVoiceCategories, useVoiceStats } from "./api";
+import { isIsoDate, todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { type AnalysisPeriod, crossTab, csvFileName, parseAnalysisPeriod, percentOf } from "./analysis";
-import { BarChart, type ChartBar, ChartTable, ColumnChart } from "../../components/charts/Charts";
+import { fetchVoicesCsv, useMonthlyStatsByCategory, useVoiceCategories, useVoiceStats } from "./api";
 import { HeatMap } from "./HeatMap";
+import { useCategoryNames } from "./useVoiceNames";
 import type { VoiceApiQuery } from "./voiceFilters";
 import { VoiceNav } from "./VoiceNav";
-import { useCategoryNames } from "./useVoiceNames";
 import type { VoiceStats } from "./voiceTypes";
 
 function PeriodForm({ period, onApply }: { period: AnalysisPeriod; onApply: (period: AnalysisPeriod) => void }) {

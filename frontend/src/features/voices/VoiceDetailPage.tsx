@@ -7,15 +7,15 @@ import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
-import { useDateFormats } from "../counter/dates";
-import { useWardNames } from "../organization/useWardNames";
+import { useDateFormats } from "../../lib/dates";
+import { useWardNames } from "../../lib/useWardNames";
 import { type VoiceStep, useVoice, useVoiceStep } from "./api";
 import { DueDate } from "./DueDate";
 import { PersonalDataPanel } from "./PersonalDataPanel";
+import { useAssigneeNames, useCategoryNames } from "./useVoiceNames";
 import { AnswerForm, AssignForm, CloseForm, PublishForm, TriageForm } from "./VoiceActionForms";
 import { VoiceHistoryTable } from "./VoiceHistoryTable";
 import { VoiceNav } from "./VoiceNav";
-import { useAssigneeNames, useCategoryNames } from "./useVoiceNames";
 import type { Voice, VoiceAction } from "./voiceTypes";
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { todayInKumamoto, useDateFormats } from "../counter/dates";
+import { todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { useAssigneeNames } from "./useVoiceNames";
 import type { VoiceHistoryEntry } from "./voiceTypes";
 

@@ -1,11 +1,11 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { json, mockFetch, problem } from "../../test/fetchMock";
+import { startSession } from "../../lib/auth/session";
 import { hqStaff } from "../../test/counterFixtures";
+import { json, mockFetch, problem } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
-import { startSession } from "../auth/session";
 
 /** Types a text in one go: key by key, long Japanese texts make the test slow. */
 async function enter(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {

@@ -3,18 +3,17 @@ import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { idempotencyKey } from "../../api/client";
+import { fieldErrorsOf } from "../../api/fieldErrors";
+import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
-import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { validationErrorsOf } from "../../components/SaveError";
-import { takesInVoicesForOwnWardOnly } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { todayInKumamoto } from "../counter/dates";
-import { useWards } from "../organization/api";
+import { FieldMessage, RequiredMark, TextInputField } from "../../components/FormFields";
+import { takesInVoicesForOwnWardOnly } from "../../lib/auth/permissions";
+import { useSession } from "../../lib/auth/session";
+import { todayInKumamoto } from "../../lib/dates";
 import { useCreateVoice } from "./api";
 import { CategoryChoice } from "./CategoryChoice";
-import { FieldMessage } from "./FieldMessage";
 import { type VoiceDraft, emptyVoiceDraft, errorFor, toVoiceInput } from "./voiceDraft";
 import { VoiceNav } from "./VoiceNav";
 import { VOICE_CHANNELS, VOICE_TYPES, type Voice, isVoiceChannel, isVoiceType } from "./voiceTypes";
@@ -30,7 +29,7 @@ function IntakeForm({ onCreated }: { onCreated: (voice: Voice) => void }) {
   const [draft, setDraft] = useState(() => emptyVoiceDraft(ownWard));
   // One key per voice being taken in: a resubmission after a lost answer is then recorded once.
   const [key, setKey] = useState(idempotencyKey);
-  const errors = validationErrorsOf(create.error);
+  const errors = fieldErrorsOf(create.error);
   const set = (field: keyof VoiceDraft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
   const wardChoices = ownWardOnly ? wards?.filter((ward) => ward.code === ownWard) : wards;
 

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { startSession } from "../../lib/auth/session";
 import { hqStaff } from "../../test/counterFixtures";
 import { json, mockFetch } from "../../test/fetchMock";
 import { wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
-import { startSession } from "../auth/session";
 import { categories, overdueSummary, page } from "./voiceFixtures";
 
 function listApi() {

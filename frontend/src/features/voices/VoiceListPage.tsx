@@ -1,17 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
-import { useDateFormats } from "../counter/dates";
-import { Pagination } from "../organization/Pagination";
-import { useWardNames } from "../organization/useWardNames";
+import { PagedResults } from "../../components/PagedResults";
+import { useDateFormats } from "../../lib/dates";
+import { useWardNames } from "../../lib/useWardNames";
 import { useVoices } from "./api";
 import { DueDate } from "./DueDate";
-import { toVoiceApiQuery, useVoiceFilters } from "./voiceFilters";
-import { VoiceFilterForm } from "./VoiceFilterForm";
-import { VoiceNav } from "./VoiceNav";
 import { useCategoryNames } from "./useVoiceNames";
+import { VoiceFilterForm } from "./VoiceFilterForm";
+import { toVoiceApiQuery, useVoiceFilters } from "./voiceFilters";
+import { VoiceNav } from "./VoiceNav";
 
 const PAGE_SIZE = 20;
 
@@ -40,66 +38,57 @@ export function VoiceListPage() {
         <h2 id="voice-results" className="section-title">
           {t("voice.results")}
         </h2>
-        {voices.isPending && <LoadingStatus />}
-        {voices.isError && <ErrorMessage error={voices.error} onRetry={() => void voices.refetch()} />}
-        {voices.isSuccess &&
-          (voices.data.items.length === 0 ? (
-            <p role="status" className="notice">
-              {t("voice.noResults")}
-            </p>
-          ) : (
-            <div aria-busy={voices.isPlaceholderData}>
-              <p role="status" className="mb-2 text-std-16B-170">
-                {t("voice.total", { count: voices.data.total })}
-              </p>
-              <div className="overflow-x-auto">
-                <table className="data-table">
-                  <caption className="sr-only">{t("voice.results")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("voice.reference")}</th>
-                      <th scope="col">{t("voice.receivedOn")}</th>
-                      <th scope="col">{t("voice.type")}</th>
-                      <th scope="col">{t("voice.categories")}</th>
-                      <th scope="col">{t("voice.ward")}</th>
-                      <th scope="col">{t("voice.status")}</th>
-                      <th scope="col">{t("voice.dueOn")}</th>
-                      <th scope="col">{t("voice.excerpt")}</th>
+        <PagedResults
+          query={voices}
+          page={filters.page}
+          onPage={(page) => update({ page })}
+          empty={t("voice.noResults")}
+          total={(count) => t("voice.total", { count })}
+        >
+          {(items) => (
+            <div className="overflow-x-auto">
+              <table className="data-table">
+                <caption className="sr-only">{t("voice.results")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("voice.reference")}</th>
+                    <th scope="col">{t("voice.receivedOn")}</th>
+                    <th scope="col">{t("voice.type")}</th>
+                    <th scope="col">{t("voice.categories")}</th>
+                    <th scope="col">{t("voice.ward")}</th>
+                    <th scope="col">{t("voice.status")}</th>
+                    <th scope="col">{t("voice.dueOn")}</th>
+                    <th scope="col">{t("voice.excerpt")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((voice) => (
+                    <tr key={voice.id}>
+                      <th scope="row" className="whitespace-nowrap">
+                        <Link to={`/voices/${voice.id}`} className="link">
+                          {voice.reference}
+                        </Link>
+                      </th>
+                      <td className="whitespace-nowrap">
+                        <time dateTime={voice.receivedOn}>{formats.date(voice.receivedOn)}</time>
+                      </td>
+                      <td>{t(`voiceType.${voice.type}`)}</td>
+                      <td>{voice.categories.map(categoryName).join(t("voice.listSeparator"))}</td>
+                      <td>{voice.wardCode ? wardName(voice.wardCode) : t("voice.noWard")}</td>
+                      <td>
+                        <span className="status-badge">{t(`voiceStatus.${voice.status}`)}</span>
+                      </td>
+                      <td className="whitespace-nowrap">
+                        <DueDate dueOn={voice.dueOn} overdue={voice.overdue} />
+                      </td>
+                      <td className="min-w-64">{voice.excerpt}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {voices.data.items.map((voice) => (
-                      <tr key={voice.id}>
-                        <th scope="row" className="whitespace-nowrap">
-                          <Link to={`/voices/${voice.id}`} className="link">
-                            {voice.reference}
-                          </Link>
-                        </th>
-                        <td className="whitespace-nowrap">
-                          <time dateTime={voice.receivedOn}>{formats.date(voice.receivedOn)}</time>
-                        </td>
-                        <td>{t(`voiceType.${voice.type}`)}</td>
-                        <td>{voice.categories.map(categoryName).join(t("voice.listSeparator"))}</td>
-                        <td>{voice.wardCode ? wardName(voice.wardCode) : t("voice.noWard")}</td>
-                        <td>
-                          <span className="status-badge">{t(`voiceStatus.${voice.status}`)}</span>
-                        </td>
-                        <td className="whitespace-nowrap">
-                          <DueDate dueOn={voice.dueOn} overdue={voice.overdue} />
-                        </td>
-                        <td className="min-w-64">{voice.excerpt}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pagination
-                page={filters.page}
-                pages={Math.max(1, Math.ceil(voices.data.total / voices.data.size))}
-                onChange={(page) => update({ page })}
-              />
+                  ))}
+                </tbody>
+              </table>
             </div>
-          ))}
+          )}
+        </PagedResults>
       </section>
     </>
   );

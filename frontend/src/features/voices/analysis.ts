@@ -1,4 +1,4 @@
-import { isIsoDate, monthOf } from "../counter/dates";
+import { isIsoDate, monthOf } from "../../lib/dates";
 import type { VoiceApiQuery } from "./voiceFilters";
 import type { VoiceStats } from "./voiceTypes";
 

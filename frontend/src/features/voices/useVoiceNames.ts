@@ -1,6 +1,6 @@
 import { useLocalName } from "../../app/useLocalName";
-import { useSectionNames } from "../organization/useSectionNames";
-import { useWardNames } from "../organization/useWardNames";
+import { useSectionNames } from "../../lib/useSectionNames";
+import { useWardNames } from "../../lib/useWardNames";
 import { useVoiceCategories } from "./api";
 import { parseAssignee } from "./voiceDraft";
 

@@ -1,4 +1,4 @@
-import { optional } from "../catalogue/procedureDraft";
+import { optional } from "../../lib/optional";
 import type { VoiceAssignInput, VoiceChannel, VoiceInput, VoiceType } from "./voiceTypes";
 
 /** The intake form as typed: every field a string (or the chosen codes) until it is sent. */

@@ -1,5 +1,5 @@
 import { useSearchParams } from "react-router";
-import { isIsoDate } from "../counter/dates";
+import { isIsoDate } from "../../lib/dates";
 import {
   type VoiceChannel,
   type VoiceStatus,

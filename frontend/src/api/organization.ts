@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { api, unwrap } from "../../api/client";
-import type { Bureau, Office, OfficePage, OfficeType, Ward } from "../../api/types";
+import { api, unwrap } from "./client";
+import type { Bureau, Office, OfficePage, OfficeType, Ward } from "./types";
 
 export interface OfficeQuery {
   ward?: string;

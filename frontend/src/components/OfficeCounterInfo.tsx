@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { DayHours, Office, OfficeProcedure } from "../../api/types";
-import { useLocalName } from "../../app/useLocalName";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
-import { canEditOfficeHours } from "../auth/permissions";
-import { useSession } from "../auth/session";
-import { useOfficeHours, useOfficeProcedures, useOpenNow } from "./api";
-import { addDays, todayInKumamoto, useDateFormats } from "./dates";
+import { useOfficeHours, useOfficeProcedures, useOpenNow } from "../api/counter";
+import type { DayHours, Office, OfficeProcedure } from "../api/types";
+import { useLocalName } from "../app/useLocalName";
+import { canEditOfficeHours } from "../lib/auth/permissions";
+import { useSession } from "../lib/auth/session";
+import { addDays, todayInKumamoto, useDateFormats } from "../lib/dates";
+import { ErrorMessage } from "./ErrorMessage";
 import { LevelLegend, LevelMark } from "./levels";
+import { LoadingStatus } from "./LoadingStatus";
 
 /** The reason a day is special (祝日名, 休日開庁, 年末年始 …) in the current language. */
 export function useDayReason(): (day: DayHours) => string {

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { todayInKumamoto, useDateFormats } from "../counter/dates";
-import { type Deadline, deadlineCountdown } from "./consultationText";
+import { todayInKumamoto, useDateFormats } from "../lib/dates";
+import { type Deadline, deadlineCountdown } from "../lib/deadlines";
 
 /** The deadline's date and, beside it in words, how many business days are left. */
 export function DeadlineText({ consultation }: { consultation: Deadline }) {

@@ -1,5 +1,5 @@
-import { useLocalName } from "../../app/useLocalName";
-import { useBureaus } from "./api";
+import { useBureaus } from "../api/organization";
+import { useLocalName } from "../app/useLocalName";
 
 /** Looks up an HQ section's name, with its bureau's, by the section's code; unknown codes are shown as they are. */
 export function useSectionNames(): (code: string) => string {

@@ -1,4 +1,4 @@
-import type { OfficeType } from "../../api/types";
+import type { OfficeType } from "../api/types";
 
 /** Office types from the city hall down to the community halls. */
 export const OFFICE_TYPES: readonly OfficeType[] = [

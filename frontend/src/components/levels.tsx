@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { AvailabilityLevel } from "../../api/types";
+import type { AvailabilityLevel } from "../api/types";
 
 /** From the most to the least that a place can do for a procedure. */
 export const LEVELS: readonly AvailabilityLevel[] = ["FULL", "RECEPTION_ONLY", "ISSUE_ONLY", "NONE"];

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, idempotencyKey, ifMatch, unwrap } from "../../api/client";
+import { api, idempotencyKey, ifMatch, unwrap } from "./client";
 import type {
   Consultation,
   ConsultationInput,
@@ -8,7 +8,7 @@ import type {
   ConsultationReportInput,
   ConsultationResponse,
   ConsultationResponseInput,
-} from "../../api/types";
+} from "./types";
 
 export interface ConsultationQuery {
   /** Open for answers (true), past the deadline (false), or both. */

@@ -7,6 +7,11 @@ interface PaginationProps {
   onChange: (page: number) => void;
 }
 
+/** The number of pages for `total` items `size` to a page; at least one. */
+export function pageCount(total: number, size: number): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
 export function Pagination({ page, pages, onChange }: PaginationProps) {
   const { t } = useTranslation();
   if (pages <= 1) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import i18n from "../../app/i18n";
-import { deadlineCountdown } from "./consultationText";
+import i18n from "../app/i18n";
+import { deadlineCountdown } from "./deadlines";
 
 describe("deadline countdown", () => {
   const t = i18n.getFixedT("ja");

@@ -1,5 +1,5 @@
-import { useLocalName } from "../../app/useLocalName";
-import { useAllProcedures } from "./api";
+import { useAllProcedures } from "../api/counter";
+import { useLocalName } from "../app/useLocalName";
 
 /** Looks up a procedure's name by its code; unknown codes are shown as they are. */
 export function useProcedureNames(): (code: string) => string {

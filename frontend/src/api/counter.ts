@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { api, unwrap } from "../../api/client";
+import { api, unwrap } from "./client";
 import type {
   AvailabilityMatrix,
   FinderAnswer,
@@ -9,7 +9,7 @@ import type {
   Procedure,
   ProcedureCategory,
   ProcedurePage,
-} from "../../api/types";
+} from "./types";
 
 /** The catalogue changes a few times a year: keep what was read for five minutes. */
 const CATALOGUE_STALE_MS = 5 * 60_000;

@@ -1,5 +1,5 @@
-import { useLocalName } from "../../app/useLocalName";
 import type { Me } from "../../api/types";
+import { useLocalName } from "../../app/useLocalName";
 import { affiliationParts } from "./affiliation";
 
 /** The user's ward (or bureau and section) as one line in the current language, or "" when there is none. */

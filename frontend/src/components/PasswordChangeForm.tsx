@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from "react";
 import { Button, FieldError, Form, Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { useChangePassword } from "./api";
+import { useChangePassword } from "../api/password";
+import { ErrorMessage } from "./ErrorMessage";
 
 export const MIN_PASSWORD_LENGTH = 12;
 

@@ -1,12 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { OfficeProcedures, OpenNow, PlaceHours } from "../../api/types";
-import { startSession } from "../auth/session";
-import { chuoPlace, closedDay, inkanSummary, juminhyoSummary, kisaiSummary, weekday } from "../../test/counterFixtures";
-import { json, mockFetch } from "../../test/fetchMock";
-import { chuoStaff, chuoWardOffice, wards } from "../../test/fixtures";
-import { addDays, todayInKumamoto } from "./dates";
-import { renderRoute } from "../../test/renderRoute";
+import type { OfficeProcedures, OpenNow, PlaceHours } from "../api/types";
+import { startSession } from "../lib/auth/session";
+import { addDays, todayInKumamoto } from "../lib/dates";
+import { chuoPlace, closedDay, inkanSummary, juminhyoSummary, kisaiSummary, weekday } from "../test/counterFixtures";
+import { json, mockFetch } from "../test/fetchMock";
+import { chuoStaff, chuoWardOffice, wards } from "../test/fixtures";
+import { renderRoute } from "../test/renderRoute";
 
 const office = { ...chuoWardOffice, id: 2 };
 

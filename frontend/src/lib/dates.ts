@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { TimeSpan } from "../../api/types";
+import type { TimeSpan } from "../api/types";
 
 /** Dates and times of the counters are Kumamoto's (Asia/Tokyo), wherever the browser is. */
 export const BUSINESS_TIME_ZONE = "Asia/Tokyo";

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, unwrap } from "../../api/client";
-import type { LoginResponse } from "../../api/types";
-import { startSession } from "../auth/session";
+import { startSession } from "../lib/auth/session";
+import { api, unwrap } from "./client";
+import type { LoginResponse } from "./types";
 
 export interface PasswordChangeInput {
   currentPassword: string;

@@ -1,8 +1,8 @@
 import type { ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { ProcedureSummary } from "../../api/types";
-import { useLocalName } from "../../app/useLocalName";
-import { useAllProcedures } from "./api";
+import { useAllProcedures } from "../api/counter";
+import type { ProcedureSummary } from "../api/types";
+import { useLocalName } from "../app/useLocalName";
 
 interface ProcedureSelectProps {
   id: string;
