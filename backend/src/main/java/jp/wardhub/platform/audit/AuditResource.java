@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.list.ListQuery;
 
 @Path("/api/v1/audit")
 @Tag(name = "audit", description = "監査記録 (audit trail)")
@@ -43,6 +44,7 @@ public class AuditResource {
             @Parameter(description = "記録の ID (entity id)") @QueryParam("id") String id,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
-        return new AuditPage(audit.find(entity, id, request), request.page(), request.size(), audit.count(entity, id));
+        ListQuery.Page<AuditEntry> found = audit.page(entity, id, request);
+        return new AuditPage(found.rows(), request.page(), request.size(), found.total());
     }
 }
