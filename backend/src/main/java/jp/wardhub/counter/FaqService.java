@@ -33,6 +33,10 @@ public class FaqService {
 
     private static final int SEARCH_TEXT_MAX = 4000;
 
+    /** The list's filters; each one not given (null) lets every entry through. */
+    public record Filter(String q, String procedure, FaqAudience audience, FaqState state) {
+    }
+
     @Inject
     CurrentCaller caller;
 
@@ -46,16 +50,16 @@ public class FaqService {
      * Residents (and partner systems) see published resident entries ({@link CounterPolicy#faqReadScope}); staff
      * also see staff entries, and with {@code state} the entries in the workflow instead of the published ones.
      */
-    public FaqPage list(String q, String procedure, FaqAudience audience, FaqState state, PageRequest page) {
+    public FaqPage list(Filter filter, PageRequest page) {
         Caller c = caller.get();
         boolean staff = CounterPolicy.canReadStaffFaq(c);
         ListQuery.Page<Faq> found = ListQuery.from("Faq f")
                 .and(CounterPolicy.faqReadScope(c))
-                .andIf(staff && state == null, "f.publishedRevision is not null")
-                .equal("f.state", staff ? state : null)
-                .equal("f.audience", staff ? audience : null)
-                .equal("f.procedureCode", procedure)
-                .search("f.searchText", q)
+                .andIf(staff && filter.state() == null, "f.publishedRevision is not null")
+                .equal("f.state", staff ? filter.state() : null)
+                .equal("f.audience", staff ? filter.audience() : null)
+                .equal("f.procedureCode", filter.procedure())
+                .search("f.searchText", filter.q())
                 .page(Faq.class, "f.id", page);
         return new FaqPage(found.map(f -> view(f, staff)).rows(), page.page(), page.size(), found.total());
     }

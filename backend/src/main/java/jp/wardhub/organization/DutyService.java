@@ -28,6 +28,10 @@ public class DutyService {
 
     private static final int HISTORY_LIMIT = 100;
 
+    /** The list's filters; each one not given (null) lets every duty through. */
+    public record Filter(String q, DutySide side, DutyReason reason, String section) {
+    }
+
     @Inject
     CurrentCaller caller;
 
@@ -38,12 +42,13 @@ public class DutyService {
     OrganizationService organization;
 
 
-    public DutyPage list(String q, DutySide side, DutyReason reason, String section, PageRequest page) {
+    public DutyPage list(Filter filter, PageRequest page) {
+        DutyReason reason = filter.reason();
         ListQuery.Page<Duty> found = ListQuery.from("Duty d")
-                .search("d.searchText", q)
-                .equal("d.side", side)
+                .search("d.searchText", filter.q())
+                .equal("d.side", filter.side())
                 .andIf(reason != null, "d.reasons like :reason", "reason", "%" + reason + "%") // one of the listed reasons
-                .equal("d.contactSectionCode", section)
+                .equal("d.contactSectionCode", filter.section())
                 .page(Duty.class, "d.id", page);
         return new DutyPage(found.map(this::view).rows(), page.page(), page.size(), found.total());
     }

@@ -28,6 +28,10 @@ import jp.wardhub.platform.retry.RetryOnConflict;
 @RetryOnConflict
 public class OfficeService {
 
+    /** The directory's filters; each one not given (null) lets every office through. */
+    public record Filter(String ward, OfficeType type, String q) {
+    }
+
     @Inject
     CurrentCaller caller;
 
@@ -43,11 +47,11 @@ public class OfficeService {
     @Inject
     Event<OfficeChanged> changed;
 
-    public OfficePage list(String ward, OfficeType type, String q, PageRequest page) {
+    public OfficePage list(Filter filter, PageRequest page) {
         ListQuery.Page<Office> found = ListQuery.from("Office o")
-                .equal("o.wardCode", ward)
-                .equal("o.type", type)
-                .search("o.searchText", q)
+                .equal("o.wardCode", filter.ward())
+                .equal("o.type", filter.type())
+                .search("o.searchText", filter.q())
                 .page(Office.class, "o.wardCode, o.id", page);
         return new OfficePage(found.map(OfficeService::view).rows(), page.page(), page.size(), found.total());
     }

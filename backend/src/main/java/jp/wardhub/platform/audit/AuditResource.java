@@ -4,15 +4,14 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,12 +38,9 @@ public class AuditResource {
     @RolesAllowed("ADMIN")
     @Operation(summary = "監査記録を見る", description = "記録ごとの変更履歴 (誰が・いつ・何を・変更前後) を新しい順に返す。管理者のみ。 The audit trail, newest first; administrators only.")
     @SecurityRequirement(name = "bearer")
-    public AuditPage listAudit(
-            @Parameter(description = "記録の種類 (entity type), e.g. office") @QueryParam("entity") String entity,
-            @Parameter(description = "記録の ID (entity id)") @QueryParam("id") String id,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest request = PageRequest.of(page, size);
-        ListQuery.Page<AuditEntry> found = audit.page(entity, id, request);
+    public AuditPage listAudit(@BeanParam AuditQuery query) {
+        PageRequest request = query.pageRequest();
+        ListQuery.Page<AuditEntry> found = audit.page(query.entity(), query.id(), request);
         return new AuditPage(found.rows(), request.page(), request.size(), found.total());
     }
 }
