@@ -21,8 +21,8 @@ import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
-import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** Q&A・マニュアル: one Q&A for every ward, drafted by staff and approved by the owning HQ section. */

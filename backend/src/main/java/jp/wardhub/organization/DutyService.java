@@ -16,8 +16,8 @@ import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.audit.AuditEntry;
 import jp.wardhub.platform.audit.AuditLog;
-import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** 事務分担: the registry through which HQ and the wards look up each other's work. */

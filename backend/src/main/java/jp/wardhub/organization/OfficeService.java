@@ -18,8 +18,8 @@ import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
-import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** 施設: the office directory. Everyone reads it; administrators add and change offices. */
