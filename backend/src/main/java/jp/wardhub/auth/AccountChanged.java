@@ -8,10 +8,10 @@ package jp.wardhub.auth;
 public record AccountChanged(String key) {
 
     public static AccountChanged staff(String username) {
-        return new AccountChanged(AccountVersions.staffKey(username));
+        return new AccountChanged(AccountVersionCache.staffKey(username));
     }
 
     public static AccountChanged partner(String clientId) {
-        return new AccountChanged(AccountVersions.partnerKey(clientId));
+        return new AccountChanged(AccountVersionCache.partnerKey(clientId));
     }
 }

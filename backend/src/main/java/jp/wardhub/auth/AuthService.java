@@ -44,7 +44,7 @@ public class AuthService {
     LoginThrottle throttle;
 
     @Inject
-    Tokens tokens;
+    TokenIssuer tokens;
 
     @Inject
     CurrentCaller caller;
@@ -65,7 +65,7 @@ public class AuthService {
     }
 
     private LoginResponse signedIn(Credentials c) {
-        Tokens.Issued issued = tokens.forStaff(c.username(), c.displayName(), c.role(), c.wardCode(), c.bureauCode(),
+        TokenIssuer.Issued issued = tokens.forStaff(c.username(), c.displayName(), c.role(), c.wardCode(), c.bureauCode(),
                 c.sectionCode(), c.tokenVersion(), c.passwordChangeRequired());
         Me me = me(new Caller(c.username(), c.role(), c.wardCode(), c.bureauCode(), c.sectionCode(), Set.of()), c.displayName(),
                 c.passwordChangeRequired());
@@ -116,7 +116,7 @@ public class AuthService {
             throw new ProblemException(INVALID_SCOPE, "このクライアントに許可されたスコープ: " + client.scopes + " (granted scopes)");
         }
         String scopes = String.join(" ", asked.stream().sorted().toList());
-        Tokens.Issued issued = tokens.forPartner(client.clientId, scopes, client.tokenVersion);
+        TokenIssuer.Issued issued = tokens.forPartner(client.clientId, scopes, client.tokenVersion);
         return new TokenResponse(issued.token(), "Bearer", issued.expiresIn(), scopes);
     }
 

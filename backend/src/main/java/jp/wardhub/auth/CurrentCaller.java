@@ -31,11 +31,11 @@ public class CurrentCaller {
     }
 
     private Caller fromToken() {
-        Role role = Tokens.roleOf(jwt); // never null here: TokenCheck refused tokens without a known role
-        String scope = jwt.getClaim(Tokens.SCOPE);
+        Role role = TokenIssuer.roleOf(jwt); // never null here: TokenCheck refused tokens without a known role
+        String scope = jwt.getClaim(TokenIssuer.SCOPE);
         Set<String> scopes = scope == null || scope.isBlank() ? Set.of()
                 : Arrays.stream(scope.split(" ")).collect(Collectors.toUnmodifiableSet());
-        return new Caller(jwt.getName(), role, jwt.getClaim(Tokens.WARD), jwt.getClaim(Tokens.BUREAU),
-                jwt.getClaim(Tokens.SECTION), scopes);
+        return new Caller(jwt.getName(), role, jwt.getClaim(TokenIssuer.WARD), jwt.getClaim(TokenIssuer.BUREAU),
+                jwt.getClaim(TokenIssuer.SECTION), scopes);
     }
 }

@@ -1,6 +1,7 @@
 package jp.wardhub.auth;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +27,6 @@ import jp.wardhub.auth.PartnerClientViews.PartnerClientCredentials;
 import jp.wardhub.auth.PartnerClientViews.PartnerClientInput;
 import jp.wardhub.auth.PartnerClientViews.PartnerClientPage;
 import jp.wardhub.auth.PartnerClientViews.PartnerClientView;
-import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.Responses;
 import jp.wardhub.platform.idempotency.Idempotency;
 
@@ -45,9 +44,8 @@ public class PartnerClientResource {
     @Operation(summary = "連携システムの一覧", description = "管理者のみ。シークレットは含まない。 Administrators only; never the secrets.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "連携システムの一覧 (a page of partner clients)")
-    public PartnerClientPage listPartnerClients(@Parameter(example = "0") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size) {
-        return clients.list(PageRequest.of(page, size));
+    public PartnerClientPage listPartnerClients(@BeanParam PartnerClientQuery query) {
+        return clients.list(query.pageRequest());
     }
 
     @GET

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.PartnerClientViews.PartnerClientCredentials;
 import jp.wardhub.auth.PartnerClientViews.PartnerClientInput;
 import jp.wardhub.auth.PartnerClientViews.PartnerClientPage;
@@ -25,6 +24,7 @@ import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /**
@@ -59,9 +59,8 @@ public class PartnerClientService {
 
     public PartnerClientPage list(PageRequest page) {
         requireAdministrator();
-        var query = PartnerClient.<PartnerClient>findAll(Sort.by("clientId")).page(page.page(), page.size());
-        return new PartnerClientPage(query.list().stream().map(PartnerClientService::view).toList(), page.page(), page.size(),
-                query.count());
+        ListQuery.Page<PartnerClient> found = ListQuery.from("PartnerClient c").page(PartnerClient.class, "c.clientId", page);
+        return new PartnerClientPage(found.map(PartnerClientService::view).rows(), page.page(), page.size(), found.total());
     }
 
     public PartnerClientView get(String clientId) {

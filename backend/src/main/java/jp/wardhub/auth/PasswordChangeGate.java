@@ -32,7 +32,7 @@ public class PasswordChangeGate {
         }
         return identities.getDeferredIdentity().invoke(identity -> {
             if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt
-                    && Tokens.passwordChangeRequired(jwt)) {
+                    && TokenIssuer.passwordChangeRequired(jwt)) {
                 throw new ProblemException(PASSWORD_CHANGE_REQUIRED,
                         "パスワードを変更してから操作してください。POST /api/v1/me/password (change your password first)");
             }

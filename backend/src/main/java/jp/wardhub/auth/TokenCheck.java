@@ -24,19 +24,19 @@ public class TokenCheck implements SecurityIdentityAugmentor {
     private static final Logger LOG = Logger.getLogger(TokenCheck.class);
 
     @Inject
-    AccountVersions versions;
+    AccountVersionCache versions;
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Uni.createFrom().item(identity);
         }
-        Role role = Tokens.roleOf(jwt);
+        Role role = TokenIssuer.roleOf(jwt);
         if (role == null || jwt.getName() == null) {
             LOG.infof("token refused: no known role (%s)", jwt.getGroups());
             return Uni.createFrom().failure(new AuthenticationFailedException("token without a known role"));
         }
-        long version = Tokens.versionOf(jwt);
+        long version = TokenIssuer.versionOf(jwt);
         return context.runBlocking(() -> {
             if (!versions.accepts(role, jwt.getName(), version)) {
                 LOG.infof("token refused: account '%s' changed or inactive since it was issued", jwt.getName());

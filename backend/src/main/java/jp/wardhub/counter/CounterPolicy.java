@@ -2,6 +2,7 @@ package jp.wardhub.counter;
 
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
+import jp.wardhub.platform.list.Condition;
 
 /**
  * Who may change the counter catalogue. A procedure's rules belong to its owning HQ section (所管課): that section's
@@ -36,5 +37,18 @@ public final class CounterPolicy {
     /** Staff-only Q&A is for signed-in staff; anonymous callers and partner systems see resident entries only. */
     public static boolean canReadStaffFaq(Caller caller) {
         return !caller.isAnonymous() && !caller.is(Role.PARTNER);
+    }
+
+    /** One Q&A entry: staff read every entry; everyone else published resident entries only. */
+    public static boolean canReadFaq(Caller caller, FaqAudience audience, boolean published) {
+        return canReadStaffFaq(caller) || audience == FaqAudience.RESIDENT && published;
+    }
+
+    /** The list's side of {@link #canReadFaq}: the entries a caller may read, over {@code Faq f}. */
+    public static Condition faqReadScope(Caller caller) {
+        if (canReadStaffFaq(caller)) {
+            return Condition.ALL;
+        }
+        return Condition.of("f.publishedRevision is not null and f.audience = :resident", "resident", FaqAudience.RESIDENT);
     }
 }

@@ -24,10 +24,10 @@ import io.quarkus.panache.common.Sort;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jp.wardhub.counter.Catalogue.Entry;
-import jp.wardhub.counter.Catalogue.Offer;
-import jp.wardhub.counter.Catalogue.Place;
-import jp.wardhub.counter.Catalogue.Snapshot;
+import jp.wardhub.counter.CatalogueCache.Entry;
+import jp.wardhub.counter.CatalogueCache.Offer;
+import jp.wardhub.counter.CatalogueCache.Place;
+import jp.wardhub.counter.CatalogueCache.Snapshot;
 import jp.wardhub.counter.CounterViews.AvailabilityMatrix;
 import jp.wardhub.counter.CounterViews.CategoryView;
 import jp.wardhub.counter.CounterViews.ChannelView;
@@ -59,7 +59,7 @@ import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.SearchText;
 
 /**
- * 窓口案内: what can be done where and when. Every answer is computed from the in-memory {@link Catalogue} snapshot,
+ * 窓口案内: what can be done where and when. Every answer is computed from the in-memory {@link CatalogueCache} snapshot,
  * so the finder and the matrix cost no database round trip.
  */
 @ApplicationScoped
@@ -72,12 +72,12 @@ public class CounterService {
             "該当する手続きが見つかりません", "No matching procedure");
 
     @Inject
-    Catalogue catalogue;
+    CatalogueCache catalogue;
 
     @Inject
     ObjectMapper json;
 
-    /** The finder's answer as JSON, remembered per snapshot (see {@link Catalogue.Snapshot#answer}). */
+    /** The finder's answer as JSON, remembered per snapshot (see {@link CatalogueCache.Snapshot#answer}). */
     public byte[] findJson(String procedureCode, String q, LocalDate date, String ward) {
         String key = "finder|" + procedureCode + "|" + SearchText.normalize(q) + "|" + date + "|" + ward;
         return catalogue.snapshot().answer(key, () -> find(procedureCode, q, date, ward), json);

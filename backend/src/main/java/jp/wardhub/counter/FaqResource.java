@@ -2,6 +2,7 @@ package jp.wardhub.counter;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,8 +27,6 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.counter.FaqViews.FaqInput;
 import jp.wardhub.counter.FaqViews.FaqPage;
 import jp.wardhub.counter.FaqViews.FaqView;
-import jp.wardhub.platform.PageRequest;
-import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.Responses;
 
 @Path("/api/v1/faqs")
@@ -45,15 +43,8 @@ public class FaqResource {
     @GET
     @Operation(summary = "Q&A を探す", description = "公開中の Q&A を検索する (全角半角・かなを区別しない)。職員向けの項目はサインインした職員だけに見える。職員は state で下書き・確認中も探せる。 Search published Q&A; staff-only entries reach signed-in staff only.")
     @APIResponse(responseCode = "200", description = "Q&A の一覧 (a page of entries)")
-    public FaqPage listFaqs(
-            @Parameter(description = "キーワード (free text)", example = "代理人") @QueryParam("q") String q,
-            @Parameter(description = "手続きコード (procedure code)", example = "juminhyo-copy") @QueryParam("procedure") String procedure,
-            @Parameter(description = "対象 (audience)", schema = @Schema(implementation = FaqAudience.class)) @QueryParam("audience") String audience,
-            @Parameter(description = "状態。職員のみ (workflow state; staff only)", schema = @Schema(implementation = FaqState.class)) @QueryParam("state") String state,
-            @Parameter(example = "0") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size) {
-        return faqs.list(q, procedure, QueryParams.enumValue("audience", audience, FaqAudience.class),
-                QueryParams.enumValue("state", state, FaqState.class), PageRequest.of(page, size));
+    public FaqPage listFaqs(@BeanParam FaqQuery query) {
+        return faqs.list(query.filter(), query.pageRequest());
     }
 
     @GET

@@ -1,10 +1,7 @@
 package jp.wardhub.counter;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +9,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
@@ -26,6 +22,7 @@ import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** Q&A・マニュアル: one Q&A for every ward, drafted by staff and approved by the owning HQ section. */
@@ -35,6 +32,10 @@ import jp.wardhub.platform.retry.RetryOnConflict;
 public class FaqService {
 
     private static final int SEARCH_TEXT_MAX = 4000;
+
+    /** The list's filters; each one not given (null) lets every entry through. */
+    public record Filter(String q, String procedure, FaqAudience audience, FaqState state) {
+    }
 
     @Inject
     CurrentCaller caller;
@@ -46,47 +47,30 @@ public class FaqService {
     OrganizationService organization;
 
     /**
-     * Residents (and partner systems) see published resident entries; staff also see staff entries, and with
-     * {@code state} the entries in the workflow.
+     * Residents (and partner systems) see published resident entries ({@link CounterPolicy#faqReadScope}); staff
+     * also see staff entries, and with {@code state} the entries in the workflow instead of the published ones.
      */
-    public FaqPage list(String q, String procedure, FaqAudience audience, FaqState state, PageRequest page) {
+    public FaqPage list(Filter filter, PageRequest page) {
         Caller c = caller.get();
         boolean staff = CounterPolicy.canReadStaffFaq(c);
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (!staff || state == null) {
-            where.add("publishedRevision is not null");
-        } else {
-            where.add("state = :state");
-            params.put("state", state);
-        }
-        if (!staff) {
-            where.add("audience = :resident");
-            params.put("resident", FaqAudience.RESIDENT);
-        } else if (audience != null) {
-            where.add("audience = :audience");
-            params.put("audience", audience);
-        }
-        if (procedure != null && !procedure.isBlank()) {
-            where.add("procedureCode = :procedure");
-            params.put("procedure", procedure);
-        }
-        if (q != null && !SearchText.normalize(q).isEmpty()) {
-            where.add("searchText like :q escape '!'");
-            params.put("q", SearchText.likePattern(q));
-        }
-        var query = Faq.<Faq>find(String.join(" and ", where), Sort.by("id"), params).page(Page.of(page.page(), page.size()));
-        List<FaqView> items = query.list().stream().map(f -> view(f, staff)).toList();
-        return new FaqPage(items, page.page(), page.size(), query.count());
+        ListQuery.Page<Faq> found = ListQuery.from("Faq f")
+                .and(CounterPolicy.faqReadScope(c))
+                .andIf(staff && filter.state() == null, "f.publishedRevision is not null")
+                .equal("f.state", staff ? filter.state() : null)
+                .equal("f.audience", staff ? filter.audience() : null)
+                .equal("f.procedureCode", filter.procedure())
+                .search("f.searchText", filter.q())
+                .page(Faq.class, "f.id", page);
+        return new FaqPage(found.map(f -> view(f, staff)).rows(), page.page(), page.size(), found.total());
     }
 
     public FaqView get(long id) {
         Faq faq = find(id);
-        boolean staff = CounterPolicy.canReadStaffFaq(caller.get());
-        if (!staff && (faq.audience != FaqAudience.RESIDENT || faq.publishedRevision == null)) {
+        Caller c = caller.get();
+        if (!CounterPolicy.canReadFaq(c, faq.audience, faq.publishedRevision != null)) {
             throw ProblemException.notFound("Q&A", "Q&A entry", id); // not even its existence is public
         }
-        return view(faq, staff);
+        return view(faq, CounterPolicy.canReadStaffFaq(c));
     }
 
     @Transactional

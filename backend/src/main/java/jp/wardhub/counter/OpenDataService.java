@@ -16,10 +16,10 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import jp.wardhub.counter.Catalogue.Entry;
-import jp.wardhub.counter.Catalogue.Offer;
-import jp.wardhub.counter.Catalogue.Place;
-import jp.wardhub.counter.Catalogue.Snapshot;
+import jp.wardhub.counter.CatalogueCache.Entry;
+import jp.wardhub.counter.CatalogueCache.Offer;
+import jp.wardhub.counter.CatalogueCache.Place;
+import jp.wardhub.counter.CatalogueCache.Snapshot;
 import jp.wardhub.counter.CounterViews.TimeSpan;
 import jp.wardhub.counter.CounterViews.WeeklyHours;
 import jp.wardhub.counter.hours.Day;
@@ -46,7 +46,7 @@ public class OpenDataService {
     private static final int SPECIAL_HOURS_DAYS = 90;
 
     @Inject
-    Catalogue catalogue;
+    CatalogueCache catalogue;
 
     @Inject
     OfficeService offices;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,7 +33,6 @@ import jp.wardhub.counter.CounterInputs.ProcedureInput;
 import jp.wardhub.counter.CounterViews.ProcedureAvailability;
 import jp.wardhub.counter.CounterViews.ProcedurePage;
 import jp.wardhub.counter.CounterViews.ProcedureView;
-import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.Responses;
 
 /** 手続き: the procedure catalogue, read by everyone and kept by each procedure's owning HQ section. */
@@ -52,12 +51,8 @@ public class ProcedureResource {
     @GET
     @Operation(summary = "手続きを探す", description = "名称・読み・英語名・別名で検索する。全角半角・ひらがなカタカナ・空白を区別しない (じゅうみんひょう, ｼﾞｭｳﾐﾝﾋｮｳ, 住民票 は同じ)。 Search the catalogue; width, kana and spaces do not matter.")
     @APIResponse(responseCode = "200", description = "手続きの一覧 (a page of procedures)")
-    public ProcedurePage listProcedures(
-            @Parameter(description = "キーワード (free text)", example = "じゅうみんひょう") @QueryParam("q") String q,
-            @Parameter(description = "分類コード (category code)") @QueryParam("category") String category,
-            @Parameter(example = "0") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size) {
-        return counter.procedures(q, category, PageRequest.of(page, size));
+    public ProcedurePage listProcedures(@BeanParam ProcedureQuery query) {
+        return counter.procedures(query.q(), query.category(), query.pageRequest());
     }
 
     @GET

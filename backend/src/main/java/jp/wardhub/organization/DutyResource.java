@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,8 +30,6 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.organization.DutyViews.DutyInput;
 import jp.wardhub.organization.DutyViews.DutyPage;
 import jp.wardhub.organization.DutyViews.DutyView;
-import jp.wardhub.platform.PageRequest;
-import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.Responses;
 import jp.wardhub.platform.audit.AuditEntry;
 
@@ -50,15 +48,8 @@ public class DutyResource {
     @Operation(summary = "事務分担を探す", description = "キーワード (全角半角・かなを区別しない)、担当 (本庁・区・共同)、理由、問合せ先の課で絞り込む。職員のみ。 Search the duties; staff only.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "事務分担の一覧 (a page of duties)")
-    public DutyPage listDuties(
-            @Parameter(description = "キーワード (free text)", example = "住民票") @QueryParam("q") String q,
-            @Parameter(description = "担当 (side)", schema = @Schema(implementation = DutySide.class)) @QueryParam("side") String side,
-            @Parameter(description = "理由 (reason)", schema = @Schema(implementation = DutyReason.class)) @QueryParam("reason") String reason,
-            @Parameter(description = "問合せ先の課 (contact section)", example = "ward-administration") @QueryParam("section") String section,
-            @Parameter(example = "0") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size) {
-        return duties.list(q, QueryParams.enumValue("side", side, DutySide.class),
-                QueryParams.enumValue("reason", reason, DutyReason.class), section, PageRequest.of(page, size));
+    public DutyPage listDuties(@BeanParam DutyQuery query) {
+        return duties.list(query.filter(), query.pageRequest());
     }
 
     @GET

@@ -1,9 +1,6 @@
 package jp.wardhub.organization;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,18 +8,16 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.DutyViews.DutyInput;
 import jp.wardhub.organization.DutyViews.DutyPage;
 import jp.wardhub.organization.DutyViews.DutyView;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
-import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditEntry;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** 事務分担: the registry through which HQ and the wards look up each other's work. */
@@ -32,6 +27,10 @@ import jp.wardhub.platform.retry.RetryOnConflict;
 public class DutyService {
 
     private static final int HISTORY_LIMIT = 100;
+
+    /** The list's filters; each one not given (null) lets every duty through. */
+    public record Filter(String q, DutySide side, DutyReason reason, String section) {
+    }
 
     @Inject
     CurrentCaller caller;
@@ -43,27 +42,15 @@ public class DutyService {
     OrganizationService organization;
 
 
-    public DutyPage list(String q, DutySide side, DutyReason reason, String section, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (q != null && !SearchText.normalize(q).isEmpty()) {
-            where.add("searchText like :q escape '!'");
-            params.put("q", SearchText.likePattern(q));
-        }
-        if (side != null) {
-            where.add("side = :side");
-            params.put("side", side);
-        }
-        if (reason != null) {
-            where.add("reasons like :reason");
-            params.put("reason", "%" + reason.name() + "%");
-        }
-        if (section != null && !section.isBlank()) {
-            where.add("contactSectionCode = :section");
-            params.put("section", section);
-        }
-        var query = Duty.<Duty>find(String.join(" and ", where), Sort.by("id"), params).page(Page.of(page.page(), page.size()));
-        return new DutyPage(query.list().stream().map(this::view).toList(), page.page(), page.size(), query.count());
+    public DutyPage list(Filter filter, PageRequest page) {
+        DutyReason reason = filter.reason();
+        ListQuery.Page<Duty> found = ListQuery.from("Duty d")
+                .search("d.searchText", filter.q())
+                .equal("d.side", filter.side())
+                .andIf(reason != null, "d.reasons like :reason", "reason", "%" + reason + "%") // one of the listed reasons
+                .equal("d.contactSectionCode", filter.section())
+                .page(Duty.class, "d.id", page);
+        return new DutyPage(found.map(this::view).rows(), page.page(), page.size(), found.total());
     }
 
     public DutyView get(long id) {

@@ -2,6 +2,7 @@ package jp.wardhub.organization;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,8 +27,6 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.organization.OrganizationInputs.OfficeInput;
 import jp.wardhub.organization.OrganizationViews.OfficePage;
 import jp.wardhub.organization.OrganizationViews.OfficeView;
-import jp.wardhub.platform.PageRequest;
-import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.Responses;
 import jp.wardhub.platform.idempotency.Idempotency;
 
@@ -46,13 +44,8 @@ public class OfficeResource {
     @Path("/offices")
     @Operation(summary = "施設を探す", description = "区・種類・キーワード (名称・かな・英語名・住所。全角半角・ひらがなカタカナを区別しない) で施設を絞り込む。 Lists offices by ward, type and free text (width- and kana-insensitive).")
     @APIResponse(responseCode = "200", description = "施設の一覧 (a page of offices)")
-    public OfficePage listOffices(
-            @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "施設の種類 (office type)", schema = @Schema(implementation = OfficeType.class)) @QueryParam("type") String type,
-            @Parameter(description = "キーワード (free text)", example = "せいしょう") @QueryParam("q") String q,
-            @Parameter(example = "0") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size) {
-        return offices.list(ward, QueryParams.enumValue("type", type, OfficeType.class), q, PageRequest.of(page, size));
+    public OfficePage listOffices(@BeanParam OfficeQuery query) {
+        return offices.list(query.filter(), query.pageRequest());
     }
 
     @GET

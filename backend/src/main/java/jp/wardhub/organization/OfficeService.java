@@ -1,9 +1,6 @@
 package jp.wardhub.organization;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,7 +9,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationInputs.OfficeInput;
@@ -20,10 +16,10 @@ import jp.wardhub.organization.OrganizationViews.OfficePage;
 import jp.wardhub.organization.OrganizationViews.OfficeView;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
-import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** 施設: the office directory. Everyone reads it; administrators add and change offices. */
@@ -31,6 +27,10 @@ import jp.wardhub.platform.retry.RetryOnConflict;
 @Transactional(Transactional.TxType.SUPPORTS)
 @RetryOnConflict
 public class OfficeService {
+
+    /** The directory's filters; each one not given (null) lets every office through. */
+    public record Filter(String ward, OfficeType type, String q) {
+    }
 
     @Inject
     CurrentCaller caller;
@@ -47,26 +47,13 @@ public class OfficeService {
     @Inject
     Event<OfficeChanged> changed;
 
-    public OfficePage list(String ward, OfficeType type, String q, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (ward != null && !ward.isBlank()) {
-            where.add("wardCode = :ward");
-            params.put("ward", ward);
-        }
-        if (type != null) {
-            where.add("type = :type");
-            params.put("type", type);
-        }
-        if (q != null && !SearchText.normalize(q).isEmpty()) {
-            where.add("searchText like :q escape '!'");
-            params.put("q", SearchText.likePattern(q));
-        }
-        String query = String.join(" and ", where);
-        var found = Office.<Office>find(query, Sort.by("wardCode").and("id"), params)
-                .page(Page.of(page.page(), page.size()));
-        List<OfficeView> items = found.list().stream().map(OfficeService::view).toList();
-        return new OfficePage(items, page.page(), page.size(), found.count());
+    public OfficePage list(Filter filter, PageRequest page) {
+        ListQuery.Page<Office> found = ListQuery.from("Office o")
+                .equal("o.wardCode", filter.ward())
+                .equal("o.type", filter.type())
+                .search("o.searchText", filter.q())
+                .page(Office.class, "o.wardCode, o.id", page);
+        return new OfficePage(found.map(OfficeService::view).rows(), page.page(), page.size(), found.total());
     }
 
     /** Every office, in directory order (ward, then registration). */

@@ -2,6 +2,7 @@ package jp.wardhub.organization;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,7 +28,6 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.organization.OrganizationInputs.StaffInput;
 import jp.wardhub.organization.OrganizationViews.StaffPage;
 import jp.wardhub.organization.OrganizationViews.StaffView;
-import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.Responses;
 
 @Path("/api/v1/staff")
@@ -45,9 +44,8 @@ public class StaffResource {
     @Operation(summary = "職員アカウントの一覧", description = "管理者のみ。 Administrators only.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "職員アカウントの一覧 (a page of accounts)")
-    public StaffPage listStaff(@Parameter(example = "0") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size) {
-        return staff.list(PageRequest.of(page, size));
+    public StaffPage listStaff(@BeanParam StaffQuery query) {
+        return staff.list(query.pageRequest());
     }
 
     @GET

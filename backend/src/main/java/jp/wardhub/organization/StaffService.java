@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.AccountChanged;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.auth.LoginThrottle;
@@ -24,6 +23,7 @@ import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /** 職員アカウント: administrators manage accounts; sign-in reads them through {@link #credentials}. */
@@ -166,11 +166,10 @@ public class StaffService {
 
     public StaffPage list(PageRequest page) {
         OrganizationPolicy.requireManager(caller.get());
-        var query = Staff.<Staff>findAll(Sort.by("username")).page(page.page(), page.size());
-        List<Staff> accounts = query.list();
-        var locked = throttle.locked(accounts.stream().map(s -> LoginThrottle.staff(s.username)).toList());
-        return new StaffPage(accounts.stream().map(s -> view(s, locked.contains(LoginThrottle.staff(s.username)))).toList(),
-                page.page(), page.size(), query.count());
+        ListQuery.Page<Staff> found = ListQuery.from("Staff s").page(Staff.class, "s.username", page);
+        var locked = throttle.locked(found.rows().stream().map(s -> LoginThrottle.staff(s.username)).toList());
+        return new StaffPage(found.map(s -> view(s, locked.contains(LoginThrottle.staff(s.username)))).rows(),
+                page.page(), page.size(), found.total());
     }
 
     public StaffView get(long id) {

@@ -21,8 +21,8 @@ import jp.wardhub.platform.JapaneseHolidays;
  * <ol type="a">
  * <li>the explicit override periods ({@link PeriodKind#CLOSED}, {@link PeriodKind#OPEN},
  * {@link PeriodKind#SPECIAL_HOURS}) covering it;</li>
- * <li>when {@link Rules#closedOnHolidays()} and the date is a public holiday, a computed one-day closure;</li>
- * <li>when {@link Rules#closedYearEnd()} and the date falls in 12/29–1/3, the computed six-day year-end closure.</li>
+ * <li>when {@link ClosureRules#closedOnHolidays()} and the date is a public holiday, a computed one-day closure;</li>
+ * <li>when {@link ClosureRules#closedYearEnd()} and the date falls in 12/29–1/3, the computed six-day year-end closure.</li>
  * </ol>
  * The candidate covering the fewest days wins; on a tie an explicit override beats a computed closure, then the
  * higher id wins. Without a candidate the shortest {@link PeriodKind#REGULAR} period covering the date applies
@@ -53,7 +53,7 @@ public final class OpeningCalendar {
      * @throws IllegalArgumentException when the rules close on holidays and the date is outside the years
      *         {@link JapaneseHolidays} computes
      */
-    public static Day resolve(LocalDate date, List<Period> periods, Rules rules) {
+    public static Day resolve(LocalDate date, List<Period> periods, ClosureRules rules) {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(rules, "rules");
         return candidates(date, periods, rules)
@@ -68,7 +68,7 @@ public final class OpeningCalendar {
      * @throws IllegalArgumentException if {@code to} is before {@code from} or the range is longer than
      *         {@value #MAX_DAYS} days
      */
-    public static List<Day> resolve(LocalDate from, LocalDate to, List<Period> periods, Rules rules) {
+    public static List<Day> resolve(LocalDate from, LocalDate to, List<Period> periods, ClosureRules rules) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The range ends (" + to + ") before it starts (" + from + ")");
         }
@@ -79,7 +79,7 @@ public final class OpeningCalendar {
     }
 
     /** The span the place is open in at {@code at}, if it is open then. */
-    public static Optional<Span> openSpanAt(LocalDateTime at, List<Period> periods, Rules rules) {
+    public static Optional<Span> openSpanAt(LocalDateTime at, List<Period> periods, ClosureRules rules) {
         return resolve(at.toLocalDate(), periods, rules).spans().stream()
                 .filter(span -> span.contains(at.toLocalTime()))
                 .findFirst();
@@ -89,7 +89,7 @@ public final class OpeningCalendar {
      * The start of the first span that starts strictly after {@code after} (so not the start of the span open at
      * {@code after}), looking at most {@value #MAX_DAYS} days ahead and not past the holiday calendar's last day.
      */
-    public static Optional<LocalDateTime> nextOpening(LocalDateTime after, List<Period> periods, Rules rules) {
+    public static Optional<LocalDateTime> nextOpening(LocalDateTime after, List<Period> periods, ClosureRules rules) {
         LocalDate first = after.toLocalDate();
         return first.datesUntil(BusinessTime.notPastCalendar(first.plusDays(MAX_DAYS)).plusDays(1))
                 .flatMap(date -> resolve(date, periods, rules).spans().stream()
@@ -116,7 +116,7 @@ public final class OpeningCalendar {
         return merge(both);
     }
 
-    private static Stream<Candidate> candidates(LocalDate date, List<Period> periods, Rules rules) {
+    private static Stream<Candidate> candidates(LocalDate date, List<Period> periods, ClosureRules rules) {
         Stream<Candidate> explicit = periods.stream()
                 .filter(period -> period.kind().isOverride() && period.covers(date))
                 .map(period -> new Candidate(period, dayKindOf(period.kind()), true));

@@ -16,12 +16,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.RequestIds;
+import jp.wardhub.platform.list.ListQuery;
 
 /**
  * The audit trail. Services write records through {@link #persist} and {@link #change} (or call {@link #record})
@@ -29,6 +28,8 @@ import jp.wardhub.platform.RequestIds;
  */
 @ApplicationScoped
 public class AuditLog {
+
+    private static final String NEWEST_FIRST = "e.occurredAt desc, e.id desc";
 
     @Inject
     SecurityIdentity identity;
@@ -83,22 +84,19 @@ public class AuditLog {
 
     /** Entries for a record (or an entity type, or everything), newest first. */
     public List<AuditEntry> find(String entity, String id, PageRequest page) {
-        return query(entity, id).page(page.page(), page.size()).list().stream().map(this::entry).toList();
+        return query(entity, id).rows(AuditEvent.class, NEWEST_FIRST, page).stream().map(this::entry).toList();
     }
 
-    public long count(String entity, String id) {
-        return query(entity, id).count();
+    /** A page of {@link #find}'s entries, with the number of entries on all pages. */
+    public ListQuery.Page<AuditEntry> page(String entity, String id, PageRequest page) {
+        return query(entity, id).page(AuditEvent.class, NEWEST_FIRST, page).map(this::entry);
     }
 
-    private static PanacheQuery<AuditEvent> query(String entity, String id) {
-        Sort newestFirst = Sort.descending("occurredAt", "id");
-        if (entity != null && id != null) {
-            return AuditEvent.find("entity = ?1 and entityId = ?2", newestFirst, entity, id);
-        }
-        if (entity != null) {
-            return AuditEvent.find("entity", newestFirst, entity);
-        }
-        return AuditEvent.findAll(newestFirst);
+    /** The id counts only with the entity type: ids of different types are unrelated. */
+    private static ListQuery query(String entity, String id) {
+        return ListQuery.from("AuditEvent e")
+                .andIf(entity != null, "e.entity = :entity", "entity", entity)
+                .andIf(entity != null && id != null, "e.entityId = :entityId", "entityId", id);
     }
 
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {

@@ -4,21 +4,21 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.list.ListQuery;
 
 @Path("/api/v1/audit")
 @Tag(name = "audit", description = "監査記録 (audit trail)")
@@ -38,11 +38,9 @@ public class AuditResource {
     @RolesAllowed("ADMIN")
     @Operation(summary = "監査記録を見る", description = "記録ごとの変更履歴 (誰が・いつ・何を・変更前後) を新しい順に返す。管理者のみ。 The audit trail, newest first; administrators only.")
     @SecurityRequirement(name = "bearer")
-    public AuditPage listAudit(
-            @Parameter(description = "記録の種類 (entity type), e.g. office") @QueryParam("entity") String entity,
-            @Parameter(description = "記録の ID (entity id)") @QueryParam("id") String id,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest request = PageRequest.of(page, size);
-        return new AuditPage(audit.find(entity, id, request), request.page(), request.size(), audit.count(entity, id));
+    public AuditPage listAudit(@BeanParam AuditQuery query) {
+        PageRequest request = query.pageRequest();
+        ListQuery.Page<AuditEntry> found = audit.page(query.entity(), query.id(), request);
+        return new AuditPage(found.rows(), request.page(), request.size(), found.total());
     }
 }

@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class OpeningCalendarTest {
 
-    private static final Rules WARD_OFFICE = new Rules(true, true);
-    private static final Rules CONVENIENCE_STORE = new Rules(false, true);
-    private static final Rules ALWAYS = new Rules(false, false);
+    private static final ClosureRules WARD_OFFICE = new ClosureRules(true, true);
+    private static final ClosureRules CONVENIENCE_STORE = new ClosureRules(false, true);
+    private static final ClosureRules ALWAYS = new ClosureRules(false, false);
 
     private static final Span OFFICE_HOURS = span("08:30", "17:15");
 

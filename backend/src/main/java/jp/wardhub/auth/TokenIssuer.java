@@ -12,9 +12,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
-/** Issues the short-lived RS256 JWTs that staff and partner systems present as bearer tokens. */
+/** Issues the short-lived RS256 JWTs that staff and partner systems present as bearer tokens, and reads their claims. */
 @ApplicationScoped
-public class Tokens {
+public class TokenIssuer {
 
     static final String WARD = "ward";
     static final String BUREAU = "bureau";

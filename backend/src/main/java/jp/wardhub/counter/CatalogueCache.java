@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.counter.hours.Period;
-import jp.wardhub.counter.hours.Rules;
+import jp.wardhub.counter.hours.ClosureRules;
 import jp.wardhub.counter.hours.Span;
 import jp.wardhub.counter.hours.WeeklySpan;
 import jp.wardhub.organization.OfficeChanged;
@@ -44,11 +44,11 @@ import jp.wardhub.organization.OrganizationViews.OfficeView;
  * after {@code wardhub.counter.catalogue-ttl}, so a write on another replica shows within that time.
  */
 @ApplicationScoped
-public class Catalogue {
+public class CatalogueCache {
 
     /** A place where procedures are done: an office or a channel, with its hours. */
     public record Place(PlaceKey key, String nameJa, String nameKana, String nameEn, String wardCode,
-            OfficeType officeType, ChannelKind channelKind, String address, String phone, Rules rules,
+            OfficeType officeType, ChannelKind channelKind, String address, String phone, ClosureRules rules,
             List<Period> periods) {
 
         public boolean isOffice() {
@@ -148,7 +148,7 @@ public class Catalogue {
         Instant loadedAt = Instant.now();
         Map<String, List<Period>> periods = OpeningPeriod.<OpeningPeriod>find("select distinct p from OpeningPeriod p left join fetch p.spans")
                 .list().stream()
-                .collect(Collectors.groupingBy(p -> p.ownerKey, Collectors.mapping(Catalogue::period, Collectors.toList())));
+                .collect(Collectors.groupingBy(p -> p.ownerKey, Collectors.mapping(CatalogueCache::period, Collectors.toList())));
 
         List<ProcedureCategory> categories = ProcedureCategory.listAll(Sort.by("sortOrder"));
         Map<String, ProcedureCategory> categoryByCode = categories.stream().collect(Collectors.toMap(c -> c.code, c -> c));
@@ -161,12 +161,12 @@ public class Catalogue {
         for (OfficeView o : offices.all()) {
             PlaceKey key = PlaceKey.office(o.id());
             places.add(new Place(key, o.nameJa(), o.nameKana(), o.nameEn(), o.wardCode(), o.type(), null, o.address(),
-                    o.phone(), new Rules(o.closedOnHolidays(), o.closedYearEnd()), periods.getOrDefault(key.toString(), List.of())));
+                    o.phone(), new ClosureRules(o.closedOnHolidays(), o.closedYearEnd()), periods.getOrDefault(key.toString(), List.of())));
         }
         for (Channel c : Channel.<Channel>listAll(Sort.by("sortOrder"))) {
             PlaceKey key = PlaceKey.channel(c.code);
             places.add(new Place(key, c.nameJa, c.nameKana, c.nameEn, null, null, c.kind, null, null,
-                    new Rules(c.closedOnHolidays, c.closedYearEnd), periods.getOrDefault(key.toString(), List.of())));
+                    new ClosureRules(c.closedOnHolidays, c.closedYearEnd), periods.getOrDefault(key.toString(), List.of())));
         }
         Map<PlaceKey, Place> placesByKey = places.stream()
                 .collect(Collectors.toMap(Place::key, p -> p, (a, b) -> a, LinkedHashMap::new));

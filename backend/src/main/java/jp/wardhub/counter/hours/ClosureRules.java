@@ -6,5 +6,5 @@ package jp.wardhub.counter.hours;
  * @param closedOnHolidays closed on public holidays (ward offices are; convenience stores are not)
  * @param closedYearEnd closed over the year-end holidays, 12/29–1/3 (年末年始)
  */
-public record Rules(boolean closedOnHolidays, boolean closedYearEnd) {
+public record ClosureRules(boolean closedOnHolidays, boolean closedYearEnd) {
 }

@@ -23,7 +23,7 @@ import jp.wardhub.organization.StaffService;
  * replica is seen when the entry expires.
  */
 @ApplicationScoped
-public class AccountVersions {
+public class AccountVersionCache {
 
     /** What the check needs: the version tokens must carry, and whether the account may sign in at all. */
     public record State(long tokenVersion, boolean active) {
