@@ -1,7 +1,7 @@
 import createClient, { type Middleware } from "openapi-fetch";
 import { expireSession, getAccessToken } from "../features/auth/session";
 import type { paths } from "./schema";
-import type { FieldError, Problem } from "./types";
+import type { Schema } from "./schemas";
 
 /** An error response of the WardHub API (application/problem+json), or a failure to reach it. */
 export class ApiError extends Error {
@@ -11,11 +11,11 @@ export class ApiError extends Error {
   readonly titleEn: string;
   readonly detail?: string;
   readonly requestId?: string;
-  readonly errors: FieldError[];
+  readonly errors: Schema<"FieldError">[];
   /** Seconds to wait before trying again, from the Retry-After header. */
   readonly retryAfter?: number;
 
-  constructor(problem: Problem, retryAfter?: number) {
+  constructor(problem: Schema<"Problem">, retryAfter?: number) {
     super(problem.titleEn);
     this.name = "ApiError";
     this.status = problem.status;
@@ -29,16 +29,16 @@ export class ApiError extends Error {
   }
 }
 
-const NETWORK_PROBLEM: Problem = {
+const NETWORK_PROBLEM: Schema<"Problem"> = {
   type: "about:blank",
   title: "サーバーに接続できませんでした",
   titleEn: "Could not reach the server",
   status: 0,
 };
 
-function isProblem(body: unknown): body is Problem {
+function isProblem(body: unknown): body is Schema<"Problem"> {
   if (typeof body !== "object" || body === null) return false;
-  const candidate = body as Partial<Problem>;
+  const candidate = body as Partial<Schema<"Problem">>;
   return typeof candidate.title === "string" && typeof candidate.status === "number";
 }
 

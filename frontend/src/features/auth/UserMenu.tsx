@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
-import type { Me } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import type { LoginLocationState } from "./navigation";
 import { roleLabelKey } from "./roles";
 import { useSession } from "./session";
 import { useAffiliation } from "./useAffiliation";
 import { useSignOut } from "./useSignOut";
 
-function SignedInUser({ user }: { user: Me }) {
+function SignedInUser({ user }: { user: Schema<"Me"> }) {
   const { t } = useTranslation();
   const signOut = useSignOut();
   const affiliation = useAffiliation(user);

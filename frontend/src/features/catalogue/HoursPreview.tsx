@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { DayHours } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { useOfficeHours } from "../counter/api";
@@ -10,8 +10,8 @@ import { DayRows } from "../counter/OfficeCounterInfo";
 /** How far the preview looks ahead at first. */
 const DEFAULT_PREVIEW_DAYS = 42;
 
-function byMonth(days: DayHours[]): [string, DayHours[]][] {
-  const months = new Map<string, DayHours[]>();
+function byMonth(days: Schema<"DayHours">[]): [string, Schema<"DayHours">[]][] {
+  const months = new Map<string, Schema<"DayHours">[]>();
   for (const day of days) {
     const month = monthOf(day.date);
     months.set(month, [...(months.get(month) ?? []), day]);

@@ -1,7 +1,7 @@
 import { type FormEvent, type Ref, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import type { OpeningPeriodInput } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { validationErrorsOf } from "../../components/SaveError";
 import {
@@ -23,7 +23,7 @@ interface PeriodFormProps {
   editing: boolean;
   pending: boolean;
   error: unknown;
-  onSubmit: (input: OpeningPeriodInput) => void;
+  onSubmit: (input: Schema<"OpeningPeriodInput">) => void;
   onCancel?: () => void;
   firstFieldRef?: Ref<HTMLSelectElement>;
 }

@@ -5,7 +5,7 @@ import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { SaveError, validationErrorsOf } from "../../components/SaveError";
 import { useDateFormats } from "../counter/dates";
 import { useMilestoneChange } from "./api";
-import type { Milestone, Project } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 
 export type MilestoneDone = "milestoneAdded" | "milestoneTicked";
 
@@ -79,7 +79,7 @@ export function MilestoneSection({
   onDone,
   onReload,
 }: {
-  project: Project;
+  project: Schema<"CommunityProject">;
   onDone: (done: MilestoneDone) => void;
   onReload: () => void;
 }) {
@@ -88,7 +88,7 @@ export function MilestoneSection({
   const change = useMilestoneChange(project.id);
   const [added, setAdded] = useState(0);
 
-  function tick(milestone: Milestone) {
+  function tick(milestone: Schema<"CommunityProjectMilestone">) {
     if (change.isPending) return;
     change.mutate(
       {

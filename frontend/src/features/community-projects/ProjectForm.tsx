@@ -7,7 +7,8 @@ import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { useWards } from "../organization/api";
 import { useCommunityFacilities, useWardGroups, useWardLiaisons } from "./api";
 import { type ProjectDraft, projectFieldErrors, toProjectInput, toggled } from "./projectDraft";
-import { PROJECT_VISIBILITIES, type ProjectInput } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
+import { PROJECT_VISIBILITIES } from "./projectEnums";
 
 interface ProjectFormProps {
   initial: ProjectDraft;
@@ -18,7 +19,7 @@ interface ProjectFormProps {
   mode: "create" | "edit";
   pending: boolean;
   error: unknown;
-  onSubmit: (input: ProjectInput) => void;
+  onSubmit: (input: Schema<"CommunityProjectInput">) => void;
   onCancel?: () => void;
 }
 

@@ -1,32 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, idempotencyKey, ifMatch, unwrap } from "../../api/client";
-import type { OfficePage } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { voiceKeys } from "../voices/api";
-import type { Voice } from "../voices/voiceTypes";
-import type {
-  Activity,
-  ActivityInput,
-  CommunityGroupPage,
-  Liaison,
-  Meeting,
-  MeetingInput,
-  MeetingPage,
-  Milestone,
-  MilestoneInput,
-  OpinionInput,
-  Project,
-  ProjectAction,
-  ProjectInput,
-  ProjectPage,
-  ProjectStats,
-  ProjectStatus,
-  ProjectVisibility,
-} from "./projectTypes";
 
 export interface ProjectQuery {
   ward?: string;
-  status?: ProjectStatus;
-  visibility?: ProjectVisibility;
+  status?: Schema<"CommunityProjectStatus">;
+  visibility?: Schema<"ProjectVisibility">;
   q?: string;
   mine?: boolean;
   /** 0-based, as the API counts. */
@@ -74,7 +54,7 @@ export function useProjects(query: ProjectQuery) {
     queryKey: projectKeys.list(query),
     queryFn: () => {
       const params = { query: { ...projectParams(query), page: query.page, size: query.size } };
-      return unwrap(api.GET("/api/v1/community/projects", { params })) as Promise<ProjectPage>;
+      return unwrap(api.GET("/api/v1/community/projects", { params })) as Promise<Schema<"CommunityProjectPage">>;
     },
     placeholderData: keepPreviousData,
   });
@@ -85,14 +65,14 @@ export function useProject(id: number, enabled = true) {
     queryKey: projectKeys.detail(id),
     enabled,
     queryFn: () =>
-      unwrap(api.GET("/api/v1/community/projects/{id}", { params: { path: { id } } })) as Promise<Project>,
+      unwrap(api.GET("/api/v1/community/projects/{id}", { params: { path: { id } } })) as Promise<Schema<"CommunityProject">>,
   });
 }
 
 export function useProjectStats() {
   return useQuery({
     queryKey: projectKeys.stats,
-    queryFn: () => unwrap(api.GET("/api/v1/community/projects/stats")) as Promise<ProjectStats>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/projects/stats")) as Promise<Schema<"CommunityProjectStats">>,
   });
 }
 
@@ -110,7 +90,7 @@ export function fetchProjectsCsv(query: Omit<ProjectQuery, "page" | "size">): Pr
 /** Whatever changed a project: keep its page current and let the lists and the counts be read again. */
 function useProjectChanged() {
   const queryClient = useQueryClient();
-  return (project?: Project) => {
+  return (project?: Schema<"CommunityProject">) => {
     if (project) queryClient.setQueryData(projectKeys.detail(project.id), project);
     void queryClient.invalidateQueries({ queryKey: projectKeys.lists });
     void queryClient.invalidateQueries({ queryKey: projectKeys.stats });
@@ -129,10 +109,10 @@ function useProjectPartChanged(id: number) {
 export function useCreateProject() {
   const changed = useProjectChanged();
   return useMutation({
-    mutationFn: (input: ProjectInput) =>
+    mutationFn: (input: Schema<"CommunityProjectInput">) =>
       unwrap(
         api.POST("/api/v1/community/projects", { params: { header: idempotencyKey() }, body: input }),
-      ) as Promise<Project>,
+      ) as Promise<Schema<"CommunityProject">>,
     onSuccess: changed,
   });
 }
@@ -140,10 +120,10 @@ export function useCreateProject() {
 export function useUpdateProject(id: number) {
   const changed = useProjectChanged();
   return useMutation({
-    mutationFn: ({ input, version }: { input: ProjectInput; version: number }) =>
+    mutationFn: ({ input, version }: { input: Schema<"CommunityProjectInput">; version: number }) =>
       unwrap(
         api.PUT("/api/v1/community/projects/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Project>,
+      ) as Promise<Schema<"CommunityProject">>,
     onSuccess: changed,
   });
 }
@@ -151,19 +131,19 @@ export function useUpdateProject(id: number) {
 export function useMoveProject(id: number) {
   const changed = useProjectChanged();
   return useMutation({
-    mutationFn: ({ action, version }: { action: ProjectAction; version: number }) =>
+    mutationFn: ({ action, version }: { action: Schema<"CommunityProjectAction">; version: number }) =>
       unwrap(
         api.POST("/api/v1/community/projects/{id}/{action}", {
           params: { path: { id, action: action.toLowerCase() }, header: ifMatch(version) },
         }),
-      ) as Promise<Project>,
+      ) as Promise<Schema<"CommunityProject">>,
     onSuccess: changed,
   });
 }
 
 export type MilestoneChange =
-  | { change: "add"; input: MilestoneInput }
-  | { change: "update"; milestoneId: number; input: MilestoneInput; version: number };
+  | { change: "add"; input: Schema<"CommunityMilestoneInput"> }
+  | { change: "update"; milestoneId: number; input: Schema<"CommunityMilestoneInput">; version: number };
 
 export function useMilestoneChange(id: number) {
   const changed = useProjectPartChanged(id);
@@ -176,7 +156,7 @@ export function useMilestoneChange(id: number) {
               params: { path: { id, milestoneId: request.milestoneId }, header: ifMatch(request.version) },
               body: request.input,
             });
-      return unwrap(call) as Promise<Milestone>;
+      return unwrap(call) as Promise<Schema<"CommunityProjectMilestone">>;
     },
     onSuccess: changed,
   });
@@ -185,10 +165,10 @@ export function useMilestoneChange(id: number) {
 export function useLogActivity(id: number) {
   const changed = useProjectPartChanged(id);
   return useMutation({
-    mutationFn: (input: ActivityInput) =>
+    mutationFn: (input: Schema<"CommunityActivityInput">) =>
       unwrap(
         api.POST("/api/v1/community/projects/{id}/activities", { params: { path: { id } }, body: input }),
-      ) as Promise<Activity>,
+      ) as Promise<Schema<"CommunityProjectActivity">>,
     onSuccess: changed,
   });
 }
@@ -203,7 +183,7 @@ export function useWardGroups(ward: string | undefined) {
     queryFn: () =>
       unwrap(
         api.GET("/api/v1/community/groups", { params: { query: { ward, size: 100 } } }),
-      ) as Promise<CommunityGroupPage>,
+      ) as Promise<Schema<"CommunityGroupPage">>,
   });
 }
 
@@ -212,7 +192,7 @@ export function useWardLiaisons(ward: string | undefined) {
     queryKey: ["community-liaisons", ward],
     enabled: Boolean(ward),
     queryFn: () =>
-      unwrap(api.GET("/api/v1/community/liaisons", { params: { query: { ward } } })) as Promise<Liaison[]>,
+      unwrap(api.GET("/api/v1/community/liaisons", { params: { query: { ward } } })) as Promise<Schema<"CommunityProjectLiaison">[]>,
   });
 }
 
@@ -227,7 +207,7 @@ export function useCommunityFacilities(ward: string | undefined) {
           (type) =>
             unwrap(
               api.GET("/api/v1/offices", { params: { query: { ward, type, size: 100 } } }),
-            ) as Promise<OfficePage>,
+            ) as Promise<Schema<"OfficePage">>,
         ),
       );
       return pages.flatMap((page) => page.items);
@@ -242,7 +222,7 @@ export function useMeetings(query: MeetingQuery) {
     queryKey: meetingKeys.list(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/community/meetings", { params })) as Promise<MeetingPage>;
+      return unwrap(api.GET("/api/v1/community/meetings", { params })) as Promise<Schema<"DialogueMeetingPage">>;
     },
     placeholderData: keepPreviousData,
   });
@@ -253,13 +233,13 @@ export function useMeeting(id: number, enabled = true) {
     queryKey: meetingKeys.detail(id),
     enabled,
     queryFn: () =>
-      unwrap(api.GET("/api/v1/community/meetings/{id}", { params: { path: { id } } })) as Promise<Meeting>,
+      unwrap(api.GET("/api/v1/community/meetings/{id}", { params: { path: { id } } })) as Promise<Schema<"DialogueMeeting">>,
   });
 }
 
 function useMeetingChanged() {
   const queryClient = useQueryClient();
-  return (meeting: Meeting) => {
+  return (meeting: Schema<"DialogueMeeting">) => {
     queryClient.setQueryData(meetingKeys.detail(meeting.id), meeting);
     void queryClient.invalidateQueries({ queryKey: meetingKeys.lists });
   };
@@ -268,10 +248,10 @@ function useMeetingChanged() {
 export function useCreateMeeting() {
   const changed = useMeetingChanged();
   return useMutation({
-    mutationFn: (input: MeetingInput) =>
+    mutationFn: (input: Schema<"DialogueMeetingInput">) =>
       unwrap(
         api.POST("/api/v1/community/meetings", { params: { header: idempotencyKey() }, body: input }),
-      ) as Promise<Meeting>,
+      ) as Promise<Schema<"DialogueMeeting">>,
     onSuccess: changed,
   });
 }
@@ -279,10 +259,10 @@ export function useCreateMeeting() {
 export function useUpdateMeeting(id: number) {
   const changed = useMeetingChanged();
   return useMutation({
-    mutationFn: ({ input, version }: { input: MeetingInput; version: number }) =>
+    mutationFn: ({ input, version }: { input: Schema<"DialogueMeetingInput">; version: number }) =>
       unwrap(
         api.PUT("/api/v1/community/meetings/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Meeting>,
+      ) as Promise<Schema<"DialogueMeeting">>,
     onSuccess: changed,
   });
 }
@@ -291,13 +271,13 @@ export function useUpdateMeeting(id: number) {
 export function useRecordOpinion(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: OpinionInput) =>
+    mutationFn: (input: Schema<"DialogueMeetingOpinion">) =>
       unwrap(
         api.POST("/api/v1/community/meetings/{id}/voices", {
           params: { path: { id }, header: idempotencyKey() },
           body: input,
         }),
-      ) as Promise<Voice>,
+      ) as Promise<Schema<"Voice">>,
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: meetingKeys.detail(id) });
       void queryClient.invalidateQueries({ queryKey: meetingKeys.lists });

@@ -11,11 +11,11 @@ import { useSession } from "../auth/session";
 import { useDateFormats } from "../counter/dates";
 import { useGroup, useReadContact } from "./api";
 import { CommunityNav } from "./CommunityNav";
-import type { CommunityGroup } from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 import { SavedNotice } from "./SavedNotice";
 import { useWardName } from "./useWardName";
 
-function Officers({ group }: { group: CommunityGroup }) {
+function Officers({ group }: { group: Schema<"CommunityGroup"> }) {
   const { t } = useTranslation();
   const dates = useDateFormats();
   if (group.officers.length === 0) return <p className="text-std-16N-170">{t("communityGroup.noOfficers")}</p>;
@@ -52,7 +52,7 @@ function Officers({ group }: { group: CommunityGroup }) {
 }
 
 /** The representative's contact: personal data, read only when asked for, and each read is recorded. */
-function Contact({ group }: { group: CommunityGroup }) {
+function Contact({ group }: { group: Schema<"CommunityGroup"> }) {
   const { t } = useTranslation();
   const session = useSession();
   const contact = useReadContact(group.id);
@@ -115,7 +115,7 @@ function Contact({ group }: { group: CommunityGroup }) {
   );
 }
 
-function GroupDetails({ group }: { group: CommunityGroup }) {
+function GroupDetails({ group }: { group: Schema<"CommunityGroup"> }) {
   const { t } = useTranslation();
   const session = useSession();
   const wardName = useWardName();

@@ -15,12 +15,12 @@ import { BudgetMeter } from "./BudgetMeter";
 import { CommunityNav } from "./CommunityNav";
 import { APPLICATION_STATUSES, isApplicationStatus } from "./communityEnums";
 import { PAGE_SIZE, applicationSearchParams, parseApplicationFilters, useUrlFilters } from "./communityFilters";
-import type { SupportProgram } from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 import { formatRate, formatYen } from "./money";
 import { SavedNotice } from "./SavedNotice";
 import { useWardName } from "./useWardName";
 
-function Applications({ program }: { program: SupportProgram }) {
+function Applications({ program }: { program: Schema<"SupportProgram"> }) {
   const { t } = useTranslation();
   const dates = useDateFormats();
   const { filters, update } = useUrlFilters(parseApplicationFilters, applicationSearchParams);
@@ -127,7 +127,7 @@ function Applications({ program }: { program: SupportProgram }) {
   );
 }
 
-function ProgramDetails({ program }: { program: SupportProgram }) {
+function ProgramDetails({ program }: { program: Schema<"SupportProgram"> }) {
   const { t } = useTranslation();
   const session = useSession();
   const dates = useDateFormats();

@@ -1,4 +1,4 @@
-import type { GrantGrouping } from "./communityTypes";
+import type { GrantGrouping } from "./api";
 import { parseFiscalYear } from "../proposals/fiscalYear";
 
 export const GRANT_GROUPINGS: readonly GrantGrouping[] = ["program", "ward", "fiscalYear"];

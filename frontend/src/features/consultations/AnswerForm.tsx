@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import type { ConsultationResponse, ConsultationStance } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { SaveError, validationErrorsOf } from "../../components/SaveError";
 import { useAnswerConsultation } from "./api";
@@ -10,7 +10,7 @@ import { CONSULTATION_STANCES, isConsultationStance, stanceLabelKey } from "./co
 interface AnswerFormProps {
   consultationId: number;
   /** The ward's earlier answer, which a new one replaces. */
-  current?: ConsultationResponse;
+  current?: Schema<"ConsultationResponse">;
   onAnswered: () => void;
   onReload: () => Promise<unknown>;
 }
@@ -19,7 +19,7 @@ interface AnswerFormProps {
 export function AnswerForm({ consultationId, current, onAnswered, onReload }: AnswerFormProps) {
   const { t } = useTranslation();
   const answer = useAnswerConsultation(consultationId);
-  const [stance, setStance] = useState<ConsultationStance | "">(current?.stance ?? "");
+  const [stance, setStance] = useState<Schema<"ConsultationStance"> | "">(current?.stance ?? "");
   const [comments, setComments] = useState(current?.comments ?? "");
   const commentsRequired = stance === "AGREE_WITH_CONDITIONS" || stance === "CONCERNS";
 

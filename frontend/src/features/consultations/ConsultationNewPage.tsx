@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import type { ConsultationInput } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -64,7 +64,7 @@ export function ConsultationNewPage() {
       document.getElementById("consultation-ward-0")?.focus();
       return;
     }
-    const input: ConsultationInput = {
+    const input: Schema<"ConsultationInput"> = {
       title: draft.title.trim(),
       description: draft.description.trim(),
       wardCodes: draft.wardCodes,

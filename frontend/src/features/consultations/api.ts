@@ -1,14 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, idempotencyKey, ifMatch, unwrap } from "../../api/client";
-import type {
-  Consultation,
-  ConsultationInput,
-  ConsultationPage,
-  ConsultationReport,
-  ConsultationReportInput,
-  ConsultationResponse,
-  ConsultationResponseInput,
-} from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
 export interface ConsultationQuery {
   /** Open for answers (true), past the deadline (false), or both. */
@@ -40,7 +32,7 @@ export function useConsultations(query: ConsultationQuery) {
           size: query.size,
         },
       };
-      return unwrap(api.GET("/api/v1/consultations", { params })) as Promise<ConsultationPage>;
+      return unwrap(api.GET("/api/v1/consultations", { params })) as Promise<Schema<"ConsultationPage">>;
     },
   });
 }
@@ -50,7 +42,7 @@ export function useConsultation(id: number, enabled = true) {
     queryKey: consultationKeys.detail(id),
     enabled,
     queryFn: () =>
-      unwrap(api.GET("/api/v1/consultations/{id}", { params: { path: { id } } })) as Promise<Consultation>,
+      unwrap(api.GET("/api/v1/consultations/{id}", { params: { path: { id } } })) as Promise<Schema<"Consultation">>,
   });
 }
 
@@ -58,10 +50,10 @@ export function useConsultation(id: number, enabled = true) {
 export function useOpenConsultation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ConsultationInput) =>
+    mutationFn: (input: Schema<"ConsultationInput">) =>
       unwrap(
         api.POST("/api/v1/consultations", { params: { header: idempotencyKey() }, body: input }),
-      ) as Promise<Consultation>,
+      ) as Promise<Schema<"Consultation">>,
     onSuccess: (consultation) => {
       queryClient.setQueryData(consultationKeys.detail(consultation.id), consultation);
       void queryClient.invalidateQueries({ queryKey: consultationKeys.lists });
@@ -76,13 +68,13 @@ export function useOpenConsultation() {
 export function useAnswerConsultation(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ input, replacing }: { input: ConsultationResponseInput; replacing?: number }) =>
+    mutationFn: ({ input, replacing }: { input: Schema<"ConsultationResponseInput">; replacing?: number }) =>
       unwrap(
         api.POST("/api/v1/consultations/{id}/responses", {
           params: { path: { id }, header: replacing === undefined ? {} : ifMatch(replacing) },
           body: input,
         }),
-      ) as Promise<ConsultationResponse>,
+      ) as Promise<Schema<"ConsultationResponse">>,
     onSettled: () => void queryClient.invalidateQueries({ queryKey: consultationKeys.all }),
   });
 }
@@ -90,13 +82,13 @@ export function useAnswerConsultation(id: number) {
 export function useReportOnConsultation(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ConsultationReportInput) =>
+    mutationFn: (input: Schema<"ConsultationReportInput">) =>
       unwrap(
         api.POST("/api/v1/consultations/{id}/reports", {
           params: { path: { id }, header: idempotencyKey() },
           body: input,
         }),
-      ) as Promise<ConsultationReport>,
+      ) as Promise<Schema<"ConsultationReport">>,
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: consultationKeys.all }),
   });
 }

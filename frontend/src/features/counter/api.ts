@@ -1,15 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "../../api/client";
-import type {
-  AvailabilityMatrix,
-  FinderAnswer,
-  OfficeProcedures,
-  OpenNow,
-  PlaceHours,
-  Procedure,
-  ProcedureCategory,
-  ProcedurePage,
-} from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
 /** The catalogue changes a few times a year: keep what was read for five minutes. */
 const CATALOGUE_STALE_MS = 5 * 60_000;
@@ -53,7 +44,7 @@ export const counterKeys = {
 export function useProcedureCategories() {
   return useQuery({
     queryKey: counterKeys.categories,
-    queryFn: () => unwrap(api.GET("/api/v1/procedure-categories")) as Promise<ProcedureCategory[]>,
+    queryFn: () => unwrap(api.GET("/api/v1/procedure-categories")) as Promise<Schema<"ProcedureCategory">[]>,
     staleTime: CATALOGUE_STALE_MS,
   });
 }
@@ -64,7 +55,7 @@ export function useProcedures(query: ProcedureQuery, enabled = true) {
     enabled,
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/procedures", { params })) as Promise<ProcedurePage>;
+      return unwrap(api.GET("/api/v1/procedures", { params })) as Promise<Schema<"ProcedurePage">>;
     },
     placeholderData: keepPreviousData,
   });
@@ -79,7 +70,8 @@ export function useProcedure(code: string, enabled = true) {
   return useQuery({
     queryKey: counterKeys.procedure(code),
     enabled: enabled && code !== "",
-    queryFn: () => unwrap(api.GET("/api/v1/procedures/{code}", { params: { path: { code } } })) as Promise<Procedure>,
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/procedures/{code}", { params: { path: { code } } })) as Promise<Schema<"Procedure">>,
   });
 }
 
@@ -87,7 +79,7 @@ export function useFinder(query: FinderQuery, enabled: boolean) {
   return useQuery({
     queryKey: counterKeys.finder(query),
     enabled,
-    queryFn: () => unwrap(api.GET("/api/v1/finder", { params: { query } })) as Promise<FinderAnswer>,
+    queryFn: () => unwrap(api.GET("/api/v1/finder", { params: { query } })) as Promise<Schema<"FinderAnswer">>,
     placeholderData: keepPreviousData,
   });
 }
@@ -95,7 +87,8 @@ export function useFinder(query: FinderQuery, enabled: boolean) {
 export function useAvailabilityMatrix(query: MatrixQuery) {
   return useQuery({
     queryKey: counterKeys.matrix(query),
-    queryFn: () => unwrap(api.GET("/api/v1/availability-matrix", { params: { query } })) as Promise<AvailabilityMatrix>,
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/availability-matrix", { params: { query } })) as Promise<Schema<"AvailabilityMatrix">>,
     placeholderData: keepPreviousData,
     staleTime: CATALOGUE_STALE_MS,
   });
@@ -106,9 +99,9 @@ export function useOfficeHours(id: number, from: string, to: string, enabled = t
     queryKey: counterKeys.officeHours(id, from, to),
     enabled,
     queryFn: () =>
-      unwrap(
-        api.GET("/api/v1/offices/{id}/hours", { params: { path: { id }, query: { from, to } } }),
-      ) as Promise<PlaceHours>,
+      unwrap(api.GET("/api/v1/offices/{id}/hours", { params: { path: { id }, query: { from, to } } })) as Promise<
+        Schema<"PlaceHours">
+      >,
     placeholderData: keepPreviousData,
   });
 }
@@ -116,7 +109,8 @@ export function useOfficeHours(id: number, from: string, to: string, enabled = t
 export function useOpenNow(id: number) {
   return useQuery({
     queryKey: counterKeys.openNow(id),
-    queryFn: () => unwrap(api.GET("/api/v1/offices/{id}/open-now", { params: { path: { id } } })) as Promise<OpenNow>,
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/offices/{id}/open-now", { params: { path: { id } } })) as Promise<Schema<"OpenNow">>,
     // "Open now" goes stale with the clock.
     staleTime: 60_000,
     refetchInterval: 5 * 60_000,
@@ -127,7 +121,9 @@ export function useOfficeProcedures(id: number) {
   return useQuery({
     queryKey: counterKeys.officeProcedures(id),
     queryFn: () =>
-      unwrap(api.GET("/api/v1/offices/{id}/procedures", { params: { path: { id } } })) as Promise<OfficeProcedures>,
+      unwrap(api.GET("/api/v1/offices/{id}/procedures", { params: { path: { id } } })) as Promise<
+        Schema<"OfficeProcedures">
+      >,
     staleTime: CATALOGUE_STALE_MS,
   });
 }

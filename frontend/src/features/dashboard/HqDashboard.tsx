@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { BureauRef } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { useConsultations } from "../consultations/api";
 import { DeadlineText } from "../consultations/DeadlineText";
@@ -96,7 +96,7 @@ function OpenConsultations() {
 }
 
 /** HQ staff (or an administrator, across all bureaus): proposals to answer, overdue answers, open consultations. */
-export function HqDashboard({ bureau }: { bureau?: BureauRef | null }) {
+export function HqDashboard({ bureau }: { bureau?: Schema<"BureauRef"> | null }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   return (

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { WardRef } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { useDateFormats } from "../counter/dates";
 import { useConsultations } from "../consultations/api";
@@ -39,7 +39,7 @@ function VoiceItem({ voice }: { voice: VoiceSummary }) {
 }
 
 /** Voices of the ward still waiting for an answer: a count per state, and the newest few of all of them. */
-function OpenVoices({ ward }: { ward: WardRef }) {
+function OpenVoices({ ward }: { ward: Schema<"WardRef"> }) {
   const { t } = useTranslation();
   const received = useFirstVoices({ ward: ward.code, status: "RECEIVED" });
   const triaged = useFirstVoices({ ward: ward.code, status: "TRIAGED" });
@@ -85,7 +85,7 @@ function OpenVoices({ ward }: { ward: WardRef }) {
   );
 }
 
-function OverdueVoices({ ward }: { ward: WardRef }) {
+function OverdueVoices({ ward }: { ward: Schema<"WardRef"> }) {
   const { t } = useTranslation();
   const overdue = useFirstVoices({ ward: ward.code, overdue: true });
   return (
@@ -106,7 +106,7 @@ function OverdueVoices({ ward }: { ward: WardRef }) {
   );
 }
 
-function WardProposals({ ward }: { ward: WardRef }) {
+function WardProposals({ ward }: { ward: Schema<"WardRef"> }) {
   const { t } = useTranslation();
   const proposals = useFirstProposals({ ward: ward.code });
   return (
@@ -127,7 +127,7 @@ function WardProposals({ ward }: { ward: WardRef }) {
   );
 }
 
-function ConsultationsToAnswer({ ward }: { ward: WardRef }) {
+function ConsultationsToAnswer({ ward }: { ward: Schema<"WardRef"> }) {
   const { t } = useTranslation();
   const consultations = useConsultations({ open: true, unansweredBy: ward.code, page: 0, size: FIRST_FEW });
   return (
@@ -159,7 +159,7 @@ function ConsultationsToAnswer({ ward }: { ward: WardRef }) {
 }
 
 /** Ward staff: their ward's voices waiting for an answer, its proposals, and the consultations it has to answer. */
-export function WardDashboard({ ward }: { ward: WardRef }) {
+export function WardDashboard({ ward }: { ward: Schema<"WardRef"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   return (

@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "../../api/client";
 import type { components } from "../../api/schema";
-import type { WardRef } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
 type Schemas = components["schemas"];
 export type VoiceState = Schemas["VoiceState"];
 export type VoiceSummary = Schemas["VoiceSummary"];
 export type ProposalStatus = Schemas["ProposalStatus"];
-export type ProposalSummary = Omit<Schemas["ProposalSummary"], "ward"> & { ward?: WardRef };
+export type ProposalSummary = Omit<Schemas["ProposalSummary"], "ward"> & { ward?: Schema<"WardRef"> };
 
 /** How many items each section of the home page shows; the count and the link lead to the rest. */
 export const FIRST_FEW = 5;

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import type { DutyReason, DutySide } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -19,8 +19,8 @@ const PAGE_SIZE = 20;
 
 interface DutyFilters {
   q: string;
-  side?: DutySide;
-  reason?: DutyReason;
+  side?: Schema<"DutySide">;
+  reason?: Schema<"DutyReason">;
   section: string;
   /** 1-based. */
   page: number;

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import type { DutyInput } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { validationErrorsOf } from "../../components/SaveError";
@@ -22,7 +22,7 @@ interface DutyFormProps {
   submitLabel: string;
   pending: boolean;
   error: unknown;
-  onSubmit: (input: DutyInput) => void;
+  onSubmit: (input: Schema<"DutyInput">) => void;
   onCancel?: () => void;
 }
 

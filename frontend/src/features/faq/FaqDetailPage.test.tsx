@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Faq } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { startSession } from "../auth/session";
 import { admin, hqStaff, juminhyoSummary } from "../../test/counterFixtures";
 import { json, mockFetch } from "../../test/fetchMock";
@@ -18,7 +18,7 @@ const revision = {
   createdAt: "2026-11-25T02:00:00Z",
 };
 
-const inReview: Faq = {
+const inReview: Schema<"Faq"> = {
   id: 7,
   procedureCode: "mynumber-saikofu",
   audience: "RESIDENT",
@@ -29,7 +29,7 @@ const inReview: Faq = {
   version: 4,
 };
 
-const draft: Faq = { ...inReview, state: "DRAFT", actions: ["EDIT", "SUBMIT"], version: 3 };
+const draft: Schema<"Faq"> = { ...inReview, state: "DRAFT", actions: ["EDIT", "SUBMIT"], version: 3 };
 
 function buttons(): string[] {
   const actions = screen.getByRole("region", { name: "操作" });

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/client";
-import type { Faq, FaqAction, FaqRevision } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -23,13 +23,13 @@ export interface FaqDetailLocationState {
   message?: Done;
 }
 
-const TRANSITIONS: Partial<Record<FaqAction, { transition: FaqTransition; done: Done }>> = {
+const TRANSITIONS: Partial<Record<Schema<"Action">, { transition: FaqTransition; done: Done }>> = {
   SUBMIT: { transition: "submit", done: "submitted" },
   APPROVE: { transition: "approve", done: "approved" },
   REJECT: { transition: "reject", done: "rejected" },
 };
 
-function RevisionView({ title, revision }: { title: string; revision: FaqRevision }) {
+function RevisionView({ title, revision }: { title: string; revision: Schema<"FaqRevision"> }) {
   const { t } = useTranslation();
   const headingId = `revision-${revision.revision}-${title}`;
   return (
@@ -62,7 +62,7 @@ function RevisionView({ title, revision }: { title: string; revision: FaqRevisio
   );
 }
 
-function FaqEditor({ faq, onReload }: { faq: Faq; onReload: () => Promise<unknown> }) {
+function FaqEditor({ faq, onReload }: { faq: Schema<"Faq">; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const session = useSession();
   const procedureName = useProcedureNames();
@@ -84,7 +84,7 @@ function FaqEditor({ faq, onReload }: { faq: Faq; onReload: () => Promise<unknow
     setEditing(false);
   }
 
-  function run(action: FaqAction) {
+  function run(action: Schema<"Action">) {
     const step = TRANSITIONS[action];
     if (!step || transition.isPending) return;
     setDone(undefined);

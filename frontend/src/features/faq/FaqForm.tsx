@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import type { FaqInput } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { validationErrorsOf } from "../../components/SaveError";
@@ -15,7 +15,7 @@ interface FaqFormProps {
   mode: "create" | "revise";
   pending: boolean;
   error: unknown;
-  onSubmit: (input: FaqInput) => void;
+  onSubmit: (input: Schema<"FaqInput">) => void;
   onCancel?: () => void;
 }
 

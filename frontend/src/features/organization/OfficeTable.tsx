@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useLocalName } from "../../app/useLocalName";
-import type { Office } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { officeTypeLabelKey } from "./officeTypes";
 import { useWardNames } from "./useWardNames";
 
 interface OfficeTableProps {
-  offices: Office[];
+  offices: Schema<"Office">[];
   caption: string;
 }
 

@@ -4,10 +4,10 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import type { Ward } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useWards } from "./api";
 
-function WardTable({ wards }: { wards: Ward[] }) {
+function WardTable({ wards }: { wards: Schema<"Ward">[] }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   return (

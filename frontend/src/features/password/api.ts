@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "../../api/client";
-import type { LoginResponse } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { startSession } from "../auth/session";
 
 export interface PasswordChangeInput {
@@ -16,7 +16,7 @@ export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: PasswordChangeInput) =>
-      unwrap(api.POST("/api/v1/me/password", { body: input })) as Promise<LoginResponse>,
+      unwrap(api.POST("/api/v1/me/password", { body: input })) as Promise<Schema<"LoginResponse">>,
     onSuccess: (response) => {
       startSession(response.accessToken, response.expiresIn, response.user);
       void queryClient.invalidateQueries();

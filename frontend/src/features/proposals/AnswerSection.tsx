@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import type { Proposal, ProposalAnswer, ProposalAnswerInput, ProposalDecision } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { DetailList } from "../../components/DetailList";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
@@ -18,7 +18,7 @@ import { useProposalFormats } from "./useProposalFormats";
 export type AnswerDone = "answered" | "approved" | "published";
 
 interface AnswerDraft {
-  decision: ProposalDecision | "";
+  decision: Schema<"ProposalDecision"> | "";
   reasons: string;
   costYen: string;
   timing: string;
@@ -30,10 +30,10 @@ function AnswerForm({
   error,
   onSubmit,
 }: {
-  answer: ProposalAnswer;
+  answer: Schema<"ProposalAnswer">;
   pending: boolean;
   error: unknown;
-  onSubmit: (input: ProposalAnswerInput) => void;
+  onSubmit: (input: Schema<"ProposalAnswerInput">) => void;
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<AnswerDraft>({
@@ -137,7 +137,7 @@ function AnswerForm({
 }
 
 /** What may be read of one bureau's answer; the ward sees its content only once it is published. */
-function AnswerContent({ answer }: { answer: ProposalAnswer }) {
+function AnswerContent({ answer }: { answer: Schema<"ProposalAnswer"> }) {
   const { t } = useTranslation();
   const dates = useDateFormats();
   const formats = useProposalFormats();
@@ -183,8 +183,8 @@ function AnswerCard({
   onDone,
   onReload,
 }: {
-  proposal: Proposal;
-  answer: ProposalAnswer;
+  proposal: Schema<"Proposal">;
+  answer: Schema<"ProposalAnswer">;
   onDone: (done: AnswerDone) => void;
   onReload: () => Promise<unknown>;
 }) {
@@ -318,7 +318,7 @@ export function AnswerSection({
   onDone,
   onReload,
 }: {
-  proposal: Proposal;
+  proposal: Schema<"Proposal">;
   onDone: (done: AnswerDone) => void;
   onReload: () => Promise<unknown>;
 }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { ProposalSummary } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -15,7 +15,7 @@ import { toProposalQuery, useProposalFilters } from "./proposalFilters";
 import { useProposalFormats } from "./useProposalFormats";
 
 /** Each addressed bureau with how far its answer is (as the caller may know it), and its due date if past. */
-function Addressees({ proposal }: { proposal: ProposalSummary }) {
+function Addressees({ proposal }: { proposal: Schema<"ProposalSummary"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const dates = useDateFormats();

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Proposal } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark } from "../../components/FormFields";
 import { SaveError, validationErrorsOf } from "../../components/SaveError";
@@ -17,7 +17,7 @@ export function SubmitPanel({
   onSubmitted,
   onReload,
 }: {
-  proposal: Proposal;
+  proposal: Schema<"Proposal">;
   onSubmitted: () => void;
   onReload: () => Promise<unknown>;
 }) {

@@ -1,24 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, idempotencyKey, ifMatch, unwrap } from "../../api/client";
-import type {
-  Proposal,
-  ProposalAnswer,
-  ProposalAnswerInput,
-  ProposalInput,
-  ProposalKind,
-  ProposalMilestone,
-  ProposalMilestoneInput,
-  ProposalPage,
-  ProposalStats,
-  ProposalStatus,
-  ProposalSubmitInput,
-} from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
 export interface ProposalQuery {
   ward?: string;
   bureau?: string;
-  status?: ProposalStatus;
-  kind?: ProposalKind;
+  status?: Schema<"ProposalStatus">;
+  kind?: Schema<"ProposalKind">;
   fiscalYear?: number;
   overdue?: boolean;
   q?: string;
@@ -47,7 +35,7 @@ export function useProposals(query: ProposalQuery) {
     queryKey: proposalKeys.list(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/proposals", { params })) as Promise<ProposalPage>;
+      return unwrap(api.GET("/api/v1/proposals", { params })) as Promise<Schema<"ProposalPage">>;
     },
     placeholderData: keepPreviousData,
   });
@@ -57,7 +45,8 @@ export function useProposal(id: number, enabled = true) {
   return useQuery({
     queryKey: proposalKeys.detail(id),
     enabled,
-    queryFn: () => unwrap(api.GET("/api/v1/proposals/{id}", { params: { path: { id } } })) as Promise<Proposal>,
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/proposals/{id}", { params: { path: { id } } })) as Promise<Schema<"Proposal">>,
   });
 }
 
@@ -66,7 +55,7 @@ export function useProposalStats(query: StatsQuery) {
     queryKey: proposalKeys.stats(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/proposals/stats", { params })) as Promise<ProposalStats>;
+      return unwrap(api.GET("/api/v1/proposals/stats", { params })) as Promise<Schema<"ProposalStats">>;
     },
     placeholderData: keepPreviousData,
   });
@@ -75,7 +64,7 @@ export function useProposalStats(query: StatsQuery) {
 /** Whatever changed a proposal: keep its page current and let every list and the figures be read again. */
 function useProposalChanged() {
   const queryClient = useQueryClient();
-  return (proposal?: Proposal) => {
+  return (proposal?: Schema<"Proposal">) => {
     if (proposal) queryClient.setQueryData(proposalKeys.detail(proposal.id), proposal);
     void queryClient.invalidateQueries({ queryKey: proposalKeys.lists });
     void queryClient.invalidateQueries({ queryKey: ["proposals", "stats"] });
@@ -86,8 +75,10 @@ function useProposalChanged() {
 export function useDraftProposal() {
   const changed = useProposalChanged();
   return useMutation({
-    mutationFn: (input: ProposalInput) =>
-      unwrap(api.POST("/api/v1/proposals", { params: { header: idempotencyKey() }, body: input })) as Promise<Proposal>,
+    mutationFn: (input: Schema<"ProposalInput">) =>
+      unwrap(api.POST("/api/v1/proposals", { params: { header: idempotencyKey() }, body: input })) as Promise<
+        Schema<"Proposal">
+      >,
     onSuccess: changed,
   });
 }
@@ -95,10 +86,10 @@ export function useDraftProposal() {
 export function useEditProposal(id: number) {
   const changed = useProposalChanged();
   return useMutation({
-    mutationFn: ({ input, version }: { input: ProposalInput; version: number }) =>
+    mutationFn: ({ input, version }: { input: Schema<"ProposalInput">; version: number }) =>
       unwrap(
         api.PUT("/api/v1/proposals/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Proposal>,
+      ) as Promise<Schema<"Proposal">>,
     onSuccess: changed,
   });
 }
@@ -106,10 +97,10 @@ export function useEditProposal(id: number) {
 export function useSubmitProposal(id: number) {
   const changed = useProposalChanged();
   return useMutation({
-    mutationFn: ({ input, version }: { input: ProposalSubmitInput; version: number }) =>
+    mutationFn: ({ input, version }: { input: Schema<"ProposalSubmitInput">; version: number }) =>
       unwrap(
         api.POST("/api/v1/proposals/{id}/submit", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Proposal>,
+      ) as Promise<Schema<"Proposal">>,
     onSuccess: changed,
   });
 }
@@ -120,7 +111,7 @@ export function useWithdrawProposal(id: number) {
     mutationFn: (version: number) =>
       unwrap(
         api.POST("/api/v1/proposals/{id}/withdraw", { params: { path: { id }, header: ifMatch(version) } }),
-      ) as Promise<Proposal>,
+      ) as Promise<Schema<"Proposal">>,
     onSuccess: changed,
   });
 }
@@ -130,7 +121,7 @@ export function useWithdrawProposal(id: number) {
  * again afterwards.
  */
 export type AnswerStep =
-  | { step: "answer"; input: ProposalAnswerInput; version: number }
+  | { step: "answer"; input: Schema<"ProposalAnswerInput">; version: number }
   | { step: "approve" | "publish"; bureau: string; version: number };
 
 export function useAnswerStep(id: number) {
@@ -148,15 +139,15 @@ export function useAnswerStep(id: number) {
             : api.POST("/api/v1/proposals/{id}/answers/{bureau}/publish", {
                 params: { path: { id, bureau: request.bureau }, header },
               });
-      return unwrap(call) as Promise<ProposalAnswer>;
+      return unwrap(call) as Promise<Schema<"ProposalAnswer">>;
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["proposals"] }),
   });
 }
 
 export type MilestoneChange =
-  | { change: "add"; input: ProposalMilestoneInput }
-  | { change: "update"; milestoneId: number; input: ProposalMilestoneInput; version: number };
+  | { change: "add"; input: Schema<"ProposalMilestoneInput"> }
+  | { change: "update"; milestoneId: number; input: Schema<"ProposalMilestoneInput">; version: number };
 
 export function useMilestoneChange(id: number) {
   const queryClient = useQueryClient();
@@ -172,7 +163,7 @@ export function useMilestoneChange(id: number) {
               params: { path: { id, milestoneId: request.milestoneId }, header: ifMatch(request.version) },
               body: request.input,
             });
-      return unwrap(call) as Promise<ProposalMilestone>;
+      return unwrap(call) as Promise<Schema<"ProposalMilestone">>;
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["proposals"] }),
   });
@@ -187,7 +178,7 @@ export function useSetProgress(id: number) {
           params: { path: { id }, header: ifMatch(version) },
           body: { percent },
         }),
-      ) as Promise<Proposal>,
+      ) as Promise<Schema<"Proposal">>,
     onSuccess: changed,
   });
 }

@@ -7,7 +7,7 @@ import { isIsoDate } from "../counter/dates";
 import { useWards } from "../organization/api";
 import { useVoiceCategories } from "./api";
 import type { VoiceFilters } from "./voiceFilters";
-import { VOICE_CHANNELS, VOICE_STATUSES, VOICE_TYPES, isVoiceChannel, isVoiceStatus, isVoiceType } from "./voiceTypes";
+import { VOICE_CHANNELS, VOICE_STATUSES, VOICE_TYPES, isVoiceChannel, isVoiceStatus, isVoiceType } from "./voiceEnums";
 
 function readForm(form: HTMLFormElement): Omit<VoiceFilters, "page"> {
   const data = new FormData(form);
