@@ -77,9 +77,12 @@ const authMiddleware: Middleware = {
   },
 };
 
-export const api = createClient<paths>({
+/**
+ * The API, typed by openapi.yaml: each call's data is the generated type of its answer. Some resources also speak
+ * other formats (an office as JSON-LD): the client asks for the JSON the SPA reads, and is typed by that media type.
+ */
+export const api = createClient<paths, "application/json">({
   baseUrl: import.meta.env.VITE_API_BASE ?? "",
-  // Some resources also speak other formats (an office as JSON-LD): ask for the JSON the SPA reads.
   headers: { Accept: "application/json" },
   // Resolved on each call so that tests can stub the global fetch.
   fetch: (request) => globalThis.fetch(request),
@@ -92,7 +95,11 @@ interface FetchResult<T> {
   response: Response;
 }
 
-/** Awaits an openapi-fetch call and returns its data, or throws an ApiError. */
+/**
+ * Awaits an openapi-fetch call and returns its data, or throws an ApiError. The type of the data is the one
+ * openapi-fetch infers from the contract for the call's success answer; openapi-fetch leaves it undefined only for
+ * an error (thrown here) or an answer without a body (whose type is then undefined itself).
+ */
 export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
   let result: FetchResult<T>;
   try {

@@ -6,8 +6,7 @@ import { startSession } from "./session";
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: Schema<"LoginRequest">) =>
-      unwrap(api.POST("/api/v1/auth/login", { body: credentials })) as Promise<Schema<"LoginResponse">>,
+    mutationFn: (credentials: Schema<"LoginRequest">) => unwrap(api.POST("/api/v1/auth/login", { body: credentials })),
     onSuccess: (response) => {
       queryClient.clear();
       startSession(response.accessToken, response.expiresIn, response.user);

@@ -17,19 +17,14 @@ function invalidatePublicViews(queryClient: ReturnType<typeof useQueryClient>) {
 export function useProcedureAvailability(code: string) {
   return useQuery({
     queryKey: counterKeys.availability(code),
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/procedures/{code}/availability", { params: { path: { code } } })) as Promise<
-        Schema<"ProcedureAvailability">
-      >,
+    queryFn: () => unwrap(api.GET("/api/v1/procedures/{code}/availability", { params: { path: { code } } })),
   });
 }
 
 export function useCreateProcedure() {
   const queryClient = useQueryClient();
   return useMutation({
-    // The contract gives the 201 no body, but the API answers with the created procedure.
-    mutationFn: (input: Schema<"ProcedureInput">) =>
-      unwrap(api.POST("/api/v1/procedures", { body: input })) as unknown as Promise<Schema<"Procedure">>,
+    mutationFn: (input: Schema<"ProcedureInput">) => unwrap(api.POST("/api/v1/procedures", { body: input })),
     onSuccess: (procedure) => {
       invalidatePublicViews(queryClient);
       queryClient.setQueryData(counterKeys.procedure(procedure.code), procedure);
@@ -43,7 +38,7 @@ export function useUpdateProcedure(code: string) {
     mutationFn: ({ input, version }: { input: Schema<"ProcedureInput">; version: number }) =>
       unwrap(
         api.PUT("/api/v1/procedures/{code}", { params: { path: { code }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Schema<"Procedure">>,
+      ),
     onSuccess: (procedure) => {
       invalidatePublicViews(queryClient);
       queryClient.setQueryData(counterKeys.procedure(procedure.code), procedure);
@@ -61,7 +56,7 @@ export function useReplaceAvailability(code: string) {
           params: { path: { code }, header: ifMatch(version) },
           body: input,
         }),
-      ) as Promise<Schema<"Procedure">>,
+      ),
     onSuccess: () => {
       invalidatePublicViews(queryClient);
       // The answer carries the procedure, but read it again so the next save surely sends the new version.
@@ -75,10 +70,7 @@ export function useOpeningPeriods(officeId: number, enabled = true) {
   return useQuery({
     queryKey: catalogueKeys.periods(officeId),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/offices/{id}/opening-periods", { params: { path: { id: officeId } } })) as Promise<
-        Schema<"OpeningPeriod">[]
-      >,
+    queryFn: () => unwrap(api.GET("/api/v1/offices/{id}/opening-periods", { params: { path: { id: officeId } } })),
   });
 }
 
@@ -92,18 +84,15 @@ export function usePeriodMutations(officeId: number) {
     void queryClient.invalidateQueries({ queryKey: ["finder"] });
   };
   const add = useMutation({
-    // The contract gives the 201 no body, but the API answers with the created period.
     mutationFn: (input: Schema<"OpeningPeriodInput">) =>
-      unwrap(
-        api.POST("/api/v1/offices/{id}/opening-periods", { params: { path: { id: officeId } }, body: input }),
-      ) as unknown as Promise<Schema<"OpeningPeriod">>,
+      unwrap(api.POST("/api/v1/offices/{id}/opening-periods", { params: { path: { id: officeId } }, body: input })),
     onSuccess,
   });
   const update = useMutation({
     mutationFn: ({ id, version, input }: { id: number; version: number; input: Schema<"OpeningPeriodInput"> }) =>
       unwrap(
         api.PUT("/api/v1/opening-periods/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Schema<"OpeningPeriod">>,
+      ),
     onSuccess,
   });
   const remove = useMutation({

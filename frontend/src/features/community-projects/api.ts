@@ -54,7 +54,7 @@ export function useProjects(query: ProjectQuery) {
     queryKey: projectKeys.list(query),
     queryFn: () => {
       const params = { query: { ...projectParams(query), page: query.page, size: query.size } };
-      return unwrap(api.GET("/api/v1/community/projects", { params })) as Promise<Schema<"CommunityProjectPage">>;
+      return unwrap(api.GET("/api/v1/community/projects", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -64,15 +64,14 @@ export function useProject(id: number, enabled = true) {
   return useQuery({
     queryKey: projectKeys.detail(id),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/community/projects/{id}", { params: { path: { id } } })) as Promise<Schema<"CommunityProject">>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/projects/{id}", { params: { path: { id } } })),
   });
 }
 
 export function useProjectStats() {
   return useQuery({
     queryKey: projectKeys.stats,
-    queryFn: () => unwrap(api.GET("/api/v1/community/projects/stats")) as Promise<Schema<"CommunityProjectStats">>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/projects/stats")),
   });
 }
 
@@ -84,7 +83,7 @@ export function fetchProjectsCsv(query: Omit<ProjectQuery, "page" | "size">): Pr
       parseAs: "blob",
       headers: { Accept: "text/csv" },
     }),
-  ) as Promise<Blob>;
+  );
 }
 
 /** Whatever changed a project: keep its page current and let the lists and the counts be read again. */
@@ -110,9 +109,7 @@ export function useCreateProject() {
   const changed = useProjectChanged();
   return useMutation({
     mutationFn: (input: Schema<"CommunityProjectInput">) =>
-      unwrap(
-        api.POST("/api/v1/community/projects", { params: { header: idempotencyKey() }, body: input }),
-      ) as Promise<Schema<"CommunityProject">>,
+      unwrap(api.POST("/api/v1/community/projects", { params: { header: idempotencyKey() }, body: input })),
     onSuccess: changed,
   });
 }
@@ -123,7 +120,7 @@ export function useUpdateProject(id: number) {
     mutationFn: ({ input, version }: { input: Schema<"CommunityProjectInput">; version: number }) =>
       unwrap(
         api.PUT("/api/v1/community/projects/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Schema<"CommunityProject">>,
+      ),
     onSuccess: changed,
   });
 }
@@ -136,7 +133,7 @@ export function useMoveProject(id: number) {
         api.POST("/api/v1/community/projects/{id}/{action}", {
           params: { path: { id, action: action.toLowerCase() }, header: ifMatch(version) },
         }),
-      ) as Promise<Schema<"CommunityProject">>,
+      ),
     onSuccess: changed,
   });
 }
@@ -156,7 +153,7 @@ export function useMilestoneChange(id: number) {
               params: { path: { id, milestoneId: request.milestoneId }, header: ifMatch(request.version) },
               body: request.input,
             });
-      return unwrap(call) as Promise<Schema<"CommunityProjectMilestone">>;
+      return unwrap(call);
     },
     onSuccess: changed,
   });
@@ -166,9 +163,7 @@ export function useLogActivity(id: number) {
   const changed = useProjectPartChanged(id);
   return useMutation({
     mutationFn: (input: Schema<"CommunityActivityInput">) =>
-      unwrap(
-        api.POST("/api/v1/community/projects/{id}/activities", { params: { path: { id } }, body: input }),
-      ) as Promise<Schema<"CommunityProjectActivity">>,
+      unwrap(api.POST("/api/v1/community/projects/{id}/activities", { params: { path: { id } }, body: input })),
     onSuccess: changed,
   });
 }
@@ -180,10 +175,7 @@ export function useWardGroups(ward: string | undefined) {
   return useQuery({
     queryKey: ["community-groups", "of-ward", ward],
     enabled: Boolean(ward),
-    queryFn: () =>
-      unwrap(
-        api.GET("/api/v1/community/groups", { params: { query: { ward, size: 100 } } }),
-      ) as Promise<Schema<"CommunityGroupPage">>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/groups", { params: { query: { ward, size: 100 } } })),
   });
 }
 
@@ -191,8 +183,7 @@ export function useWardLiaisons(ward: string | undefined) {
   return useQuery({
     queryKey: ["community-liaisons", ward],
     enabled: Boolean(ward),
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/community/liaisons", { params: { query: { ward } } })) as Promise<Schema<"CommunityProjectLiaison">[]>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/liaisons", { params: { query: { ward } } })),
   });
 }
 
@@ -203,11 +194,8 @@ export function useCommunityFacilities(ward: string | undefined) {
     enabled: Boolean(ward),
     queryFn: async () => {
       const pages = await Promise.all(
-        (["COMMUNITY_CENTER", "COMMUNITY_HALL"] as const).map(
-          (type) =>
-            unwrap(
-              api.GET("/api/v1/offices", { params: { query: { ward, type, size: 100 } } }),
-            ) as Promise<Schema<"OfficePage">>,
+        (["COMMUNITY_CENTER", "COMMUNITY_HALL"] as const).map((type) =>
+          unwrap(api.GET("/api/v1/offices", { params: { query: { ward, type, size: 100 } } })),
         ),
       );
       return pages.flatMap((page) => page.items);
@@ -222,7 +210,7 @@ export function useMeetings(query: MeetingQuery) {
     queryKey: meetingKeys.list(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/community/meetings", { params })) as Promise<Schema<"DialogueMeetingPage">>;
+      return unwrap(api.GET("/api/v1/community/meetings", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -232,8 +220,7 @@ export function useMeeting(id: number, enabled = true) {
   return useQuery({
     queryKey: meetingKeys.detail(id),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/community/meetings/{id}", { params: { path: { id } } })) as Promise<Schema<"DialogueMeeting">>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/meetings/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -249,9 +236,7 @@ export function useCreateMeeting() {
   const changed = useMeetingChanged();
   return useMutation({
     mutationFn: (input: Schema<"DialogueMeetingInput">) =>
-      unwrap(
-        api.POST("/api/v1/community/meetings", { params: { header: idempotencyKey() }, body: input }),
-      ) as Promise<Schema<"DialogueMeeting">>,
+      unwrap(api.POST("/api/v1/community/meetings", { params: { header: idempotencyKey() }, body: input })),
     onSuccess: changed,
   });
 }
@@ -262,7 +247,7 @@ export function useUpdateMeeting(id: number) {
     mutationFn: ({ input, version }: { input: Schema<"DialogueMeetingInput">; version: number }) =>
       unwrap(
         api.PUT("/api/v1/community/meetings/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Schema<"DialogueMeeting">>,
+      ),
     onSuccess: changed,
   });
 }
@@ -277,7 +262,7 @@ export function useRecordOpinion(id: number) {
           params: { path: { id }, header: idempotencyKey() },
           body: input,
         }),
-      ) as Promise<Schema<"Voice">>,
+      ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: meetingKeys.detail(id) });
       void queryClient.invalidateQueries({ queryKey: meetingKeys.lists });

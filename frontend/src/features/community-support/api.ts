@@ -52,7 +52,7 @@ export function useGroups(query: GroupQuery) {
     queryKey: communityKeys.groupList(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/community/groups", { params })) as Promise<Schema<"CommunityGroupPage">>;
+      return unwrap(api.GET("/api/v1/community/groups", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -62,8 +62,7 @@ export function useGroup(id: number, enabled = true) {
   return useQuery({
     queryKey: communityKeys.group(id),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/community/groups/{id}", { params: { path: { id } } })) as Promise<Schema<"CommunityGroup">>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/groups/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -73,8 +72,7 @@ export function useGroup(id: number, enabled = true) {
  */
 export function useReadContact(id: number) {
   return useMutation({
-    mutationFn: () =>
-      unwrap(api.GET("/api/v1/community/groups/{id}/contact", { params: { path: { id } } })) as Promise<Schema<"CommunityGroupContact">>,
+    mutationFn: () => unwrap(api.GET("/api/v1/community/groups/{id}/contact", { params: { path: { id } } })),
   });
 }
 
@@ -90,9 +88,7 @@ export function useCreateGroup() {
   const changed = useGroupsChanged();
   return useMutation({
     mutationFn: (input: Schema<"CommunityGroupInput">) =>
-      unwrap(
-        api.POST("/api/v1/community/groups", { params: { header: idempotencyKey() }, body: input }),
-      ) as Promise<Schema<"CommunityGroup">>,
+      unwrap(api.POST("/api/v1/community/groups", { params: { header: idempotencyKey() }, body: input })),
     onSuccess: changed,
   });
 }
@@ -103,7 +99,7 @@ export function useUpdateGroup(id: number) {
     mutationFn: ({ input, version }: { input: Schema<"CommunityGroupInput">; version: number }) =>
       unwrap(
         api.PUT("/api/v1/community/groups/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Schema<"CommunityGroup">>,
+      ),
     onSuccess: changed,
   });
 }
@@ -111,8 +107,7 @@ export function useUpdateGroup(id: number) {
 export function usePrograms(query: ProgramQuery) {
   return useQuery({
     queryKey: communityKeys.programList(query),
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/community/programs", { params: { query } })) as Promise<Schema<"SupportProgramPage">>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/programs", { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -121,8 +116,7 @@ export function useProgram(id: number, enabled = true) {
   return useQuery({
     queryKey: communityKeys.program(id),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/community/programs/{id}", { params: { path: { id } } })) as Promise<Schema<"SupportProgram">>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/programs/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -130,9 +124,7 @@ export function useCreateProgram() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: Schema<"SupportProgramInput">) =>
-      unwrap(
-        api.POST("/api/v1/community/programs", { params: { header: idempotencyKey() }, body: input }),
-      ) as Promise<Schema<"SupportProgram">>,
+      unwrap(api.POST("/api/v1/community/programs", { params: { header: idempotencyKey() }, body: input })),
     onSuccess: (program) => {
       queryClient.setQueryData(communityKeys.program(program.id), program);
       void queryClient.invalidateQueries({ queryKey: communityKeys.programs });
@@ -147,7 +139,7 @@ export function useProgramApplications(id: number, query: ApplicationQuery, enab
     enabled,
     queryFn: () => {
       const params = { path: { id }, query };
-      return unwrap(api.GET("/api/v1/community/programs/{id}/applications", { params })) as Promise<Schema<"SupportApplicationPage">>;
+      return unwrap(api.GET("/api/v1/community/programs/{id}/applications", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -157,10 +149,7 @@ export function useApplication(id: number, enabled = true) {
   return useQuery({
     queryKey: communityKeys.application(id),
     enabled,
-    queryFn: () =>
-      unwrap(
-        api.GET("/api/v1/community/applications/{id}", { params: { path: { id } } }),
-      ) as Promise<Schema<"SupportApplication">>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/applications/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -183,7 +172,7 @@ export function useRecordApplication(programId: number) {
           params: { path: { id: programId }, header: idempotencyKey() },
           body: input,
         }),
-      ) as Promise<Schema<"SupportApplication">>,
+      ),
     onSuccess: changed,
   });
 }
@@ -217,7 +206,7 @@ export function useApplicationStep(id: number) {
             return api.POST("/api/v1/community/applications/{id}/settle", { params, body: step.input });
         }
       })();
-      return unwrap(call) as Promise<Schema<"SupportApplication">>;
+      return unwrap(call);
     },
     onSuccess: changed,
   });
@@ -228,7 +217,7 @@ export function useGrantStats(query: GrantStatsQuery) {
     queryKey: communityKeys.stats(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/community/grants/stats", { params })) as Promise<Schema<"GrantStats">>;
+      return unwrap(api.GET("/api/v1/community/grants/stats", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -242,5 +231,5 @@ export function fetchGrantsCsv(fiscalYear: number | undefined): Promise<Blob> {
       parseAs: "blob",
       headers: { Accept: "text/csv" },
     }),
-  ) as Promise<Blob>;
+  );
 }

@@ -32,7 +32,7 @@ export function useConsultations(query: ConsultationQuery) {
           size: query.size,
         },
       };
-      return unwrap(api.GET("/api/v1/consultations", { params })) as Promise<Schema<"ConsultationPage">>;
+      return unwrap(api.GET("/api/v1/consultations", { params }));
     },
   });
 }
@@ -41,8 +41,7 @@ export function useConsultation(id: number, enabled = true) {
   return useQuery({
     queryKey: consultationKeys.detail(id),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/consultations/{id}", { params: { path: { id } } })) as Promise<Schema<"Consultation">>,
+    queryFn: () => unwrap(api.GET("/api/v1/consultations/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -51,9 +50,7 @@ export function useOpenConsultation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: Schema<"ConsultationInput">) =>
-      unwrap(
-        api.POST("/api/v1/consultations", { params: { header: idempotencyKey() }, body: input }),
-      ) as Promise<Schema<"Consultation">>,
+      unwrap(api.POST("/api/v1/consultations", { params: { header: idempotencyKey() }, body: input })),
     onSuccess: (consultation) => {
       queryClient.setQueryData(consultationKeys.detail(consultation.id), consultation);
       void queryClient.invalidateQueries({ queryKey: consultationKeys.lists });
@@ -74,7 +71,7 @@ export function useAnswerConsultation(id: number) {
           params: { path: { id }, header: replacing === undefined ? {} : ifMatch(replacing) },
           body: input,
         }),
-      ) as Promise<Schema<"ConsultationResponse">>,
+      ),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: consultationKeys.all }),
   });
 }
@@ -88,7 +85,7 @@ export function useReportOnConsultation(id: number) {
           params: { path: { id }, header: idempotencyKey() },
           body: input,
         }),
-      ) as Promise<Schema<"ConsultationReport">>,
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: consultationKeys.all }),
   });
 }

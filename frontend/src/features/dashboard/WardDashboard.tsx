@@ -5,18 +5,18 @@ import { useLocalName } from "../../app/useLocalName";
 import { useDateFormats } from "../counter/dates";
 import { useConsultations } from "../consultations/api";
 import { DeadlineText } from "../consultations/DeadlineText";
-import { FIRST_FEW, type VoiceState, type VoiceSummary, useFirstProposals, useFirstVoices } from "./api";
+import { FIRST_FEW, useFirstProposals, useFirstVoices } from "./api";
 import { DashboardSection } from "./DashboardSection";
 import { ProposalItem } from "./ProposalItem";
 
 /** The states of a voice still waiting for an answer, in the order they are worked on. */
-const OPEN_VOICE_STATES = ["RECEIVED", "TRIAGED", "ASSIGNED"] as const satisfies readonly VoiceState[];
+const OPEN_VOICE_STATES = ["RECEIVED", "TRIAGED", "ASSIGNED"] as const satisfies readonly Schema<"VoiceState">[];
 
 function voicesLink(params: Record<string, string>) {
   return `/voices?${new URLSearchParams(params).toString()}`;
 }
 
-function VoiceItem({ voice }: { voice: VoiceSummary }) {
+function VoiceItem({ voice }: { voice: Schema<"VoiceSummary"> }) {
   const { t } = useTranslation();
   const formats = useDateFormats();
   return (
@@ -24,16 +24,12 @@ function VoiceItem({ voice }: { voice: VoiceSummary }) {
       <Link to={`/voices/${voice.id}`} className="link text-std-16B-170">
         {voice.reference}
       </Link>
-      {voice.status && (
-        <span className="status-badge ml-2">{t(`voiceStatus.${voice.status}`)}</span>
-      )}
+      <span className="status-badge ml-2">{t(`voiceStatus.${voice.status}`)}</span>
       {voice.overdue && <span className="status-badge ml-2">{t("dashboard.overdueMark")}</span>}
       {voice.excerpt && <p className="text-std-16N-170">{voice.excerpt}</p>}
-      {voice.dueOn && (
-        <p className="text-std-16N-170 text-solid-gray-700">
-          {t("dashboard.dueOn", { date: formats.date(voice.dueOn) })}
-        </p>
-      )}
+      <p className="text-std-16N-170 text-solid-gray-700">
+        {t("dashboard.dueOn", { date: formats.date(voice.dueOn) })}
+      </p>
     </li>
   );
 }

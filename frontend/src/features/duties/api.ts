@@ -28,7 +28,7 @@ export function useDuties(query: DutyQuery) {
     placeholderData: keepPreviousData,
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/duties", { params })) as Promise<Schema<"DutyPage">>;
+      return unwrap(api.GET("/api/v1/duties", { params }));
     },
   });
 }
@@ -37,7 +37,7 @@ export function useDuty(id: number, enabled = true) {
   return useQuery({
     queryKey: dutyKeys.detail(id),
     enabled,
-    queryFn: () => unwrap(api.GET("/api/v1/duties/{id}", { params: { path: { id } } })) as Promise<Schema<"Duty">>,
+    queryFn: () => unwrap(api.GET("/api/v1/duties/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -46,16 +46,14 @@ export function useDutyHistory(id: number, enabled = true) {
   return useQuery({
     queryKey: dutyKeys.history(id),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/duties/{id}/history", { params: { path: { id } } })) as Promise<Schema<"AuditEntry">[]>,
+    queryFn: () => unwrap(api.GET("/api/v1/duties/{id}/history", { params: { path: { id } } })),
   });
 }
 
 export function useCreateDuty() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Schema<"DutyInput">) =>
-      unwrap(api.POST("/api/v1/duties", { body: input })) as Promise<Schema<"Duty">>,
+    mutationFn: (input: Schema<"DutyInput">) => unwrap(api.POST("/api/v1/duties", { body: input })),
     onSuccess: (duty) => {
       queryClient.setQueryData(dutyKeys.detail(duty.id), duty);
       void queryClient.invalidateQueries({ queryKey: dutyKeys.lists });
@@ -68,9 +66,7 @@ export function useUpdateDuty(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ input, version }: { input: Schema<"DutyInput">; version: number }) =>
-      unwrap(
-        api.PUT("/api/v1/duties/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Schema<"Duty">>,
+      unwrap(api.PUT("/api/v1/duties/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input })),
     onSuccess: (duty) => {
       queryClient.setQueryData(dutyKeys.detail(duty.id), duty);
       void queryClient.invalidateQueries({ queryKey: dutyKeys.lists });

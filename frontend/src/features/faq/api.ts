@@ -27,7 +27,7 @@ export function useFaqs(query: FaqQuery) {
     queryKey: faqKeys.list(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/faqs", { params })) as Promise<Schema<"FaqPage">>;
+      return unwrap(api.GET("/api/v1/faqs", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -37,7 +37,7 @@ export function useFaq(id: number, enabled = true) {
   return useQuery({
     queryKey: faqKeys.detail(id),
     enabled,
-    queryFn: () => unwrap(api.GET("/api/v1/faqs/{id}", { params: { path: { id } } })) as Promise<Schema<"Faq">>,
+    queryFn: () => unwrap(api.GET("/api/v1/faqs/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -45,9 +45,7 @@ export function useFaq(id: number, enabled = true) {
 export function useDraftFaq() {
   const queryClient = useQueryClient();
   return useMutation({
-    // The contract gives the 201 no body, but the API answers with the created entry.
-    mutationFn: (input: Schema<"FaqInput">) =>
-      unwrap(api.POST("/api/v1/faqs", { body: input })) as unknown as Promise<Schema<"Faq">>,
+    mutationFn: (input: Schema<"FaqInput">) => unwrap(api.POST("/api/v1/faqs", { body: input })),
     onSuccess: (faq) => {
       queryClient.setQueryData(faqKeys.detail(faq.id), faq);
       void queryClient.invalidateQueries({ queryKey: ["faqs", "list"] });
@@ -60,9 +58,7 @@ export function useEditFaq(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ input, version }: { input: Schema<"FaqInput">; version: number }) =>
-      unwrap(
-        api.PUT("/api/v1/faqs/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Schema<"Faq">>,
+      unwrap(api.PUT("/api/v1/faqs/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input })),
     onSuccess: (faq) => {
       queryClient.setQueryData(faqKeys.detail(faq.id), faq);
       void queryClient.invalidateQueries({ queryKey: ["faqs", "list"] });
@@ -81,7 +77,7 @@ export function useFaqTransition(id: number) {
           : transition === "approve"
             ? api.POST("/api/v1/faqs/{id}/approve", params)
             : api.POST("/api/v1/faqs/{id}/reject", params);
-      return unwrap(call) as Promise<Schema<"Faq">>;
+      return unwrap(call);
     },
     onSuccess: (faq) => {
       queryClient.setQueryData(faqKeys.detail(faq.id), faq);

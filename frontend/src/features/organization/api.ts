@@ -17,7 +17,7 @@ const ORGANIZATION_STALE_MS = 10 * 60_000;
 export function useWards() {
   return useQuery({
     queryKey: ["wards"],
-    queryFn: () => unwrap(api.GET("/api/v1/wards")) as Promise<Schema<"Ward">[]>,
+    queryFn: () => unwrap(api.GET("/api/v1/wards")),
     staleTime: ORGANIZATION_STALE_MS,
   });
 }
@@ -25,7 +25,7 @@ export function useWards() {
 export function useWard(code: string) {
   return useQuery({
     queryKey: ["wards", code],
-    queryFn: () => unwrap(api.GET("/api/v1/wards/{code}", { params: { path: { code } } })) as Promise<Schema<"Ward">>,
+    queryFn: () => unwrap(api.GET("/api/v1/wards/{code}", { params: { path: { code } } })),
     staleTime: ORGANIZATION_STALE_MS,
   });
 }
@@ -34,9 +34,8 @@ export function useOffices(query: OfficeQuery) {
   return useQuery({
     queryKey: ["offices", query],
     queryFn: () => {
-      // The generated document types page and size as strings.
       const params = { query };
-      return unwrap(api.GET("/api/v1/offices", { params })) as Promise<Schema<"OfficePage">>;
+      return unwrap(api.GET("/api/v1/offices", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -46,14 +45,14 @@ export function useOffice(id: number, enabled = true) {
   return useQuery({
     queryKey: ["offices", "detail", id],
     enabled,
-    queryFn: () => unwrap(api.GET("/api/v1/offices/{id}", { params: { path: { id } } })) as Promise<Schema<"Office">>,
+    queryFn: () => unwrap(api.GET("/api/v1/offices/{id}", { params: { path: { id } } })),
   });
 }
 
 export function useBureaus() {
   return useQuery({
     queryKey: ["bureaus"],
-    queryFn: () => unwrap(api.GET("/api/v1/bureaus")) as Promise<Schema<"Bureau">[]>,
+    queryFn: () => unwrap(api.GET("/api/v1/bureaus")),
     staleTime: ORGANIZATION_STALE_MS,
   });
 }
@@ -66,7 +65,7 @@ export function useAllOffices() {
       const offices: Schema<"Office">[] = [];
       for (let page = 0; ; page++) {
         const params = { query: { page, size: 100 } };
-        const result = (await unwrap(api.GET("/api/v1/offices", { params }))) as Schema<"OfficePage">;
+        const result = await unwrap(api.GET("/api/v1/offices", { params }));
         offices.push(...result.items);
         if (result.items.length === 0 || offices.length >= result.total) return offices;
       }

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "../../api/client";
-import type { Schema } from "../../api/schemas";
 import { startSession } from "../auth/session";
 
 export interface PasswordChangeInput {
@@ -15,8 +14,7 @@ export interface PasswordChangeInput {
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: PasswordChangeInput) =>
-      unwrap(api.POST("/api/v1/me/password", { body: input })) as Promise<Schema<"LoginResponse">>,
+    mutationFn: (input: PasswordChangeInput) => unwrap(api.POST("/api/v1/me/password", { body: input })),
     onSuccess: (response) => {
       startSession(response.accessToken, response.expiresIn, response.user);
       void queryClient.invalidateQueries();

@@ -35,7 +35,7 @@ export function useProposals(query: ProposalQuery) {
     queryKey: proposalKeys.list(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/proposals", { params })) as Promise<Schema<"ProposalPage">>;
+      return unwrap(api.GET("/api/v1/proposals", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -45,8 +45,7 @@ export function useProposal(id: number, enabled = true) {
   return useQuery({
     queryKey: proposalKeys.detail(id),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/proposals/{id}", { params: { path: { id } } })) as Promise<Schema<"Proposal">>,
+    queryFn: () => unwrap(api.GET("/api/v1/proposals/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -55,7 +54,7 @@ export function useProposalStats(query: StatsQuery) {
     queryKey: proposalKeys.stats(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/proposals/stats", { params })) as Promise<Schema<"ProposalStats">>;
+      return unwrap(api.GET("/api/v1/proposals/stats", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -76,9 +75,7 @@ export function useDraftProposal() {
   const changed = useProposalChanged();
   return useMutation({
     mutationFn: (input: Schema<"ProposalInput">) =>
-      unwrap(api.POST("/api/v1/proposals", { params: { header: idempotencyKey() }, body: input })) as Promise<
-        Schema<"Proposal">
-      >,
+      unwrap(api.POST("/api/v1/proposals", { params: { header: idempotencyKey() }, body: input })),
     onSuccess: changed,
   });
 }
@@ -87,9 +84,7 @@ export function useEditProposal(id: number) {
   const changed = useProposalChanged();
   return useMutation({
     mutationFn: ({ input, version }: { input: Schema<"ProposalInput">; version: number }) =>
-      unwrap(
-        api.PUT("/api/v1/proposals/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Schema<"Proposal">>,
+      unwrap(api.PUT("/api/v1/proposals/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input })),
     onSuccess: changed,
   });
 }
@@ -100,7 +95,7 @@ export function useSubmitProposal(id: number) {
     mutationFn: ({ input, version }: { input: Schema<"ProposalSubmitInput">; version: number }) =>
       unwrap(
         api.POST("/api/v1/proposals/{id}/submit", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Schema<"Proposal">>,
+      ),
     onSuccess: changed,
   });
 }
@@ -109,9 +104,7 @@ export function useWithdrawProposal(id: number) {
   const changed = useProposalChanged();
   return useMutation({
     mutationFn: (version: number) =>
-      unwrap(
-        api.POST("/api/v1/proposals/{id}/withdraw", { params: { path: { id }, header: ifMatch(version) } }),
-      ) as Promise<Schema<"Proposal">>,
+      unwrap(api.POST("/api/v1/proposals/{id}/withdraw", { params: { path: { id }, header: ifMatch(version) } })),
     onSuccess: changed,
   });
 }
@@ -139,7 +132,7 @@ export function useAnswerStep(id: number) {
             : api.POST("/api/v1/proposals/{id}/answers/{bureau}/publish", {
                 params: { path: { id, bureau: request.bureau }, header },
               });
-      return unwrap(call) as Promise<Schema<"ProposalAnswer">>;
+      return unwrap(call);
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["proposals"] }),
   });
@@ -163,7 +156,7 @@ export function useMilestoneChange(id: number) {
               params: { path: { id, milestoneId: request.milestoneId }, header: ifMatch(request.version) },
               body: request.input,
             });
-      return unwrap(call) as Promise<Schema<"ProposalMilestone">>;
+      return unwrap(call);
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["proposals"] }),
   });
@@ -178,7 +171,7 @@ export function useSetProgress(id: number) {
           params: { path: { id }, header: ifMatch(version) },
           body: { percent },
         }),
-      ) as Promise<Schema<"Proposal">>,
+      ),
     onSuccess: changed,
   });
 }

@@ -18,7 +18,7 @@ const CATEGORIES_STALE_MS = 10 * 60_000;
 export function useVoiceCategories() {
   return useQuery({
     queryKey: voiceKeys.categories,
-    queryFn: () => unwrap(api.GET("/api/v1/voices/categories")) as Promise<Schema<"VoiceCategory">[]>,
+    queryFn: () => unwrap(api.GET("/api/v1/voices/categories")),
     staleTime: CATEGORIES_STALE_MS,
   });
 }
@@ -29,7 +29,7 @@ export function useVoices(query: VoiceApiQuery, page: number, size: number) {
     queryKey: voiceKeys.list(query, page, size),
     queryFn: () => {
       const params = { query: { ...query, page, size } };
-      return unwrap(api.GET("/api/v1/voices", { params })) as Promise<Schema<"VoicePage">>;
+      return unwrap(api.GET("/api/v1/voices", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -39,7 +39,7 @@ export function useVoice(id: number, enabled = true) {
   return useQuery({
     queryKey: voiceKeys.detail(id),
     enabled,
-    queryFn: () => unwrap(api.GET("/api/v1/voices/{id}", { params: { path: { id } } })) as Promise<Schema<"Voice">>,
+    queryFn: () => unwrap(api.GET("/api/v1/voices/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -48,7 +48,7 @@ export function useCreateVoice() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ input, key }: { input: Schema<"VoiceInput">; key: ReturnType<typeof idempotencyKey> }) =>
-      unwrap(api.POST("/api/v1/voices", { params: { header: key }, body: input })) as Promise<Schema<"Voice">>,
+      unwrap(api.POST("/api/v1/voices", { params: { header: key }, body: input })),
     onSuccess: (voice) => {
       queryClient.setQueryData(voiceKeys.detail(voice.id), voice);
       void queryClient.invalidateQueries({ queryKey: ["voices", "list"] });
@@ -88,8 +88,7 @@ function postStep(id: number, version: number, step: VoiceStep) {
 export function useVoiceStep(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ step, version }: { step: VoiceStep; version: number }) =>
-      unwrap(postStep(id, version, step)) as Promise<Schema<"Voice">>,
+    mutationFn: ({ step, version }: { step: VoiceStep; version: number }) => unwrap(postStep(id, version, step)),
     onSuccess: (voice) => {
       queryClient.setQueryData(voiceKeys.detail(voice.id), voice);
       void queryClient.invalidateQueries({ queryKey: ["voices", "list"] });
@@ -111,20 +110,14 @@ export function useVoicePersonalData(id: number, requested: boolean) {
     staleTime: Infinity,
     gcTime: 0,
     retry: false,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/voices/{id}/personal-data", { params: { path: { id } } })) as Promise<
-        Schema<"VoicePersonalData">
-      >,
+    queryFn: () => unwrap(api.GET("/api/v1/voices/{id}/personal-data", { params: { path: { id } } })),
   });
 }
 
 function statsQuery(groupBy: Schema<"GroupBy">, query: VoiceApiQuery) {
   return {
     queryKey: voiceKeys.stats(groupBy, query),
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/voices/stats", { params: { query: { ...query, groupBy } } })) as Promise<
-        Schema<"VoiceStats">
-      >,
+    queryFn: () => unwrap(api.GET("/api/v1/voices/stats", { params: { query: { ...query, groupBy } } })),
   };
 }
 
@@ -143,5 +136,5 @@ export function useMonthlyStatsByCategory(categories: Schema<"VoiceCategory">[] 
 export function fetchVoicesCsv(query: VoiceApiQuery): Promise<Blob> {
   return unwrap(
     api.GET("/api/v1/voices/export.csv", { params: { query }, parseAs: "blob", headers: { Accept: "text/csv" } }),
-  ) as Promise<Blob>;
+  );
 }
