@@ -1,8 +1,9 @@
 import type { Schema } from "../../api/schemas";
 
 /**
- * What the signed-in user may do in the counter guide, mirroring the API's rules so that the menu and the pages only
- * offer what will be allowed. The API decides in the end: a refusal (403) is still shown readably.
+ * Which roles see which pages (the menu and the routes), and the few rules of the API that no view carries yet, so
+ * that pages only offer what will be allowed. Where a view says what the caller may do (`actions`, `editable`,
+ * `canReadPersonalData`), pages read that instead. The API decides in the end: a refusal (403) is shown readably.
  */
 export const PROCEDURE_EDITORS: readonly Schema<"Role">[] = ["ADMIN", "HQ"];
 export const HOURS_EDITORS: readonly Schema<"Role">[] = ["ADMIN", "WARD"];
@@ -23,9 +24,6 @@ export function canEditOfficeHours(user: Schema<"Me"> | null | undefined, wardCo
   if (!user) return false;
   return user.role === "ADMIN" || (user.role === "WARD" && !!wardCode && user.ward?.code === wardCode);
 }
-
-/** Approving or sending back a Q&A entry: the owning section, as for procedures. */
-export const canApproveFaq = canEditProcedure;
 
 /**
  * Residents' voices (VoicePolicy): every staff role takes voices in, reads them (ward roles: their ward's and those
@@ -134,13 +132,6 @@ export const COMMUNITY_RECORDERS: readonly Schema<"Role">[] = ["ADMIN", "WARD", 
 export const PROGRAM_CREATORS: readonly Schema<"Role">[] = ["ADMIN", "HQ", "WARD"];
 /** The bureau that owns city-wide programmes (the API's default of wardhub.community.program-bureau). */
 export const COMMUNITY_PROGRAM_BUREAU = "culture-citizens";
-
-/** A group's record, its contact and its applications: the ward staff of its ward and administrators. */
-export function canRecordForGroup(user: Schema<"Me"> | null | undefined, groupWardCode: string | undefined): boolean {
-  if (!user) return false;
-  if (user.role === "ADMIN") return true;
-  return (user.role === "WARD" || user.role === "LIAISON") && !!groupWardCode && user.ward?.code === groupWardCode;
-}
 
 /** Whether the user may create some programme: their ward's (WARD), a city-wide one (the bureau's HQ staff), any. */
 export function canCreateProgram(user: Schema<"Me"> | null | undefined): boolean {

@@ -6,8 +6,6 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { canRecordForGroup } from "../auth/permissions";
-import { useSession } from "../auth/session";
 import { useDateFormats } from "../counter/dates";
 import { useGroup, useReadContact } from "./api";
 import { CommunityNav } from "./CommunityNav";
@@ -54,9 +52,9 @@ function Officers({ group }: { group: Schema<"CommunityGroup"> }) {
 /** The representative's contact: personal data, read only when asked for, and each read is recorded. */
 function Contact({ group }: { group: Schema<"CommunityGroup"> }) {
   const { t } = useTranslation();
-  const session = useSession();
   const contact = useReadContact(group.id);
-  const allowed = canRecordForGroup(session?.user, group.wardCode);
+  // Only those who keep the group's record read its contact.
+  const allowed = group.editable;
   // The button that asked goes away once the contact is shown: focus moves on to the button that hides it again.
   const hide = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -117,7 +115,6 @@ function Contact({ group }: { group: Schema<"CommunityGroup"> }) {
 
 function GroupDetails({ group }: { group: Schema<"CommunityGroup"> }) {
   const { t } = useTranslation();
-  const session = useSession();
   const wardName = useWardName();
   return (
     <>
@@ -128,7 +125,7 @@ function GroupDetails({ group }: { group: Schema<"CommunityGroup"> }) {
             {t("communityGroup.editLink")}
           </Link>
         )}
-        {canRecordForGroup(session?.user, group.wardCode) && (
+        {group.editable && (
           <Link to={`/community/programs?ward=${group.wardCode}`} className="link">
             {t("communityGroup.programsForGroup")}
           </Link>

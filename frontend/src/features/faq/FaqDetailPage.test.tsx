@@ -84,8 +84,9 @@ describe("Q&A workflow", () => {
   it("does not offer approval outside the owning section, and offers drafts to be sent for review", async () => {
     const user = userEvent.setup();
     startSession("token-abc", 1800, hqStaff);
+    // The API offers approval only to the owning section.
     const { requests, fetchMock } = mockFetch({
-      "GET /api/v1/faqs/7": () => json(inReview),
+      "GET /api/v1/faqs/7": () => json({ ...inReview, actions: [] }),
     });
     const { unmount } = renderRoute("/staff/faq/7");
 
@@ -98,8 +99,7 @@ describe("Q&A workflow", () => {
     fetchMock.mockImplementation(async (input: RequestInfo | URL) => {
       const request = input instanceof Request ? input : new Request(input);
       requests.push(request);
-      if (request.method === "POST")
-        return json({ ...draft, state: "IN_REVIEW", actions: ["APPROVE", "REJECT"], version: 4 });
+      if (request.method === "POST") return json({ ...draft, state: "IN_REVIEW", actions: [], version: 4 });
       if (new URL(request.url).pathname === "/api/v1/faqs/7") return json(draft);
       throw new Error(`Unexpected request: ${request.url}`);
     });

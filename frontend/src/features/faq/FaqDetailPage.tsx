@@ -8,11 +8,10 @@ import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
-import { useSession } from "../auth/session";
 import { useProcedureNames } from "../counter/useProcedureNames";
 import { useSectionNames } from "../organization/useSectionNames";
 import { type FaqTransition, useEditFaq, useFaq, useFaqTransition } from "./api";
-import { faqAudienceLabelKey, faqDraftOf, faqStateLabelKey, offeredActions } from "./faqDraft";
+import { faqAudienceLabelKey, faqDraftOf, faqStateLabelKey } from "./faqDraft";
 import { FaqForm } from "./FaqForm";
 import { FaqText } from "./FaqText";
 
@@ -64,7 +63,6 @@ function RevisionView({ title, revision }: { title: string; revision: Schema<"Fa
 
 function FaqEditor({ faq, onReload }: { faq: Schema<"Faq">; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
-  const session = useSession();
   const procedureName = useProcedureNames();
   const sectionName = useSectionNames();
   const state = useLocation().state as FaqDetailLocationState | null;
@@ -72,7 +70,8 @@ function FaqEditor({ faq, onReload }: { faq: Schema<"Faq">; onReload: () => Prom
   const transition = useFaqTransition(faq.id);
   const [done, setDone] = useState<Done | undefined>(state?.message);
   const [editing, setEditing] = useState(false);
-  const actions = offeredActions(faq, session?.user);
+  // The API lists what the caller may do now: approving and sending back only for the owning section.
+  const actions = faq.actions;
   const failure = edit.error ?? transition.error;
   const title = faq.latest?.questionJa ?? faq.published?.questionJa ?? "";
 
@@ -149,7 +148,7 @@ function FaqEditor({ faq, onReload }: { faq: Schema<"Faq">; onReload: () => Prom
             )}
           </div>
         )}
-        {faq.actions.some((action) => !actions.includes(action)) && (
+        {faq.state === "IN_REVIEW" && !actions.includes("APPROVE") && (
           <p className="mt-4 text-std-16N-170">{t("faqEditor.ownerOnly")}</p>
         )}
       </section>

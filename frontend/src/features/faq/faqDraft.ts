@@ -1,5 +1,4 @@
 import type { Schema } from "../../api/schemas";
-import { canApproveFaq } from "../auth/permissions";
 import { optional } from "../catalogue/procedureDraft";
 
 export const FAQ_STATES: readonly Schema<"FaqState">[] = ["DRAFT", "IN_REVIEW", "PUBLISHED"];
@@ -65,14 +64,4 @@ export function toFaqInput(draft: FaqDraft): Schema<"FaqInput"> {
     questionEn: optional(draft.questionEn),
     answerEn: optional(draft.answerEn),
   };
-}
-
-/**
- * The workflow buttons to offer: what the API says the entry's state allows (`actions`), less approving and sending
- * back for anyone outside the owning section, who would only be refused.
- */
-export function offeredActions(faq: Schema<"Faq">, user: Schema<"Me"> | null | undefined): Schema<"Action">[] {
-  return faq.actions.filter(
-    (action) => (action !== "APPROVE" && action !== "REJECT") || canApproveFaq(user, faq.ownerSectionCode),
-  );
 }
