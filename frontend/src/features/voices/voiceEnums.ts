@@ -1,5 +1,6 @@
 import type { Schema } from "../../api/schemas";
 
+/** 区民の声: the API's enums in the order people expect them (as the backend declares them). */
 export const VOICE_STATUSES: readonly Schema<"VoiceState">[] = [
   "RECEIVED",
   "TRIAGED",
