@@ -1,7 +1,7 @@
 import createClient, { type Middleware } from "openapi-fetch";
 import { expireSession, getAccessToken } from "../lib/auth/session";
 import type { paths } from "./schema";
-import type { FieldError, Problem } from "./types";
+import type { Schema } from "./schemas";
 
 /** An error response of the WardHub API (application/problem+json), or a failure to reach it. */
 export class ApiError extends Error {
@@ -11,11 +11,11 @@ export class ApiError extends Error {
   readonly titleEn: string;
   readonly detail?: string;
   readonly requestId?: string;
-  readonly errors: FieldError[];
+  readonly errors: Schema<"FieldError">[];
   /** Seconds to wait before trying again, from the Retry-After header. */
   readonly retryAfter?: number;
 
-  constructor(problem: Problem, retryAfter?: number) {
+  constructor(problem: Schema<"Problem">, retryAfter?: number) {
     super(problem.titleEn);
     this.name = "ApiError";
     this.status = problem.status;
@@ -29,16 +29,16 @@ export class ApiError extends Error {
   }
 }
 
-const NETWORK_PROBLEM: Problem = {
+const NETWORK_PROBLEM: Schema<"Problem"> = {
   type: "about:blank",
   title: "サーバーに接続できませんでした",
   titleEn: "Could not reach the server",
   status: 0,
 };
 
-function isProblem(body: unknown): body is Problem {
+function isProblem(body: unknown): body is Schema<"Problem"> {
   if (typeof body !== "object" || body === null) return false;
-  const candidate = body as Partial<Problem>;
+  const candidate = body as Partial<Schema<"Problem">>;
   return typeof candidate.title === "string" && typeof candidate.status === "number";
 }
 
@@ -77,9 +77,12 @@ const authMiddleware: Middleware = {
   },
 };
 
-export const api = createClient<paths>({
+/**
+ * The API, typed by openapi.yaml: each call's data is the generated type of its answer. Some resources also speak
+ * other formats (an office as JSON-LD): the client asks for the JSON the SPA reads, and is typed by that media type.
+ */
+export const api = createClient<paths, "application/json">({
   baseUrl: import.meta.env.VITE_API_BASE ?? "",
-  // Some resources also speak other formats (an office as JSON-LD): ask for the JSON the SPA reads.
   headers: { Accept: "application/json" },
   // Resolved on each call so that tests can stub the global fetch.
   fetch: (request) => globalThis.fetch(request),
@@ -92,7 +95,11 @@ interface FetchResult<T> {
   response: Response;
 }
 
-/** Awaits an openapi-fetch call and returns its data, or throws an ApiError. */
+/**
+ * Awaits an openapi-fetch call and returns its data, or throws an ApiError. The type of the data is the one
+ * openapi-fetch infers from the contract for the call's success answer; openapi-fetch leaves it undefined only for
+ * an error (thrown here) or an answer without a body (whose type is then undefined itself).
+ */
 export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
   let result: FetchResult<T>;
   try {

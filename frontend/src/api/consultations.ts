@@ -1,14 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, idempotencyKey, ifMatch, unwrap } from "./client";
-import type {
-  Consultation,
-  ConsultationInput,
-  ConsultationPage,
-  ConsultationReport,
-  ConsultationReportInput,
-  ConsultationResponse,
-  ConsultationResponseInput,
-} from "./types";
+import type { Schema } from "./schemas";
 
 export interface ConsultationQuery {
   /** Open for answers (true), past the deadline (false), or both. */
@@ -40,7 +32,7 @@ export function useConsultations(query: ConsultationQuery) {
           size: query.size,
         },
       };
-      return unwrap(api.GET("/api/v1/consultations", { params })) as Promise<ConsultationPage>;
+      return unwrap(api.GET("/api/v1/consultations", { params }));
     },
   });
 }
@@ -49,8 +41,7 @@ export function useConsultation(id: number, enabled = true) {
   return useQuery({
     queryKey: consultationKeys.detail(id),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/consultations/{id}", { params: { path: { id } } })) as Promise<Consultation>,
+    queryFn: () => unwrap(api.GET("/api/v1/consultations/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -58,10 +49,8 @@ export function useConsultation(id: number, enabled = true) {
 export function useOpenConsultation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ConsultationInput) =>
-      unwrap(
-        api.POST("/api/v1/consultations", { params: { header: idempotencyKey() }, body: input }),
-      ) as Promise<Consultation>,
+    mutationFn: (input: Schema<"ConsultationInput">) =>
+      unwrap(api.POST("/api/v1/consultations", { params: { header: idempotencyKey() }, body: input })),
     onSuccess: (consultation) => {
       queryClient.setQueryData(consultationKeys.detail(consultation.id), consultation);
       void queryClient.invalidateQueries({ queryKey: consultationKeys.lists });
@@ -76,13 +65,13 @@ export function useOpenConsultation() {
 export function useAnswerConsultation(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ input, replacing }: { input: ConsultationResponseInput; replacing?: number }) =>
+    mutationFn: ({ input, replacing }: { input: Schema<"ConsultationResponseInput">; replacing?: number }) =>
       unwrap(
         api.POST("/api/v1/consultations/{id}/responses", {
           params: { path: { id }, header: replacing === undefined ? {} : ifMatch(replacing) },
           body: input,
         }),
-      ) as Promise<ConsultationResponse>,
+      ),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: consultationKeys.all }),
   });
 }
@@ -90,13 +79,13 @@ export function useAnswerConsultation(id: number) {
 export function useReportOnConsultation(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ConsultationReportInput) =>
+    mutationFn: (input: Schema<"ConsultationReportInput">) =>
       unwrap(
         api.POST("/api/v1/consultations/{id}/reports", {
           params: { path: { id }, header: idempotencyKey() },
           body: input,
         }),
-      ) as Promise<ConsultationReport>,
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: consultationKeys.all }),
   });
 }

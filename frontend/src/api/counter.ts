@@ -1,15 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "./client";
-import type {
-  AvailabilityMatrix,
-  FinderAnswer,
-  OfficeProcedures,
-  OpenNow,
-  PlaceHours,
-  Procedure,
-  ProcedureCategory,
-  ProcedurePage,
-} from "./types";
 
 /** The catalogue changes a few times a year: keep what was read for five minutes. */
 const CATALOGUE_STALE_MS = 5 * 60_000;
@@ -53,7 +43,7 @@ export const counterKeys = {
 export function useProcedureCategories() {
   return useQuery({
     queryKey: counterKeys.categories,
-    queryFn: () => unwrap(api.GET("/api/v1/procedure-categories")) as Promise<ProcedureCategory[]>,
+    queryFn: () => unwrap(api.GET("/api/v1/procedure-categories")),
     staleTime: CATALOGUE_STALE_MS,
   });
 }
@@ -64,7 +54,7 @@ export function useProcedures(query: ProcedureQuery, enabled = true) {
     enabled,
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/procedures", { params })) as Promise<ProcedurePage>;
+      return unwrap(api.GET("/api/v1/procedures", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -79,7 +69,7 @@ export function useProcedure(code: string, enabled = true) {
   return useQuery({
     queryKey: counterKeys.procedure(code),
     enabled: enabled && code !== "",
-    queryFn: () => unwrap(api.GET("/api/v1/procedures/{code}", { params: { path: { code } } })) as Promise<Procedure>,
+    queryFn: () => unwrap(api.GET("/api/v1/procedures/{code}", { params: { path: { code } } })),
   });
 }
 
@@ -87,7 +77,7 @@ export function useFinder(query: FinderQuery, enabled: boolean) {
   return useQuery({
     queryKey: counterKeys.finder(query),
     enabled,
-    queryFn: () => unwrap(api.GET("/api/v1/finder", { params: { query } })) as Promise<FinderAnswer>,
+    queryFn: () => unwrap(api.GET("/api/v1/finder", { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -95,7 +85,7 @@ export function useFinder(query: FinderQuery, enabled: boolean) {
 export function useAvailabilityMatrix(query: MatrixQuery) {
   return useQuery({
     queryKey: counterKeys.matrix(query),
-    queryFn: () => unwrap(api.GET("/api/v1/availability-matrix", { params: { query } })) as Promise<AvailabilityMatrix>,
+    queryFn: () => unwrap(api.GET("/api/v1/availability-matrix", { params: { query } })),
     placeholderData: keepPreviousData,
     staleTime: CATALOGUE_STALE_MS,
   });
@@ -105,10 +95,7 @@ export function useOfficeHours(id: number, from: string, to: string, enabled = t
   return useQuery({
     queryKey: counterKeys.officeHours(id, from, to),
     enabled,
-    queryFn: () =>
-      unwrap(
-        api.GET("/api/v1/offices/{id}/hours", { params: { path: { id }, query: { from, to } } }),
-      ) as Promise<PlaceHours>,
+    queryFn: () => unwrap(api.GET("/api/v1/offices/{id}/hours", { params: { path: { id }, query: { from, to } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -116,7 +103,7 @@ export function useOfficeHours(id: number, from: string, to: string, enabled = t
 export function useOpenNow(id: number) {
   return useQuery({
     queryKey: counterKeys.openNow(id),
-    queryFn: () => unwrap(api.GET("/api/v1/offices/{id}/open-now", { params: { path: { id } } })) as Promise<OpenNow>,
+    queryFn: () => unwrap(api.GET("/api/v1/offices/{id}/open-now", { params: { path: { id } } })),
     // "Open now" goes stale with the clock.
     staleTime: 60_000,
     refetchInterval: 5 * 60_000,
@@ -126,8 +113,7 @@ export function useOpenNow(id: number) {
 export function useOfficeProcedures(id: number) {
   return useQuery({
     queryKey: counterKeys.officeProcedures(id),
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/offices/{id}/procedures", { params: { path: { id } } })) as Promise<OfficeProcedures>,
+    queryFn: () => unwrap(api.GET("/api/v1/offices/{id}/procedures", { params: { path: { id } } })),
     staleTime: CATALOGUE_STALE_MS,
   });
 }

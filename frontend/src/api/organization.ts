@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "./client";
-import type { Bureau, Office, OfficePage, OfficeType, Ward } from "./types";
+import type { Schema } from "./schemas";
 
 export interface OfficeQuery {
   ward?: string;
-  type?: OfficeType;
+  type?: Schema<"OfficeType">;
   q?: string;
   /** 0-based, as the API counts. */
   page: number;
@@ -17,7 +17,7 @@ const ORGANIZATION_STALE_MS = 10 * 60_000;
 export function useWards() {
   return useQuery({
     queryKey: ["wards"],
-    queryFn: () => unwrap(api.GET("/api/v1/wards")) as Promise<Ward[]>,
+    queryFn: () => unwrap(api.GET("/api/v1/wards")),
     staleTime: ORGANIZATION_STALE_MS,
   });
 }
@@ -25,7 +25,7 @@ export function useWards() {
 export function useWard(code: string) {
   return useQuery({
     queryKey: ["wards", code],
-    queryFn: () => unwrap(api.GET("/api/v1/wards/{code}", { params: { path: { code } } })) as Promise<Ward>,
+    queryFn: () => unwrap(api.GET("/api/v1/wards/{code}", { params: { path: { code } } })),
     staleTime: ORGANIZATION_STALE_MS,
   });
 }
@@ -34,9 +34,8 @@ export function useOffices(query: OfficeQuery) {
   return useQuery({
     queryKey: ["offices", query],
     queryFn: () => {
-      // The generated document types page and size as strings.
       const params = { query };
-      return unwrap(api.GET("/api/v1/offices", { params })) as Promise<OfficePage>;
+      return unwrap(api.GET("/api/v1/offices", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -46,14 +45,14 @@ export function useOffice(id: number, enabled = true) {
   return useQuery({
     queryKey: ["offices", "detail", id],
     enabled,
-    queryFn: () => unwrap(api.GET("/api/v1/offices/{id}", { params: { path: { id } } })) as Promise<Office>,
+    queryFn: () => unwrap(api.GET("/api/v1/offices/{id}", { params: { path: { id } } })),
   });
 }
 
 export function useBureaus() {
   return useQuery({
     queryKey: ["bureaus"],
-    queryFn: () => unwrap(api.GET("/api/v1/bureaus")) as Promise<Bureau[]>,
+    queryFn: () => unwrap(api.GET("/api/v1/bureaus")),
     staleTime: ORGANIZATION_STALE_MS,
   });
 }
@@ -63,10 +62,10 @@ export function useAllOffices() {
   return useQuery({
     queryKey: ["offices", "all"],
     queryFn: async () => {
-      const offices: Office[] = [];
+      const offices: Schema<"Office">[] = [];
       for (let page = 0; ; page++) {
         const params = { query: { page, size: 100 } };
-        const result = (await unwrap(api.GET("/api/v1/offices", { params }))) as OfficePage;
+        const result = await unwrap(api.GET("/api/v1/offices", { params }));
         offices.push(...result.items);
         if (result.items.length === 0 || offices.length >= result.total) return offices;
       }

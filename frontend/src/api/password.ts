@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { startSession } from "../lib/auth/session";
 import { api, unwrap } from "./client";
-import type { LoginResponse } from "./types";
 
 export interface PasswordChangeInput {
   currentPassword: string;
@@ -15,8 +14,7 @@ export interface PasswordChangeInput {
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: PasswordChangeInput) =>
-      unwrap(api.POST("/api/v1/me/password", { body: input })) as Promise<LoginResponse>,
+    mutationFn: (input: PasswordChangeInput) => unwrap(api.POST("/api/v1/me/password", { body: input })),
     onSuccess: (response) => {
       startSession(response.accessToken, response.expiresIn, response.user);
       void queryClient.invalidateQueries();

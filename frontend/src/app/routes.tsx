@@ -1,6 +1,6 @@
 import type { RouteObject } from "react-router";
 import { type ReactNode, lazy } from "react";
-import type { Role } from "../api/types";
+import type { Schema } from "../api/schemas";
 import { LoginPage } from "../features/auth/LoginPage";
 import { RequireAuth } from "../features/auth/RequireAuth";
 import { RequireRole } from "../features/auth/RequireRole";
@@ -83,7 +83,7 @@ const ProposalPage = lazy(() => import("../features/proposals/ProposalPage").the
 const ProposalsPage = lazy(() => import("../features/proposals/ProposalsPage").then((m) => ({ default: m.ProposalsPage })));
 const ProposalStatsPage = lazy(() => import("../features/proposals/ProposalStatsPage").then((m) => ({ default: m.ProposalStatsPage })));
 
-function staffOnly(roles: readonly Role[], page: ReactNode) {
+function staffOnly(roles: readonly Schema<"Role">[], page: ReactNode) {
   return <RequireRole roles={roles}>{page}</RequireRole>;
 }
 

@@ -1,5 +1,10 @@
 import { useTranslation } from "react-i18next";
-import type { Named } from "../api/types";
+
+/** Anything with a Japanese and an English name (wards, bureaus, sections, offices). */
+export interface Named {
+  nameJa: string;
+  nameEn: string;
+}
 
 /** Picks the English name of a ward, bureau, section or office in English, the Japanese one otherwise. */
 export function useLocalName(): (named: Named) => string {

@@ -1,16 +1,16 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { OfficeProcedures, OpenNow, PlaceHours } from "../api/types";
 import { startSession } from "../lib/auth/session";
 import { addDays, todayInKumamoto } from "../lib/dates";
 import { chuoPlace, closedDay, inkanSummary, juminhyoSummary, kisaiSummary, weekday } from "../test/counterFixtures";
 import { json, mockFetch } from "../test/fetchMock";
 import { chuoStaff, chuoWardOffice, wards } from "../test/fixtures";
 import { renderRoute } from "../test/renderRoute";
+import type { Schema } from "../api/schemas";
 
 const office = { ...chuoWardOffice, id: 2 };
 
-const hours: PlaceHours = {
+const hours: Schema<"PlaceHours"> = {
   place: chuoPlace,
   from: "2026-12-31",
   to: "2027-01-06",
@@ -30,7 +30,7 @@ const hours: PlaceHours = {
   ],
 };
 
-const closedNow: OpenNow = {
+const closedNow: Schema<"OpenNow"> = {
   place: chuoPlace,
   at: "2027-01-01T10:00:00+09:00",
   open: false,
@@ -38,7 +38,7 @@ const closedNow: OpenNow = {
   today: hours.days[1],
 };
 
-const procedures: OfficeProcedures = {
+const procedures: Schema<"OfficeProcedures"> = {
   place: chuoPlace,
   items: [
     { procedure: juminhyoSummary, level: "FULL", residentsOnly: false },
@@ -47,7 +47,7 @@ const procedures: OfficeProcedures = {
   ],
 };
 
-function handlers(openNow: OpenNow = closedNow) {
+function handlers(openNow: Schema<"OpenNow"> = closedNow) {
   return {
     "GET /api/v1/wards": () => json(wards),
     "GET /api/v1/offices/2": () => json(office),

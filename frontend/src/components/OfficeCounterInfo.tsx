@@ -1,17 +1,17 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useOfficeHours, useOfficeProcedures, useOpenNow } from "../api/counter";
-import type { DayHours, Office, OfficeProcedure } from "../api/types";
 import { useLocalName } from "../app/useLocalName";
 import { canEditOfficeHours } from "../lib/auth/permissions";
 import { useSession } from "../lib/auth/session";
 import { addDays, todayInKumamoto, useDateFormats } from "../lib/dates";
 import { ErrorMessage } from "./ErrorMessage";
-import { LevelLegend, LevelMark } from "./levels";
+import type { Schema } from "../api/schemas";
 import { LoadingStatus } from "./LoadingStatus";
+import { LevelLegend, LevelMark } from "./levels";
 
 /** The reason a day is special (祝日名, 休日開庁, 年末年始 …) in the current language. */
-export function useDayReason(): (day: DayHours) => string {
+export function useDayReason(): (day: Schema<"DayHours">) => string {
   const { i18n } = useTranslation();
   return (day) => (i18n.language === "en" ? (day.reasonEn ?? day.reasonJa ?? "") : (day.reasonJa ?? ""));
 }
@@ -40,7 +40,7 @@ function OpenNowStatus({ officeId }: { officeId: number }) {
 }
 
 /** One row per day: the hours, or that it is closed and why. */
-export function DayRows({ days, today }: { days: DayHours[]; today?: string }) {
+export function DayRows({ days, today }: { days: Schema<"DayHours">[]; today?: string }) {
   const { t } = useTranslation();
   const formats = useDateFormats();
   const reason = useDayReason();
@@ -85,8 +85,8 @@ function WeekHours({ officeId }: { officeId: number }) {
   );
 }
 
-function groupByCategory(items: OfficeProcedure[]) {
-  const groups: { code: string; nameJa?: string; nameEn?: string; items: OfficeProcedure[] }[] = [];
+function groupByCategory(items: Schema<"OfficeProcedure">[]) {
+  const groups: { code: string; nameJa?: string; nameEn?: string; items: Schema<"OfficeProcedure">[] }[] = [];
   for (const item of items) {
     const { categoryCode, categoryJa, categoryEn } = item.procedure;
     const group = groups.find((candidate) => candidate.code === categoryCode);
@@ -140,7 +140,7 @@ function OfficeProcedureList({ officeId }: { officeId: number }) {
 }
 
 /** The counter guide's part of an office page: this week's hours, whether it is open now, and what it handles. */
-export function OfficeCounterInfo({ office }: { office: Office }) {
+export function OfficeCounterInfo({ office }: { office: Schema<"Office"> }) {
   const { t } = useTranslation();
   const session = useSession();
   return (

@@ -1,8 +1,8 @@
 import type { ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useAllProcedures } from "../api/counter";
-import type { ProcedureSummary } from "../api/types";
 import { useLocalName } from "../app/useLocalName";
+import type { Schema } from "../api/schemas";
 
 interface ProcedureSelectProps {
   id: string;
@@ -14,8 +14,8 @@ interface ProcedureSelectProps {
   describedBy?: string;
 }
 
-function byCategory(items: ProcedureSummary[], english: boolean) {
-  const groups = new Map<string, { label: string; items: ProcedureSummary[] }>();
+function byCategory(items: Schema<"ProcedureSummary">[], english: boolean) {
+  const groups = new Map<string, { label: string; items: Schema<"ProcedureSummary">[] }>();
   for (const item of items) {
     const label = (english ? item.categoryEn : item.categoryJa) ?? item.categoryJa ?? item.categoryCode;
     const group = groups.get(item.categoryCode) ?? { label, items: [] };

@@ -1,12 +1,12 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { AvailabilityLevel } from "../api/types";
+import type { Schema } from "../api/schemas";
 
 /** From the most to the least that a place can do for a procedure. */
-export const LEVELS: readonly AvailabilityLevel[] = ["FULL", "RECEPTION_ONLY", "ISSUE_ONLY", "NONE"];
+export const LEVELS: readonly Schema<"AvailabilityLevel">[] = ["FULL", "RECEPTION_ONLY", "ISSUE_ONLY", "NONE"];
 
 /** The symbols used on the city's printed counter guides. Never shown without their meaning in text. */
-export const LEVEL_SYMBOLS: Record<AvailabilityLevel, string> = {
+export const LEVEL_SYMBOLS: Record<Schema<"AvailabilityLevel">, string> = {
   FULL: "◎",
   RECEPTION_ONLY: "△",
   ISSUE_ONLY: "○",
@@ -16,17 +16,17 @@ export const LEVEL_SYMBOLS: Record<AvailabilityLevel, string> = {
 /** Marks a cell whose offer has conditions (residents only, appointment, …). */
 export const CONDITION_MARK = "※";
 
-export function isLevel(value: unknown): value is AvailabilityLevel {
-  return LEVELS.includes(value as AvailabilityLevel);
+export function isLevel(value: unknown): value is Schema<"AvailabilityLevel"> {
+  return LEVELS.includes(value as Schema<"AvailabilityLevel">);
 }
 
 /** The translation key of a level's meaning, e.g. FULL → "取扱い" / "Full service". */
-export function levelLabelKey(level: AvailabilityLevel) {
+export function levelLabelKey(level: Schema<"AvailabilityLevel">) {
   return `level.${level}` as const;
 }
 
 interface LevelMarkProps {
-  level: AvailabilityLevel;
+  level: Schema<"AvailabilityLevel">;
   /** "symbol": the symbol with its meaning for screen readers only (tables); "text": both visible. */
   variant?: "symbol" | "text";
 }

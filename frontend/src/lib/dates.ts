@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { TimeSpan } from "../api/types";
+import type { Schema } from "../api/schemas";
 
 /** Dates and times of the counters are Kumamoto's (Asia/Tokyo), wherever the browser is. */
 export const BUSINESS_TIME_ZONE = "Asia/Tokyo";
@@ -54,7 +54,7 @@ export interface DateFormats {
   /** 17:15, for an instant, in Kumamoto time */
   time: (instant: string) => string;
   /** 8:30〜12:00、13:00〜17:15 */
-  spans: (spans: TimeSpan[]) => string;
+  spans: (spans: Schema<"TimeSpan">[]) => string;
 }
 
 /** Formats counter dates and times in the current language. */

@@ -1,7 +1,7 @@
-import type { OfficeType } from "../api/types";
+import type { Schema } from "../api/schemas";
 
 /** Office types from the city hall down to the community halls. */
-export const OFFICE_TYPES: readonly OfficeType[] = [
+export const OFFICE_TYPES: readonly Schema<"OfficeType">[] = [
   "CITY_HALL",
   "WARD_OFFICE",
   "GENERAL_BRANCH_OFFICE",
@@ -10,11 +10,11 @@ export const OFFICE_TYPES: readonly OfficeType[] = [
   "COMMUNITY_HALL",
 ];
 
-export function isOfficeType(value: string | null): value is OfficeType {
-  return OFFICE_TYPES.includes(value as OfficeType);
+export function isOfficeType(value: string | null): value is Schema<"OfficeType"> {
+  return OFFICE_TYPES.includes(value as Schema<"OfficeType">);
 }
 
 /** The translation key of an office type's label, e.g. WARD_OFFICE → "区役所" / "Ward office". */
-export function officeTypeLabelKey(type: OfficeType) {
+export function officeTypeLabelKey(type: Schema<"OfficeType">) {
   return `officeType.${type}` as const;
 }

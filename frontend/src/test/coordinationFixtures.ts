@@ -1,6 +1,6 @@
-import type { Bureau, Consultation, ConsultationSummary, Duty } from "../api/types";
+import type { Schema } from "../api/schemas";
 
-export const bureaus: Bureau[] = [
+export const bureaus: Schema<"Bureau">[] = [
   {
     code: "policy",
     nameJa: "政策局",
@@ -22,7 +22,7 @@ export const bureaus: Bureau[] = [
   },
 ];
 
-export const consultation: Consultation = {
+export const consultation: Schema<"Consultation"> = {
   id: 7,
   bureau: { code: "policy", nameJa: "政策局", nameEn: "Policy Bureau" },
   title: "通学路のカラー舗装",
@@ -51,7 +51,7 @@ export const consultation: Consultation = {
   version: 0,
 };
 
-export const consultationSummary: ConsultationSummary = {
+export const consultationSummary: Schema<"ConsultationSummary"> = {
   id: 7,
   bureau: consultation.bureau,
   title: consultation.title,
@@ -66,7 +66,7 @@ export const consultationSummary: ConsultationSummary = {
   version: 0,
 };
 
-export const mynumberDuty: Duty = {
+export const mynumberDuty: Schema<"Duty"> = {
   id: 5,
   titleJa: "マイナンバーカードの交付",
   titleEn: "Issuing My Number cards",

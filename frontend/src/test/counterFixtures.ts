@@ -1,28 +1,20 @@
-import type {
-  AvailabilityMatrix,
-  DayHours,
-  FinderAnswer,
-  Me,
-  Procedure,
-  ProcedureCategory,
-  ProcedureSummary,
-} from "../api/types";
+import type { Schema } from "../api/schemas";
 
-export const registryCategory: ProcedureCategory = {
+export const registryCategory: Schema<"ProcedureCategory"> = {
   code: "registry",
   nameJa: "住民票・戸籍の証明",
   nameEn: "Resident and family register certificates",
   procedureCount: 2,
 };
 
-export const sealCategory: ProcedureCategory = {
+export const sealCategory: Schema<"ProcedureCategory"> = {
   code: "seal",
   nameJa: "印鑑登録",
   nameEn: "Seal registration",
   procedureCount: 1,
 };
 
-export const juminhyoSummary: ProcedureSummary = {
+export const juminhyoSummary: Schema<"ProcedureSummary"> = {
   code: "juminhyo-copy",
   nameJa: "住民票の写し",
   nameKana: "じゅうみんひょうのうつし",
@@ -35,7 +27,7 @@ export const juminhyoSummary: ProcedureSummary = {
   ownerSectionCode: "ward-administration",
 };
 
-export const kisaiSummary: ProcedureSummary = {
+export const kisaiSummary: Schema<"ProcedureSummary"> = {
   code: "juminhyo-kisai",
   nameJa: "住民票記載事項証明書",
   nameKana: "じゅうみんひょうきさいじこうしょうめいしょ",
@@ -48,7 +40,7 @@ export const kisaiSummary: ProcedureSummary = {
   ownerSectionCode: "ward-administration",
 };
 
-export const inkanSummary: ProcedureSummary = {
+export const inkanSummary: Schema<"ProcedureSummary"> = {
   code: "inkan-shomei",
   nameJa: "印鑑登録証明書",
   nameKana: "いんかんとうろくしょうめいしょ",
@@ -61,7 +53,7 @@ export const inkanSummary: ProcedureSummary = {
   ownerSectionCode: "ward-administration",
 };
 
-export const juminhyo: Procedure = {
+export const juminhyo: Schema<"Procedure"> = {
   code: "juminhyo-copy",
   categoryCode: "registry",
   nameJa: "住民票の写し",
@@ -79,7 +71,7 @@ export const juminhyo: Procedure = {
   version: 3,
 };
 
-export function weekday(date: string, reasonJa?: string, reasonEn?: string): DayHours {
+export function weekday(date: string, reasonJa?: string, reasonEn?: string): Schema<"DayHours"> {
   return {
     date,
     open: true,
@@ -90,7 +82,12 @@ export function weekday(date: string, reasonJa?: string, reasonEn?: string): Day
   };
 }
 
-export function closedDay(date: string, kind: DayHours["kind"], reasonJa?: string, reasonEn?: string): DayHours {
+export function closedDay(
+  date: string,
+  kind: Schema<"DayHours">["kind"],
+  reasonJa?: string,
+  reasonEn?: string,
+): Schema<"DayHours"> {
   return { date, open: false, spans: [], kind, reasonJa, reasonEn };
 }
 
@@ -123,7 +120,7 @@ export const storePlace = {
   channelKind: "CONVENIENCE_STORE" as const,
 };
 
-export const openAnswer: FinderAnswer = {
+export const openAnswer: Schema<"FinderAnswer"> = {
   procedure: juminhyo,
   date: "2026-12-01",
   ward: "431056",
@@ -157,7 +154,7 @@ export const openAnswer: FinderAnswer = {
   alternatives: [kisaiSummary],
 };
 
-export const closedAnswer: FinderAnswer = {
+export const closedAnswer: Schema<"FinderAnswer"> = {
   procedure: juminhyo,
   date: "2027-01-01",
   results: [],
@@ -168,7 +165,7 @@ export const closedAnswer: FinderAnswer = {
   alternatives: [],
 };
 
-export const matrix: AvailabilityMatrix = {
+export const matrix: Schema<"AvailabilityMatrix"> = {
   places: [chuoPlace, kitaPlace, storePlace],
   rows: [
     { procedure: juminhyoSummary, levels: ["FULL", "RECEPTION_ONLY", "FULL"], conditional: [2] },
@@ -177,7 +174,7 @@ export const matrix: AvailabilityMatrix = {
   ],
 };
 
-export const admin: Me = {
+export const admin: Schema<"Me"> = {
   username: "admin",
   displayName: "システム管理者",
   role: "ADMIN",
@@ -188,7 +185,7 @@ export const admin: Me = {
   passwordChangeRequired: false,
 };
 
-export const hqStaff: Me = {
+export const hqStaff: Schema<"Me"> = {
   username: "hq",
   displayName: "本庁 太郎",
   role: "HQ",

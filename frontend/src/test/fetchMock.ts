@@ -1,5 +1,5 @@
 import { vi } from "vitest";
-import type { Problem } from "../api/types";
+import type { Schema } from "../api/schemas";
 
 type Handler = (request: Request) => Response | Promise<Response>;
 
@@ -7,7 +7,7 @@ export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status });
 }
 
-export function problem(body: Problem, headers: Record<string, string> = {}): Response {
+export function problem(body: Schema<"Problem">, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status: body.status,
     headers: { "Content-Type": "application/problem+json", ...headers },

@@ -1,6 +1,6 @@
-import type { Me, Office, Ward } from "../api/types";
+import type { Schema } from "../api/schemas";
 
-export const wards: Ward[] = [
+export const wards: Schema<"Ward">[] = [
   { code: "431010", nameJa: "中央区", nameKana: "ちゅうおうく", nameEn: "Chuo Ward", officeId: 1, version: 1 },
   { code: "431021", nameJa: "東区", nameKana: "ひがしく", nameEn: "Higashi Ward", officeId: 2, version: 1 },
   { code: "431030", nameJa: "西区", nameKana: "にしく", nameEn: "Nishi Ward", officeId: 3, version: 1 },
@@ -8,7 +8,7 @@ export const wards: Ward[] = [
   { code: "431056", nameJa: "北区", nameKana: "きたく", nameEn: "Kita Ward", officeId: 5, version: 1 },
 ];
 
-export const chuoWardOffice: Office = {
+export const chuoWardOffice: Schema<"Office"> = {
   id: 1,
   type: "WARD_OFFICE",
   wardCode: "431010",
@@ -24,7 +24,7 @@ export const chuoWardOffice: Office = {
   version: 3,
 };
 
-export const shimizuCenter: Office = {
+export const shimizuCenter: Schema<"Office"> = {
   id: 42,
   type: "COMMUNITY_CENTER",
   wardCode: "431056",
@@ -39,7 +39,7 @@ export const shimizuCenter: Office = {
   version: 1,
 };
 
-export const chuoStaff: Me = {
+export const chuoStaff: Schema<"Me"> = {
   username: "chuo",
   displayName: "中央 花子",
   role: "WARD",

@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
-import type { Me } from "../../api/types";
 import { roleLabelKey } from "../../lib/auth/roles";
 import { useSession } from "../../lib/auth/session";
 import { useAffiliation } from "../../lib/auth/useAffiliation";
+import type { Schema } from "../../api/schemas";
 import type { LoginLocationState } from "./navigation";
 import { useSignOut } from "./useSignOut";
 
-function SignedInUser({ user }: { user: Me }) {
+function SignedInUser({ user }: { user: Schema<"Me"> }) {
   const { t } = useTranslation();
   const signOut = useSignOut();
   const affiliation = useAffiliation(user);

@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAvailabilityMatrix } from "../../api/counter";
 import { useAllOffices, useWards } from "../../api/organization";
-import type { Place, Procedure, ProcedureAvailability } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LEVELS, LEVEL_SYMBOLS, isLevel, levelLabelKey } from "../../components/levels";
@@ -215,7 +215,7 @@ function AvailabilityForm({ initialRows, onSave, pending }: AvailabilityFormProp
 }
 
 interface AvailabilityEditorProps {
-  procedure: Procedure;
+  procedure: Schema<"Procedure">;
   /** Reads the procedure again (for its current version) after someone else changed it. */
   onReloadProcedure: () => Promise<unknown>;
 }
@@ -231,7 +231,7 @@ export function AvailabilityEditor({ procedure, onReloadProcedure }: Availabilit
   const replace = useReplaceAvailability(procedure.code);
   const [formKey, setFormKey] = useState(0);
   // The offers as read again after a conflict (the query's own data may not have caught up yet).
-  const [reloaded, setReloaded] = useState<ProcedureAvailability | undefined>(undefined);
+  const [reloaded, setReloaded] = useState<Schema<"ProcedureAvailability"> | undefined>(undefined);
   const [saved, setSaved] = useState(false);
   const queries = [offices, wards, matrix, availability];
   const failed = queries.find((query) => query.isError);
@@ -244,7 +244,7 @@ export function AvailabilityEditor({ procedure, onReloadProcedure }: Availabilit
     setFormKey((key) => key + 1);
   }
 
-  const channels: Place[] = (matrix.data?.places ?? []).filter((place) => place.kind === "CHANNEL");
+  const channels: Schema<"Place">[] = (matrix.data?.places ?? []).filter((place) => place.kind === "CHANNEL");
 
   return (
     <section aria-labelledby="availability-heading" className="mt-10">

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useOfficeHours } from "../../api/counter";
-import type { DayHours } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { DayRows } from "../../components/OfficeCounterInfo";
@@ -10,8 +10,8 @@ import { addDays, monthOf, todayInKumamoto, useDateFormats } from "../../lib/dat
 /** How far the preview looks ahead at first. */
 const DEFAULT_PREVIEW_DAYS = 42;
 
-function byMonth(days: DayHours[]): [string, DayHours[]][] {
-  const months = new Map<string, DayHours[]>();
+function byMonth(days: Schema<"DayHours">[]): [string, Schema<"DayHours">[]][] {
+  const months = new Map<string, Schema<"DayHours">[]>();
   for (const day of days) {
     const month = monthOf(day.date);
     months.set(month, [...(months.get(month) ?? []), day]);

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { OpeningPeriod, PlaceHours } from "../../api/types";
 import { startSession } from "../../lib/auth/session";
+import type { Schema } from "../../api/schemas";
 import { chuoPlace, closedDay, weekday } from "../../test/counterFixtures";
 import { json, mockFetch } from "../../test/fetchMock";
 import { chuoStaff, chuoWardOffice, wards } from "../../test/fixtures";
@@ -10,7 +10,7 @@ import { renderRoute } from "../../test/renderRoute";
 
 const office = { ...chuoWardOffice, id: 2 };
 
-const regular: OpeningPeriod = {
+const regular: Schema<"OpeningPeriod"> = {
   id: 11,
   ownerKey: "office:2",
   kind: "REGULAR",
@@ -18,7 +18,7 @@ const regular: OpeningPeriod = {
   version: 0,
 };
 
-const weekendOpening: OpeningPeriod = {
+const weekendOpening: Schema<"OpeningPeriod"> = {
   id: 12,
   ownerKey: "office:2",
   kind: "OPEN",
@@ -30,7 +30,7 @@ const weekendOpening: OpeningPeriod = {
   version: 2,
 };
 
-function hoursFor(closed: boolean): PlaceHours {
+function hoursFor(closed: boolean): Schema<"PlaceHours"> {
   return {
     place: chuoPlace,
     from: "2027-03-09",

@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { useOffice } from "../../api/organization";
-import type { OpeningPeriod, OpeningPeriodInput, Office } from "../../api/types";
-import { useLocalName } from "../../app/useLocalName";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
@@ -21,14 +21,14 @@ function usePeriodText() {
   const { t } = useTranslation();
   const formats = useDateFormats();
   return {
-    dates: (period: OpeningPeriod) =>
+    dates: (period: Schema<"OpeningPeriod">) =>
       period.startsOn || period.endsOn
         ? t("hoursEditor.dateRange", {
             from: period.startsOn ? formats.date(period.startsOn) : "",
             to: period.endsOn ? formats.date(period.endsOn) : "",
           })
         : t("hoursEditor.noDates"),
-    spans: (period: OpeningPeriod) =>
+    spans: (period: Schema<"OpeningPeriod">) =>
       summarizeSpans(
         period.spans,
         (day) => t(weekdayLabelKey(day)),
@@ -40,9 +40,9 @@ function usePeriodText() {
 }
 
 interface PeriodTableProps {
-  periods: OpeningPeriod[];
-  onEdit: (period: OpeningPeriod) => void;
-  onDelete: (period: OpeningPeriod) => void;
+  periods: Schema<"OpeningPeriod">[];
+  onEdit: (period: Schema<"OpeningPeriod">) => void;
+  onDelete: (period: Schema<"OpeningPeriod">) => void;
   deleting: boolean;
 }
 
@@ -126,33 +126,33 @@ function PeriodTable({ periods, onEdit, onDelete, deleting }: PeriodTableProps) 
   );
 }
 
-function HoursEditor({ office }: { office: Office }) {
+function HoursEditor({ office }: { office: Schema<"Office"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const session = useSession();
   const periods = useOpeningPeriods(office.id);
   const { add, update, remove } = usePeriodMutations(office.id);
-  const [editing, setEditing] = useState<OpeningPeriod | null>(null);
+  const [editing, setEditing] = useState<Schema<"OpeningPeriod"> | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [message, setMessage] = useState("");
   const formHeading = useRef<HTMLHeadingElement>(null);
   const saving = editing ? update : add;
   const allowed = canEditOfficeHours(session?.user, office.wardCode);
 
-  function resetForm(next: OpeningPeriod | null) {
+  function resetForm(next: Schema<"OpeningPeriod"> | null) {
     add.reset();
     update.reset();
     setEditing(next);
     setFormKey((key) => key + 1);
   }
 
-  function startEdit(period: OpeningPeriod) {
+  function startEdit(period: Schema<"OpeningPeriod">) {
     setMessage("");
     resetForm(period);
     formHeading.current?.focus();
   }
 
-  function save(input: OpeningPeriodInput) {
+  function save(input: Schema<"OpeningPeriodInput">) {
     setMessage("");
     const done = (text: string) => () => {
       setMessage(text);

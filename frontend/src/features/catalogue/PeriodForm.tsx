@@ -2,7 +2,7 @@ import { type FormEvent, type Ref, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { fieldErrorsOf } from "../../api/fieldErrors";
-import type { OpeningPeriodInput } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import {
   PERIOD_KINDS,
@@ -23,7 +23,7 @@ interface PeriodFormProps {
   editing: boolean;
   pending: boolean;
   error: unknown;
-  onSubmit: (input: OpeningPeriodInput) => void;
+  onSubmit: (input: Schema<"OpeningPeriodInput">) => void;
   onCancel?: () => void;
   firstFieldRef?: Ref<HTMLSelectElement>;
 }

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Bureau, OfficePage, ProcedureAvailability } from "../../api/types";
 import { startSession } from "../../lib/auth/session";
+import type { Schema } from "../../api/schemas";
 import {
   admin,
   chuoPlace,
@@ -18,7 +18,7 @@ import { json, mockFetch, problem } from "../../test/fetchMock";
 import { chuoWardOffice, shimizuCenter, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
 
-const bureaus: Bureau[] = [
+const bureaus: Schema<"Bureau">[] = [
   {
     code: "culture-citizens",
     nameJa: "文化市民局",
@@ -38,7 +38,7 @@ const bureaus: Bureau[] = [
 ];
 
 const chuo = { ...chuoWardOffice, id: 2 };
-const offices: OfficePage = { items: [chuo, shimizuCenter], page: 0, size: 100, total: 2 };
+const offices: Schema<"OfficePage"> = { items: [chuo, shimizuCenter], page: 0, size: 100, total: 2 };
 
 const weekdays = (["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"] as const).map((day) => ({
   day,
@@ -48,7 +48,7 @@ const everyDay = (["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATU
   (day) => ({ day, spans: [{ opens: "06:30", closes: "23:00" }] }),
 );
 
-const availability: ProcedureAvailability = {
+const availability: Schema<"ProcedureAvailability"> = {
   procedure: juminhyoSummary,
   offers: [
     { place: chuoPlace, level: "FULL", residentsOnly: false, feeYen: 300, regularHours: weekdays, ownHours: false },

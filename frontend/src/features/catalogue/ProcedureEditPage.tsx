@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { useProcedure } from "../../api/counter";
-import type { Procedure } from "../../api/types";
-import { useLocalName } from "../../app/useLocalName";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
@@ -23,9 +23,9 @@ export interface ProcedureEditLocationState {
 }
 
 interface ProcedureEditorProps {
-  procedure: Procedure;
+  procedure: Schema<"Procedure">;
   /** Reads the procedure again; resolves to what was read. */
-  onReload: () => Promise<{ data?: Procedure }>;
+  onReload: () => Promise<{ data?: Schema<"Procedure"> }>;
 }
 
 function ProcedureEditor({ procedure, onReload }: ProcedureEditorProps) {

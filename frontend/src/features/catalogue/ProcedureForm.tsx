@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useProcedureCategories } from "../../api/counter";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import { useBureaus } from "../../api/organization";
-import type { ProcedureInput, ProcedureStatus } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { PROCEDURE_STATUSES, type ProcedureDraft, toProcedureInput } from "./procedureDraft";
@@ -12,13 +12,13 @@ import { PROCEDURE_STATUSES, type ProcedureDraft, toProcedureInput } from "./pro
 interface ProcedureFormProps {
   initial: ProcedureDraft;
   mode: "create" | "edit";
-  onSubmit: (input: ProcedureInput) => void;
+  onSubmit: (input: Schema<"ProcedureInput">) => void;
   pending: boolean;
   /** The last failed save, whose field errors are shown under their fields. */
   error: unknown;
 }
 
-export function statusLabelKey(status: ProcedureStatus) {
+export function statusLabelKey(status: Schema<"ProcedureStatus">) {
   return `procedureStatus.${status}` as const;
 }
 

@@ -1,14 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, ifMatch, unwrap } from "../../api/client";
 import { counterKeys } from "../../api/counter";
-import type {
-  AvailabilityInput,
-  OpeningPeriod,
-  OpeningPeriodInput,
-  Procedure,
-  ProcedureAvailability,
-  ProcedureInput,
-} from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
 export const catalogueKeys = {
   periods: (officeId: number) => ["opening-periods", officeId] as const,
@@ -24,19 +17,14 @@ function invalidatePublicViews(queryClient: ReturnType<typeof useQueryClient>) {
 export function useProcedureAvailability(code: string) {
   return useQuery({
     queryKey: counterKeys.availability(code),
-    queryFn: () =>
-      unwrap(
-        api.GET("/api/v1/procedures/{code}/availability", { params: { path: { code } } }),
-      ) as Promise<ProcedureAvailability>,
+    queryFn: () => unwrap(api.GET("/api/v1/procedures/{code}/availability", { params: { path: { code } } })),
   });
 }
 
 export function useCreateProcedure() {
   const queryClient = useQueryClient();
   return useMutation({
-    // The contract gives the 201 no body, but the API answers with the created procedure.
-    mutationFn: (input: ProcedureInput) =>
-      unwrap(api.POST("/api/v1/procedures", { body: input })) as unknown as Promise<Procedure>,
+    mutationFn: (input: Schema<"ProcedureInput">) => unwrap(api.POST("/api/v1/procedures", { body: input })),
     onSuccess: (procedure) => {
       invalidatePublicViews(queryClient);
       queryClient.setQueryData(counterKeys.procedure(procedure.code), procedure);
@@ -47,10 +35,10 @@ export function useCreateProcedure() {
 export function useUpdateProcedure(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ input, version }: { input: ProcedureInput; version: number }) =>
+    mutationFn: ({ input, version }: { input: Schema<"ProcedureInput">; version: number }) =>
       unwrap(
         api.PUT("/api/v1/procedures/{code}", { params: { path: { code }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Procedure>,
+      ),
     onSuccess: (procedure) => {
       invalidatePublicViews(queryClient);
       queryClient.setQueryData(counterKeys.procedure(procedure.code), procedure);
@@ -62,13 +50,13 @@ export function useUpdateProcedure(code: string) {
 export function useReplaceAvailability(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ input, version }: { input: AvailabilityInput; version: number }) =>
+    mutationFn: ({ input, version }: { input: Schema<"AvailabilityInput">; version: number }) =>
       unwrap(
         api.PUT("/api/v1/procedures/{code}/availability", {
           params: { path: { code }, header: ifMatch(version) },
           body: input,
         }),
-      ) as Promise<Procedure>,
+      ),
     onSuccess: () => {
       invalidatePublicViews(queryClient);
       // The answer carries the procedure, but read it again so the next save surely sends the new version.
@@ -82,10 +70,7 @@ export function useOpeningPeriods(officeId: number, enabled = true) {
   return useQuery({
     queryKey: catalogueKeys.periods(officeId),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/offices/{id}/opening-periods", { params: { path: { id: officeId } } })) as Promise<
-        OpeningPeriod[]
-      >,
+    queryFn: () => unwrap(api.GET("/api/v1/offices/{id}/opening-periods", { params: { path: { id: officeId } } })),
   });
 }
 
@@ -99,18 +84,15 @@ export function usePeriodMutations(officeId: number) {
     void queryClient.invalidateQueries({ queryKey: ["finder"] });
   };
   const add = useMutation({
-    // The contract gives the 201 no body, but the API answers with the created period.
-    mutationFn: (input: OpeningPeriodInput) =>
-      unwrap(
-        api.POST("/api/v1/offices/{id}/opening-periods", { params: { path: { id: officeId } }, body: input }),
-      ) as unknown as Promise<OpeningPeriod>,
+    mutationFn: (input: Schema<"OpeningPeriodInput">) =>
+      unwrap(api.POST("/api/v1/offices/{id}/opening-periods", { params: { path: { id: officeId } }, body: input })),
     onSuccess,
   });
   const update = useMutation({
-    mutationFn: ({ id, version, input }: { id: number; version: number; input: OpeningPeriodInput }) =>
+    mutationFn: ({ id, version, input }: { id: number; version: number; input: Schema<"OpeningPeriodInput"> }) =>
       unwrap(
         api.PUT("/api/v1/opening-periods/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<OpeningPeriod>,
+      ),
     onSuccess,
   });
   const remove = useMutation({

@@ -1,10 +1,10 @@
-import type { AvailabilityInput, AvailabilityLevel, Offer, Office, Place } from "../../api/types";
 import { optional, optionalYen } from "../../lib/optional";
+import type { Schema } from "../../api/schemas";
 
 /** One place's line in the availability editor, as typed. */
 export interface OfferRow {
-  place: Place;
-  level: AvailabilityLevel;
+  place: Schema<"Place">;
+  level: Schema<"AvailabilityLevel">;
   conditionsJa: string;
   conditionsEn: string;
   residentsOnly: boolean;
@@ -12,7 +12,7 @@ export interface OfferRow {
   feeNote: string;
 }
 
-export function officePlace(office: Office): Place {
+export function officePlace(office: Schema<"Office">): Schema<"Place"> {
   return {
     key: `office:${office.id}`,
     kind: "OFFICE",
@@ -28,8 +28,12 @@ export function officePlace(office: Office): Place {
  * Every place once: the offices, then the channels, then any place that only the current offers mention, each with
  * what it offers now (NONE where it offers nothing).
  */
-export function offerRows(offices: Office[], channels: Place[], offers: Offer[]): OfferRow[] {
-  const places: Place[] = [...offices.map(officePlace), ...channels];
+export function offerRows(
+  offices: Schema<"Office">[],
+  channels: Schema<"Place">[],
+  offers: Schema<"Offer">[],
+): OfferRow[] {
+  const places: Schema<"Place">[] = [...offices.map(officePlace), ...channels];
   for (const offer of offers) {
     if (!places.some((place) => place.key === offer.place.key)) places.push(offer.place);
   }
@@ -48,7 +52,7 @@ export function offerRows(offices: Office[], channels: Place[], offers: Offer[])
 }
 
 /** The PUT body: the places that offer the procedure at all (NONE is the absence of an offer). */
-export function toAvailabilityInput(rows: OfferRow[]): AvailabilityInput {
+export function toAvailabilityInput(rows: OfferRow[]): Schema<"AvailabilityInput"> {
   return {
     offers: rows
       .filter((row) => row.level !== "NONE")

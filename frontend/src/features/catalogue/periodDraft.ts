@@ -1,16 +1,16 @@
-import type { OpeningPeriod, OpeningPeriodInput, OpeningSpan, PeriodKind } from "../../api/types";
 import { optional } from "../../lib/optional";
+import type { Schema } from "../../api/schemas";
 
-export const PERIOD_KINDS: readonly PeriodKind[] = ["REGULAR", "CLOSED", "OPEN", "SPECIAL_HOURS"];
+export const PERIOD_KINDS: readonly Schema<"PeriodKind">[] = ["REGULAR", "CLOSED", "OPEN", "SPECIAL_HOURS"];
 
 /** 1 (Monday) .. 7 (Sunday), as the API numbers weekdays. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-export function isPeriodKind(value: unknown): value is PeriodKind {
-  return PERIOD_KINDS.includes(value as PeriodKind);
+export function isPeriodKind(value: unknown): value is Schema<"PeriodKind"> {
+  return PERIOD_KINDS.includes(value as Schema<"PeriodKind">);
 }
 
-export function periodKindLabelKey(kind: PeriodKind) {
+export function periodKindLabelKey(kind: Schema<"PeriodKind">) {
   return `periodKind.${kind}` as const;
 }
 
@@ -30,7 +30,7 @@ export interface SpanDraft {
 }
 
 export interface PeriodDraft {
-  kind: PeriodKind;
+  kind: Schema<"PeriodKind">;
   startsOn: string;
   endsOn: string;
   reasonJa: string;
@@ -48,7 +48,7 @@ export function emptyPeriodDraft(): PeriodDraft {
   return { kind: "CLOSED", startsOn: "", endsOn: "", reasonJa: "", reasonEn: "", spans: [newSpan()] };
 }
 
-export function periodDraftOf(period: OpeningPeriod): PeriodDraft {
+export function periodDraftOf(period: Schema<"OpeningPeriod">): PeriodDraft {
   return {
     kind: period.kind,
     startsOn: period.startsOn ?? "",
@@ -64,7 +64,7 @@ export function periodDraftOf(period: OpeningPeriod): PeriodDraft {
 }
 
 /** The API's body: a closure has no spans; blank dates and reasons are left out. */
-export function toPeriodInput(draft: PeriodDraft): OpeningPeriodInput {
+export function toPeriodInput(draft: PeriodDraft): Schema<"OpeningPeriodInput"> {
   return {
     kind: draft.kind,
     startsOn: draft.startsOn || undefined,
@@ -87,11 +87,11 @@ export function toPeriodInput(draft: PeriodDraft): OpeningPeriodInput {
  * next to each other written as a range.
  */
 export function summarizeSpans(
-  spans: OpeningSpan[],
+  spans: Schema<"OpeningSpan">[],
   dayLabel: (day: Weekday) => string,
   everyDay: string,
   range: (from: string, to: string) => string,
-  spanText: (span: OpeningSpan["span"][]) => string,
+  spanText: (span: Schema<"OpeningSpan">["span"][]) => string,
 ): string[] {
   const lines: string[] = [];
   const daily = spans.filter((span) => span.dayOfWeek == null).map((span) => span.span);

@@ -1,7 +1,7 @@
-import type { Procedure, ProcedureInput, ProcedureStatus } from "../../api/types";
 import { optional, optionalYen } from "../../lib/optional";
+import type { Schema } from "../../api/schemas";
 
-export const PROCEDURE_STATUSES: readonly ProcedureStatus[] = ["ACTIVE", "SUSPENDED", "RETIRED"];
+export const PROCEDURE_STATUSES: readonly Schema<"ProcedureStatus">[] = ["ACTIVE", "SUSPENDED", "RETIRED"];
 
 /** The procedure form's fields, all as typed (the fee too), so that nothing is lost while editing. */
 export interface ProcedureDraft {
@@ -18,7 +18,7 @@ export interface ProcedureDraft {
   processingTime: string;
   ownerSectionCode: string;
   legalBasis: string;
-  status: ProcedureStatus;
+  status: Schema<"ProcedureStatus">;
 }
 
 export const EMPTY_DRAFT: ProcedureDraft = {
@@ -38,7 +38,7 @@ export const EMPTY_DRAFT: ProcedureDraft = {
   status: "ACTIVE",
 };
 
-export function draftOf(procedure: Procedure): ProcedureDraft {
+export function draftOf(procedure: Schema<"Procedure">): ProcedureDraft {
   return {
     code: procedure.code,
     categoryCode: procedure.categoryCode,
@@ -57,7 +57,7 @@ export function draftOf(procedure: Procedure): ProcedureDraft {
   };
 }
 
-export function toProcedureInput(draft: ProcedureDraft): ProcedureInput {
+export function toProcedureInput(draft: ProcedureDraft): Schema<"ProcedureInput"> {
   return {
     code: draft.code.trim(),
     categoryCode: draft.categoryCode,

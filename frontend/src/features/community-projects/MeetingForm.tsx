@@ -6,7 +6,7 @@ import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { participantsOf } from "./ActivityForm";
-import type { Meeting, MeetingInput } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 
 export interface MeetingDraft {
   wardCode: string;
@@ -23,7 +23,7 @@ export function emptyMeetingDraft(wardCode: string, today: string): MeetingDraft
   return { wardCode, title: "", heldOn: today, place: "", participants: "", minutes: "" };
 }
 
-export function meetingDraftOf(meeting: Meeting): MeetingDraft {
+export function meetingDraftOf(meeting: Schema<"DialogueMeeting">): MeetingDraft {
   return {
     wardCode: meeting.wardCode,
     title: meeting.title,
@@ -35,7 +35,7 @@ export function meetingDraftOf(meeting: Meeting): MeetingDraft {
   };
 }
 
-export function toMeetingInput(draft: MeetingDraft): MeetingInput {
+export function toMeetingInput(draft: MeetingDraft): Schema<"DialogueMeetingInput"> {
   return {
     wardCode: draft.wardCode || undefined,
     title: draft.title.trim(),
@@ -62,7 +62,7 @@ export function MeetingForm({
   submitLabel: string;
   pending: boolean;
   error: unknown;
-  onSubmit: (input: MeetingInput) => void;
+  onSubmit: (input: Schema<"DialogueMeetingInput">) => void;
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();

@@ -16,7 +16,7 @@ import { useCategoryNames } from "../voices/useVoiceNames";
 import { useMeeting, useUpdateMeeting } from "./api";
 import { meetingDraftOf, toMeetingInput } from "./MeetingForm";
 import { OpinionForm } from "./OpinionForm";
-import type { Meeting } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 
 type Done = "created" | "minutesSaved";
 
@@ -25,7 +25,15 @@ export interface MeetingLocationState {
 }
 
 /** The minutes as recorded, and for the ward's staff an editor that saves them with the version read (If-Match). */
-function Minutes({ meeting, onSaved, onReload }: { meeting: Meeting; onSaved: () => void; onReload: () => void }) {
+function Minutes({
+  meeting,
+  onSaved,
+  onReload,
+}: {
+  meeting: Schema<"DialogueMeeting">;
+  onSaved: () => void;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const update = useUpdateMeeting(meeting.id);
   const [editing, setEditing] = useState(false);
@@ -112,7 +120,7 @@ function Minutes({ meeting, onSaved, onReload }: { meeting: Meeting; onSaved: ()
 }
 
 /** The opinions raised, each a residents' voice with its reference, linked to the voice's page. */
-function Opinions({ meeting }: { meeting: Meeting }) {
+function Opinions({ meeting }: { meeting: Schema<"DialogueMeeting"> }) {
   const { t } = useTranslation();
   const categoryName = useCategoryNames();
   return (
@@ -160,7 +168,7 @@ function Opinions({ meeting }: { meeting: Meeting }) {
   );
 }
 
-function MeetingView({ meeting, onReload }: { meeting: Meeting; onReload: () => void }) {
+function MeetingView({ meeting, onReload }: { meeting: Schema<"DialogueMeeting">; onReload: () => void }) {
   const { t } = useTranslation();
   const dates = useDateFormats();
   const wardName = useWardNames();

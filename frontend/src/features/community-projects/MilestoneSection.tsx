@@ -6,7 +6,7 @@ import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { SaveError } from "../../components/SaveError";
 import { useDateFormats } from "../../lib/dates";
 import { useMilestoneChange } from "./api";
-import type { Milestone, Project } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 
 export type MilestoneDone = "milestoneAdded" | "milestoneTicked";
 
@@ -80,7 +80,7 @@ export function MilestoneSection({
   onDone,
   onReload,
 }: {
-  project: Project;
+  project: Schema<"CommunityProject">;
   onDone: (done: MilestoneDone) => void;
   onReload: () => void;
 }) {
@@ -89,7 +89,7 @@ export function MilestoneSection({
   const change = useMilestoneChange(project.id);
   const [added, setAdded] = useState(0);
 
-  function tick(milestone: Milestone) {
+  function tick(milestone: Schema<"CommunityProjectMilestone">) {
     if (change.isPending) return;
     change.mutate(
       {

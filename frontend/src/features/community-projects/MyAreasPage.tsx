@@ -9,10 +9,16 @@ import { useDateFormats } from "../../lib/dates";
 import { ActivityForm } from "./ActivityForm";
 import { useProjects } from "./api";
 import { BOARD_SIZE } from "./projectFilters";
-import type { ProjectSummary } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 
 /** One assigned project: where it stands, what is next, when something last happened, and a quick activity log. */
-function AssignedProject({ project, onLogged }: { project: ProjectSummary; onLogged: (title: string) => void }) {
+function AssignedProject({
+  project,
+  onLogged,
+}: {
+  project: Schema<"CommunityProjectSummary">;
+  onLogged: (title: string) => void;
+}) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const dates = useDateFormats();

@@ -6,12 +6,12 @@ import { fieldErrorsOf } from "../../api/fieldErrors";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { CategoryChoice } from "../voices/CategoryChoice";
-import { VOICE_TYPES, type Voice, type VoiceType, isVoiceType } from "../voices/voiceTypes";
+import type { Schema } from "../../api/schemas";
+import { VOICE_TYPES, isVoiceType } from "../voices/voiceEnums";
 import { useRecordOpinion } from "./api";
-import type { Meeting } from "./projectTypes";
 
 interface OpinionDraft {
-  type: VoiceType | "";
+  type: Schema<"VoiceType"> | "";
   categories: string[];
   schoolDistrict: string;
   text: string;
@@ -23,11 +23,11 @@ const EMPTY: OpinionDraft = { type: "", categories: [], schoolDistrict: "", text
  * An opinion raised at the meeting, taken in as a residents' voice (of the meeting's ward and day). The key makes a
  * retried request take it in only once; the voice's reference is shown as soon as it has one.
  */
-export function OpinionForm({ meeting }: { meeting: Meeting }) {
+export function OpinionForm({ meeting }: { meeting: Schema<"DialogueMeeting"> }) {
   const { t } = useTranslation();
   const record = useRecordOpinion(meeting.id);
   const [draft, setDraft] = useState<OpinionDraft>(EMPTY);
-  const [recorded, setRecorded] = useState<Voice | undefined>();
+  const [recorded, setRecorded] = useState<Schema<"Voice"> | undefined>();
   const errors = fieldErrorsOf(record.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { ProjectCard } from "./ProjectCard";
 import { boardColumns } from "./projectFilters";
-import type { ProjectSummary } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 
 /**
  * Projects in columns by status. For screen readers each column is a section with a heading and a list, so that
@@ -13,8 +13,8 @@ export function ProjectBoard({
   showWard,
   showVisibility,
 }: {
-  projects: ProjectSummary[];
-  linkOf: (project: ProjectSummary) => string;
+  projects: Schema<"CommunityProjectSummary">[];
+  linkOf: (project: Schema<"CommunityProjectSummary">) => string;
   showWard: boolean;
   showVisibility: boolean;
 }) {

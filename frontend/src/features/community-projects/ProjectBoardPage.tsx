@@ -15,7 +15,7 @@ import { fetchProjectsCsv, useProjects } from "./api";
 import { ProjectBoard } from "./ProjectBoard";
 import { ALL_WARDS, type BoardFilters, projectsCsvFileName, toBoardQuery, useBoardFilters } from "./projectFilters";
 import { ProjectNav } from "./ProjectNav";
-import { PROJECT_VISIBILITIES, isProjectVisibility } from "./projectTypes";
+import { PROJECT_VISIBILITIES, isProjectVisibility } from "./projectEnums";
 
 function BoardFilterForm({
   filters,

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { useLocalName } from "../../app/useLocalName";
 import { useDateFormats } from "../../lib/dates";
 import { useWardNames } from "../../lib/useWardNames";
-import type { ProjectSummary } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 
 /**
  * One project on a board or a list: its title links to its page. `to` is the page (staff or public); `showWard` when
@@ -15,7 +15,7 @@ export function ProjectCard({
   showWard,
   showVisibility,
 }: {
-  project: ProjectSummary;
+  project: Schema<"CommunityProjectSummary">;
   to: string;
   showWard: boolean;
   showVisibility: boolean;

@@ -11,9 +11,9 @@ import { useProject, useUpdateProject } from "./api";
 import { projectDraftOf } from "./projectDraft";
 import { ProjectForm } from "./ProjectForm";
 import type { ProjectLocationState } from "./ProjectPage";
-import type { Project } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 
-function ProjectEditor({ project, onReload }: { project: Project; onReload: () => void }) {
+function ProjectEditor({ project, onReload }: { project: Schema<"CommunityProject">; onReload: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const session = useSession();

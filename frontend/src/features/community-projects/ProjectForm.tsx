@@ -8,7 +8,8 @@ import { ErrorMessage } from "../../components/ErrorMessage";
 import { CheckboxGroup, RequiredMark, TextInputField } from "../../components/FormFields";
 import { useCommunityFacilities, useWardGroups, useWardLiaisons } from "./api";
 import { type ProjectDraft, toProjectInput, toggled } from "./projectDraft";
-import { PROJECT_VISIBILITIES, type ProjectInput } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
+import { PROJECT_VISIBILITIES } from "./projectEnums";
 
 interface ProjectFormProps {
   initial: ProjectDraft;
@@ -19,7 +20,7 @@ interface ProjectFormProps {
   mode: "create" | "edit";
   pending: boolean;
   error: unknown;
-  onSubmit: (input: ProjectInput) => void;
+  onSubmit: (input: Schema<"CommunityProjectInput">) => void;
   onCancel?: () => void;
 }
 

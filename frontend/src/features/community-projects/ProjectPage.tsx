@@ -13,7 +13,7 @@ import { ActivityForm } from "./ActivityForm";
 import { useMoveProject, useProject } from "./api";
 import { type MilestoneDone, MilestoneSection } from "./MilestoneSection";
 import { ProjectTimeline } from "./ProjectTimeline";
-import type { Project } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 
 type Done = "created" | "saved" | "moved" | "activityLogged" | MilestoneDone;
 
@@ -22,7 +22,7 @@ export interface ProjectLocationState {
   message?: Done;
 }
 
-function ProjectDetails({ project }: { project: Project }) {
+function ProjectDetails({ project }: { project: Schema<"CommunityProject"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const wardName = useWardNames();
@@ -62,7 +62,7 @@ function ProjectDetails({ project }: { project: Project }) {
 }
 
 /** The applications and residents' voices the project is linked to, each to its own page. */
-function ProjectLinks({ project }: { project: Project }) {
+function ProjectLinks({ project }: { project: Schema<"CommunityProject"> }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="project-links" className="mt-8">
@@ -108,7 +108,7 @@ function ProjectActions({
   onDone,
   onReload,
 }: {
-  project: Project;
+  project: Schema<"CommunityProject">;
   onDone: (done: Done) => void;
   onReload: () => void;
 }) {
@@ -154,7 +154,7 @@ function ProjectActions({
   );
 }
 
-function ProjectView({ project, onReload }: { project: Project; onReload: () => void }) {
+function ProjectView({ project, onReload }: { project: Schema<"CommunityProject">; onReload: () => void }) {
   const { t } = useTranslation();
   const state = useLocation().state as ProjectLocationState | null;
   const [done, setDone] = useState<Done | undefined>(state?.message);

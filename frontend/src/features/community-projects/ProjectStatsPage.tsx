@@ -6,17 +6,18 @@ import { LoadingStatus } from "../../components/LoadingStatus";
 import { useProjectStats } from "./api";
 import { ProjectNav } from "./ProjectNav";
 import { countOf, wardBars } from "./projectStats";
-import { PROJECT_STATUSES, type ProjectStats, type ProjectStatsRow } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
+import { PROJECT_STATUSES } from "./projectEnums";
 
-function useRowLabel(): (row: ProjectStatsRow) => string {
+function useRowLabel(): (row: Schema<"CommunityProjectStatsRow">) => string {
   const { i18n } = useTranslation();
   return (row) => (i18n.language === "en" ? row.labelEn : row.labelJa);
 }
 
-function StatsTable({ stats }: { stats: ProjectStats }) {
+function StatsTable({ stats }: { stats: Schema<"CommunityProjectStats"> }) {
   const { t } = useTranslation();
   const label = useRowLabel();
-  const cells = (row: ProjectStatsRow) => (
+  const cells = (row: Schema<"CommunityProjectStatsRow">) => (
     <>
       {PROJECT_STATUSES.map((status) => (
         <td key={status} className="text-right tabular-nums">
@@ -62,7 +63,7 @@ function StatsTable({ stats }: { stats: ProjectStats }) {
   );
 }
 
-function WardChart({ stats }: { stats: ProjectStats }) {
+function WardChart({ stats }: { stats: Schema<"CommunityProjectStats"> }) {
   const { t } = useTranslation();
   const label = useRowLabel();
   const bars = wardBars(stats.wards, label, (count) => t("project.chartActive", { count }));

@@ -1,13 +1,19 @@
 import { useTranslation } from "react-i18next";
 import { useDateFormats } from "../../lib/dates";
-import type { Project } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 import { projectTimeline } from "./timeline";
 
 /**
  * The activity log and the milestones together, in date order. `showRecorder` names who logged each activity (staff
  * pages only: the public page names no staff).
  */
-export function ProjectTimeline({ project, showRecorder }: { project: Project; showRecorder: boolean }) {
+export function ProjectTimeline({
+  project,
+  showRecorder,
+}: {
+  project: Schema<"CommunityProject">;
+  showRecorder: boolean;
+}) {
   const { t } = useTranslation();
   const dates = useDateFormats();
   const entries = projectTimeline(project.activities, project.milestones);

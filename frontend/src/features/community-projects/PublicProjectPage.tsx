@@ -9,10 +9,10 @@ import { LoadingStatus } from "../../components/LoadingStatus";
 import { useWardNames } from "../../lib/useWardNames";
 import { useProject } from "./api";
 import { ProjectTimeline } from "./ProjectTimeline";
-import type { Project } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 
 /** What residents see of a project: no staff, applications or voices. */
-function PublicProjectView({ project }: { project: Project }) {
+function PublicProjectView({ project }: { project: Schema<"CommunityProject"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const wardName = useWardNames();

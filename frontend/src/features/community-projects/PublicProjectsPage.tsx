@@ -8,7 +8,7 @@ import { LoadingStatus } from "../../components/LoadingStatus";
 import { useProjects } from "./api";
 import { ProjectBoard } from "./ProjectBoard";
 import { parsePublicFilters, publicSearchParams, toPublicQuery } from "./projectFilters";
-import { PROJECT_STATUSES, isProjectStatus } from "./projectTypes";
+import { PROJECT_STATUSES, isProjectStatus } from "./projectEnums";
 
 /** 地域の取り組み: the public projects of every ward, for residents, by ward and status. No sign-in needed. */
 export function PublicProjectsPage() {

@@ -1,32 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, idempotencyKey, ifMatch, unwrap } from "../../api/client";
-import type { OfficePage } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { voiceKeys } from "../voices/api";
-import type { Voice } from "../voices/voiceTypes";
-import type {
-  Activity,
-  ActivityInput,
-  CommunityGroupPage,
-  Liaison,
-  Meeting,
-  MeetingInput,
-  MeetingPage,
-  Milestone,
-  MilestoneInput,
-  OpinionInput,
-  Project,
-  ProjectAction,
-  ProjectInput,
-  ProjectPage,
-  ProjectStats,
-  ProjectStatus,
-  ProjectVisibility,
-} from "./projectTypes";
 
 export interface ProjectQuery {
   ward?: string;
-  status?: ProjectStatus;
-  visibility?: ProjectVisibility;
+  status?: Schema<"CommunityProjectStatus">;
+  visibility?: Schema<"ProjectVisibility">;
   q?: string;
   mine?: boolean;
   /** 0-based, as the API counts. */
@@ -74,7 +54,7 @@ export function useProjects(query: ProjectQuery) {
     queryKey: projectKeys.list(query),
     queryFn: () => {
       const params = { query: { ...projectParams(query), page: query.page, size: query.size } };
-      return unwrap(api.GET("/api/v1/community/projects", { params })) as Promise<ProjectPage>;
+      return unwrap(api.GET("/api/v1/community/projects", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -84,15 +64,14 @@ export function useProject(id: number, enabled = true) {
   return useQuery({
     queryKey: projectKeys.detail(id),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/community/projects/{id}", { params: { path: { id } } })) as Promise<Project>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/projects/{id}", { params: { path: { id } } })),
   });
 }
 
 export function useProjectStats() {
   return useQuery({
     queryKey: projectKeys.stats,
-    queryFn: () => unwrap(api.GET("/api/v1/community/projects/stats")) as Promise<ProjectStats>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/projects/stats")),
   });
 }
 
@@ -104,13 +83,13 @@ export function fetchProjectsCsv(query: Omit<ProjectQuery, "page" | "size">): Pr
       parseAs: "blob",
       headers: { Accept: "text/csv" },
     }),
-  ) as Promise<Blob>;
+  );
 }
 
 /** Whatever changed a project: keep its page current and let the lists and the counts be read again. */
 function useProjectChanged() {
   const queryClient = useQueryClient();
-  return (project?: Project) => {
+  return (project?: Schema<"CommunityProject">) => {
     if (project) queryClient.setQueryData(projectKeys.detail(project.id), project);
     void queryClient.invalidateQueries({ queryKey: projectKeys.lists });
     void queryClient.invalidateQueries({ queryKey: projectKeys.stats });
@@ -129,10 +108,8 @@ function useProjectPartChanged(id: number) {
 export function useCreateProject() {
   const changed = useProjectChanged();
   return useMutation({
-    mutationFn: (input: ProjectInput) =>
-      unwrap(
-        api.POST("/api/v1/community/projects", { params: { header: idempotencyKey() }, body: input }),
-      ) as Promise<Project>,
+    mutationFn: (input: Schema<"CommunityProjectInput">) =>
+      unwrap(api.POST("/api/v1/community/projects", { params: { header: idempotencyKey() }, body: input })),
     onSuccess: changed,
   });
 }
@@ -140,10 +117,10 @@ export function useCreateProject() {
 export function useUpdateProject(id: number) {
   const changed = useProjectChanged();
   return useMutation({
-    mutationFn: ({ input, version }: { input: ProjectInput; version: number }) =>
+    mutationFn: ({ input, version }: { input: Schema<"CommunityProjectInput">; version: number }) =>
       unwrap(
         api.PUT("/api/v1/community/projects/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Project>,
+      ),
     onSuccess: changed,
   });
 }
@@ -151,19 +128,19 @@ export function useUpdateProject(id: number) {
 export function useMoveProject(id: number) {
   const changed = useProjectChanged();
   return useMutation({
-    mutationFn: ({ action, version }: { action: ProjectAction; version: number }) =>
+    mutationFn: ({ action, version }: { action: Schema<"CommunityProjectAction">; version: number }) =>
       unwrap(
         api.POST("/api/v1/community/projects/{id}/{action}", {
           params: { path: { id, action: action.toLowerCase() }, header: ifMatch(version) },
         }),
-      ) as Promise<Project>,
+      ),
     onSuccess: changed,
   });
 }
 
 export type MilestoneChange =
-  | { change: "add"; input: MilestoneInput }
-  | { change: "update"; milestoneId: number; input: MilestoneInput; version: number };
+  | { change: "add"; input: Schema<"CommunityMilestoneInput"> }
+  | { change: "update"; milestoneId: number; input: Schema<"CommunityMilestoneInput">; version: number };
 
 export function useMilestoneChange(id: number) {
   const changed = useProjectPartChanged(id);
@@ -176,7 +153,7 @@ export function useMilestoneChange(id: number) {
               params: { path: { id, milestoneId: request.milestoneId }, header: ifMatch(request.version) },
               body: request.input,
             });
-      return unwrap(call) as Promise<Milestone>;
+      return unwrap(call);
     },
     onSuccess: changed,
   });
@@ -185,10 +162,8 @@ export function useMilestoneChange(id: number) {
 export function useLogActivity(id: number) {
   const changed = useProjectPartChanged(id);
   return useMutation({
-    mutationFn: (input: ActivityInput) =>
-      unwrap(
-        api.POST("/api/v1/community/projects/{id}/activities", { params: { path: { id } }, body: input }),
-      ) as Promise<Activity>,
+    mutationFn: (input: Schema<"CommunityActivityInput">) =>
+      unwrap(api.POST("/api/v1/community/projects/{id}/activities", { params: { path: { id } }, body: input })),
     onSuccess: changed,
   });
 }
@@ -200,10 +175,7 @@ export function useWardGroups(ward: string | undefined) {
   return useQuery({
     queryKey: ["community-groups", "of-ward", ward],
     enabled: Boolean(ward),
-    queryFn: () =>
-      unwrap(
-        api.GET("/api/v1/community/groups", { params: { query: { ward, size: 100 } } }),
-      ) as Promise<CommunityGroupPage>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/groups", { params: { query: { ward, size: 100 } } })),
   });
 }
 
@@ -211,8 +183,7 @@ export function useWardLiaisons(ward: string | undefined) {
   return useQuery({
     queryKey: ["community-liaisons", ward],
     enabled: Boolean(ward),
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/community/liaisons", { params: { query: { ward } } })) as Promise<Liaison[]>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/liaisons", { params: { query: { ward } } })),
   });
 }
 
@@ -223,11 +194,8 @@ export function useCommunityFacilities(ward: string | undefined) {
     enabled: Boolean(ward),
     queryFn: async () => {
       const pages = await Promise.all(
-        (["COMMUNITY_CENTER", "COMMUNITY_HALL"] as const).map(
-          (type) =>
-            unwrap(
-              api.GET("/api/v1/offices", { params: { query: { ward, type, size: 100 } } }),
-            ) as Promise<OfficePage>,
+        (["COMMUNITY_CENTER", "COMMUNITY_HALL"] as const).map((type) =>
+          unwrap(api.GET("/api/v1/offices", { params: { query: { ward, type, size: 100 } } })),
         ),
       );
       return pages.flatMap((page) => page.items);
@@ -242,7 +210,7 @@ export function useMeetings(query: MeetingQuery) {
     queryKey: meetingKeys.list(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/community/meetings", { params })) as Promise<MeetingPage>;
+      return unwrap(api.GET("/api/v1/community/meetings", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -252,14 +220,13 @@ export function useMeeting(id: number, enabled = true) {
   return useQuery({
     queryKey: meetingKeys.detail(id),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/community/meetings/{id}", { params: { path: { id } } })) as Promise<Meeting>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/meetings/{id}", { params: { path: { id } } })),
   });
 }
 
 function useMeetingChanged() {
   const queryClient = useQueryClient();
-  return (meeting: Meeting) => {
+  return (meeting: Schema<"DialogueMeeting">) => {
     queryClient.setQueryData(meetingKeys.detail(meeting.id), meeting);
     void queryClient.invalidateQueries({ queryKey: meetingKeys.lists });
   };
@@ -268,10 +235,8 @@ function useMeetingChanged() {
 export function useCreateMeeting() {
   const changed = useMeetingChanged();
   return useMutation({
-    mutationFn: (input: MeetingInput) =>
-      unwrap(
-        api.POST("/api/v1/community/meetings", { params: { header: idempotencyKey() }, body: input }),
-      ) as Promise<Meeting>,
+    mutationFn: (input: Schema<"DialogueMeetingInput">) =>
+      unwrap(api.POST("/api/v1/community/meetings", { params: { header: idempotencyKey() }, body: input })),
     onSuccess: changed,
   });
 }
@@ -279,10 +244,10 @@ export function useCreateMeeting() {
 export function useUpdateMeeting(id: number) {
   const changed = useMeetingChanged();
   return useMutation({
-    mutationFn: ({ input, version }: { input: MeetingInput; version: number }) =>
+    mutationFn: ({ input, version }: { input: Schema<"DialogueMeetingInput">; version: number }) =>
       unwrap(
         api.PUT("/api/v1/community/meetings/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Meeting>,
+      ),
     onSuccess: changed,
   });
 }
@@ -291,13 +256,13 @@ export function useUpdateMeeting(id: number) {
 export function useRecordOpinion(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: OpinionInput) =>
+    mutationFn: (input: Schema<"DialogueMeetingOpinion">) =>
       unwrap(
         api.POST("/api/v1/community/meetings/{id}/voices", {
           params: { path: { id }, header: idempotencyKey() },
           body: input,
         }),
-      ) as Promise<Voice>,
+      ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: meetingKeys.detail(id) });
       void queryClient.invalidateQueries({ queryKey: meetingKeys.lists });

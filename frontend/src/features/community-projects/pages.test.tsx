@@ -5,7 +5,7 @@ import { startSession } from "../../lib/auth/session";
 import { json, mockFetch } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
-import type { Project } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 import { activeSummary, chuoLiaison, ideaSummary, meeting, planningProject, stats } from "./testFixtures";
 
 const common = {
@@ -40,7 +40,12 @@ describe("the project page", () => {
   it("moves the project with the version read and ticks a milestone with the milestone's version", async () => {
     const user = userEvent.setup();
     startSession("token-abc", 1800, chuoLiaison);
-    const started: Project = { ...planningProject, status: "ACTIVE", actions: ["COMPLETE", "PAUSE"], version: 4 };
+    const started: Schema<"CommunityProject"> = {
+      ...planningProject,
+      status: "ACTIVE",
+      actions: ["COMPLETE", "PAUSE"],
+      version: 4,
+    };
     const { requests } = mockFetch({
       ...common,
       "GET /api/v1/community/projects/12": () => json(planningProject),

@@ -1,4 +1,4 @@
-import type { Project, ProjectInput, ProjectVisibility } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 
 /** The project form's state: text as typed, the base facility as the select's value ("" for none). */
 export interface ProjectDraft {
@@ -6,7 +6,7 @@ export interface ProjectDraft {
   schoolDistrict: string;
   title: string;
   summary: string;
-  visibility: ProjectVisibility;
+  visibility: Schema<"ProjectVisibility">;
   baseOfficeId: string;
   groupIds: number[];
   liaisons: string[];
@@ -30,7 +30,7 @@ export function emptyProjectDraft(wardCode: string): ProjectDraft {
   };
 }
 
-export function projectDraftOf(project: Project): ProjectDraft {
+export function projectDraftOf(project: Schema<"CommunityProject">): ProjectDraft {
   return {
     wardCode: project.wardCode,
     schoolDistrict: project.schoolDistrict ?? "",
@@ -45,7 +45,7 @@ export function projectDraftOf(project: Project): ProjectDraft {
   };
 }
 
-export function toProjectInput(draft: ProjectDraft): ProjectInput {
+export function toProjectInput(draft: ProjectDraft): Schema<"CommunityProjectInput"> {
   return {
     wardCode: draft.wardCode,
     schoolDistrict: draft.schoolDistrict.trim() || undefined,

@@ -1,15 +1,8 @@
 import { useSearchParams } from "react-router";
-import type { Me } from "../../api/types";
 import { isIsoDate } from "../../lib/dates";
+import type { Schema } from "../../api/schemas";
+import { PROJECT_STATUSES, isProjectStatus, isProjectVisibility } from "./projectEnums";
 import type { MeetingQuery, ProjectQuery } from "./api";
-import {
-  PROJECT_STATUSES,
-  type ProjectStatus,
-  type ProjectSummary,
-  type ProjectVisibility,
-  isProjectStatus,
-  isProjectVisibility,
-} from "./projectTypes";
 
 /** The board shows a ward's projects at once: up to the API's largest page. */
 export const BOARD_SIZE = 100;
@@ -24,7 +17,7 @@ export const ALL_WARDS = "all";
  */
 export interface BoardFilters {
   ward: string;
-  visibility: ProjectVisibility | "";
+  visibility: Schema<"ProjectVisibility"> | "";
   q: string;
 }
 
@@ -33,7 +26,7 @@ function pageOf(params: URLSearchParams): number {
   return Number.isInteger(page) && page > 1 ? page : 1;
 }
 
-export function parseBoardFilters(params: URLSearchParams, user: Me | null | undefined): BoardFilters {
+export function parseBoardFilters(params: URLSearchParams, user: Schema<"Me"> | null | undefined): BoardFilters {
   const visibility = params.get("visibility");
   const ward = params.get("ward")?.trim() || (user?.ward?.code ?? ALL_WARDS);
   return {
@@ -43,7 +36,7 @@ export function parseBoardFilters(params: URLSearchParams, user: Me | null | und
   };
 }
 
-export function boardSearchParams(filters: BoardFilters, user: Me | null | undefined): URLSearchParams {
+export function boardSearchParams(filters: BoardFilters, user: Schema<"Me"> | null | undefined): URLSearchParams {
   const params = new URLSearchParams();
   // The default ward stays out of the URL, so "the board" is the same link for everyone.
   const defaultWard = user?.ward?.code ?? ALL_WARDS;
@@ -63,7 +56,7 @@ export function toBoardQuery(filters: BoardFilters): ProjectQuery {
   };
 }
 
-export function useBoardFilters(user: Me | null | undefined) {
+export function useBoardFilters(user: Schema<"Me"> | null | undefined) {
   const [params, setParams] = useSearchParams();
   const filters = parseBoardFilters(params, user);
   function update(changes: Partial<BoardFilters>) {
@@ -73,14 +66,16 @@ export function useBoardFilters(user: Me | null | undefined) {
 }
 
 /** The board's columns: every status in its order, each with its projects in the list's order (newest first). */
-export function boardColumns(items: ProjectSummary[]): { status: ProjectStatus; projects: ProjectSummary[] }[] {
+export function boardColumns(
+  items: Schema<"CommunityProjectSummary">[],
+): { status: Schema<"CommunityProjectStatus">; projects: Schema<"CommunityProjectSummary">[] }[] {
   return PROJECT_STATUSES.map((status) => ({ status, projects: items.filter((item) => item.status === status) }));
 }
 
 /** The public list's filters: ?ward=431010&status=ACTIVE. */
 export interface PublicFilters {
   ward: string;
-  status: ProjectStatus | "";
+  status: Schema<"CommunityProjectStatus"> | "";
 }
 
 export function parsePublicFilters(params: URLSearchParams): PublicFilters {

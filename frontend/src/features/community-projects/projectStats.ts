@@ -1,8 +1,8 @@
 import type { ChartBar } from "../../components/charts/Charts";
-import type { ProjectStatsRow, ProjectStatus } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 
 /** A row's count of one status (the API names its counts in lower camel case). */
-export function countOf(row: ProjectStatsRow, status: ProjectStatus): number {
+export function countOf(row: Schema<"CommunityProjectStatsRow">, status: Schema<"CommunityProjectStatus">): number {
   switch (status) {
     case "IDEA":
       return row.idea;
@@ -19,8 +19,8 @@ export function countOf(row: ProjectStatsRow, status: ProjectStatus): number {
 
 /** One bar per ward, in the city's ward order, with the number of projects under way beside the total. */
 export function wardBars(
-  wards: ProjectStatsRow[],
-  labelOf: (row: ProjectStatsRow) => string,
+  wards: Schema<"CommunityProjectStatsRow">[],
+  labelOf: (row: Schema<"CommunityProjectStatsRow">) => string,
   activeText: (count: number) => string,
 ): ChartBar[] {
   return wards.map((row) => ({

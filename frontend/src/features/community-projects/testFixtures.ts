@@ -1,10 +1,14 @@
-import type { Me } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { chuoStaff } from "../../test/fixtures";
-import type { Meeting, Project, ProjectStats, ProjectSummary } from "./projectTypes";
 
-export const chuoLiaison: Me = { ...chuoStaff, username: "chuo-liaison", displayName: "地域 健太", role: "LIAISON" };
+export const chuoLiaison: Schema<"Me"> = {
+  ...chuoStaff,
+  username: "chuo-liaison",
+  displayName: "地域 健太",
+  role: "LIAISON",
+};
 
-export const ideaSummary: ProjectSummary = {
+export const ideaSummary: Schema<"CommunityProjectSummary"> = {
   id: 11,
   wardCode: "431010",
   schoolDistrict: "慶徳校区",
@@ -16,7 +20,7 @@ export const ideaSummary: ProjectSummary = {
   updatedAt: "2026-11-02T01:00:00Z",
 };
 
-export const activeSummary: ProjectSummary = {
+export const activeSummary: Schema<"CommunityProjectSummary"> = {
   id: 12,
   wardCode: "431010",
   schoolDistrict: "白川校区",
@@ -29,7 +33,7 @@ export const activeSummary: ProjectSummary = {
   updatedAt: "2026-11-20T06:00:00Z",
 };
 
-export const planningProject: Project = {
+export const planningProject: Schema<"CommunityProject"> = {
   id: 12,
   wardCode: "431010",
   schoolDistrict: "白川校区",
@@ -64,7 +68,7 @@ export const planningProject: Project = {
   version: 3,
 };
 
-export const stats: ProjectStats = {
+export const stats: Schema<"CommunityProjectStats"> = {
   wards: [
     { key: "431010", labelJa: "中央区", labelEn: "Chuo Ward", idea: 1, planning: 2, active: 3, completed: 0, paused: 1, total: 7 },
     { key: "431056", labelJa: "北区", labelEn: "Kita Ward", idea: 0, planning: 0, active: 2, completed: 1, paused: 0, total: 3 },
@@ -72,7 +76,7 @@ export const stats: ProjectStats = {
   total: { key: "total", labelJa: "合計", labelEn: "Total", idea: 1, planning: 2, active: 5, completed: 1, paused: 1, total: 10 },
 };
 
-export const meeting: Meeting = {
+export const meeting: Schema<"DialogueMeeting"> = {
   id: 4,
   wardCode: "431010",
   title: "慶徳校区 区長と語る会",

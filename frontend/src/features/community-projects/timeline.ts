@@ -1,14 +1,17 @@
-import type { Activity, Milestone } from "./projectTypes";
+import type { Schema } from "../../api/schemas";
 
 export type TimelineEntry =
-  | { kind: "activity"; key: string; date: string; activity: Activity }
-  | { kind: "milestone"; key: string; date: string; milestone: Milestone };
+  | { kind: "activity"; key: string; date: string; activity: Schema<"CommunityProjectActivity"> }
+  | { kind: "milestone"; key: string; date: string; milestone: Schema<"CommunityProjectMilestone"> };
 
 /**
  * The activity log and the milestones as one story in date order, oldest first. On the same day what was done comes
  * before the milestone it may have reached; entries of one kind keep the order they were recorded in.
  */
-export function projectTimeline(activities: Activity[], milestones: Milestone[]): TimelineEntry[] {
+export function projectTimeline(
+  activities: Schema<"CommunityProjectActivity">[],
+  milestones: Schema<"CommunityProjectMilestone">[],
+): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     ...activities.map((activity) => ({
       kind: "activity" as const,

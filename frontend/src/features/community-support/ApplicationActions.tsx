@@ -6,12 +6,12 @@ import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
 import { type ApplicationStep, useApplicationStep, useProgram } from "./api";
-import type { ApplicationAction, SupportApplication, SupportProgram } from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 import { formatRate, formatYen, grantLimits, parseYen, settlementCap } from "./money";
 
 interface ActionFormProps {
-  application: SupportApplication;
-  onDone: (action: ApplicationAction) => void;
+  application: Schema<"SupportApplication">;
+  onDone: (action: Schema<"SupportApplicationAction">) => void;
   onReload: () => void;
 }
 
@@ -70,7 +70,7 @@ function ActionForm({
   build,
   localErrors,
 }: ActionFormProps & {
-  action: ApplicationAction;
+  action: Schema<"SupportApplicationAction">;
   /** The fields, given the API's field errors. */
   children: (errors: Record<string, string>) => ReactNode;
   /** The step to send, or undefined when the form itself found something to correct. */
@@ -150,7 +150,13 @@ function NoteAction(props: ActionFormProps & { action: "SUBMIT" | "REVIEW" }) {
 }
 
 /** The limits of a grant, each named with its amount, and the range that may be granted. */
-function GrantLimitsList({ application, program }: { application: SupportApplication; program: SupportProgram }) {
+function GrantLimitsList({
+  application,
+  program,
+}: {
+  application: Schema<"SupportApplication">;
+  program: Schema<"SupportProgram">;
+}) {
   const { t } = useTranslation();
   const limits = grantLimits(application, program);
   return (

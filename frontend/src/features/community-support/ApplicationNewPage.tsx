@@ -12,7 +12,7 @@ import { SaveError } from "../../components/SaveError";
 import { useSession } from "../../lib/auth/session";
 import { useGroups, useProgram, useRecordApplication } from "./api";
 import { CommunityNav } from "./CommunityNav";
-import type { SupportProgram } from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 import {
   type ApplicationDraft,
   EMPTY_APPLICATION_DRAFT,
@@ -29,7 +29,7 @@ function GroupChoice({
   error,
   onChange,
 }: {
-  program: SupportProgram;
+  program: Schema<"SupportProgram">;
   value: string;
   error?: string;
   onChange: (groupId: string) => void;
@@ -74,7 +74,7 @@ function GroupChoice({
   );
 }
 
-function ApplicationForm({ program }: { program: SupportProgram }) {
+function ApplicationForm({ program }: { program: Schema<"SupportProgram"> }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();

@@ -12,13 +12,13 @@ import { useWardNames } from "../../lib/useWardNames";
 import { useApplication } from "./api";
 import { ApplicationActions } from "./ApplicationActions";
 import { CommunityNav } from "./CommunityNav";
-import type { ApplicationAction, SupportApplication } from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 import { formatYen } from "./money";
 import { SavedNotice } from "./SavedNotice";
 
 const yenOrNothing = (amount: number | null | undefined) => (amount == null ? undefined : formatYen(amount));
 
-function History({ application }: { application: SupportApplication }) {
+function History({ application }: { application: Schema<"SupportApplication"> }) {
   const { t } = useTranslation();
   const dates = useDateFormats();
   return (
@@ -68,12 +68,18 @@ function History({ application }: { application: SupportApplication }) {
   );
 }
 
-function ApplicationDetails({ application, onReload }: { application: SupportApplication; onReload: () => void }) {
+function ApplicationDetails({
+  application,
+  onReload,
+}: {
+  application: Schema<"SupportApplication">;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const dates = useDateFormats();
   const wardName = useWardNames();
   const formats = useProposalFormats();
-  const [done, setDone] = useState<ApplicationAction | undefined>();
+  const [done, setDone] = useState<Schema<"SupportApplicationAction"> | undefined>();
   return (
     <>
       <SavedNotice />

@@ -10,21 +10,21 @@ import { fiscalYearChoices, fiscalYearOf } from "../../lib/fiscalYear";
 import { useProposalFormats } from "../../lib/useProposalFormats";
 import { fetchGrantsCsv, useGrantStats } from "./api";
 import { CommunityNav } from "./CommunityNav";
-import type { GrantStats, GrantStatsGroup } from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 import { GRANT_GROUPINGS, grantsCsvFileName, isGrantGrouping, parseGrantStatsParams } from "./grantStats";
 import { formatYen } from "./money";
 
 /** A group's label in the current language (the API names programmes, wards and years in both). */
-function useGroupLabel(): (group: GrantStatsGroup) => string {
+function useGroupLabel(): (group: Schema<"GrantStatsGroup">) => string {
   const { i18n } = useTranslation();
   return (group) => (i18n.language === "en" ? group.labelEn : group.labelJa);
 }
 
-function Figures({ stats, grouping }: { stats: GrantStats; grouping: string }) {
+function Figures({ stats, grouping }: { stats: Schema<"GrantStats">; grouping: string }) {
   const { t } = useTranslation();
   const label = useGroupLabel();
   const formats = useProposalFormats();
-  const percent = (group: GrantStatsGroup) =>
+  const percent = (group: Schema<"GrantStatsGroup">) =>
     group.budgetUsedPercent == null ? t("grantStats.noBudget") : formats.rate(group.budgetUsedPercent);
   const bars = stats.groups.map((group) => ({
     key: group.key,
@@ -38,7 +38,7 @@ function Figures({ stats, grouping }: { stats: GrantStats; grouping: string }) {
       : t("grantStats.none"),
     total: formatYen(stats.total.grantedAmountYen),
   });
-  const row = (group: GrantStatsGroup) => (
+  const row = (group: Schema<"GrantStatsGroup">) => (
     <>
       <td className="text-right tabular-nums">{formats.number(group.applications)}</td>
       <td className="text-right tabular-nums">{formats.number(group.grantedCount)}</td>

@@ -7,12 +7,12 @@ import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
 import { useGroup, useUpdateGroup } from "./api";
 import { CommunityNav } from "./CommunityNav";
-import type { CommunityGroup } from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 import { groupDraftOf } from "./drafts";
 import { GroupForm } from "./GroupForm";
 import type { SavedState } from "./SavedNotice";
 
-function GroupEditor({ group, onReload }: { group: CommunityGroup; onReload: () => Promise<unknown> }) {
+function GroupEditor({ group, onReload }: { group: Schema<"CommunityGroup">; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const update = useUpdateGroup(group.id);

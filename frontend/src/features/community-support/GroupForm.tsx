@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import { DateField, SelectField, TextInputField } from "../../components/FormFields";
 import { GROUP_TYPES, OFFICER_ROLES, isGroupType, isOfficerRole } from "./communityEnums";
-import type { GroupInput } from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 import {
   type AreaRow,
   type GroupDraft,
@@ -23,7 +23,7 @@ interface GroupFormProps {
   mode: "create" | "edit";
   pending: boolean;
   error: unknown;
-  onSubmit: (input: GroupInput) => void;
+  onSubmit: (input: Schema<"CommunityGroupInput">) => void;
   onCancel: () => void;
 }
 

@@ -6,16 +6,14 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { canRecordForGroup } from "../../lib/auth/permissions";
-import { useSession } from "../../lib/auth/session";
 import { useDateFormats } from "../../lib/dates";
 import { useWardNames } from "../../lib/useWardNames";
 import { useGroup, useReadContact } from "./api";
 import { CommunityNav } from "./CommunityNav";
-import type { CommunityGroup } from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 import { SavedNotice } from "./SavedNotice";
 
-function Officers({ group }: { group: CommunityGroup }) {
+function Officers({ group }: { group: Schema<"CommunityGroup"> }) {
   const { t } = useTranslation();
   const dates = useDateFormats();
   if (group.officers.length === 0) return <p className="text-std-16N-170">{t("communityGroup.noOfficers")}</p>;
@@ -52,11 +50,11 @@ function Officers({ group }: { group: CommunityGroup }) {
 }
 
 /** The representative's contact: personal data, read only when asked for, and each read is recorded. */
-function Contact({ group }: { group: CommunityGroup }) {
+function Contact({ group }: { group: Schema<"CommunityGroup"> }) {
   const { t } = useTranslation();
-  const session = useSession();
   const contact = useReadContact(group.id);
-  const allowed = canRecordForGroup(session?.user, group.wardCode);
+  // Only those who keep the group's record read its contact.
+  const allowed = group.editable;
   // The button that asked goes away once the contact is shown: focus moves on to the button that hides it again.
   const hide = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -115,9 +113,8 @@ function Contact({ group }: { group: CommunityGroup }) {
   );
 }
 
-function GroupDetails({ group }: { group: CommunityGroup }) {
+function GroupDetails({ group }: { group: Schema<"CommunityGroup"> }) {
   const { t } = useTranslation();
-  const session = useSession();
   const wardName = useWardNames();
   return (
     <>
@@ -128,7 +125,7 @@ function GroupDetails({ group }: { group: CommunityGroup }) {
             {t("communityGroup.editLink")}
           </Link>
         )}
-        {canRecordForGroup(session?.user, group.wardCode) && (
+        {group.editable && (
           <Link to={`/community/programs?ward=${group.wardCode}`} className="link">
             {t("communityGroup.programsForGroup")}
           </Link>

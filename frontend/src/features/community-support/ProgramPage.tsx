@@ -16,11 +16,11 @@ import { BudgetMeter } from "./BudgetMeter";
 import { APPLICATION_STATUSES, isApplicationStatus } from "./communityEnums";
 import { PAGE_SIZE, applicationSearchParams, parseApplicationFilters, useUrlFilters } from "./communityFilters";
 import { CommunityNav } from "./CommunityNav";
-import type { SupportProgram } from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 import { formatRate, formatYen } from "./money";
 import { SavedNotice } from "./SavedNotice";
 
-function Applications({ program }: { program: SupportProgram }) {
+function Applications({ program }: { program: Schema<"SupportProgram"> }) {
   const { t } = useTranslation();
   const dates = useDateFormats();
   const { filters, update } = useUrlFilters(parseApplicationFilters, applicationSearchParams);
@@ -116,7 +116,7 @@ function Applications({ program }: { program: SupportProgram }) {
   );
 }
 
-function ProgramDetails({ program }: { program: SupportProgram }) {
+function ProgramDetails({ program }: { program: Schema<"SupportProgram"> }) {
   const { t } = useTranslation();
   const session = useSession();
   const dates = useDateFormats();

@@ -1,29 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, idempotencyKey, ifMatch, unwrap } from "../../api/client";
-import type {
-  ApplicationInput,
-  ApplicationPage,
-  ApplicationStatus,
-  CommunityGroup,
-  GrantGrouping,
-  GrantInput,
-  GrantStats,
-  GroupContact,
-  GroupInput,
-  GroupPage,
-  GroupType,
-  ProgramInput,
-  ProgramPage,
-  ReportInput,
-  SettleInput,
-  SupportApplication,
-  SupportProgram,
-} from "./communityTypes";
+import type { operations } from "../../api/schema";
+import type { Schema } from "../../api/schemas";
 
 export interface GroupQuery {
   q?: string;
   ward?: string;
-  type?: GroupType;
+  type?: Schema<"CommunityGroupType">;
   schoolDistrict?: string;
   /** 0-based, as the API counts. */
   page: number;
@@ -38,10 +21,13 @@ export interface ProgramQuery {
 }
 
 export interface ApplicationQuery {
-  status?: ApplicationStatus;
+  status?: Schema<"SupportApplicationStatus">;
   page: number;
   size: number;
 }
+
+/** How the grant figures may be grouped, as the contract lists them. */
+export type GrantGrouping = NonNullable<NonNullable<operations["getGrantStats"]["parameters"]["query"]>["groupBy"]>;
 
 export interface GrantStatsQuery {
   groupBy: GrantGrouping;
@@ -66,7 +52,7 @@ export function useGroups(query: GroupQuery) {
     queryKey: communityKeys.groupList(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/community/groups", { params })) as Promise<GroupPage>;
+      return unwrap(api.GET("/api/v1/community/groups", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -76,8 +62,7 @@ export function useGroup(id: number, enabled = true) {
   return useQuery({
     queryKey: communityKeys.group(id),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/community/groups/{id}", { params: { path: { id } } })) as Promise<CommunityGroup>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/groups/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -87,14 +72,13 @@ export function useGroup(id: number, enabled = true) {
  */
 export function useReadContact(id: number) {
   return useMutation({
-    mutationFn: () =>
-      unwrap(api.GET("/api/v1/community/groups/{id}/contact", { params: { path: { id } } })) as Promise<GroupContact>,
+    mutationFn: () => unwrap(api.GET("/api/v1/community/groups/{id}/contact", { params: { path: { id } } })),
   });
 }
 
 function useGroupsChanged() {
   const queryClient = useQueryClient();
-  return (group: CommunityGroup) => {
+  return (group: Schema<"CommunityGroup">) => {
     queryClient.setQueryData(communityKeys.group(group.id), group);
     void queryClient.invalidateQueries({ queryKey: [...communityKeys.groups, "list"] });
   };
@@ -103,10 +87,8 @@ function useGroupsChanged() {
 export function useCreateGroup() {
   const changed = useGroupsChanged();
   return useMutation({
-    mutationFn: (input: GroupInput) =>
-      unwrap(
-        api.POST("/api/v1/community/groups", { params: { header: idempotencyKey() }, body: input }),
-      ) as Promise<CommunityGroup>,
+    mutationFn: (input: Schema<"CommunityGroupInput">) =>
+      unwrap(api.POST("/api/v1/community/groups", { params: { header: idempotencyKey() }, body: input })),
     onSuccess: changed,
   });
 }
@@ -114,10 +96,10 @@ export function useCreateGroup() {
 export function useUpdateGroup(id: number) {
   const changed = useGroupsChanged();
   return useMutation({
-    mutationFn: ({ input, version }: { input: GroupInput; version: number }) =>
+    mutationFn: ({ input, version }: { input: Schema<"CommunityGroupInput">; version: number }) =>
       unwrap(
         api.PUT("/api/v1/community/groups/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<CommunityGroup>,
+      ),
     onSuccess: changed,
   });
 }
@@ -125,8 +107,7 @@ export function useUpdateGroup(id: number) {
 export function usePrograms(query: ProgramQuery) {
   return useQuery({
     queryKey: communityKeys.programList(query),
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/community/programs", { params: { query } })) as Promise<ProgramPage>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/programs", { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -135,18 +116,15 @@ export function useProgram(id: number, enabled = true) {
   return useQuery({
     queryKey: communityKeys.program(id),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/community/programs/{id}", { params: { path: { id } } })) as Promise<SupportProgram>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/programs/{id}", { params: { path: { id } } })),
   });
 }
 
 export function useCreateProgram() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ProgramInput) =>
-      unwrap(
-        api.POST("/api/v1/community/programs", { params: { header: idempotencyKey() }, body: input }),
-      ) as Promise<SupportProgram>,
+    mutationFn: (input: Schema<"SupportProgramInput">) =>
+      unwrap(api.POST("/api/v1/community/programs", { params: { header: idempotencyKey() }, body: input })),
     onSuccess: (program) => {
       queryClient.setQueryData(communityKeys.program(program.id), program);
       void queryClient.invalidateQueries({ queryKey: communityKeys.programs });
@@ -161,7 +139,7 @@ export function useProgramApplications(id: number, query: ApplicationQuery, enab
     enabled,
     queryFn: () => {
       const params = { path: { id }, query };
-      return unwrap(api.GET("/api/v1/community/programs/{id}/applications", { params })) as Promise<ApplicationPage>;
+      return unwrap(api.GET("/api/v1/community/programs/{id}/applications", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -171,17 +149,14 @@ export function useApplication(id: number, enabled = true) {
   return useQuery({
     queryKey: communityKeys.application(id),
     enabled,
-    queryFn: () =>
-      unwrap(
-        api.GET("/api/v1/community/applications/{id}", { params: { path: { id } } }),
-      ) as Promise<SupportApplication>,
+    queryFn: () => unwrap(api.GET("/api/v1/community/applications/{id}", { params: { path: { id } } })),
   });
 }
 
 /** An application changed: its page shows the answer; its programme (budget), lists and figures are read again. */
 function useApplicationChanged() {
   const queryClient = useQueryClient();
-  return (application: SupportApplication) => {
+  return (application: Schema<"SupportApplication">) => {
     queryClient.setQueryData(communityKeys.application(application.id), application);
     void queryClient.invalidateQueries({ queryKey: communityKeys.programs });
     void queryClient.invalidateQueries({ queryKey: ["community", "grants"] });
@@ -191,13 +166,13 @@ function useApplicationChanged() {
 export function useRecordApplication(programId: number) {
   const changed = useApplicationChanged();
   return useMutation({
-    mutationFn: (input: ApplicationInput) =>
+    mutationFn: (input: Schema<"SupportApplicationInput">) =>
       unwrap(
         api.POST("/api/v1/community/programs/{id}/applications", {
           params: { path: { id: programId }, header: idempotencyKey() },
           body: input,
         }),
-      ) as Promise<SupportApplication>,
+      ),
     onSuccess: changed,
   });
 }
@@ -205,10 +180,10 @@ export function useRecordApplication(programId: number) {
 /** One step of the workflow, with the body it needs. */
 export type ApplicationStep =
   | { action: "SUBMIT" | "REVIEW"; note?: string }
-  | { action: "GRANT"; input: GrantInput }
+  | { action: "GRANT"; input: Schema<"SupportGrantInput"> }
   | { action: "DECLINE"; reason: string }
-  | { action: "REPORT"; input: ReportInput }
-  | { action: "SETTLE"; input: SettleInput };
+  | { action: "REPORT"; input: Schema<"SupportReportInput"> }
+  | { action: "SETTLE"; input: Schema<"SupportSettleInput"> };
 
 export function useApplicationStep(id: number) {
   const changed = useApplicationChanged();
@@ -231,7 +206,7 @@ export function useApplicationStep(id: number) {
             return api.POST("/api/v1/community/applications/{id}/settle", { params, body: step.input });
         }
       })();
-      return unwrap(call) as Promise<SupportApplication>;
+      return unwrap(call);
     },
     onSuccess: changed,
   });
@@ -242,7 +217,7 @@ export function useGrantStats(query: GrantStatsQuery) {
     queryKey: communityKeys.stats(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/community/grants/stats", { params })) as Promise<GrantStats>;
+      return unwrap(api.GET("/api/v1/community/grants/stats", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -256,5 +231,5 @@ export function fetchGrantsCsv(fiscalYear: number | undefined): Promise<Blob> {
       parseAs: "blob",
       headers: { Accept: "text/csv" },
     }),
-  ) as Promise<Blob>;
+  );
 }

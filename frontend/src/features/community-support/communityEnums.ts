@@ -1,7 +1,7 @@
-import type { ApplicationStatus, GroupType, OfficerRole } from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 
 /** The API's enums in the order people expect them (as the backend declares them). */
-export const GROUP_TYPES: readonly GroupType[] = [
+export const GROUP_TYPES: readonly Schema<"CommunityGroupType">[] = [
   "NEIGHBOURHOOD_ASSOCIATION",
   "SCHOOL_DISTRICT_COUNCIL",
   "NPO",
@@ -10,7 +10,7 @@ export const GROUP_TYPES: readonly GroupType[] = [
   "OTHER",
 ];
 
-export const OFFICER_ROLES: readonly OfficerRole[] = [
+export const OFFICER_ROLES: readonly Schema<"CommunityOfficerRole">[] = [
   "PRESIDENT",
   "VICE_PRESIDENT",
   "TREASURER",
@@ -20,7 +20,7 @@ export const OFFICER_ROLES: readonly OfficerRole[] = [
   "OTHER",
 ];
 
-export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
+export const APPLICATION_STATUSES: readonly Schema<"SupportApplicationStatus">[] = [
   "DRAFT",
   "SUBMITTED",
   "UNDER_REVIEW",
@@ -30,14 +30,14 @@ export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
   "SETTLED",
 ];
 
-export function isGroupType(value: unknown): value is GroupType {
-  return GROUP_TYPES.includes(value as GroupType);
+export function isGroupType(value: unknown): value is Schema<"CommunityGroupType"> {
+  return GROUP_TYPES.includes(value as Schema<"CommunityGroupType">);
 }
 
-export function isOfficerRole(value: unknown): value is OfficerRole {
-  return OFFICER_ROLES.includes(value as OfficerRole);
+export function isOfficerRole(value: unknown): value is Schema<"CommunityOfficerRole"> {
+  return OFFICER_ROLES.includes(value as Schema<"CommunityOfficerRole">);
 }
 
-export function isApplicationStatus(value: unknown): value is ApplicationStatus {
-  return APPLICATION_STATUSES.includes(value as ApplicationStatus);
+export function isApplicationStatus(value: unknown): value is Schema<"SupportApplicationStatus"> {
+  return APPLICATION_STATUSES.includes(value as Schema<"SupportApplicationStatus">);
 }

@@ -1,7 +1,7 @@
 import { useSearchParams } from "react-router";
 import { parseFiscalYear } from "../../lib/fiscalYear";
+import type { Schema } from "../../api/schemas";
 import { isApplicationStatus, isGroupType } from "./communityEnums";
-import type { ApplicationStatus, GroupType } from "./communityTypes";
 
 export const PAGE_SIZE = 20;
 
@@ -29,7 +29,7 @@ function toParams(values: Record<string, string | number | undefined>): URLSearc
 export interface GroupFilters {
   q: string;
   ward: string;
-  type: GroupType | "";
+  type: Schema<"CommunityGroupType"> | "";
   schoolDistrict: string;
   page: number;
 }
@@ -66,7 +66,7 @@ export function programSearchParams(filters: ProgramFilters): URLSearchParams {
 
 /** A programme's applications: ?status=UNDER_REVIEW&page=2 */
 export interface ApplicationFilters {
-  status: ApplicationStatus | "";
+  status: Schema<"SupportApplicationStatus"> | "";
   page: number;
 }
 

@@ -1,12 +1,5 @@
 import { optional } from "../../lib/optional";
-import type {
-  ApplicationInput,
-  CommunityGroup,
-  GroupInput,
-  GroupType,
-  OfficerRole,
-  ProgramInput,
-} from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 import { parseYen } from "./money";
 
 /** Repeatable rows carry a key of their own, so that removing one row keeps focus and typing in the others. */
@@ -23,14 +16,14 @@ export interface AreaRow {
 
 export interface OfficerRow {
   key: string;
-  role: OfficerRole;
+  role: Schema<"CommunityOfficerRole">;
   name: string;
   termFrom: string;
   termTo: string;
 }
 
 export interface GroupDraft {
-  type: GroupType | "";
+  type: Schema<"CommunityGroupType"> | "";
   name: string;
   nameKana: string;
   wardCode: string;
@@ -71,7 +64,7 @@ export function emptyGroupDraft(wardCode: string): GroupDraft {
 }
 
 /** The saved group as a draft to edit. Its contact is never read for this: it stays as it is unless replaced. */
-export function groupDraftOf(group: CommunityGroup): GroupDraft {
+export function groupDraftOf(group: Schema<"CommunityGroup">): GroupDraft {
   return {
     type: group.type,
     name: group.name,
@@ -95,9 +88,9 @@ export function groupDraftOf(group: CommunityGroup): GroupDraft {
 }
 
 /** The body the API takes. Empty area rows are left out; officer rows are sent as typed, for the API to check. */
-export function toGroupInput(draft: GroupDraft): GroupInput {
+export function toGroupInput(draft: GroupDraft): Schema<"CommunityGroupInput"> {
   return {
-    type: draft.type as GroupType,
+    type: draft.type as Schema<"CommunityGroupType">,
     name: draft.name.trim(),
     nameKana: draft.nameKana.trim(),
     wardCode: optional(draft.wardCode),
@@ -166,7 +159,7 @@ function wholeNumber(text: string): number | undefined {
  * Amounts typed with separators or a yen sign become whole yen. What cannot be read is sent as nothing, so that the
  * API names the field as required rather than the form guessing.
  */
-export function toProgramInput(draft: ProgramDraft): ProgramInput {
+export function toProgramInput(draft: ProgramDraft): Schema<"SupportProgramInput"> {
   return {
     wardCode: optional(draft.wardCode),
     fiscalYear: wholeNumber(draft.fiscalYear) as number,
@@ -205,7 +198,7 @@ export const EMPTY_APPLICATION_DRAFT: ApplicationDraft = {
   requestedAmount: "",
 };
 
-export function toApplicationInput(draft: ApplicationDraft): ApplicationInput {
+export function toApplicationInput(draft: ApplicationDraft): Schema<"SupportApplicationInput"> {
   return {
     groupId: (draft.groupId === "" ? undefined : Number(draft.groupId)) as number,
     title: draft.title.trim(),

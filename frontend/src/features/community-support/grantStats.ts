@@ -1,5 +1,5 @@
 import { parseFiscalYear } from "../../lib/fiscalYear";
-import type { GrantGrouping } from "./communityTypes";
+import type { GrantGrouping } from "./api";
 
 export const GRANT_GROUPINGS: readonly GrantGrouping[] = ["program", "ward", "fiscalYear"];
 

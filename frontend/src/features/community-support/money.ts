@@ -1,4 +1,4 @@
-import type { SubsidyRate } from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 
 /**
  * Money is whole yen, as the API keeps it. Written the same in both languages (¥1,000,000), so that figures read
@@ -31,12 +31,12 @@ export function parseYen(text: string): number | undefined {
 }
 
 /** 補助率 as people write it: 1/2. */
-export function formatRate(rate: SubsidyRate): string {
+export function formatRate(rate: Schema<"SubsidyRate">): string {
   return `${rate.numerator}/${rate.denominator}`;
 }
 
 /** The cap a rate puts on a cost, rounded down to the yen exactly as the API does (integers, no floating point). */
-export function rateCap(costYen: number, rate: SubsidyRate): number {
+export function rateCap(costYen: number, rate: Schema<"SubsidyRate">): number {
   return Number((BigInt(costYen) * BigInt(rate.numerator)) / BigInt(rate.denominator));
 }
 
@@ -56,7 +56,7 @@ export function grantLimits(
   program: {
     maximumPerApplicationYen: number;
     minimumPerApplicationYen: number;
-    subsidyRate: SubsidyRate;
+    subsidyRate: Schema<"SubsidyRate">;
     budgetRemainingYen: number;
   },
 ): GrantLimits {
@@ -74,7 +74,7 @@ export function grantLimits(
 }
 
 /** A settlement's final amount may not exceed the granted amount nor the rate of the actual cost. */
-export function settlementCap(grantedYen: number, actualCostYen: number, rate: SubsidyRate): number {
+export function settlementCap(grantedYen: number, actualCostYen: number, rate: Schema<"SubsidyRate">): number {
   return Math.min(grantedYen, rateCap(actualCostYen, rate));
 }
 

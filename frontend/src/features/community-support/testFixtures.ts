@@ -1,9 +1,9 @@
 import { json } from "../../test/fetchMock";
-import type { CommunityGroup, GrantStats, SupportApplication, SupportProgram } from "./communityTypes";
+import type { Schema } from "../../api/schemas";
 
 export const noNotifications = () => json({ items: [], page: 0, size: 1, total: 0, unread: 0 });
 
-export const keitoku: CommunityGroup = {
+export const keitoku: Schema<"CommunityGroup"> = {
   id: 1,
   type: "SCHOOL_DISTRICT_COUNCIL",
   name: "慶徳校区自治協議会",
@@ -23,7 +23,7 @@ export const keitoku: CommunityGroup = {
   version: 3,
 };
 
-export const chuoProgram: SupportProgram = {
+export const chuoProgram: Schema<"SupportProgram"> = {
   id: 1,
   wardCode: "431010",
   cityWide: false,
@@ -46,7 +46,7 @@ export const chuoProgram: SupportProgram = {
   version: 0,
 };
 
-export const underReview: SupportApplication = {
+export const underReview: Schema<"SupportApplication"> = {
   id: 11,
   programId: 1,
   programName: chuoProgram.name,
@@ -81,7 +81,7 @@ export const underReview: SupportApplication = {
   version: 2,
 };
 
-export const statsByProgram: GrantStats = {
+export const statsByProgram: Schema<"GrantStats"> = {
   groupBy: "program",
   groups: [
     {

@@ -3,7 +3,7 @@ import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { useAnswerConsultation } from "../../api/consultations";
 import { fieldErrorsOf } from "../../api/fieldErrors";
-import type { ConsultationResponse, ConsultationStance } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { SaveError } from "../../components/SaveError";
 import { CONSULTATION_STANCES, isConsultationStance, stanceLabelKey } from "./consultationText";
@@ -11,7 +11,7 @@ import { CONSULTATION_STANCES, isConsultationStance, stanceLabelKey } from "./co
 interface AnswerFormProps {
   consultationId: number;
   /** The ward's earlier answer, which a new one replaces. */
-  current?: ConsultationResponse;
+  current?: Schema<"ConsultationResponse">;
   onAnswered: () => void;
   onReload: () => Promise<unknown>;
 }
@@ -20,7 +20,7 @@ interface AnswerFormProps {
 export function AnswerForm({ consultationId, current, onAnswered, onReload }: AnswerFormProps) {
   const { t } = useTranslation();
   const answer = useAnswerConsultation(consultationId);
-  const [stance, setStance] = useState<ConsultationStance | "">(current?.stance ?? "");
+  const [stance, setStance] = useState<Schema<"ConsultationStance"> | "">(current?.stance ?? "");
   const [comments, setComments] = useState(current?.comments ?? "");
   const commentsRequired = stance === "AGREE_WITH_CONDITIONS" || stance === "CONCERNS";
 

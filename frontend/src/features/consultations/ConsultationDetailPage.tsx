@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { useConsultation } from "../../api/consultations";
-import type { Consultation } from "../../api/types";
-import { useLocalName } from "../../app/useLocalName";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
 import { DeadlineText } from "../../components/DeadlineText";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -24,7 +24,7 @@ export interface ConsultationDetailLocationState {
   message?: Done;
 }
 
-function WardAnswers({ consultation }: { consultation: Consultation }) {
+function WardAnswers({ consultation }: { consultation: Schema<"Consultation"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const formats = useDateFormats();
@@ -67,7 +67,7 @@ function WardAnswers({ consultation }: { consultation: Consultation }) {
   );
 }
 
-function Reports({ consultation }: { consultation: Consultation }) {
+function Reports({ consultation }: { consultation: Schema<"Consultation"> }) {
   const { t } = useTranslation();
   const formats = useDateFormats();
   if (consultation.reports.length === 0) return <p className="text-std-16N-170">{t("consultation.noReports")}</p>;
@@ -89,7 +89,7 @@ function Reports({ consultation }: { consultation: Consultation }) {
 }
 
 interface ConsultationViewProps {
-  consultation: Consultation;
+  consultation: Schema<"Consultation">;
   onReload: () => Promise<unknown>;
 }
 

@@ -5,9 +5,9 @@ import { Link, useNavigate } from "react-router";
 import { useOpenConsultation } from "../../api/consultations";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import { useBureaus, useWards } from "../../api/organization";
-import type { ConsultationInput } from "../../api/types";
-import { useLocalName } from "../../app/useLocalName";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { useSession } from "../../lib/auth/session";
@@ -64,7 +64,7 @@ export function ConsultationNewPage() {
       document.getElementById("consultation-ward-0")?.focus();
       return;
     }
-    const input: ConsultationInput = {
+    const input: Schema<"ConsultationInput"> = {
       title: draft.title.trim(),
       description: draft.description.trim(),
       wardCodes: draft.wardCodes,

@@ -1,15 +1,15 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Consultation, ConsultationPage } from "../../api/types";
 import { startSession } from "../../lib/auth/session";
+import type { Schema } from "../../api/schemas";
 import { bureaus, consultation, consultationSummary } from "../../test/coordinationFixtures";
 import { hqStaff } from "../../test/counterFixtures";
 import { json, mockFetch, problem } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
 
-function page(items = [consultationSummary]): ConsultationPage {
+function page(items = [consultationSummary]): Schema<"ConsultationPage"> {
   return { items, page: 0, size: 20, total: items.length };
 }
 
@@ -114,7 +114,7 @@ describe("a consultation", () => {
   it("lets the addressed ward answer, then answer again with If-Match", async () => {
     const user = userEvent.setup();
     startSession("token-abc", 1800, chuoStaff);
-    let current: Consultation = consultation;
+    let current: Schema<"Consultation"> = consultation;
     const posts: Request[] = [];
     mockFetch({
       ...organization,
@@ -186,7 +186,7 @@ describe("a consultation", () => {
   it("lets the consulting bureau post a progress report", async () => {
     const user = userEvent.setup();
     startSession("token-abc", 1800, hqStaff);
-    let current: Consultation = consultation;
+    let current: Schema<"Consultation"> = consultation;
     let sent: unknown;
     const { requests } = mockFetch({
       ...organization,

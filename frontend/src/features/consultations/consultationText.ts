@@ -1,11 +1,15 @@
-import type { ConsultationStance } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
-export const CONSULTATION_STANCES: readonly ConsultationStance[] = ["AGREE", "AGREE_WITH_CONDITIONS", "CONCERNS"];
+export const CONSULTATION_STANCES: readonly Schema<"ConsultationStance">[] = [
+  "AGREE",
+  "AGREE_WITH_CONDITIONS",
+  "CONCERNS",
+];
 
-export function isConsultationStance(value: string): value is ConsultationStance {
+export function isConsultationStance(value: string): value is Schema<"ConsultationStance"> {
   return (CONSULTATION_STANCES as readonly string[]).includes(value);
 }
 
-export function stanceLabelKey(stance: ConsultationStance) {
+export function stanceLabelKey(stance: Schema<"ConsultationStance">) {
   return `consultationStance.${stance}` as const;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useWards } from "../../api/organization";
-import type { ConsultationSummary } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { stanceLabelKey } from "./consultationText";
 
@@ -9,7 +9,7 @@ export function useWardStances() {
   const { t } = useTranslation();
   const localName = useLocalName();
   const { data: wards } = useWards();
-  return (consultation: ConsultationSummary) =>
+  return (consultation: Schema<"ConsultationSummary">) =>
     consultation.wards
       .map((addressed) => {
         const ward = wards?.find((candidate) => candidate.code === addressed.wardCode);

@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useAvailabilityMatrix, useProcedureCategories } from "../../api/counter";
 import { useWards } from "../../api/organization";
-import type { AvailabilityMatrix, MatrixRow } from "../../api/types";
-import { useLocalName } from "../../app/useLocalName";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
 import { CounterNav } from "../../components/CounterNav";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { CONDITION_MARK, LevelLegend, LevelMark } from "../../components/levels";
@@ -92,8 +92,8 @@ function MatrixFilterForm({ filters, onApply }: { filters: MatrixFilters; onAppl
 }
 
 /** Rows grouped by category, keeping the API's order. */
-function byCategory(rows: MatrixRow[]): { code: string; rows: MatrixRow[] }[] {
-  const groups: { code: string; rows: MatrixRow[] }[] = [];
+function byCategory(rows: Schema<"MatrixRow">[]): { code: string; rows: Schema<"MatrixRow">[] }[] {
+  const groups: { code: string; rows: Schema<"MatrixRow">[] }[] = [];
   for (const row of rows) {
     const last = groups.at(-1);
     if (last && last.code === row.procedure.categoryCode) last.rows.push(row);
@@ -102,7 +102,7 @@ function byCategory(rows: MatrixRow[]): { code: string; rows: MatrixRow[] }[] {
   return groups;
 }
 
-function MatrixTable({ matrix, caption }: { matrix: AvailabilityMatrix; caption: string }) {
+function MatrixTable({ matrix, caption }: { matrix: Schema<"AvailabilityMatrix">; caption: string }) {
   const { t, i18n } = useTranslation();
   const localName = useLocalName();
   const captionId = useId();

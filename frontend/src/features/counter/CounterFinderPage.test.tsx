@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { ProcedurePage } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { closedAnswer, juminhyoSummary, kisaiSummary, openAnswer, registryCategory } from "../../test/counterFixtures";
 import { json, mockFetch, problem } from "../../test/fetchMock";
 import { wards } from "../../test/fixtures";
@@ -104,7 +104,7 @@ describe("counter guide finder", () => {
 
   it("suggests procedures as the resident types and searches the one picked", async () => {
     const user = userEvent.setup();
-    const page: ProcedurePage = { items: [juminhyoSummary, kisaiSummary], page: 0, size: 10, total: 2 };
+    const page: Schema<"ProcedurePage"> = { items: [juminhyoSummary, kisaiSummary], page: 0, size: 10, total: 2 };
     const { requests } = mockFetch({
       "GET /api/v1/wards": () => json(wards),
       "GET /api/v1/procedure-categories": () => json([registryCategory]),

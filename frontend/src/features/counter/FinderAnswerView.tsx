@@ -1,7 +1,7 @@
 import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { FinderAnswer, FinderResult, Procedure } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { DetailList } from "../../components/DetailList";
 import { LevelMark } from "../../components/levels";
@@ -21,7 +21,7 @@ function JaText({ text }: { text?: string | null }) {
   );
 }
 
-function ProcedureDetails({ procedure }: { procedure: Procedure }) {
+function ProcedureDetails({ procedure }: { procedure: Schema<"Procedure"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const fee = useFee();
@@ -47,7 +47,7 @@ function ProcedureDetails({ procedure }: { procedure: Procedure }) {
   );
 }
 
-function Conditions({ result }: { result: FinderResult }) {
+function Conditions({ result }: { result: Schema<"FinderResult"> }) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === "en";
   const text = english ? (result.conditionsEn ?? result.conditionsJa) : result.conditionsJa;
@@ -62,7 +62,7 @@ function Conditions({ result }: { result: FinderResult }) {
   );
 }
 
-function ResultTable({ caption, results }: { caption: string; results: FinderResult[] }) {
+function ResultTable({ caption, results }: { caption: string; results: Schema<"FinderResult">[] }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const formats = useDateFormats();
@@ -108,7 +108,7 @@ function ResultTable({ caption, results }: { caption: string; results: FinderRes
   );
 }
 
-function resultGroups(results: FinderResult[], ward: string) {
+function resultGroups(results: Schema<"FinderResult">[], ward: string) {
   const offices = results.filter((result) => result.place.kind === "OFFICE");
   const mine = ward ? offices.filter((result) => result.place.wardCode === ward) : [];
   const others = ward ? offices.filter((result) => result.place.wardCode !== ward) : offices;
@@ -116,7 +116,7 @@ function resultGroups(results: FinderResult[], ward: string) {
   return { mine, others, channels };
 }
 
-function Results({ answer, ward }: { answer: FinderAnswer; ward: string }) {
+function Results({ answer, ward }: { answer: Schema<"FinderAnswer">; ward: string }) {
   const { t } = useTranslation();
   const wardName = useWardNames();
   const { mine, others, channels } = resultGroups(answer.results, ward);
@@ -131,7 +131,13 @@ function Results({ answer, ward }: { answer: FinderAnswer; ward: string }) {
   );
 }
 
-function NothingOpen({ answer, onSearchDate }: { answer: FinderAnswer; onSearchDate: (date: string) => void }) {
+function NothingOpen({
+  answer,
+  onSearchDate,
+}: {
+  answer: Schema<"FinderAnswer">;
+  onSearchDate: (date: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const formats = useDateFormats();
   const explanation = i18n.language === "en" ? (answer.explanationEn ?? answer.explanationJa) : answer.explanationJa;
@@ -149,7 +155,7 @@ function NothingOpen({ answer, onSearchDate }: { answer: FinderAnswer; onSearchD
 }
 
 interface FinderAnswerViewProps {
-  answer: FinderAnswer;
+  answer: Schema<"FinderAnswer">;
   params: FinderParams;
   onSearchDate: (date: string) => void;
   headingRef: Ref<HTMLHeadingElement>;

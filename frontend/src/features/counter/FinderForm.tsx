@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useWards } from "../../api/organization";
-import type { ProcedureSummary } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { todayInKumamoto } from "../../lib/dates";
 import { ProcedureSearchField } from "./ProcedureSearchField";
@@ -48,7 +48,7 @@ export function FinderForm({ params, procedureName, onSearch }: FinderFormProps)
     if (value.trim()) setEmptyError(false);
   }
 
-  function handlePick(procedure: ProcedureSummary) {
+  function handlePick(procedure: Schema<"ProcedureSummary">) {
     const name = localName(procedure);
     setPicked({ code: procedure.code, name });
     setEmptyError(false);

@@ -1,7 +1,7 @@
 import { ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { useProcedures } from "../../api/counter";
-import type { ProcedureSummary } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { useDebouncedValue } from "./useDebouncedValue";
 
@@ -10,7 +10,7 @@ const SUGGESTIONS = 10;
 interface ProcedureSearchFieldProps {
   text: string;
   onTextChange: (text: string) => void;
-  onPick: (procedure: ProcedureSummary) => void;
+  onPick: (procedure: Schema<"ProcedureSummary">) => void;
   /** Shown under the field, e.g. when the resident searched with an empty box. */
   errorMessage?: string;
 }
@@ -50,7 +50,7 @@ export function ProcedureSearchField({ text, onTextChange, onPick, errorMessage 
       </Text>
       <FieldError className="field-error">{errorMessage}</FieldError>
       <Popover className="suggestions-popover" offset={4}>
-        <ListBox<ProcedureSummary>
+        <ListBox<Schema<"ProcedureSummary">>
           className="max-h-80 overflow-auto p-1 outline-none"
           renderEmptyState={() => (
             <p className="px-3 py-2 text-std-16N-170 text-solid-gray-700">

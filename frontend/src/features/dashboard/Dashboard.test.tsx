@@ -1,17 +1,19 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { components } from "../../api/schema";
 import { startSession } from "../../lib/auth/session";
+import type { Schema } from "../../api/schemas";
 import { consultationSummary } from "../../test/coordinationFixtures";
 import { admin, hqStaff } from "../../test/counterFixtures";
 import { json, mockFetch } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
 
-type VoiceSummary = components["schemas"]["VoiceSummary"];
-type ProposalSummary = components["schemas"]["ProposalSummary"];
-
-function voice(id: number, status: VoiceSummary["status"], receivedOn: string, overdue = false): VoiceSummary {
+function voice(
+  id: number,
+  status: Schema<"VoiceSummary">["status"],
+  receivedOn: string,
+  overdue = false,
+): Schema<"VoiceSummary"> {
   return {
     id,
     reference: `V-2026-${String(id).padStart(6, "0")}`,
@@ -28,7 +30,7 @@ function voice(id: number, status: VoiceSummary["status"], receivedOn: string, o
   };
 }
 
-const proposal: ProposalSummary = {
+const proposal: Schema<"ProposalSummary"> = {
   id: 12,
   ward: { code: "431010", nameJa: "中央区", nameEn: "Chuo Ward" },
   kind: "PROJECT",

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Me } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { roleLabelKey } from "../../lib/auth/roles";
@@ -8,7 +8,7 @@ import { useAffiliation } from "../../lib/auth/useAffiliation";
 import { HqDashboard } from "./HqDashboard";
 import { WardDashboard } from "./WardDashboard";
 
-function AccountSummary({ user }: { user: Me }) {
+function AccountSummary({ user }: { user: Schema<"Me"> }) {
   const { t } = useTranslation();
   const affiliation = useAffiliation(user);
   return (
@@ -27,7 +27,7 @@ function AccountSummary({ user }: { user: Me }) {
 }
 
 /** The signed-in user's home: what is waiting for them, by role, then their account. */
-export function Dashboard({ user }: { user: Me }) {
+export function Dashboard({ user }: { user: Schema<"Me"> }) {
   const { t } = useTranslation();
   usePageTitle(t("dashboard.title"));
   return (

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useConsultations } from "../../api/consultations";
-import type { BureauRef } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { DeadlineText } from "../../components/DeadlineText";
 import { FIRST_FEW, useFirstProposals } from "./api";
@@ -96,7 +96,7 @@ function OpenConsultations() {
 }
 
 /** HQ staff (or an administrator, across all bureaus): proposals to answer, overdue answers, open consultations. */
-export function HqDashboard({ bureau }: { bureau?: BureauRef | null }) {
+export function HqDashboard({ bureau }: { bureau?: Schema<"BureauRef"> | null }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   return (

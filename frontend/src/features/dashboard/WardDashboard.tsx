@@ -1,22 +1,22 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useConsultations } from "../../api/consultations";
-import type { WardRef } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { DeadlineText } from "../../components/DeadlineText";
 import { useDateFormats } from "../../lib/dates";
-import { FIRST_FEW, type VoiceState, type VoiceSummary, useFirstProposals, useFirstVoices } from "./api";
+import { FIRST_FEW, useFirstProposals, useFirstVoices } from "./api";
+import type { Schema } from "../../api/schemas";
 import { DashboardSection } from "./DashboardSection";
 import { ProposalItem } from "./ProposalItem";
 
 /** The states of a voice still waiting for an answer, in the order they are worked on. */
-const OPEN_VOICE_STATES = ["RECEIVED", "TRIAGED", "ASSIGNED"] as const satisfies readonly VoiceState[];
+const OPEN_VOICE_STATES = ["RECEIVED", "TRIAGED", "ASSIGNED"] as const satisfies readonly Schema<"VoiceState">[];
 
 function voicesLink(params: Record<string, string>) {
   return `/voices?${new URLSearchParams(params).toString()}`;
 }
 
-function VoiceItem({ voice }: { voice: VoiceSummary }) {
+function VoiceItem({ voice }: { voice: Schema<"VoiceSummary"> }) {
   const { t } = useTranslation();
   const formats = useDateFormats();
   return (
@@ -24,22 +24,18 @@ function VoiceItem({ voice }: { voice: VoiceSummary }) {
       <Link to={`/voices/${voice.id}`} className="link text-std-16B-170">
         {voice.reference}
       </Link>
-      {voice.status && (
-        <span className="status-badge ml-2">{t(`voiceStatus.${voice.status}`)}</span>
-      )}
+      <span className="status-badge ml-2">{t(`voiceStatus.${voice.status}`)}</span>
       {voice.overdue && <span className="status-badge ml-2">{t("dashboard.overdueMark")}</span>}
       {voice.excerpt && <p className="text-std-16N-170">{voice.excerpt}</p>}
-      {voice.dueOn && (
-        <p className="text-std-16N-170 text-solid-gray-700">
-          {t("dashboard.dueOn", { date: formats.date(voice.dueOn) })}
-        </p>
-      )}
+      <p className="text-std-16N-170 text-solid-gray-700">
+        {t("dashboard.dueOn", { date: formats.date(voice.dueOn) })}
+      </p>
     </li>
   );
 }
 
 /** Voices of the ward still waiting for an answer: a count per state, and the newest few of all of them. */
-function OpenVoices({ ward }: { ward: WardRef }) {
+function OpenVoices({ ward }: { ward: Schema<"WardRef"> }) {
   const { t } = useTranslation();
   const received = useFirstVoices({ ward: ward.code, status: "RECEIVED" });
   const triaged = useFirstVoices({ ward: ward.code, status: "TRIAGED" });
@@ -85,7 +81,7 @@ function OpenVoices({ ward }: { ward: WardRef }) {
   );
 }
 
-function OverdueVoices({ ward }: { ward: WardRef }) {
+function OverdueVoices({ ward }: { ward: Schema<"WardRef"> }) {
   const { t } = useTranslation();
   const overdue = useFirstVoices({ ward: ward.code, overdue: true });
   return (
@@ -106,7 +102,7 @@ function OverdueVoices({ ward }: { ward: WardRef }) {
   );
 }
 
-function WardProposals({ ward }: { ward: WardRef }) {
+function WardProposals({ ward }: { ward: Schema<"WardRef"> }) {
   const { t } = useTranslation();
   const proposals = useFirstProposals({ ward: ward.code });
   return (
@@ -127,7 +123,7 @@ function WardProposals({ ward }: { ward: WardRef }) {
   );
 }
 
-function ConsultationsToAnswer({ ward }: { ward: WardRef }) {
+function ConsultationsToAnswer({ ward }: { ward: Schema<"WardRef"> }) {
   const { t } = useTranslation();
   const consultations = useConsultations({ open: true, unansweredBy: ward.code, page: 0, size: FIRST_FEW });
   return (
@@ -159,7 +155,7 @@ function ConsultationsToAnswer({ ward }: { ward: WardRef }) {
 }
 
 /** Ward staff: their ward's voices waiting for an answer, its proposals, and the consultations it has to answer. */
-export function WardDashboard({ ward }: { ward: WardRef }) {
+export function WardDashboard({ ward }: { ward: Schema<"WardRef"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   return (

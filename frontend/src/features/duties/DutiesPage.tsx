@@ -3,9 +3,9 @@ import { Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { useBureaus } from "../../api/organization";
-import type { DutyReason, DutySide } from "../../api/types";
-import { useLocalName } from "../../app/useLocalName";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
 import { PagedResults } from "../../components/PagedResults";
 import { DUTY_EDITORS, hasRole } from "../../lib/auth/permissions";
 import { useSession } from "../../lib/auth/session";
@@ -17,8 +17,8 @@ const PAGE_SIZE = 20;
 
 interface DutyFilters {
   q: string;
-  side?: DutySide;
-  reason?: DutyReason;
+  side?: Schema<"DutySide">;
+  reason?: Schema<"DutyReason">;
   section: string;
   /** 1-based. */
   page: number;

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/client";
-import type { Duty } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -23,7 +23,7 @@ export interface DutyDetailLocationState {
   message?: Done;
 }
 
-function DutyView({ duty, onReload }: { duty: Duty; onReload: () => Promise<unknown> }) {
+function DutyView({ duty, onReload }: { duty: Schema<"Duty">; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const session = useSession();
   const sectionName = useSectionNames();

@@ -3,7 +3,7 @@ import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import { useBureaus } from "../../api/organization";
-import type { DutyInput } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { useSession } from "../../lib/auth/session";
@@ -22,7 +22,7 @@ interface DutyFormProps {
   submitLabel: string;
   pending: boolean;
   error: unknown;
-  onSubmit: (input: DutyInput) => void;
+  onSubmit: (input: Schema<"DutyInput">) => void;
   onCancel?: () => void;
 }
 

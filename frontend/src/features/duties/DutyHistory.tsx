@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { AuditEntry } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { useDateFormats } from "../../lib/dates";
@@ -24,7 +24,7 @@ function useFieldValue() {
   };
 }
 
-function HistoryEntry({ entry }: { entry: AuditEntry }) {
+function HistoryEntry({ entry }: { entry: Schema<"AuditEntry"> }) {
   const { t } = useTranslation();
   const formats = useDateFormats();
   const fieldValue = useFieldValue();

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { AuditEntry, Duty, DutyPage } from "../../api/types";
 import { startSession } from "../../lib/auth/session";
+import type { Schema } from "../../api/schemas";
 import { bureaus, mynumberDuty } from "../../test/coordinationFixtures";
 import { hqStaff } from "../../test/counterFixtures";
 import { json, mockFetch, problem } from "../../test/fetchMock";
@@ -14,11 +14,11 @@ const noNotifications = {
   "GET /api/v1/bureaus": () => json(bureaus),
 };
 
-function page(items: Duty[]): DutyPage {
+function page(items: Schema<"Duty">[]): Schema<"DutyPage"> {
   return { items, page: 0, size: 20, total: items.length };
 }
 
-const update: AuditEntry = {
+const update: Schema<"AuditEntry"> = {
   id: 40,
   occurredAt: "2026-12-01T01:00:00Z",
   actor: "hq",
@@ -107,7 +107,7 @@ describe("a duty", () => {
     const user = userEvent.setup();
     startSession("token-abc", 1800, hqStaff);
     let current = mynumberDuty;
-    let history: AuditEntry[] = [];
+    let history: Schema<"AuditEntry">[] = [];
     const puts: Request[] = [];
     let stale = false;
     mockFetch({
@@ -124,7 +124,7 @@ describe("a duty", () => {
             status: 412,
           });
         }
-        const input = (await request.json()) as Duty;
+        const input = (await request.json()) as Schema<"Duty">;
         history = [{ ...update, before: { ...current }, after: { ...current, ...input } }, ...history];
         current = { ...current, ...input, version: current.version + 1 };
         return json(current);

@@ -1,12 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, ifMatch, unwrap } from "../../api/client";
-import type { AuditEntry, Duty, DutyInput, DutyPage, DutyReason, DutySide } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
 export interface DutyQuery {
   /** Free text; width, kana and spacing do not matter to the API. */
   q?: string;
-  side?: DutySide;
-  reason?: DutyReason;
+  side?: Schema<"DutySide">;
+  reason?: Schema<"DutyReason">;
   /** The contact section's code. */
   section?: string;
   /** 0-based, as the API counts. */
@@ -28,7 +28,7 @@ export function useDuties(query: DutyQuery) {
     placeholderData: keepPreviousData,
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/duties", { params })) as Promise<DutyPage>;
+      return unwrap(api.GET("/api/v1/duties", { params }));
     },
   });
 }
@@ -37,7 +37,7 @@ export function useDuty(id: number, enabled = true) {
   return useQuery({
     queryKey: dutyKeys.detail(id),
     enabled,
-    queryFn: () => unwrap(api.GET("/api/v1/duties/{id}", { params: { path: { id } } })) as Promise<Duty>,
+    queryFn: () => unwrap(api.GET("/api/v1/duties/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -46,15 +46,14 @@ export function useDutyHistory(id: number, enabled = true) {
   return useQuery({
     queryKey: dutyKeys.history(id),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/duties/{id}/history", { params: { path: { id } } })) as Promise<AuditEntry[]>,
+    queryFn: () => unwrap(api.GET("/api/v1/duties/{id}/history", { params: { path: { id } } })),
   });
 }
 
 export function useCreateDuty() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: DutyInput) => unwrap(api.POST("/api/v1/duties", { body: input })) as Promise<Duty>,
+    mutationFn: (input: Schema<"DutyInput">) => unwrap(api.POST("/api/v1/duties", { body: input })),
     onSuccess: (duty) => {
       queryClient.setQueryData(dutyKeys.detail(duty.id), duty);
       void queryClient.invalidateQueries({ queryKey: dutyKeys.lists });
@@ -66,10 +65,8 @@ export function useCreateDuty() {
 export function useUpdateDuty(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ input, version }: { input: DutyInput; version: number }) =>
-      unwrap(
-        api.PUT("/api/v1/duties/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Duty>,
+    mutationFn: ({ input, version }: { input: Schema<"DutyInput">; version: number }) =>
+      unwrap(api.PUT("/api/v1/duties/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input })),
     onSuccess: (duty) => {
       queryClient.setQueryData(dutyKeys.detail(duty.id), duty);
       void queryClient.invalidateQueries({ queryKey: dutyKeys.lists });

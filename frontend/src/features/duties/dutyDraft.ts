@@ -1,8 +1,8 @@
-import type { Duty, DutyInput, DutyReason, DutySide } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
-export const DUTY_SIDES: readonly DutySide[] = ["HQ", "WARD", "SHARED"];
+export const DUTY_SIDES: readonly Schema<"DutySide">[] = ["HQ", "WARD", "SHARED"];
 /** The paper's reasons: the first three argue for HQ, the last three for the ward. */
-export const DUTY_REASONS: readonly DutyReason[] = [
+export const DUTY_REASONS: readonly Schema<"DutyReason">[] = [
   "UNIFORMITY",
   "EXPERTISE",
   "EFFICIENCY",
@@ -11,19 +11,19 @@ export const DUTY_REASONS: readonly DutyReason[] = [
   "ONE_STOP",
 ];
 
-export function isDutySide(value: unknown): value is DutySide {
-  return DUTY_SIDES.includes(value as DutySide);
+export function isDutySide(value: unknown): value is Schema<"DutySide"> {
+  return DUTY_SIDES.includes(value as Schema<"DutySide">);
 }
 
-export function isDutyReason(value: unknown): value is DutyReason {
-  return DUTY_REASONS.includes(value as DutyReason);
+export function isDutyReason(value: unknown): value is Schema<"DutyReason"> {
+  return DUTY_REASONS.includes(value as Schema<"DutyReason">);
 }
 
-export function dutySideLabelKey(side: DutySide) {
+export function dutySideLabelKey(side: Schema<"DutySide">) {
   return `dutySide.${side}` as const;
 }
 
-export function dutyReasonLabelKey(reason: DutyReason) {
+export function dutyReasonLabelKey(reason: Schema<"DutyReason">) {
   return `dutyReason.${reason}` as const;
 }
 
@@ -32,8 +32,8 @@ export interface DutyDraft {
   titleJa: string;
   titleEn: string;
   description: string;
-  side: DutySide | "";
-  reasons: DutyReason[];
+  side: Schema<"DutySide"> | "";
+  reasons: Schema<"DutyReason">[];
   hqRole: string;
   wardRole: string;
   contactSectionCode: string;
@@ -52,7 +52,7 @@ export function emptyDutyDraft(contactSectionCode = ""): DutyDraft {
   };
 }
 
-export function dutyDraftOf(duty: Duty): DutyDraft {
+export function dutyDraftOf(duty: Schema<"Duty">): DutyDraft {
   return {
     titleJa: duty.titleJa,
     titleEn: duty.titleEn,
@@ -66,7 +66,7 @@ export function dutyDraftOf(duty: Duty): DutyDraft {
 }
 
 /** The draft as the API takes it; optional texts left blank are sent as absent. The side is checked by the form. */
-export function toDutyInput(draft: DutyDraft & { side: DutySide }): DutyInput {
+export function toDutyInput(draft: DutyDraft & { side: Schema<"DutySide"> }): Schema<"DutyInput"> {
   return {
     titleJa: draft.titleJa.trim(),
     titleEn: draft.titleEn.trim(),

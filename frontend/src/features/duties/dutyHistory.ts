@@ -1,4 +1,4 @@
-import type { AuditEntry } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
 /** The fields of a duty a person edits, in the order the form shows them; the rest (id, version...) is bookkeeping. */
 export const DUTY_FIELDS = [
@@ -27,7 +27,7 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** What an update changed, field by field; an entry without a before (a creation) changed nothing to compare. */
-export function changesOf(entry: AuditEntry): FieldChange[] {
+export function changesOf(entry: Schema<"AuditEntry">): FieldChange[] {
   const before = entry.before;
   const after = entry.after;
   if (!before || !after) return [];

@@ -1,8 +1,8 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Faq } from "../../api/types";
 import { startSession } from "../../lib/auth/session";
+import type { Schema } from "../../api/schemas";
 import { admin, hqStaff, juminhyoSummary } from "../../test/counterFixtures";
 import { json, mockFetch } from "../../test/fetchMock";
 import { chuoStaff } from "../../test/fixtures";
@@ -18,7 +18,7 @@ const revision = {
   createdAt: "2026-11-25T02:00:00Z",
 };
 
-const inReview: Faq = {
+const inReview: Schema<"Faq"> = {
   id: 7,
   procedureCode: "mynumber-saikofu",
   audience: "RESIDENT",
@@ -29,7 +29,7 @@ const inReview: Faq = {
   version: 4,
 };
 
-const draft: Faq = { ...inReview, state: "DRAFT", actions: ["EDIT", "SUBMIT"], version: 3 };
+const draft: Schema<"Faq"> = { ...inReview, state: "DRAFT", actions: ["EDIT", "SUBMIT"], version: 3 };
 
 function buttons(): string[] {
   const actions = screen.getByRole("region", { name: "操作" });
@@ -84,8 +84,9 @@ describe("Q&A workflow", () => {
   it("does not offer approval outside the owning section, and offers drafts to be sent for review", async () => {
     const user = userEvent.setup();
     startSession("token-abc", 1800, hqStaff);
+    // The API offers approval only to the owning section.
     const { requests, fetchMock } = mockFetch({
-      "GET /api/v1/faqs/7": () => json(inReview),
+      "GET /api/v1/faqs/7": () => json({ ...inReview, actions: [] }),
     });
     const { unmount } = renderRoute("/staff/faq/7");
 
@@ -98,8 +99,7 @@ describe("Q&A workflow", () => {
     fetchMock.mockImplementation(async (input: RequestInfo | URL) => {
       const request = input instanceof Request ? input : new Request(input);
       requests.push(request);
-      if (request.method === "POST")
-        return json({ ...draft, state: "IN_REVIEW", actions: ["APPROVE", "REJECT"], version: 4 });
+      if (request.method === "POST") return json({ ...draft, state: "IN_REVIEW", actions: [], version: 4 });
       if (new URL(request.url).pathname === "/api/v1/faqs/7") return json(draft);
       throw new Error(`Unexpected request: ${request.url}`);
     });

@@ -2,17 +2,16 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/client";
-import type { Faq, FaqAction, FaqRevision } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
-import { useSession } from "../../lib/auth/session";
 import { useProcedureNames } from "../../lib/useProcedureNames";
 import { useSectionNames } from "../../lib/useSectionNames";
 import { type FaqTransition, useEditFaq, useFaq, useFaqTransition } from "./api";
-import { faqAudienceLabelKey, faqDraftOf, faqStateLabelKey, offeredActions } from "./faqDraft";
+import { faqAudienceLabelKey, faqDraftOf, faqStateLabelKey } from "./faqDraft";
 import { FaqForm } from "./FaqForm";
 import { FaqText } from "./FaqText";
 
@@ -23,13 +22,13 @@ export interface FaqDetailLocationState {
   message?: Done;
 }
 
-const TRANSITIONS: Partial<Record<FaqAction, { transition: FaqTransition; done: Done }>> = {
+const TRANSITIONS: Partial<Record<Schema<"Action">, { transition: FaqTransition; done: Done }>> = {
   SUBMIT: { transition: "submit", done: "submitted" },
   APPROVE: { transition: "approve", done: "approved" },
   REJECT: { transition: "reject", done: "rejected" },
 };
 
-function RevisionView({ title, revision }: { title: string; revision: FaqRevision }) {
+function RevisionView({ title, revision }: { title: string; revision: Schema<"FaqRevision"> }) {
   const { t } = useTranslation();
   const headingId = `revision-${revision.revision}-${title}`;
   return (
@@ -62,9 +61,8 @@ function RevisionView({ title, revision }: { title: string; revision: FaqRevisio
   );
 }
 
-function FaqEditor({ faq, onReload }: { faq: Faq; onReload: () => Promise<unknown> }) {
+function FaqEditor({ faq, onReload }: { faq: Schema<"Faq">; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
-  const session = useSession();
   const procedureName = useProcedureNames();
   const sectionName = useSectionNames();
   const state = useLocation().state as FaqDetailLocationState | null;
@@ -72,7 +70,8 @@ function FaqEditor({ faq, onReload }: { faq: Faq; onReload: () => Promise<unknow
   const transition = useFaqTransition(faq.id);
   const [done, setDone] = useState<Done | undefined>(state?.message);
   const [editing, setEditing] = useState(false);
-  const actions = offeredActions(faq, session?.user);
+  // The API lists what the caller may do now: approving and sending back only for the owning section.
+  const actions = faq.actions;
   const failure = edit.error ?? transition.error;
   const title = faq.latest?.questionJa ?? faq.published?.questionJa ?? "";
 
@@ -84,7 +83,7 @@ function FaqEditor({ faq, onReload }: { faq: Faq; onReload: () => Promise<unknow
     setEditing(false);
   }
 
-  function run(action: FaqAction) {
+  function run(action: Schema<"Action">) {
     const step = TRANSITIONS[action];
     if (!step || transition.isPending) return;
     setDone(undefined);
@@ -149,7 +148,7 @@ function FaqEditor({ faq, onReload }: { faq: Faq; onReload: () => Promise<unknow
             )}
           </div>
         )}
-        {faq.actions.some((action) => !actions.includes(action)) && (
+        {faq.state === "IN_REVIEW" && !actions.includes("APPROVE") && (
           <p className="mt-4 text-std-16N-170">{t("faqEditor.ownerOnly")}</p>
         )}
       </section>

@@ -3,7 +3,7 @@ import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import { useBureaus } from "../../api/organization";
-import type { FaqInput } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { ProcedureSelect } from "../../components/ProcedureSelect";
@@ -15,7 +15,7 @@ interface FaqFormProps {
   mode: "create" | "revise";
   pending: boolean;
   error: unknown;
-  onSubmit: (input: FaqInput) => void;
+  onSubmit: (input: Schema<"FaqInput">) => void;
   onCancel?: () => void;
 }
 

@@ -1,12 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { FaqPage } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { juminhyoSummary } from "../../test/counterFixtures";
 import { json, mockFetch } from "../../test/fetchMock";
 import { renderRoute } from "../../test/renderRoute";
 
-const page: FaqPage = {
+const page: Schema<"FaqPage"> = {
   items: [
     {
       id: 1,

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import type { Faq } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { CounterNav } from "../../components/CounterNav";
 import { PagedResults } from "../../components/PagedResults";
@@ -90,7 +90,7 @@ function FaqSearchForm({ filters, onApply }: { filters: FaqFilters; onApply: (f:
   );
 }
 
-function FaqItem({ faq }: { faq: Faq }) {
+function FaqItem({ faq }: { faq: Schema<"Faq"> }) {
   const revision = faq.published;
   if (!revision) return null;
   return (

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import type { FaqState } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { PagedResults } from "../../components/PagedResults";
 import { useProcedureNames } from "../../lib/useProcedureNames";
@@ -10,7 +10,7 @@ import { FaqText } from "./FaqText";
 
 const PAGE_SIZE = 20;
 
-function StateTabs({ state, onChange }: { state: FaqState; onChange: (state: FaqState) => void }) {
+function StateTabs({ state, onChange }: { state: Schema<"FaqState">; onChange: (state: Schema<"FaqState">) => void }) {
   const { t } = useTranslation();
   return (
     <div role="group" aria-label={t("faqEditor.stateFilter")} className="flex flex-wrap gap-2">
@@ -36,12 +36,12 @@ export function StaffFaqPage() {
   const procedureName = useProcedureNames();
   const [params, setParams] = useSearchParams();
   const rawState = params.get("state");
-  const state: FaqState = isFaqState(rawState) ? rawState : "DRAFT";
+  const state: Schema<"FaqState"> = isFaqState(rawState) ? rawState : "DRAFT";
   const rawPage = Number(params.get("page"));
   const page = Number.isInteger(rawPage) && rawPage > 1 ? rawPage : 1;
   const faqs = useFaqs({ state, page: page - 1, size: PAGE_SIZE });
 
-  function go(next: { state?: FaqState; page?: number }) {
+  function go(next: { state?: Schema<"FaqState">; page?: number }) {
     const search = new URLSearchParams({ state: next.state ?? state });
     if (next.page && next.page > 1) search.set("page", String(next.page));
     setParams(search);

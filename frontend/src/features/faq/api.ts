@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, ifMatch, unwrap } from "../../api/client";
-import type { Faq, FaqAudience, FaqInput, FaqPage, FaqState } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
 export interface FaqQuery {
   q?: string;
   procedure?: string;
-  audience?: FaqAudience;
+  audience?: Schema<"FaqAudience">;
   /** Staff only: entries in the workflow. */
-  state?: FaqState;
+  state?: Schema<"FaqState">;
   /** 0-based, as the API counts. */
   page: number;
   size: number;
@@ -27,7 +27,7 @@ export function useFaqs(query: FaqQuery) {
     queryKey: faqKeys.list(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/faqs", { params })) as Promise<FaqPage>;
+      return unwrap(api.GET("/api/v1/faqs", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -37,7 +37,7 @@ export function useFaq(id: number, enabled = true) {
   return useQuery({
     queryKey: faqKeys.detail(id),
     enabled,
-    queryFn: () => unwrap(api.GET("/api/v1/faqs/{id}", { params: { path: { id } } })) as Promise<Faq>,
+    queryFn: () => unwrap(api.GET("/api/v1/faqs/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -45,8 +45,7 @@ export function useFaq(id: number, enabled = true) {
 export function useDraftFaq() {
   const queryClient = useQueryClient();
   return useMutation({
-    // The contract gives the 201 no body, but the API answers with the created entry.
-    mutationFn: (input: FaqInput) => unwrap(api.POST("/api/v1/faqs", { body: input })) as unknown as Promise<Faq>,
+    mutationFn: (input: Schema<"FaqInput">) => unwrap(api.POST("/api/v1/faqs", { body: input })),
     onSuccess: (faq) => {
       queryClient.setQueryData(faqKeys.detail(faq.id), faq);
       void queryClient.invalidateQueries({ queryKey: ["faqs", "list"] });
@@ -58,10 +57,8 @@ export function useDraftFaq() {
 export function useEditFaq(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ input, version }: { input: FaqInput; version: number }) =>
-      unwrap(
-        api.PUT("/api/v1/faqs/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Faq>,
+    mutationFn: ({ input, version }: { input: Schema<"FaqInput">; version: number }) =>
+      unwrap(api.PUT("/api/v1/faqs/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input })),
     onSuccess: (faq) => {
       queryClient.setQueryData(faqKeys.detail(faq.id), faq);
       void queryClient.invalidateQueries({ queryKey: ["faqs", "list"] });
@@ -80,7 +77,7 @@ export function useFaqTransition(id: number) {
           : transition === "approve"
             ? api.POST("/api/v1/faqs/{id}/approve", params)
             : api.POST("/api/v1/faqs/{id}/reject", params);
-      return unwrap(call) as Promise<Faq>;
+      return unwrap(call);
     },
     onSuccess: (faq) => {
       queryClient.setQueryData(faqKeys.detail(faq.id), faq);

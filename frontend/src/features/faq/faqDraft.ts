@@ -1,28 +1,27 @@
-import type { Faq, FaqAction, FaqAudience, FaqInput, FaqState, Me } from "../../api/types";
-import { canApproveFaq } from "../../lib/auth/permissions";
 import { optional } from "../../lib/optional";
+import type { Schema } from "../../api/schemas";
 
-export const FAQ_STATES: readonly FaqState[] = ["DRAFT", "IN_REVIEW", "PUBLISHED"];
-export const FAQ_AUDIENCES: readonly FaqAudience[] = ["RESIDENT", "STAFF"];
+export const FAQ_STATES: readonly Schema<"FaqState">[] = ["DRAFT", "IN_REVIEW", "PUBLISHED"];
+export const FAQ_AUDIENCES: readonly Schema<"FaqAudience">[] = ["RESIDENT", "STAFF"];
 
-export function isFaqState(value: unknown): value is FaqState {
-  return FAQ_STATES.includes(value as FaqState);
+export function isFaqState(value: unknown): value is Schema<"FaqState"> {
+  return FAQ_STATES.includes(value as Schema<"FaqState">);
 }
 
-export function isFaqAudience(value: unknown): value is FaqAudience {
-  return FAQ_AUDIENCES.includes(value as FaqAudience);
+export function isFaqAudience(value: unknown): value is Schema<"FaqAudience"> {
+  return FAQ_AUDIENCES.includes(value as Schema<"FaqAudience">);
 }
 
-export function faqStateLabelKey(state: FaqState) {
+export function faqStateLabelKey(state: Schema<"FaqState">) {
   return `faqState.${state}` as const;
 }
 
-export function faqAudienceLabelKey(audience: FaqAudience) {
+export function faqAudienceLabelKey(audience: Schema<"FaqAudience">) {
   return `faqAudience.${audience}` as const;
 }
 
 export interface FaqDraft {
-  audience: FaqAudience;
+  audience: Schema<"FaqAudience">;
   procedureCode: string;
   ownerSectionCode: string;
   questionJa: string;
@@ -42,7 +41,7 @@ export const EMPTY_FAQ_DRAFT: FaqDraft = {
 };
 
 /** The latest revision (what a new revision starts from). */
-export function faqDraftOf(faq: Faq): FaqDraft {
+export function faqDraftOf(faq: Schema<"Faq">): FaqDraft {
   const revision = faq.latest ?? faq.published;
   return {
     audience: faq.audience,
@@ -55,7 +54,7 @@ export function faqDraftOf(faq: Faq): FaqDraft {
   };
 }
 
-export function toFaqInput(draft: FaqDraft): FaqInput {
+export function toFaqInput(draft: FaqDraft): Schema<"FaqInput"> {
   return {
     audience: draft.audience,
     procedureCode: optional(draft.procedureCode),
@@ -65,14 +64,4 @@ export function toFaqInput(draft: FaqDraft): FaqInput {
     questionEn: optional(draft.questionEn),
     answerEn: optional(draft.answerEn),
   };
-}
-
-/**
- * The workflow buttons to offer: what the API says the entry's state allows (`actions`), less approving and sending
- * back for anyone outside the owning section, who would only be refused.
- */
-export function offeredActions(faq: Faq, user: Me | null | undefined): FaqAction[] {
-  return faq.actions.filter(
-    (action) => (action !== "APPROVE" && action !== "REJECT") || canApproveFaq(user, faq.ownerSectionCode),
-  );
 }

@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Notification, NotificationPage } from "../../api/types";
 import { startSession } from "../../lib/auth/session";
+import type { Schema } from "../../api/schemas";
 import { json, mockFetch } from "../../test/fetchMock";
 import { chuoStaff } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
 import { UNREAD_POLL_MS } from "./api";
 
-const assigned: Notification = {
+const assigned: Schema<"Notification"> = {
   id: 12,
   kind: "voice-assigned",
   titleJa: "区民の声 V-2026-000123 が割り当てられました",
@@ -17,7 +17,7 @@ const assigned: Notification = {
   createdAt: "2026-11-20T01:00:00Z",
   readAt: undefined,
 };
-const older: Notification = {
+const older: Schema<"Notification"> = {
   id: 9,
   kind: "voice-answered",
   titleJa: "区民の声 V-2026-000100 に回答しました",
@@ -27,7 +27,7 @@ const older: Notification = {
   readAt: "2026-11-11T01:00:00Z",
 };
 
-function page(items: Notification[], unread: number): NotificationPage {
+function page(items: Schema<"Notification">[], unread: number): Schema<"NotificationPage"> {
   return { items, page: 0, size: 20, total: items.length, unread };
 }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import type { Notification } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
@@ -10,7 +10,7 @@ import { useMarkAllRead, useMarkRead, useNotifications } from "./api";
 
 const PAGE_SIZE = 20;
 
-function NotificationItem({ notification }: { notification: Notification }) {
+function NotificationItem({ notification }: { notification: Schema<"Notification"> }) {
   const { t, i18n } = useTranslation();
   const formats = useDateFormats();
   const markRead = useMarkRead();

@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "../../api/client";
-import type { NotificationPage } from "../../api/types";
 import { useSession } from "../../lib/auth/session";
 
 /** How often the header asks for the unread count. */
@@ -23,7 +22,7 @@ export function useUnreadCount() {
     refetchInterval: UNREAD_POLL_MS,
     queryFn: async () => {
       const params = { query: { unread: true, page: 0, size: 1 } };
-      const page = (await unwrap(api.GET("/api/v1/notifications", { params }))) as NotificationPage;
+      const page = await unwrap(api.GET("/api/v1/notifications", { params }));
       return page.unread;
     },
   });
@@ -39,7 +38,7 @@ export function useNotifications(page: number, size: number) {
     placeholderData: keepPreviousData,
     queryFn: () => {
       const params = { query: { page, size } };
-      return unwrap(api.GET("/api/v1/notifications", { params })) as Promise<NotificationPage>;
+      return unwrap(api.GET("/api/v1/notifications", { params }));
     },
   });
 }

@@ -1,11 +1,11 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { Office } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { chuoWardOffice, wards } from "../../test/fixtures";
 import { json, mockFetch, problem } from "../../test/fetchMock";
 import { renderRoute } from "../../test/renderRoute";
 
-const office: Office = {
+const office: Schema<"Office"> = {
   ...chuoWardOffice,
   building: "本館",
   extension: "1234",

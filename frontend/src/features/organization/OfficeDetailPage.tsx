@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { useOffice } from "../../api/organization";
-import type { Office } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
@@ -27,7 +27,7 @@ function OfficeNotFound() {
   );
 }
 
-function Address({ office }: { office: Office }) {
+function Address({ office }: { office: Schema<"Office"> }) {
   const { t } = useTranslation();
   return (
     <>
@@ -50,7 +50,7 @@ function Phone({ phone, extension }: { phone: string; extension?: string | null 
   );
 }
 
-function OfficeDetails({ office }: { office: Office }) {
+function OfficeDetails({ office }: { office: Schema<"Office"> }) {
   const { t, i18n } = useTranslation();
   const localName = useLocalName();
   const wardName = useWardNames();

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Office } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { officeTypeLabelKey } from "../../lib/officeTypes";
 import { useWardNames } from "../../lib/useWardNames";
+import type { Schema } from "../../api/schemas";
 
 interface OfficeTableProps {
-  offices: Office[];
+  offices: Schema<"Office">[];
   caption: string;
 }
 

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Office, OfficePage } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { chuoWardOffice, shimizuCenter, wards } from "../../test/fixtures";
 import { json, mockFetch, problem } from "../../test/fetchMock";
 import { renderRoute } from "../../test/renderRoute";
 
-function page(items: Office[], total = items.length, pageIndex = 0): OfficePage {
+function page(items: Schema<"Office">[], total = items.length, pageIndex = 0): Schema<"OfficePage"> {
   return { items, page: pageIndex, size: 20, total };
 }
 

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { useOffices, useWard } from "../../api/organization";
-import type { Ward } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
@@ -13,7 +13,7 @@ import { OfficeTable } from "./OfficeTable";
 /** How many of a ward's offices are listed on its page; the directory shows the rest. */
 const WARD_OFFICES_SHOWN = 100;
 
-function WardOffices({ ward }: { ward: Ward }) {
+function WardOffices({ ward }: { ward: Schema<"Ward"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const offices = useOffices({ ward: ward.code, page: 0, size: WARD_OFFICES_SHOWN });
@@ -47,7 +47,7 @@ function WardOffices({ ward }: { ward: Ward }) {
   );
 }
 
-function WardDetails({ ward }: { ward: Ward }) {
+function WardDetails({ ward }: { ward: Schema<"Ward"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   return (

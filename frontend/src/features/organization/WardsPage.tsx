@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useWards } from "../../api/organization";
-import type { Ward } from "../../api/types";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import type { Schema } from "../../api/schemas";
 
-function WardTable({ wards }: { wards: Ward[] }) {
+function WardTable({ wards }: { wards: Schema<"Ward">[] }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   return (

@@ -1,11 +1,11 @@
 import { useSearchParams } from "react-router";
-import type { OfficeType } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { isOfficeType } from "../../lib/officeTypes";
 
 /** The office directory's filters as kept in the URL: ?ward=431010&type=WARD_OFFICE&q=清水&page=2 */
 export interface OfficeFilters {
   ward: string;
-  type: OfficeType | "";
+  type: Schema<"OfficeType"> | "";
   q: string;
   /** 1-based page number as shown to people; the API's page is one less. */
   page: number;

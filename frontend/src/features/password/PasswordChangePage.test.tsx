@@ -1,13 +1,13 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Me } from "../../api/types";
 import { getSession, startSession } from "../../lib/auth/session";
-import { json, mockFetch, problem } from "../../test/fetchMock";
+import type { Schema } from "../../api/schemas";
 import { chuoStaff } from "../../test/fixtures";
+import { json, mockFetch, problem } from "../../test/fetchMock";
 import { renderRoute } from "../../test/renderRoute";
 
-const firstAdmin: Me = {
+const firstAdmin: Schema<"Me"> = {
   username: "first-admin",
   displayName: "管理者",
   role: "ADMIN",

@@ -1,12 +1,12 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { Me } from "../../api/types";
 import { startSession } from "../../lib/auth/session";
-import { json, mockFetch } from "../../test/fetchMock";
+import type { Schema } from "../../api/schemas";
 import { chuoStaff } from "../../test/fixtures";
+import { json, mockFetch } from "../../test/fetchMock";
 import { renderRoute } from "../../test/renderRoute";
 
-const hqStaff: Me = {
+const hqStaff: Schema<"Me"> = {
   username: "somu",
   displayName: "総務 太郎",
   role: "HQ",

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Me } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
@@ -9,7 +9,7 @@ import { PasswordChangeForm } from "../../components/PasswordChangeForm";
 import { roleLabelKey } from "../../lib/auth/roles";
 import { useMe } from "./api";
 
-function ProfileDetails({ me }: { me: Me }) {
+function ProfileDetails({ me }: { me: Schema<"Me"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const notSet = t("common.notSet");

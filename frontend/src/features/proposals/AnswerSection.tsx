@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { fieldErrorsOf } from "../../api/fieldErrors";
-import type { Proposal, ProposalAnswer, ProposalAnswerInput, ProposalDecision } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { DetailList } from "../../components/DetailList";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
@@ -19,7 +19,7 @@ import { PROPOSAL_DECISIONS, isProposalDecision } from "./proposalEnums";
 export type AnswerDone = "answered" | "approved" | "published";
 
 interface AnswerDraft {
-  decision: ProposalDecision | "";
+  decision: Schema<"ProposalDecision"> | "";
   reasons: string;
   costYen: string;
   timing: string;
@@ -31,10 +31,10 @@ function AnswerForm({
   error,
   onSubmit,
 }: {
-  answer: ProposalAnswer;
+  answer: Schema<"ProposalAnswer">;
   pending: boolean;
   error: unknown;
-  onSubmit: (input: ProposalAnswerInput) => void;
+  onSubmit: (input: Schema<"ProposalAnswerInput">) => void;
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<AnswerDraft>({
@@ -138,7 +138,7 @@ function AnswerForm({
 }
 
 /** What may be read of one bureau's answer; the ward sees its content only once it is published. */
-function AnswerContent({ answer }: { answer: ProposalAnswer }) {
+function AnswerContent({ answer }: { answer: Schema<"ProposalAnswer"> }) {
   const { t } = useTranslation();
   const dates = useDateFormats();
   const formats = useProposalFormats();
@@ -184,8 +184,8 @@ function AnswerCard({
   onDone,
   onReload,
 }: {
-  proposal: Proposal;
-  answer: ProposalAnswer;
+  proposal: Schema<"Proposal">;
+  answer: Schema<"ProposalAnswer">;
   onDone: (done: AnswerDone) => void;
   onReload: () => Promise<unknown>;
 }) {
@@ -319,7 +319,7 @@ export function AnswerSection({
   onDone,
   onReload,
 }: {
-  proposal: Proposal;
+  proposal: Schema<"Proposal">;
   onDone: (done: AnswerDone) => void;
   onReload: () => Promise<unknown>;
 }) {

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { Form, Label, ProgressBar } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { fieldErrorsOf } from "../../api/fieldErrors";
-import type { Proposal, ProposalMilestone, ProposalMilestoneInput } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { SaveError } from "../../components/SaveError";
 import { canReportProposalProgress } from "../../lib/auth/permissions";
@@ -55,7 +55,7 @@ function MilestoneForm({
   submitLabel: string;
   pending: boolean;
   error: unknown;
-  onSubmit: (input: ProposalMilestoneInput) => void;
+  onSubmit: (input: Schema<"ProposalMilestoneInput">) => void;
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
@@ -147,11 +147,11 @@ function MilestoneTable({
   onEdit,
   onComplete,
 }: {
-  milestones: ProposalMilestone[];
+  milestones: Schema<"ProposalMilestone">[];
   mayUpdate: boolean;
   pending: boolean;
-  onEdit: (milestone: ProposalMilestone) => void;
-  onComplete: (milestone: ProposalMilestone) => void;
+  onEdit: (milestone: Schema<"ProposalMilestone">) => void;
+  onComplete: (milestone: Schema<"ProposalMilestone">) => void;
 }) {
   const { t } = useTranslation();
   const dates = useDateFormats();
@@ -222,7 +222,7 @@ export function ProgressSection({
   onDone,
   onReload,
 }: {
-  proposal: Proposal;
+  proposal: Schema<"Proposal">;
   onDone: (done: ProgressDone) => void;
   onReload: () => Promise<unknown>;
 }) {
@@ -230,7 +230,7 @@ export function ProgressSection({
   const session = useSession();
   const milestone = useMilestoneChange(proposal.id);
   const progress = useSetProgress(proposal.id);
-  const [editing, setEditing] = useState<ProposalMilestone | undefined>();
+  const [editing, setEditing] = useState<Schema<"ProposalMilestone"> | undefined>();
   const [added, setAdded] = useState(0);
   const [percent, setPercent] = useState(String(proposal.progressPercent ?? 0));
   const reporter = canReportProposalProgress(session?.user, adoptingBureaus(proposal.answers));

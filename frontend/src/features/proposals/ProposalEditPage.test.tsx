@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Proposal } from "../../api/types";
 import { startSession } from "../../lib/auth/session";
+import type { Schema } from "../../api/schemas";
 import { json, mockFetch, problem } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
@@ -95,7 +95,7 @@ describe("the proposal editor", () => {
     const { requests } = mockFetch({
       "GET /api/v1/notifications": noNotifications,
       "GET /api/v1/wards": () => json(wards),
-      "GET /api/v1/proposals/7": () => json({ ...draftProposal, version } satisfies Proposal),
+      "GET /api/v1/proposals/7": () => json({ ...draftProposal, version } satisfies Schema<"Proposal">),
       "PUT /api/v1/proposals/7": () =>
         problem({ type: "https://wardhub.city/problems/conflict", title: "競合", titleEn: "Conflict", status: 412 }),
     });

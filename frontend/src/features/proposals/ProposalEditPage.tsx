@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../api/client";
-import type { Proposal } from "../../api/types";
-import { useLocalName } from "../../app/useLocalName";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
@@ -14,7 +14,7 @@ import { proposalDraftOf } from "./proposalDraft";
 import { ProposalForm } from "./ProposalForm";
 import type { ProposalLocationState } from "./ProposalPage";
 
-function ProposalEditor({ proposal, onReload }: { proposal: Proposal; onReload: () => Promise<unknown> }) {
+function ProposalEditor({ proposal, onReload }: { proposal: Schema<"Proposal">; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const session = useSession();

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { useWards } from "../../api/organization";
-import type { ProposalInput } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { todayInKumamoto } from "../../lib/dates";
@@ -24,7 +24,7 @@ interface ProposalFormProps {
   mode: "create" | "edit";
   pending: boolean;
   error: unknown;
-  onSubmit: (input: ProposalInput) => void;
+  onSubmit: (input: Schema<"ProposalInput">) => void;
   onCancel?: () => void;
 }
 

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Proposal } from "../../api/types";
 import { startSession } from "../../lib/auth/session";
+import type { Schema } from "../../api/schemas";
 import { json, mockFetch, problem } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
@@ -19,7 +19,7 @@ import {
 
 const noNotifications = () => json({ items: [], page: 0, size: 1, total: 0, unread: 0 });
 
-function serve(proposal: Proposal, extra: Parameters<typeof mockFetch>[0] = {}) {
+function serve(proposal: Schema<"Proposal">, extra: Parameters<typeof mockFetch>[0] = {}) {
   return mockFetch({
     "GET /api/v1/notifications": noNotifications,
     "GET /api/v1/bureaus": () => json(bureaus),
@@ -65,7 +65,7 @@ describe("the proposal page", () => {
 
   it("shows the ward an unpublished answer only as awaiting, and a published one in full on the timeline", async () => {
     startSession("token-abc", 1800, chuoStaff);
-    const proposal: Proposal = {
+    const proposal: Schema<"Proposal"> = {
       ...submittedProposal,
       answers: [
         pendingAnswer({ publication: "PENDING_PUBLICATION" }),
@@ -198,7 +198,7 @@ describe("the proposal page", () => {
   it("shows an adopted proposal's progress as a progress bar and lets the adopting bureau add milestones", async () => {
     const user = userEvent.setup();
     startSession("token-abc", 1800, hqAuthor);
-    const adopted: Proposal = {
+    const adopted: Schema<"Proposal"> = {
       ...submittedProposal,
       status: "IN_PROGRESS",
       progressPercent: 40,

@@ -2,9 +2,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/client";
-import type { Proposal } from "../../api/types";
-import { useLocalName } from "../../app/useLocalName";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
@@ -29,7 +29,7 @@ export interface ProposalLocationState {
   message?: Done;
 }
 
-function ProposalDetails({ proposal }: { proposal: Proposal }) {
+function ProposalDetails({ proposal }: { proposal: Schema<"Proposal"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const dates = useDateFormats();
@@ -122,7 +122,7 @@ function WardActions({
   onDone,
   onReload,
 }: {
-  proposal: Proposal;
+  proposal: Schema<"Proposal">;
   onDone: (done: Done) => void;
   onReload: () => Promise<unknown>;
 }) {
@@ -183,7 +183,7 @@ function WardActions({
 }
 
 /** Every step so far, oldest first, as the API lets the caller see it (a bureau's internal steps stay its own). */
-function Timeline({ proposal }: { proposal: Proposal }) {
+function Timeline({ proposal }: { proposal: Schema<"Proposal"> }) {
   const { t } = useTranslation();
   const dates = useDateFormats();
   const bureauName = useBureauNames();
@@ -223,7 +223,7 @@ function Timeline({ proposal }: { proposal: Proposal }) {
   );
 }
 
-function ProposalView({ proposal, onReload }: { proposal: Proposal; onReload: () => Promise<unknown> }) {
+function ProposalView({ proposal, onReload }: { proposal: Schema<"Proposal">; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const state = useLocation().state as ProposalLocationState | null;
   const [done, setDone] = useState<Done | undefined>(state?.message);

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { ProposalStats } from "../../api/types";
 import { startSession } from "../../lib/auth/session";
+import type { Schema } from "../../api/schemas";
 import { json, mockFetch } from "../../test/fetchMock";
 import { renderRoute } from "../../test/renderRoute";
 import { hqAuthor } from "./testFixtures";
@@ -22,7 +22,7 @@ describe("the statistics", () => {
     requestReflectionRate: 60,
     decisions: { adopted: 2, partiallyAdopted: 1, furtherStudy: 1, notAdopted: 1 },
   });
-  const stats: ProposalStats = {
+  const stats: Schema<"ProposalStats"> = {
     groupBy: "bureau",
     groups: [group("policy", "政策局", 75), group("children", "こども局", 50)],
     total: group("total", "合計", 62.5),

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import type { ProposalStatsGroup } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
@@ -17,14 +17,14 @@ function isGrouping(value: unknown): value is StatsGrouping {
 }
 
 /** A group's label in the current language (the API names bureaus, wards and years in both). */
-function useGroupLabel(): (group: ProposalStatsGroup) => string {
+function useGroupLabel(): (group: Schema<"ProposalStatsGroup">) => string {
   const { i18n } = useTranslation();
   return (group) => (i18n.language === "en" ? group.labelEn : group.labelJa);
 }
 
 interface StatsTableProps {
-  groups: ProposalStatsGroup[];
-  total: ProposalStatsGroup;
+  groups: Schema<"ProposalStatsGroup">[];
+  total: Schema<"ProposalStatsGroup">;
   grouping: string;
 }
 
@@ -41,7 +41,7 @@ function StatsTable({ groups, total, grouping }: StatsTableProps) {
     ) : (
       formats.rate(value)
     );
-  const cells = (group: ProposalStatsGroup) => (
+  const cells = (group: Schema<"ProposalStatsGroup">) => (
     <>
       <td className="text-right">{formats.number(group.proposals)}</td>
       <td className="text-right">{formats.number(group.reflectedProposals)}</td>
@@ -94,7 +94,7 @@ function StatsTable({ groups, total, grouping }: StatsTableProps) {
 }
 
 /** The per-proposal reflection rate as horizontal bars, with the same figures in a table beside it. */
-function ReflectionChart({ groups, grouping }: { groups: ProposalStatsGroup[]; grouping: string }) {
+function ReflectionChart({ groups, grouping }: { groups: Schema<"ProposalStatsGroup">[]; grouping: string }) {
   const { t } = useTranslation();
   const label = useGroupLabel();
   const formats = useProposalFormats();

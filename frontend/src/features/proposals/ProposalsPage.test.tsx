@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { ProposalPage } from "../../api/types";
 import { startSession } from "../../lib/auth/session";
+import type { Schema } from "../../api/schemas";
 import { json, mockFetch } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
@@ -10,7 +10,7 @@ import { bureaus, draftProposal, hqAuthor, policyBureau } from "./testFixtures";
 
 const noNotifications = () => json({ items: [], page: 0, size: 1, total: 0, unread: 0 });
 
-const page: ProposalPage = {
+const page: Schema<"ProposalPage"> = {
   items: [
     {
       id: 7,

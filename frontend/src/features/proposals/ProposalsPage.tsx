@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { ProposalSummary } from "../../api/types";
-import { useLocalName } from "../../app/useLocalName";
+import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
+import { useLocalName } from "../../app/useLocalName";
 import { PagedResults } from "../../components/PagedResults";
 import { PROPOSAL_DRAFTERS, hasRole } from "../../lib/auth/permissions";
 import { useSession } from "../../lib/auth/session";
@@ -13,7 +13,7 @@ import { ProposalFilterForm } from "./ProposalFilterForm";
 import { toProposalQuery, useProposalFilters } from "./proposalFilters";
 
 /** Each addressed bureau with how far its answer is (as the caller may know it), and its due date if past. */
-function Addressees({ proposal }: { proposal: ProposalSummary }) {
+function Addressees({ proposal }: { proposal: Schema<"ProposalSummary"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const dates = useDateFormats();

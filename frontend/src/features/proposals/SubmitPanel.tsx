@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import { useBureaus } from "../../api/organization";
-import type { Proposal } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark } from "../../components/FormFields";
 import { SaveError } from "../../components/SaveError";
@@ -18,7 +18,7 @@ export function SubmitPanel({
   onSubmitted,
   onReload,
 }: {
-  proposal: Proposal;
+  proposal: Schema<"Proposal">;
   onSubmitted: () => void;
   onReload: () => Promise<unknown>;
 }) {

@@ -1,24 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, idempotencyKey, ifMatch, unwrap } from "../../api/client";
-import type {
-  Proposal,
-  ProposalAnswer,
-  ProposalAnswerInput,
-  ProposalInput,
-  ProposalKind,
-  ProposalMilestone,
-  ProposalMilestoneInput,
-  ProposalPage,
-  ProposalStats,
-  ProposalStatus,
-  ProposalSubmitInput,
-} from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
 export interface ProposalQuery {
   ward?: string;
   bureau?: string;
-  status?: ProposalStatus;
-  kind?: ProposalKind;
+  status?: Schema<"ProposalStatus">;
+  kind?: Schema<"ProposalKind">;
   fiscalYear?: number;
   overdue?: boolean;
   q?: string;
@@ -47,7 +35,7 @@ export function useProposals(query: ProposalQuery) {
     queryKey: proposalKeys.list(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/proposals", { params })) as Promise<ProposalPage>;
+      return unwrap(api.GET("/api/v1/proposals", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -57,7 +45,7 @@ export function useProposal(id: number, enabled = true) {
   return useQuery({
     queryKey: proposalKeys.detail(id),
     enabled,
-    queryFn: () => unwrap(api.GET("/api/v1/proposals/{id}", { params: { path: { id } } })) as Promise<Proposal>,
+    queryFn: () => unwrap(api.GET("/api/v1/proposals/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -66,7 +54,7 @@ export function useProposalStats(query: StatsQuery) {
     queryKey: proposalKeys.stats(query),
     queryFn: () => {
       const params = { query };
-      return unwrap(api.GET("/api/v1/proposals/stats", { params })) as Promise<ProposalStats>;
+      return unwrap(api.GET("/api/v1/proposals/stats", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -75,7 +63,7 @@ export function useProposalStats(query: StatsQuery) {
 /** Whatever changed a proposal: keep its page current and let every list and the figures be read again. */
 function useProposalChanged() {
   const queryClient = useQueryClient();
-  return (proposal?: Proposal) => {
+  return (proposal?: Schema<"Proposal">) => {
     if (proposal) queryClient.setQueryData(proposalKeys.detail(proposal.id), proposal);
     void queryClient.invalidateQueries({ queryKey: proposalKeys.lists });
     void queryClient.invalidateQueries({ queryKey: ["proposals", "stats"] });
@@ -86,8 +74,8 @@ function useProposalChanged() {
 export function useDraftProposal() {
   const changed = useProposalChanged();
   return useMutation({
-    mutationFn: (input: ProposalInput) =>
-      unwrap(api.POST("/api/v1/proposals", { params: { header: idempotencyKey() }, body: input })) as Promise<Proposal>,
+    mutationFn: (input: Schema<"ProposalInput">) =>
+      unwrap(api.POST("/api/v1/proposals", { params: { header: idempotencyKey() }, body: input })),
     onSuccess: changed,
   });
 }
@@ -95,10 +83,8 @@ export function useDraftProposal() {
 export function useEditProposal(id: number) {
   const changed = useProposalChanged();
   return useMutation({
-    mutationFn: ({ input, version }: { input: ProposalInput; version: number }) =>
-      unwrap(
-        api.PUT("/api/v1/proposals/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Proposal>,
+    mutationFn: ({ input, version }: { input: Schema<"ProposalInput">; version: number }) =>
+      unwrap(api.PUT("/api/v1/proposals/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input })),
     onSuccess: changed,
   });
 }
@@ -106,10 +92,10 @@ export function useEditProposal(id: number) {
 export function useSubmitProposal(id: number) {
   const changed = useProposalChanged();
   return useMutation({
-    mutationFn: ({ input, version }: { input: ProposalSubmitInput; version: number }) =>
+    mutationFn: ({ input, version }: { input: Schema<"ProposalSubmitInput">; version: number }) =>
       unwrap(
         api.POST("/api/v1/proposals/{id}/submit", { params: { path: { id }, header: ifMatch(version) }, body: input }),
-      ) as Promise<Proposal>,
+      ),
     onSuccess: changed,
   });
 }
@@ -118,9 +104,7 @@ export function useWithdrawProposal(id: number) {
   const changed = useProposalChanged();
   return useMutation({
     mutationFn: (version: number) =>
-      unwrap(
-        api.POST("/api/v1/proposals/{id}/withdraw", { params: { path: { id }, header: ifMatch(version) } }),
-      ) as Promise<Proposal>,
+      unwrap(api.POST("/api/v1/proposals/{id}/withdraw", { params: { path: { id }, header: ifMatch(version) } })),
     onSuccess: changed,
   });
 }
@@ -130,7 +114,7 @@ export function useWithdrawProposal(id: number) {
  * again afterwards.
  */
 export type AnswerStep =
-  | { step: "answer"; input: ProposalAnswerInput; version: number }
+  | { step: "answer"; input: Schema<"ProposalAnswerInput">; version: number }
   | { step: "approve" | "publish"; bureau: string; version: number };
 
 export function useAnswerStep(id: number) {
@@ -148,15 +132,15 @@ export function useAnswerStep(id: number) {
             : api.POST("/api/v1/proposals/{id}/answers/{bureau}/publish", {
                 params: { path: { id, bureau: request.bureau }, header },
               });
-      return unwrap(call) as Promise<ProposalAnswer>;
+      return unwrap(call);
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["proposals"] }),
   });
 }
 
 export type MilestoneChange =
-  | { change: "add"; input: ProposalMilestoneInput }
-  | { change: "update"; milestoneId: number; input: ProposalMilestoneInput; version: number };
+  | { change: "add"; input: Schema<"ProposalMilestoneInput"> }
+  | { change: "update"; milestoneId: number; input: Schema<"ProposalMilestoneInput">; version: number };
 
 export function useMilestoneChange(id: number) {
   const queryClient = useQueryClient();
@@ -172,7 +156,7 @@ export function useMilestoneChange(id: number) {
               params: { path: { id, milestoneId: request.milestoneId }, header: ifMatch(request.version) },
               body: request.input,
             });
-      return unwrap(call) as Promise<ProposalMilestone>;
+      return unwrap(call);
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["proposals"] }),
   });
@@ -187,7 +171,7 @@ export function useSetProgress(id: number) {
           params: { path: { id }, header: ifMatch(version) },
           body: { percent },
         }),
-      ) as Promise<Proposal>,
+      ),
     onSuccess: changed,
   });
 }

@@ -1,6 +1,6 @@
 import { fieldErrorsOf } from "../../api/fieldErrors";
-import type { Proposal, ProposalInput, ProposalKind } from "../../api/types";
 import { optional, optionalYen } from "../../lib/optional";
+import type { Schema } from "../../api/schemas";
 
 /** One figure behind the proposal, as typed; `key` only tells the rows apart while editing. */
 export interface FigureDraft {
@@ -14,7 +14,7 @@ export interface FigureDraft {
 export interface ProposalDraft {
   /** Administrators name the proposing ward; ward staff always propose for their own. */
   wardCode: string;
-  kind: ProposalKind;
+  kind: Schema<"ProposalKind">;
   fiscalYear: string;
   title: string;
   background: string;
@@ -47,7 +47,7 @@ export function emptyProposalDraft(): ProposalDraft {
   };
 }
 
-export function proposalDraftOf(proposal: Proposal): ProposalDraft {
+export function proposalDraftOf(proposal: Schema<"Proposal">): ProposalDraft {
   return {
     wardCode: proposal.ward.code,
     kind: proposal.kind,
@@ -84,7 +84,7 @@ export function figureValue(text: string): number {
  * The request body. Every figure row is sent, blank or not, so that the API's field errors (figures[1].label) point
  * at the row on screen; the API checks what is missing or wrong.
  */
-export function toProposalInput(draft: ProposalDraft, withWard: boolean): ProposalInput {
+export function toProposalInput(draft: ProposalDraft, withWard: boolean): Schema<"ProposalInput"> {
   const fiscalYear = draft.fiscalYear.trim();
   return {
     wardCode: withWard ? optional(draft.wardCode) : undefined,

@@ -1,6 +1,6 @@
 import { useSearchParams } from "react-router";
-import type { ProposalKind, ProposalStatus } from "../../api/types";
 import { parseFiscalYear } from "../../lib/fiscalYear";
+import type { Schema } from "../../api/schemas";
 import type { ProposalQuery } from "./api";
 import { isProposalKind, isProposalStatus } from "./proposalEnums";
 
@@ -9,11 +9,11 @@ import { isProposalKind, isProposalStatus } from "./proposalEnums";
  * ?status=SUBMITTED&ward=431010&bureau=children&fiscalYear=2026&kind=POLICY&overdue=true&q=通学路&page=2
  */
 export interface ProposalFilters {
-  status: ProposalStatus | "";
+  status: Schema<"ProposalStatus"> | "";
   ward: string;
   bureau: string;
   fiscalYear: number | undefined;
-  kind: ProposalKind | "";
+  kind: Schema<"ProposalKind"> | "";
   overdue: boolean;
   q: string;
   /** 1-based page number as shown to people; the API's page is one less. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Schema } from "../../api/schemas";
 import { ApiError } from "../../api/client";
-import type { Me, ProposalAnswer, ProposalEvent } from "../../api/types";
 import {
   canAnswerProposal,
   canApproveProposalAnswer,
@@ -15,7 +15,7 @@ import { parseProposalFilters, toProposalQuery, toSearchParams } from "./proposa
 import { CHART_BAR_AREA, chartBars } from "./statsChart";
 import { eventDetails } from "./timeline";
 
-const policyStaff: Me = {
+const policyStaff: Schema<"Me"> = {
   username: "hq",
   displayName: "本庁 太郎",
   role: "HQ",
@@ -23,8 +23,14 @@ const policyStaff: Me = {
   scopes: [],
   passwordChangeRequired: false,
 };
-const admin: Me = { username: "admin", displayName: "管理者", role: "ADMIN", scopes: [], passwordChangeRequired: false };
-const chuo: Me = {
+const admin: Schema<"Me"> = {
+  username: "admin",
+  displayName: "管理者",
+  role: "ADMIN",
+  scopes: [],
+  passwordChangeRequired: false,
+};
+const chuo: Schema<"Me"> = {
   username: "chuo",
   displayName: "中央 花子",
   role: "WARD",
@@ -33,7 +39,11 @@ const chuo: Me = {
   passwordChangeRequired: false,
 };
 
-function answer(code: string, publication: ProposalAnswer["publication"], decision?: ProposalAnswer["decision"]) {
+function answer(
+  code: string,
+  publication: Schema<"ProposalAnswer">["publication"],
+  decision?: Schema<"ProposalAnswer">["decision"],
+) {
   return {
     proposalId: 1,
     bureau: { code, nameJa: code, nameEn: code },
@@ -42,7 +52,7 @@ function answer(code: string, publication: ProposalAnswer["publication"], decisi
     dueOn: "2026-10-30",
     overdue: false,
     version: 0,
-  } satisfies ProposalAnswer;
+  } satisfies Schema<"ProposalAnswer">;
 }
 
 describe("fiscal years", () => {
@@ -208,7 +218,7 @@ describe("the timeline", () => {
   const name = (code: string) => names[code] ?? code;
 
   it("names the bureaus a proposal was submitted to", () => {
-    const submitted: ProposalEvent = {
+    const submitted: Schema<"ProposalEvent"> = {
       occurredAt: "2026-09-16T02:00:00Z",
       actor: "chuo",
       kind: "SUBMITTED",

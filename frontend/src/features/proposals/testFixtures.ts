@@ -1,15 +1,15 @@
 import type { UserEvent } from "@testing-library/user-event";
-import type { Bureau, Me, Proposal, ProposalAnswer } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
 export const policyBureau = { code: "policy", nameJa: "政策局", nameEn: "Policy Bureau" };
 export const childrenBureau = { code: "children", nameJa: "こども局", nameEn: "Children's Bureau" };
 
-export const bureaus: Bureau[] = [
+export const bureaus: Schema<"Bureau">[] = [
   { ...policyBureau, sortOrder: 1, sections: [], version: 0 },
   { ...childrenBureau, sortOrder: 6, sections: [], version: 0 },
 ];
 
-export const hqAuthor: Me = {
+export const hqAuthor: Schema<"Me"> = {
   username: "hq",
   displayName: "本庁 太郎",
   role: "HQ",
@@ -19,9 +19,9 @@ export const hqAuthor: Me = {
   passwordChangeRequired: false,
 };
 
-export const hqColleague: Me = { ...hqAuthor, username: "hq-seisaku", displayName: "政策 承子" };
+export const hqColleague: Schema<"Me"> = { ...hqAuthor, username: "hq-seisaku", displayName: "政策 承子" };
 
-export const draftProposal: Proposal = {
+export const draftProposal: Schema<"Proposal"> = {
   id: 7,
   ward: { code: "431010", nameJa: "中央区", nameEn: "Chuo Ward" },
   kind: "PROJECT",
@@ -44,7 +44,7 @@ export const draftProposal: Proposal = {
   version: 3,
 };
 
-export function pendingAnswer(overrides: Partial<ProposalAnswer> = {}): ProposalAnswer {
+export function pendingAnswer(overrides: Partial<Schema<"ProposalAnswer">> = {}): Schema<"ProposalAnswer"> {
   return {
     proposalId: 7,
     bureau: policyBureau,
@@ -56,7 +56,7 @@ export function pendingAnswer(overrides: Partial<ProposalAnswer> = {}): Proposal
   };
 }
 
-export const submittedProposal: Proposal = {
+export const submittedProposal: Schema<"Proposal"> = {
   ...draftProposal,
   status: "SUBMITTED",
   submittedAt: "2026-09-16T02:00:00Z",

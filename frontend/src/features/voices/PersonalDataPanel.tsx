@@ -4,13 +4,13 @@ import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { useVoicePersonalData } from "./api";
-import type { Voice } from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
 
 /**
  * The resident's personal data, kept apart from the voice: offered only to those the API lets read it, and read only
  * when they ask, because every read is recorded.
  */
-export function PersonalDataPanel({ voice }: { voice: Voice }) {
+export function PersonalDataPanel({ voice }: { voice: Schema<"Voice"> }) {
   const { t } = useTranslation();
   const [requested, setRequested] = useState(false);
   const personalData = useVoicePersonalData(voice.id, requested && voice.canReadPersonalData);

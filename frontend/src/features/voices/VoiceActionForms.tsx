@@ -9,16 +9,11 @@ import { optional } from "../../lib/optional";
 import type { VoiceStep } from "./api";
 import { CategoryChoice } from "./CategoryChoice";
 import { errorFor, parseAssignee, toAssignInput } from "./voiceDraft";
-import {
-  NOT_PUBLISHED_REASONS,
-  type NotPublishedReason,
-  type Voice,
-  type VoiceAction,
-  isNotPublishedReason,
-} from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
+import { NOT_PUBLISHED_REASONS, isNotPublishedReason } from "./voiceEnums";
 
 interface ActionFormProps {
-  voice: Voice;
+  voice: Schema<"Voice">;
   pending: boolean;
   /** The failure of this action's last attempt, if any: its field errors are shown under the fields. */
   error: unknown;
@@ -33,7 +28,7 @@ function ActionSection({
   onSubmit,
   children,
 }: {
-  action: VoiceAction;
+  action: Schema<"Voice">["actions"][number];
   error: unknown;
   pending: boolean;
   onSubmit: () => void;
@@ -308,7 +303,7 @@ export function PublishForm({ voice, pending, error, onSubmit }: ActionFormProps
   const { t } = useTranslation();
   const [publish, setPublish] = useState(voice.publication.status !== "NOT_PUBLISHED");
   const [text, setText] = useState(voice.publication.publishedText ?? "");
-  const [reason, setReason] = useState<NotPublishedReason | "">(voice.publication.notPublishedReason ?? "");
+  const [reason, setReason] = useState<Schema<"NotPublishedReason"> | "">(voice.publication.notPublishedReason ?? "");
   const [note, setNote] = useState("");
   const errors = fieldErrorsOf(error);
   return (

@@ -14,7 +14,7 @@ import { HeatMap } from "./HeatMap";
 import { useCategoryNames } from "./useVoiceNames";
 import type { VoiceApiQuery } from "./voiceFilters";
 import { VoiceNav } from "./VoiceNav";
-import type { VoiceStats } from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
 
 function PeriodForm({ period, onApply }: { period: AnalysisPeriod; onApply: (period: AnalysisPeriod) => void }) {
   const { t } = useTranslation();
@@ -119,7 +119,7 @@ function CategoryMonthChart({
   title,
 }: {
   codes: string[];
-  monthly: (VoiceStats | undefined)[];
+  monthly: (Schema<"VoiceStats"> | undefined)[];
   period: AnalysisPeriod;
   title: string;
 }) {
@@ -198,7 +198,7 @@ function CategoryByMonth({ query, period }: { query: VoiceApiQuery; period: Anal
 }
 
 function barsOf(
-  stats: VoiceStats,
+  stats: Schema<"VoiceStats">,
   label: (bucket: { labelJa: string; labelEn: string }) => string,
   withShare = false,
 ): ChartBar[] {

@@ -6,9 +6,9 @@ import { json, mockFetch, problem } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
 import { bureaus, categories, receivedVoice } from "./voiceFixtures";
-import type { Voice } from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
 
-const triaged: Voice = {
+const triaged: Schema<"Voice"> = {
   ...receivedVoice,
   status: "TRIAGED",
   actions: ["ASSIGN"],
@@ -26,7 +26,10 @@ const triaged: Voice = {
   ],
 };
 
-function detailApi(voice: Voice, handlers: Record<string, (request: Request) => Response | Promise<Response>> = {}) {
+function detailApi(
+  voice: Schema<"Voice">,
+  handlers: Record<string, (request: Request) => Response | Promise<Response>> = {},
+) {
   return mockFetch({
     "GET /api/v1/wards": () => json(wards),
     "GET /api/v1/bureaus": () => json(bureaus),

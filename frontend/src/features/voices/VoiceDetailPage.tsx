@@ -16,7 +16,7 @@ import { useAssigneeNames, useCategoryNames } from "./useVoiceNames";
 import { AnswerForm, AssignForm, CloseForm, PublishForm, TriageForm } from "./VoiceActionForms";
 import { VoiceHistoryTable } from "./VoiceHistoryTable";
 import { VoiceNav } from "./VoiceNav";
-import type { Voice, VoiceAction } from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
 
 /**
  * A failed step. Someone else moving the voice first shows as 412 (stale version) or 409 (the state no longer
@@ -38,15 +38,15 @@ function StepError({ error, onReload }: { error: unknown; onReload: () => void }
   return <SaveError error={error} onReload={onReload} />;
 }
 
-function VoiceView({ voice, onReload }: { voice: Voice; onReload: () => Promise<unknown> }) {
+function VoiceView({ voice, onReload }: { voice: Schema<"Voice">; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const formats = useDateFormats();
   const wardName = useWardNames();
   const categoryName = useCategoryNames();
   const assigneeName = useAssigneeNames();
   const step = useVoiceStep(voice.id);
-  const [tried, setTried] = useState<VoiceAction>();
-  const [done, setDone] = useState<VoiceAction>();
+  const [tried, setTried] = useState<Schema<"Voice">["actions"][number]>();
+  const [done, setDone] = useState<Schema<"Voice">["actions"][number]>();
   const doneMessage = useRef<HTMLParagraphElement>(null);
   const assignee = voice.assignedWardCode
     ? `ward:${voice.assignedWardCode}`
@@ -75,14 +75,14 @@ function VoiceView({ voice, onReload }: { voice: Voice; onReload: () => Promise<
     await onReload();
   }
 
-  const formProps = (action: VoiceAction) => ({
+  const formProps = (action: Schema<"Voice">["actions"][number]) => ({
     voice,
     pending: step.isPending,
     error: tried === action ? step.error : undefined,
     onSubmit: run,
   });
   // Each form starts from the voice as read: a new version gives fresh forms.
-  const formKey = (action: VoiceAction) => `${action}-${voice.version}`;
+  const formKey = (action: Schema<"Voice">["actions"][number]) => `${action}-${voice.version}`;
 
   return (
     <>

@@ -7,7 +7,7 @@ import { useLocalName } from "../../app/useLocalName";
 import { isIsoDate } from "../../lib/dates";
 import { useVoiceCategories } from "./api";
 import type { VoiceFilters } from "./voiceFilters";
-import { VOICE_CHANNELS, VOICE_STATUSES, VOICE_TYPES, isVoiceChannel, isVoiceStatus, isVoiceType } from "./voiceTypes";
+import { VOICE_CHANNELS, VOICE_STATUSES, VOICE_TYPES, isVoiceChannel, isVoiceStatus, isVoiceType } from "./voiceEnums";
 
 function readForm(form: HTMLFormElement): Omit<VoiceFilters, "page"> {
   const data = new FormData(form);

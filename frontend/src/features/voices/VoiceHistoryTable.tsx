@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { useAssigneeNames } from "./useVoiceNames";
-import type { VoiceHistoryEntry } from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
 
 /** 対応履歴: who did what and when, with the state and assignee before and after, oldest first. */
-export function VoiceHistoryTable({ history }: { history: VoiceHistoryEntry[] }) {
+export function VoiceHistoryTable({ history }: { history: Schema<"VoiceHistoryEntry">[] }) {
   const { t } = useTranslation();
   const formats = useDateFormats();
   const assigneeName = useAssigneeNames();

@@ -13,7 +13,7 @@ async function enter(user: ReturnType<typeof userEvent.setup>, field: HTMLElemen
   await user.paste(text);
 }
 import { categories, receivedVoice } from "./voiceFixtures";
-import type { VoiceInput } from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
 
 function intakeApi(create: (request: Request) => Response | Promise<Response>) {
   return mockFetch({
@@ -48,7 +48,7 @@ describe("voice intake", () => {
     );
     const post = requests.find((request) => request.method === "POST")!;
     expect(post.headers.get("Idempotency-Key")).toMatch(/^[0-9a-f-]{36}$/);
-    const body = (await post.json()) as VoiceInput;
+    const body = (await post.json()) as Schema<"VoiceInput">;
     expect(body).toMatchObject({
       type: "REQUEST",
       channel: "PHONE",

@@ -16,9 +16,10 @@ import { useCreateVoice } from "./api";
 import { CategoryChoice } from "./CategoryChoice";
 import { type VoiceDraft, emptyVoiceDraft, errorFor, toVoiceInput } from "./voiceDraft";
 import { VoiceNav } from "./VoiceNav";
-import { VOICE_CHANNELS, VOICE_TYPES, type Voice, isVoiceChannel, isVoiceType } from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
+import { VOICE_CHANNELS, VOICE_TYPES, isVoiceChannel, isVoiceType } from "./voiceEnums";
 
-function IntakeForm({ onCreated }: { onCreated: (voice: Voice) => void }) {
+function IntakeForm({ onCreated }: { onCreated: (voice: Schema<"Voice">) => void }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const session = useSession();
@@ -252,7 +253,7 @@ function IntakeForm({ onCreated }: { onCreated: (voice: Voice) => void }) {
 export function VoiceIntakePage() {
   const { t } = useTranslation();
   usePageTitle(t("voice.intakeTitle"));
-  const [created, setCreated] = useState<Voice>();
+  const [created, setCreated] = useState<Schema<"Voice">>();
   return (
     <>
       <h1 className="page-title">{t("voice.intakeTitle")}</h1>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { crossTab, csvFileName, heatLevel, monthStart, parseAnalysisPeriod, percentOf } from "./analysis";
-import type { VoiceStats } from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
 
-function monthly(counts: Record<string, number>): VoiceStats {
+function monthly(counts: Record<string, number>): Schema<"VoiceStats"> {
   return {
     groupBy: "month",
     total: Object.values(counts).reduce((sum, count) => sum + count, 0),

@@ -1,6 +1,6 @@
 import { isIsoDate, monthOf } from "../../lib/dates";
 import type { VoiceApiQuery } from "./voiceFilters";
-import type { VoiceStats } from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
 
 /** The analysed period, from/to (YYYY-MM-DD), as kept in the URL. */
 export interface AnalysisPeriod {
@@ -56,7 +56,7 @@ export interface CrossTab {
 }
 
 /** Builds the category × month table from one "by month" statistic per category (same order as `keys`). */
-export function crossTab(keys: string[], monthly: (VoiceStats | undefined)[]): CrossTab {
+export function crossTab(keys: string[], monthly: (Schema<"VoiceStats"> | undefined)[]): CrossTab {
   const months = [...new Set(monthly.flatMap((stats) => stats?.buckets.map((bucket) => bucket.key) ?? []))].sort();
   const rows = keys.map((key, index) => {
     const byMonth = new Map(monthly[index]?.buckets.map((bucket) => [bucket.key, bucket.count]));

@@ -1,19 +1,6 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, idempotencyKey, ifMatch, unwrap } from "../../api/client";
-import type {
-  StatsGroupBy,
-  Voice,
-  VoiceAnswerInput,
-  VoiceAssignInput,
-  VoiceCategory,
-  VoiceCloseInput,
-  VoiceInput,
-  VoicePage,
-  VoicePersonalData,
-  VoicePublishInput,
-  VoiceStats,
-  VoiceTriageInput,
-} from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
 import type { VoiceApiQuery } from "./voiceFilters";
 
 export const voiceKeys = {
@@ -22,7 +9,7 @@ export const voiceKeys = {
   list: (query: VoiceApiQuery, page: number, size: number) => ["voices", "list", query, page, size] as const,
   detail: (id: number) => ["voices", "detail", id] as const,
   personalData: (id: number) => ["voices", "personal-data", id] as const,
-  stats: (groupBy: StatsGroupBy, query: VoiceApiQuery) => ["voices", "stats", groupBy, query] as const,
+  stats: (groupBy: Schema<"GroupBy">, query: VoiceApiQuery) => ["voices", "stats", groupBy, query] as const,
 };
 
 /** The categories are data kept by migration: they hardly change during a session. */
@@ -31,7 +18,7 @@ const CATEGORIES_STALE_MS = 10 * 60_000;
 export function useVoiceCategories() {
   return useQuery({
     queryKey: voiceKeys.categories,
-    queryFn: () => unwrap(api.GET("/api/v1/voices/categories")) as Promise<VoiceCategory[]>,
+    queryFn: () => unwrap(api.GET("/api/v1/voices/categories")),
     staleTime: CATEGORIES_STALE_MS,
   });
 }
@@ -42,7 +29,7 @@ export function useVoices(query: VoiceApiQuery, page: number, size: number) {
     queryKey: voiceKeys.list(query, page, size),
     queryFn: () => {
       const params = { query: { ...query, page, size } };
-      return unwrap(api.GET("/api/v1/voices", { params })) as Promise<VoicePage>;
+      return unwrap(api.GET("/api/v1/voices", { params }));
     },
     placeholderData: keepPreviousData,
   });
@@ -52,7 +39,7 @@ export function useVoice(id: number, enabled = true) {
   return useQuery({
     queryKey: voiceKeys.detail(id),
     enabled,
-    queryFn: () => unwrap(api.GET("/api/v1/voices/{id}", { params: { path: { id } } })) as Promise<Voice>,
+    queryFn: () => unwrap(api.GET("/api/v1/voices/{id}", { params: { path: { id } } })),
   });
 }
 
@@ -60,8 +47,8 @@ export function useVoice(id: number, enabled = true) {
 export function useCreateVoice() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ input, key }: { input: VoiceInput; key: ReturnType<typeof idempotencyKey> }) =>
-      unwrap(api.POST("/api/v1/voices", { params: { header: key }, body: input })) as Promise<Voice>,
+    mutationFn: ({ input, key }: { input: Schema<"VoiceInput">; key: ReturnType<typeof idempotencyKey> }) =>
+      unwrap(api.POST("/api/v1/voices", { params: { header: key }, body: input })),
     onSuccess: (voice) => {
       queryClient.setQueryData(voiceKeys.detail(voice.id), voice);
       void queryClient.invalidateQueries({ queryKey: ["voices", "list"] });
@@ -72,12 +59,12 @@ export function useCreateVoice() {
 
 /** One workflow step, with the body its endpoint takes. */
 export type VoiceStep =
-  | { action: "TRIAGE"; body: VoiceTriageInput }
-  | { action: "ASSIGN"; body: VoiceAssignInput }
-  | { action: "TRANSFER"; body: VoiceAssignInput }
-  | { action: "ANSWER"; body: VoiceAnswerInput }
-  | { action: "CLOSE"; body: VoiceCloseInput }
-  | { action: "PUBLISH"; body: VoicePublishInput };
+  | { action: "TRIAGE"; body: Schema<"VoiceTriageInput"> }
+  | { action: "ASSIGN"; body: Schema<"VoiceAssignInput"> }
+  | { action: "TRANSFER"; body: Schema<"VoiceAssignInput"> }
+  | { action: "ANSWER"; body: Schema<"VoiceAnswerInput"> }
+  | { action: "CLOSE"; body: Schema<"VoiceCloseInput"> }
+  | { action: "PUBLISH"; body: Schema<"VoicePublishInput"> };
 
 function postStep(id: number, version: number, step: VoiceStep) {
   const params = { path: { id }, header: ifMatch(version) };
@@ -101,8 +88,7 @@ function postStep(id: number, version: number, step: VoiceStep) {
 export function useVoiceStep(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ step, version }: { step: VoiceStep; version: number }) =>
-      unwrap(postStep(id, version, step)) as Promise<Voice>,
+    mutationFn: ({ step, version }: { step: VoiceStep; version: number }) => unwrap(postStep(id, version, step)),
     onSuccess: (voice) => {
       queryClient.setQueryData(voiceKeys.detail(voice.id), voice);
       void queryClient.invalidateQueries({ queryKey: ["voices", "list"] });
@@ -124,25 +110,23 @@ export function useVoicePersonalData(id: number, requested: boolean) {
     staleTime: Infinity,
     gcTime: 0,
     retry: false,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/voices/{id}/personal-data", { params: { path: { id } } })) as Promise<VoicePersonalData>,
+    queryFn: () => unwrap(api.GET("/api/v1/voices/{id}/personal-data", { params: { path: { id } } })),
   });
 }
 
-function statsQuery(groupBy: StatsGroupBy, query: VoiceApiQuery) {
+function statsQuery(groupBy: Schema<"GroupBy">, query: VoiceApiQuery) {
   return {
     queryKey: voiceKeys.stats(groupBy, query),
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/voices/stats", { params: { query: { ...query, groupBy } } })) as Promise<VoiceStats>,
+    queryFn: () => unwrap(api.GET("/api/v1/voices/stats", { params: { query: { ...query, groupBy } } })),
   };
 }
 
-export function useVoiceStats(groupBy: StatsGroupBy, query: VoiceApiQuery) {
+export function useVoiceStats(groupBy: Schema<"GroupBy">, query: VoiceApiQuery) {
   return useQuery(statsQuery(groupBy, query));
 }
 
 /** Monthly counts for each category (the API groups by one thing at a time). */
-export function useMonthlyStatsByCategory(categories: VoiceCategory[] | undefined, query: VoiceApiQuery) {
+export function useMonthlyStatsByCategory(categories: Schema<"VoiceCategory">[] | undefined, query: VoiceApiQuery) {
   return useQueries({
     queries: (categories ?? []).map((category) => statsQuery("month", { ...query, category: category.code })),
   });
@@ -152,5 +136,5 @@ export function useMonthlyStatsByCategory(categories: VoiceCategory[] | undefine
 export function fetchVoicesCsv(query: VoiceApiQuery): Promise<Blob> {
   return unwrap(
     api.GET("/api/v1/voices/export.csv", { params: { query }, parseAs: "blob", headers: { Accept: "text/csv" } }),
-  ) as Promise<Blob>;
+  );
 }

@@ -1,10 +1,10 @@
 import { optional } from "../../lib/optional";
-import type { VoiceAssignInput, VoiceChannel, VoiceInput, VoiceType } from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
 
 /** The intake form as typed: every field a string (or the chosen codes) until it is sent. */
 export interface VoiceDraft {
-  type: VoiceType | "";
-  channel: VoiceChannel | "";
+  type: Schema<"VoiceType"> | "";
+  channel: Schema<"VoiceChannel"> | "";
   categories: string[];
   wardCode: string;
   schoolDistrict: string;
@@ -46,10 +46,10 @@ export function hasPersonalData(draft: VoiceDraft): boolean {
  * The body for POST /api/v1/voices. An unchosen type or channel is sent as missing, so that the API's field error
  * appears under the field; personal data is only sent when some was given.
  */
-export function toVoiceInput(draft: VoiceDraft): VoiceInput {
+export function toVoiceInput(draft: VoiceDraft): Schema<"VoiceInput"> {
   return {
-    type: (draft.type || undefined) as VoiceType,
-    channel: (draft.channel || undefined) as VoiceChannel,
+    type: (draft.type || undefined) as Schema<"VoiceType">,
+    channel: (draft.channel || undefined) as Schema<"VoiceChannel">,
     categories: draft.categories,
     wardCode: optional(draft.wardCode),
     schoolDistrict: optional(draft.schoolDistrict),
@@ -85,7 +85,7 @@ export function parseAssignee(value: string | null | undefined): Assignee | unde
 }
 
 /** The body for assigning or transferring: a ward or an HQ section, never both. */
-export function toAssignInput(target: Assignee | undefined, note: string): VoiceAssignInput {
+export function toAssignInput(target: Assignee | undefined, note: string): Schema<"VoiceAssignInput"> {
   return {
     wardCode: target?.kind === "ward" ? target.code : undefined,
     sectionCode: target?.kind === "section" ? target.code : undefined,

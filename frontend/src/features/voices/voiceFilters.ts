@@ -1,22 +1,16 @@
 import { useSearchParams } from "react-router";
 import { isIsoDate } from "../../lib/dates";
-import {
-  type VoiceChannel,
-  type VoiceStatus,
-  type VoiceType,
-  isVoiceChannel,
-  isVoiceStatus,
-  isVoiceType,
-} from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
+import { isVoiceChannel, isVoiceStatus, isVoiceType } from "./voiceEnums";
 
 /**
  * The triage list's filters as kept in the URL, the same ones GET /api/v1/voices takes:
  * ?status=ASSIGNED&type=COMPLAINT&channel=PHONE&category=roads&ward=431010&overdue=true&from=2026-04-01&to=2026-09-30&q=街灯&page=2
  */
 export interface VoiceFilters {
-  status: VoiceStatus | "";
-  type: VoiceType | "";
-  channel: VoiceChannel | "";
+  status: Schema<"VoiceState"> | "";
+  type: Schema<"VoiceType"> | "";
+  channel: Schema<"VoiceChannel"> | "";
   category: string;
   ward: string;
   /** Only voices past their due date without an answer. */
@@ -32,9 +26,9 @@ export interface VoiceFilters {
 
 /** The filters as the API's query parameters (no page): shared by the list, the statistics and the CSV export. */
 export interface VoiceApiQuery {
-  status?: VoiceStatus;
-  type?: VoiceType;
-  channel?: VoiceChannel;
+  status?: Schema<"VoiceState">;
+  type?: Schema<"VoiceType">;
+  channel?: Schema<"VoiceChannel">;
   category?: string;
   ward?: string;
   overdue?: string;

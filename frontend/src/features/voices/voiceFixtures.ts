@@ -1,14 +1,13 @@
-import type { Bureau } from "../../api/types";
-import type { Voice, VoiceCategory, VoicePage, VoiceStats, VoiceSummary } from "./voiceTypes";
+import type { Schema } from "../../api/schemas";
 
 /** Test data for the residents' voice pages. */
-export const categories: VoiceCategory[] = [
+export const categories: Schema<"VoiceCategory">[] = [
   { code: "roads", nameJa: "道路", nameEn: "Roads", groupJa: "まちの基盤" },
   { code: "parks", nameJa: "公園", nameEn: "Parks", groupJa: "まちの基盤" },
   { code: "safety", nameJa: "防犯・防災", nameEn: "Safety and disaster prevention", groupJa: "くらしの安全" },
 ];
 
-export const bureaus: Bureau[] = [
+export const bureaus: Schema<"Bureau">[] = [
   {
     code: "policy",
     nameJa: "政策局",
@@ -19,7 +18,7 @@ export const bureaus: Bureau[] = [
   },
 ];
 
-export const receivedVoice: Voice = {
+export const receivedVoice: Schema<"Voice"> = {
   id: 123,
   reference: "V-2026-000123",
   channel: "PHONE",
@@ -44,7 +43,7 @@ export const receivedVoice: Voice = {
   version: 0,
 };
 
-export const overdueSummary: VoiceSummary = {
+export const overdueSummary: Schema<"VoiceSummary"> = {
   id: 45,
   reference: "V-2026-000045",
   channel: "COUNTER",
@@ -60,11 +59,11 @@ export const overdueSummary: VoiceSummary = {
   publication: "UNDECIDED",
 };
 
-export function page(items: VoiceSummary[], total = items.length): VoicePage {
+export function page(items: Schema<"VoiceSummary">[], total = items.length): Schema<"VoicePage"> {
   return { items, page: 0, size: 20, total };
 }
 
-export function stats(groupBy: string, buckets: [string, string, number][], total?: number): VoiceStats {
+export function stats(groupBy: string, buckets: [string, string, number][], total?: number): Schema<"VoiceStats"> {
   return {
     groupBy,
     total: total ?? buckets.reduce((sum, [, , count]) => sum + count, 0),

@@ -1,8 +1,8 @@
-import type { Role } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
-export const ROLES: readonly Role[] = ["ADMIN", "HQ", "WARD", "FLOOR", "LIAISON", "PARTNER"];
+export const ROLES: readonly Schema<"Role">[] = ["ADMIN", "HQ", "WARD", "FLOOR", "LIAISON", "PARTNER"];
 
 /** The translation key of a role's label, e.g. WARD → "区職員" / "Ward staff". */
-export function roleLabelKey(role: Role) {
+export function roleLabelKey(role: Schema<"Role">) {
   return `role.${role}` as const;
 }

@@ -1,12 +1,12 @@
 import { useSyncExternalStore } from "react";
-import type { Me } from "../../api/types";
+import type { Schema } from "../../api/schemas";
 
 /** A signed-in user's session, kept in sessionStorage so that it ends with the browser tab. */
 export interface Session {
   accessToken: string;
   /** Epoch milliseconds after which the token is no longer accepted. */
   expiresAt: number;
-  user: Me;
+  user: Schema<"Me">;
 }
 
 export const SESSION_STORAGE_KEY = "wardhub.session";
@@ -45,7 +45,7 @@ export function isExpired(session: Session, now = Date.now()): boolean {
   return now >= session.expiresAt;
 }
 
-export function startSession(accessToken: string, expiresInSeconds: number, user: Me, now = Date.now()) {
+export function startSession(accessToken: string, expiresInSeconds: number, user: Schema<"Me">, now = Date.now()) {
   lastEnd = null;
   setCurrent({ accessToken, expiresAt: now + expiresInSeconds * 1000, user });
 }
