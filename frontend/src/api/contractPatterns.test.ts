@@ -20,7 +20,7 @@ function step(path: string, key: string | number): string {
 function contractPatterns(node: unknown, path = "$"): Array<{ path: string; pattern: string }> {
   if (Array.isArray(node)) return node.flatMap((item, i) => contractPatterns(item, step(path, i)));
   if (node === null || typeof node !== "object") return [];
-  return Object.entries(node).flatMap(([key, value]) => {
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => {
     const here = step(path, key);
     if (key === "pattern" && typeof value === "string") return [{ path: here, pattern: value }];
     if (DATA_KEYS.has(key)) return [];
@@ -55,7 +55,7 @@ describe("openapi.yaml patterns", () => {
   });
 
   it("reports a Java-only pattern by its JSON path", () => {
-    const javaOnly = parse(`
+    const javaOnly: unknown = parse(`
 components:
   schemas:
     ProcedureInput:

@@ -89,6 +89,8 @@ function PeriodTable({ periods, onEdit, onDelete, deleting }: PeriodTableProps) 
                       <button
                         type="button"
                         className="btn-primary"
+                        // the confirmation just opened in place of the delete button: focus moves to its answer
+                        // eslint-disable-next-line jsx-a11y/no-autofocus
                         autoFocus
                         aria-disabled={deleting}
                         onClick={() => {

@@ -8,6 +8,7 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { PagedResults } from "../../components/PagedResults";
 import { useFee } from "../../lib/useFee";
 import { statusLabelKey } from "./ProcedureForm";
+import { formText } from "../../lib/formText";
 
 const PAGE_SIZE = 50;
 
@@ -48,7 +49,7 @@ export function StaffProceduresPage() {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    update({ q: String(data.get("q") ?? "").trim(), category: String(data.get("category") ?? "") });
+    update({ q: formText(data, "q").trim(), category: formText(data, "category") });
   }
 
   return (

@@ -12,7 +12,7 @@ import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
 import { useDateFormats } from "../../lib/dates";
 import { useWardNames } from "../../lib/useWardNames";
-import { useCategoryNames } from "../voices/useVoiceNames";
+import { useCategoryNames } from "../../lib/voiceCategories";
 import { useMeeting, useUpdateMeeting } from "./api";
 import { meetingDraftOf, toMeetingInput } from "./MeetingForm";
 import { OpinionForm } from "./OpinionForm";

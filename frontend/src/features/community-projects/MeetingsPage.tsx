@@ -18,6 +18,7 @@ import {
   usePagedFilters,
 } from "./projectFilters";
 import { ProjectNav } from "./ProjectNav";
+import { formText } from "../../lib/formText";
 
 function MeetingFilterForm({
   filters,
@@ -36,9 +37,9 @@ function MeetingFilterForm({
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     onApply({
-      ward: String(data.get("ward") ?? filters.ward),
-      from: String(data.get("from") ?? ""),
-      to: String(data.get("to") ?? ""),
+      ward: formText(data, "ward", filters.ward),
+      from: formText(data, "from"),
+      to: formText(data, "to"),
     });
   }
 

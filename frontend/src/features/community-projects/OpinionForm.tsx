@@ -5,9 +5,9 @@ import { Link } from "react-router";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
-import { CategoryChoice } from "../voices/CategoryChoice";
+import { CategoryChoice } from "../../components/CategoryChoice";
 import type { Schema } from "../../api/schemas";
-import { VOICE_TYPES, isVoiceType } from "../voices/voiceEnums";
+import { VOICE_TYPES, isVoiceType } from "../../lib/voiceEnums";
 import { useRecordOpinion } from "./api";
 
 interface OpinionDraft {

@@ -16,6 +16,7 @@ import { ProjectBoard } from "./ProjectBoard";
 import { ALL_WARDS, type BoardFilters, projectsCsvFileName, toBoardQuery, useBoardFilters } from "./projectFilters";
 import { ProjectNav } from "./ProjectNav";
 import { PROJECT_VISIBILITIES, isProjectVisibility } from "./projectEnums";
+import { formText } from "../../lib/formText";
 
 function BoardFilterForm({
   filters,
@@ -30,7 +31,7 @@ function BoardFilterForm({
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onApply({ q: String(new FormData(event.currentTarget).get("q") ?? "").trim() });
+    onApply({ q: formText(new FormData(event.currentTarget), "q").trim() });
   }
 
   return (

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, idempotencyKey, ifMatch, unwrap } from "../../api/client";
 import type { Schema } from "../../api/schemas";
-import { voiceKeys } from "../voices/api";
+import { VOICES_KEY } from "../../api/voices";
 
 export interface ProjectQuery {
   ward?: string;
@@ -266,7 +266,7 @@ export function useRecordOpinion(id: number) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: meetingKeys.detail(id) });
       void queryClient.invalidateQueries({ queryKey: meetingKeys.lists });
-      void queryClient.invalidateQueries({ queryKey: voiceKeys.all });
+      void queryClient.invalidateQueries({ queryKey: VOICES_KEY });
     },
   });
 }

@@ -6,6 +6,7 @@ import { json, mockFetch } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
 import { keitoku, noNotifications } from "./testFixtures";
+import type { Schema } from "../../api/schemas";
 
 describe("community groups", () => {
   it("searches with the filters in the URL and lists the groups found", async () => {
@@ -83,7 +84,7 @@ describe("community groups", () => {
     expect(await screen.findByText("保存しました。")).toBeInTheDocument();
     const put = requests.find((request) => request.method === "PUT")!;
     expect(put.headers.get("If-Match")).toBe('"3"');
-    const body = await put.json();
+    const body = (await put.json()) as Schema<"CommunityGroupInput">;
     expect(body.activityAreas).toEqual(["新町1丁目", "魚屋町", "新町3丁目"]);
     expect(body.officers).toEqual([{ role: "PRESIDENT", name: "見本 一郎", termFrom: "2026-04-01", termTo: "2028-03-31" }]);
     // the contact is left as it is unless re-entered

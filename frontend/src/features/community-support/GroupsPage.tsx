@@ -12,15 +12,16 @@ import { GROUP_TYPES, isGroupType } from "./communityEnums";
 import { type GroupFilters, PAGE_SIZE, groupSearchParams, parseGroupFilters, useUrlFilters } from "./communityFilters";
 import { CommunityNav } from "./CommunityNav";
 import { WardSelect } from "./WardSelect";
+import { formText } from "../../lib/formText";
 
 function readForm(form: HTMLFormElement): Omit<GroupFilters, "page"> {
   const data = new FormData(form);
-  const type = String(data.get("type") ?? "");
+  const type = formText(data, "type");
   return {
-    q: String(data.get("q") ?? "").trim(),
-    ward: String(data.get("ward") ?? ""),
+    q: formText(data, "q").trim(),
+    ward: formText(data, "ward"),
     type: isGroupType(type) ? type : "",
-    schoolDistrict: String(data.get("schoolDistrict") ?? "").trim(),
+    schoolDistrict: formText(data, "schoolDistrict").trim(),
   };
 }
 

@@ -10,6 +10,7 @@ import { PagedResults } from "../../components/PagedResults";
 import { CONSULTATION_OPENERS, hasRole } from "../../lib/auth/permissions";
 import { useSession } from "../../lib/auth/session";
 import { useWardStances } from "./useWardStances";
+import { formText } from "../../lib/formText";
 
 const PAGE_SIZE = 20;
 
@@ -55,10 +56,10 @@ function FilterForm({ filters, onApply }: FilterFormProps) {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const open = String(data.get("open") ?? "");
+    const open = formText(data, "open");
     onApply({
       open: open === "true" || open === "false" ? open : "",
-      unansweredBy: String(data.get("unansweredBy") ?? ""),
+      unansweredBy: formText(data, "unansweredBy"),
     });
   }
 

@@ -12,6 +12,7 @@ import { useSession } from "../../lib/auth/session";
 import { useSectionNames } from "../../lib/useSectionNames";
 import { useDuties } from "./api";
 import { DUTY_REASONS, DUTY_SIDES, dutyReasonLabelKey, dutySideLabelKey, isDutyReason, isDutySide } from "./dutyDraft";
+import { formText } from "../../lib/formText";
 
 const PAGE_SIZE = 20;
 
@@ -61,7 +62,7 @@ function SearchForm({ filters, onApply }: { filters: DutyFilters; onApply: (f: P
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     onApply({
-      q: String(data.get("q") ?? "").trim(),
+      q: formText(data, "q").trim(),
       side: isDutySide(side) ? side : undefined,
       reason: isDutyReason(reason) ? reason : undefined,
       section,

@@ -16,12 +16,17 @@ function useFieldValue() {
     if (field === "side" && isDutySide(value)) return t(dutySideLabelKey(value));
     if (field === "reasons" && Array.isArray(value)) {
       return value
-        .map((reason) => (isDutyReason(reason) ? t(dutyReasonLabelKey(reason)) : String(reason)))
+        .map((reason) => (isDutyReason(reason) ? t(dutyReasonLabelKey(reason)) : shown(reason)))
         .join(t("duty.listSeparator"));
     }
-    if (field === "contactSectionCode") return sectionName(String(value));
-    return String(value);
+    if (field === "contactSectionCode") return sectionName(shown(value));
+    return shown(value);
   };
+}
+
+/** An audit trail value as text: objects (which a duty's fields never are today) as JSON, not "[object Object]". */
+function shown(value: unknown): string {
+  return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
 }
 
 function HistoryEntry({ entry }: { entry: Schema<"AuditEntry"> }) {

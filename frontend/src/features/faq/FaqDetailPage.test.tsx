@@ -96,12 +96,12 @@ describe("Q&A workflow", () => {
     unmount();
 
     startSession("token-abc", 1800, chuoStaff);
-    fetchMock.mockImplementation(async (input: RequestInfo | URL) => {
+    fetchMock.mockImplementation((input: RequestInfo | URL) => {
       const request = input instanceof Request ? input : new Request(input);
       requests.push(request);
-      if (request.method === "POST") return json({ ...draft, state: "IN_REVIEW", actions: [], version: 4 });
-      if (new URL(request.url).pathname === "/api/v1/faqs/7") return json(draft);
-      throw new Error(`Unexpected request: ${request.url}`);
+      if (request.method === "POST") return Promise.resolve(json({ ...draft, state: "IN_REVIEW", actions: [], version: 4 }));
+      if (new URL(request.url).pathname === "/api/v1/faqs/7") return Promise.resolve(json(draft));
+      return Promise.reject(new Error(`Unexpected request: ${request.url}`));
     });
     renderRoute("/staff/faq/7");
     await screen.findByRole("heading", { level: 1, name: "Q&A（No.7）" });

@@ -9,6 +9,7 @@ import { PagedResults } from "../../components/PagedResults";
 import { ProcedureSelect } from "../../components/ProcedureSelect";
 import { useFaqs } from "./api";
 import { FaqText } from "./FaqText";
+import { formText } from "../../lib/formText";
 
 const FAQ_PAGE_SIZE = 20;
 
@@ -45,7 +46,7 @@ function FaqSearchForm({ filters, onApply }: { filters: FaqFilters; onApply: (f:
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    onApply({ q: String(data.get("q") ?? "").trim(), procedure });
+    onApply({ q: formText(data, "q").trim(), procedure });
   }
 
   return (

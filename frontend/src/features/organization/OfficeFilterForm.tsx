@@ -6,6 +6,7 @@ import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { OFFICE_TYPES, isOfficeType, officeTypeLabelKey } from "../../lib/officeTypes";
 import type { OfficeFilters } from "./useOfficeFilters";
+import { formText } from "../../lib/formText";
 
 interface OfficeFilterFormProps {
   filters: OfficeFilters;
@@ -14,11 +15,11 @@ interface OfficeFilterFormProps {
 
 function readForm(form: HTMLFormElement): Omit<OfficeFilters, "page"> {
   const data = new FormData(form);
-  const type = String(data.get("type") ?? "");
+  const type = formText(data, "type");
   return {
-    ward: String(data.get("ward") ?? ""),
+    ward: formText(data, "ward"),
     type: isOfficeType(type) ? type : "",
-    q: String(data.get("q") ?? "").trim(),
+    q: formText(data, "q").trim(),
   };
 }
 

@@ -32,6 +32,8 @@ export function ConfirmDialog({ isOpen, title, body, confirmLabel, onConfirm, on
           </Heading>
           <p className="text-std-16N-170">{body}</p>
           <div className="mt-6 flex flex-wrap gap-4">
+            {/* a modal dialog puts focus on its first action (WAI-ARIA dialog pattern) */}
+            {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
             <Button className="btn-primary" onPress={onConfirm} autoFocus>
               {confirmLabel}
             </Button>

@@ -9,6 +9,7 @@ import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fisc
 import { useProposalFormats } from "../../lib/useProposalFormats";
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES, isProposalKind, isProposalStatus } from "./proposalEnums";
 import type { ProposalFilters } from "./proposalFilters";
+import { formText } from "../../lib/formText";
 
 interface ProposalFilterFormProps {
   filters: ProposalFilters;
@@ -19,16 +20,16 @@ interface ProposalFilterFormProps {
 
 function readForm(form: HTMLFormElement): Omit<ProposalFilters, "page"> {
   const data = new FormData(form);
-  const status = String(data.get("status") ?? "");
-  const kind = String(data.get("kind") ?? "");
+  const status = formText(data, "status");
+  const kind = formText(data, "kind");
   return {
     status: isProposalStatus(status) ? status : "",
-    ward: String(data.get("ward") ?? ""),
-    bureau: String(data.get("bureau") ?? ""),
-    fiscalYear: parseFiscalYear(String(data.get("fiscalYear") ?? "")),
+    ward: formText(data, "ward"),
+    bureau: formText(data, "bureau"),
+    fiscalYear: parseFiscalYear(formText(data, "fiscalYear")),
     kind: isProposalKind(kind) ? kind : "",
     overdue: data.get("overdue") === "true",
-    q: String(data.get("q") ?? "").trim(),
+    q: formText(data, "q").trim(),
   };
 }
 

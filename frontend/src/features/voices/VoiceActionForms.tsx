@@ -7,10 +7,10 @@ import { useLocalName } from "../../app/useLocalName";
 import { FieldMessage, RequiredMark, TextInputField } from "../../components/FormFields";
 import { optional } from "../../lib/optional";
 import type { VoiceStep } from "./api";
-import { CategoryChoice } from "./CategoryChoice";
+import { CategoryChoice } from "../../components/CategoryChoice";
 import { errorFor, parseAssignee, toAssignInput } from "./voiceDraft";
 import type { Schema } from "../../api/schemas";
-import { NOT_PUBLISHED_REASONS, isNotPublishedReason } from "./voiceEnums";
+import { NOT_PUBLISHED_REASONS, isNotPublishedReason } from "../../lib/voiceEnums";
 
 interface ActionFormProps {
   voice: Schema<"Voice">;

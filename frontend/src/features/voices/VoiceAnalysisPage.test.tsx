@@ -92,7 +92,8 @@ describe("voice analysis", () => {
       return "blob:voices";
     });
     // jsdom has no object URLs: put stand-ins in place for this test only.
-    const { createObjectURL: originalCreate, revokeObjectURL: originalRevoke } = URL;
+    const originalCreate = URL.createObjectURL.bind(URL);
+    const originalRevoke = URL.revokeObjectURL.bind(URL);
     URL.createObjectURL = createObjectURL;
     URL.revokeObjectURL = vi.fn();
     onTestFinished(() => {

@@ -9,20 +9,22 @@ import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { isIsoDate, todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { type AnalysisPeriod, crossTab, csvFileName, parseAnalysisPeriod, percentOf } from "./analysis";
-import { fetchVoicesCsv, useMonthlyStatsByCategory, useVoiceCategories, useVoiceStats } from "./api";
+import { fetchVoicesCsv, useMonthlyStatsByCategory, useVoiceStats } from "./api";
+import { useVoiceCategories } from "../../api/voices";
 import { HeatMap } from "./HeatMap";
-import { useCategoryNames } from "./useVoiceNames";
+import { useCategoryNames } from "../../lib/voiceCategories";
 import type { VoiceApiQuery } from "./voiceFilters";
 import { VoiceNav } from "./VoiceNav";
 import type { Schema } from "../../api/schemas";
+import { formText } from "../../lib/formText";
 
 function PeriodForm({ period, onApply }: { period: AnalysisPeriod; onApply: (period: AnalysisPeriod) => void }) {
   const { t } = useTranslation();
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const from = String(data.get("from") ?? "");
-    const to = String(data.get("to") ?? "");
+    const from = formText(data, "from");
+    const to = formText(data, "to");
     onApply({ from: isIsoDate(from) ? from : period.from, to: isIsoDate(to) ? to : period.to });
   }
   return (

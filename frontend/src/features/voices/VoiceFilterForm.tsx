@@ -5,13 +5,14 @@ import { Link } from "react-router";
 import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { isIsoDate } from "../../lib/dates";
-import { useVoiceCategories } from "./api";
+import { useVoiceCategories } from "../../api/voices";
 import type { VoiceFilters } from "./voiceFilters";
-import { VOICE_CHANNELS, VOICE_STATUSES, VOICE_TYPES, isVoiceChannel, isVoiceStatus, isVoiceType } from "./voiceEnums";
+import { VOICE_CHANNELS, VOICE_STATUSES, VOICE_TYPES, isVoiceChannel, isVoiceStatus, isVoiceType } from "../../lib/voiceEnums";
+import { formText } from "../../lib/formText";
 
 function readForm(form: HTMLFormElement): Omit<VoiceFilters, "page"> {
   const data = new FormData(form);
-  const value = (name: string) => String(data.get(name) ?? "").trim();
+  const value = (name: string) => formText(data, name).trim();
   const status = value("status");
   const type = value("type");
   const channel = value("channel");

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { todayInKumamoto, useDateFormats } from "../../lib/dates";
-import { useAssigneeNames } from "./useVoiceNames";
+import { useAssigneeNames } from "./useAssigneeNames";
 import type { Schema } from "../../api/schemas";
 
 /** 対応履歴: who did what and when, with the state and assignee before and after, oldest first. */

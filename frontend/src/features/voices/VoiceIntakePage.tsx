@@ -13,11 +13,11 @@ import { takesInVoicesForOwnWardOnly } from "../../lib/auth/permissions";
 import { useSession } from "../../lib/auth/session";
 import { todayInKumamoto } from "../../lib/dates";
 import { useCreateVoice } from "./api";
-import { CategoryChoice } from "./CategoryChoice";
+import { CategoryChoice } from "../../components/CategoryChoice";
 import { type VoiceDraft, emptyVoiceDraft, errorFor, toVoiceInput } from "./voiceDraft";
 import { VoiceNav } from "./VoiceNav";
 import type { Schema } from "../../api/schemas";
-import { VOICE_CHANNELS, VOICE_TYPES, isVoiceChannel, isVoiceType } from "./voiceEnums";
+import { VOICE_CHANNELS, VOICE_TYPES, isVoiceChannel, isVoiceType } from "../../lib/voiceEnums";
 
 function IntakeForm({ onCreated }: { onCreated: (voice: Schema<"Voice">) => void }) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { useDateFormats } from "../../lib/dates";
 import { useWardNames } from "../../lib/useWardNames";
 import { useVoices } from "./api";
 import { DueDate } from "./DueDate";
-import { useCategoryNames } from "./useVoiceNames";
+import { useCategoryNames } from "../../lib/voiceCategories";
 import { VoiceFilterForm } from "./VoiceFilterForm";
 import { toVoiceApiQuery, useVoiceFilters } from "./voiceFilters";
 import { VoiceNav } from "./VoiceNav";

@@ -1,27 +1,18 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, idempotencyKey, ifMatch, unwrap } from "../../api/client";
 import type { Schema } from "../../api/schemas";
+import { VOICES_KEY, VOICE_CATEGORIES_KEY } from "../../api/voices";
 import type { VoiceApiQuery } from "./voiceFilters";
 
 export const voiceKeys = {
-  all: ["voices"] as const,
-  categories: ["voices", "categories"] as const,
+  all: VOICES_KEY,
+  categories: VOICE_CATEGORIES_KEY,
   list: (query: VoiceApiQuery, page: number, size: number) => ["voices", "list", query, page, size] as const,
   detail: (id: number) => ["voices", "detail", id] as const,
   personalData: (id: number) => ["voices", "personal-data", id] as const,
   stats: (groupBy: Schema<"GroupBy">, query: VoiceApiQuery) => ["voices", "stats", groupBy, query] as const,
 };
 
-/** The categories are data kept by migration: they hardly change during a session. */
-const CATEGORIES_STALE_MS = 10 * 60_000;
-
-export function useVoiceCategories() {
-  return useQuery({
-    queryKey: voiceKeys.categories,
-    queryFn: () => unwrap(api.GET("/api/v1/voices/categories")),
-    staleTime: CATEGORIES_STALE_MS,
-  });
-}
 
 /** A page of voices (0-based page), newest first. */
 export function useVoices(query: VoiceApiQuery, page: number, size: number) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyVoiceDraft, errorFor, parseAssignee, toAssignInput, toVoiceInput, toggleCategory } from "./voiceDraft";
+import { emptyVoiceDraft, errorFor, parseAssignee, toAssignInput, toVoiceInput } from "./voiceDraft";
+import { toggleCategory } from "../../lib/voiceCategories";
 
 describe("voice intake draft", () => {
   it("sends what was typed, trimmed, leaving out blank fields and absent personal data", () => {

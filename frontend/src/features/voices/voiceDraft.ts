@@ -68,13 +68,6 @@ export function toVoiceInput(draft: VoiceDraft): Schema<"VoiceInput"> {
   };
 }
 
-/** Adds or removes a category code, keeping the order of the category list. */
-export function toggleCategory(chosen: string[], code: string, on: boolean, order: string[]): string[] {
-  const next = new Set(chosen);
-  if (on) next.add(code);
-  else next.delete(code);
-  return order.filter((candidate) => next.has(candidate));
-}
 
 /** Who a voice is assigned to, as the history writes it: "ward:431010" or "section:road-maintenance". */
 export type Assignee = { kind: "ward" | "section"; code: string };

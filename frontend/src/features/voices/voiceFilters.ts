@@ -1,7 +1,7 @@
 import { useSearchParams } from "react-router";
 import { isIsoDate } from "../../lib/dates";
 import type { Schema } from "../../api/schemas";
-import { isVoiceChannel, isVoiceStatus, isVoiceType } from "./voiceEnums";
+import { isVoiceChannel, isVoiceStatus, isVoiceType } from "../../lib/voiceEnums";
 
 /**
  * The triage list's filters as kept in the URL, the same ones GET /api/v1/voices takes:

@@ -1,4 +1,4 @@
-import type { Schema } from "../../api/schemas";
+import type { Schema } from "../api/schemas";
 
 /** 区民の声: the API's enums in the order people expect them (as the backend declares them). */
 export const VOICE_STATUSES: readonly Schema<"VoiceState">[] = [

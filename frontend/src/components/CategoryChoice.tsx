@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { useLocalName } from "../../app/useLocalName";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { FieldMessage, RequiredMark } from "../../components/FormFields";
-import { useVoiceCategories } from "./api";
-import { toggleCategory } from "./voiceDraft";
+import { useVoiceCategories } from "../api/voices";
+import { useLocalName } from "../app/useLocalName";
+import { toggleCategory } from "../lib/voiceCategories";
+import { ErrorMessage } from "./ErrorMessage";
+import { FieldMessage, RequiredMark } from "./FormFields";
 
 interface CategoryChoiceProps {
   /** Prefix of the ids of the hint and the error. */

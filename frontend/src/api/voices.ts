@@ -1,0 +1,17 @@
+import { useQuery } from "@tanstack/react-query";
+import { api, unwrap } from "./client";
+
+/** Every cached voice query lives under this key, so a feature that records voices can refresh them all. */
+export const VOICES_KEY = ["voices"] as const;
+export const VOICE_CATEGORIES_KEY = ["voices", "categories"] as const;
+
+/** The categories are data kept by migration: they hardly change during a session. */
+const CATEGORIES_STALE_MS = 10 * 60_000;
+
+export function useVoiceCategories() {
+  return useQuery({
+    queryKey: VOICE_CATEGORIES_KEY,
+    queryFn: () => unwrap(api.GET("/api/v1/voices/categories")),
+    staleTime: CATEGORIES_STALE_MS,
+  });
+}
