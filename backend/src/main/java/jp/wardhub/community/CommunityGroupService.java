@@ -15,7 +15,6 @@ import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.community.CommunityInputs.ContactInput;
 import jp.wardhub.community.CommunityInputs.GroupInput;
-import jp.wardhub.community.CommunityInputs.GroupQuery;
 import jp.wardhub.community.CommunityInputs.OfficerInput;
 import jp.wardhub.community.CommunityViews.ContactView;
 import jp.wardhub.community.CommunityViews.GroupPage;
@@ -85,17 +84,21 @@ public class CommunityGroupService {
         });
     }
 
-    public GroupPage list(GroupQuery query, PageRequest page) {
+    /** Which groups the list holds; a filter not given (null) means any. */
+    public record Filter(String ward, GroupType type, String schoolDistrict, String q) {
+    }
+
+    public GroupPage list(Filter filter, PageRequest page) {
         Caller c = caller.get();
         if (!CommunityPolicy.canReadCommunity(c)) {
             throw ProblemException.forbidden("地域活動団体を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
         ListQuery.Page<GroupSummary> found = ListQuery.from("CommunityGroup g")
                 .and(CommunityPolicy.groupReadScope(c))
-                .equal("g.wardCode", query.ward())
-                .equal("g.type", query.typeValue())
-                .equal("g.schoolDistrict", query.schoolDistrict())
-                .search("g.searchText", query.q())
+                .equal("g.wardCode", filter.ward())
+                .equal("g.type", filter.type())
+                .equal("g.schoolDistrict", filter.schoolDistrict())
+                .search("g.searchText", filter.q())
                 .page(CommunityGroup.class, "g.wardCode, g.nameKana, g.id", page)
                 .map(g -> new GroupSummary(g.id, g.type, g.name, g.nameKana, g.wardCode, g.schoolDistrict, List.copyOf(g.activityAreas)));
         return new GroupPage(found.rows(), page.page(), page.size(), found.total());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,6 @@ import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.community.ApplicationState.Action;
 import jp.wardhub.community.CommunityInputs.ApplicationInput;
-import jp.wardhub.community.CommunityInputs.ApplicationQuery;
 import jp.wardhub.community.CommunityInputs.DeclineInput;
 import jp.wardhub.community.CommunityInputs.GrantInput;
 import jp.wardhub.community.CommunityInputs.NoteInput;
@@ -131,11 +131,19 @@ public class SupportApplicationService {
 
     // ---- reading ----
 
-    public ApplicationPage list(long programId, ApplicationQuery query, PageRequest page) {
+    /** Which applications to a programme the list holds; a filter not given (null) means any. */
+    public record Filter(ApplicationState status) {
+    }
+
+    /**
+     * The filter is parsed only once the programme is found ({@code filter} may throw the 400 for a bad value): a
+     * programme that does not exist is a 404 whatever the filter.
+     */
+    public ApplicationPage list(long programId, Supplier<Filter> filter, PageRequest page) {
         Caller c = caller.get();
         SupportProgramService.requireRead(c);
         SupportProgramService.find(programId);
-        ApplicationState state = query.statusValue();
+        ApplicationState state = filter.get().status();
         ListQuery.Page<SupportApplication> found = ListQuery.from(WITH_PROGRAM_AND_GROUP)
                 .and(CommunityPolicy.applicationReadScope(c))
                 .equal("a.programId", programId)

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.community.CommunityInputs.ProgramInput;
-import jp.wardhub.community.CommunityInputs.ProgramQuery;
 import jp.wardhub.community.CommunityViews.ProgramPage;
 import jp.wardhub.community.CommunityViews.ProgramView;
 import jp.wardhub.organization.OrganizationService;
@@ -103,15 +102,22 @@ public class SupportProgramService {
         });
     }
 
-    public ProgramPage list(ProgramQuery query, PageRequest page) {
+    /**
+     * Which programmes the list holds: those open to a ward's groups (its own and city-wide ones), of a fiscal year; a
+     * filter not given (null) means any.
+     */
+    public record Filter(String ward, Integer fiscalYear) {
+    }
+
+    public ProgramPage list(Filter filter, PageRequest page) {
         Caller c = caller.get();
         requireRead(c);
-        String ward = query.wardValue();
+        String ward = filter.ward();
         ListQuery.Page<ProgramView> found = ListQuery.from("SupportProgram p")
                 .and(CommunityPolicy.programReadScope(c))
                 // a ward's groups apply to its own programmes and the city-wide ones
                 .andIf(ward != null, "(p.wardCode = :ward or p.wardCode is null)", "ward", ward)
-                .equal("p.fiscalYear", query.fiscalYearValue())
+                .equal("p.fiscalYear", filter.fiscalYear())
                 .page(SupportProgram.class, "p.fiscalYear desc, p.wardCode, p.id", page)
                 .map(SupportProgramService::view);
         return new ProgramPage(found.rows(), page.page(), page.size(), found.total());
