@@ -88,11 +88,11 @@ public class GrantStatsService {
         SupportProgramService.requireRead(c);
         // the figures of every programme the caller reads; applications are counted, never shown
         var budgets = ListQuery.from("SupportProgram p")
-                .and(CommunityPolicy.programReadScope(c))
+                .and(SupportProgramPolicy.readScope(c))
                 .equal("p.fiscalYear", fiscalYear)
                 .query(grouping.key + ", sum(p.totalBudgetYen), sum(p.committedYen)", "group by " + grouping.key, Object[].class);
         var applications = ListQuery.from("SupportApplication a join SupportProgram p on p.id = a.programId")
-                .and(CommunityPolicy.programReadScope(c))
+                .and(SupportProgramPolicy.readScope(c))
                 .and("a.status <> :draft", "draft", ApplicationState.DRAFT)
                 .equal("p.fiscalYear", fiscalYear)
                 .query(grouping.key + ", count(a.id),"
@@ -130,7 +130,7 @@ public class GrantStatsService {
         Caller c = caller.get();
         SupportProgramService.requireRead(c);
         ListQuery rows = ListQuery.from(SupportApplicationService.WITH_PROGRAM_AND_GROUP)
-                .and(CommunityPolicy.applicationReadScope(c))
+                .and(SupportApplicationPolicy.readScope(c))
                 .and("a.status <> :draft", "draft", ApplicationState.DRAFT)
                 .equal("p.fiscalYear", filter.fiscalYear())
                 .equal("g.wardCode", filter.ward())

@@ -57,7 +57,7 @@ public class SupportProgramService {
     public Created<ProgramView> create(@NotNull @Valid ProgramInput input, String idempotencyKey) {
         Caller c = caller.get();
         String ward = input.wardCode() == null || input.wardCode().isBlank() ? null : input.wardCode().trim();
-        if (!CommunityPolicy.ownsProgram(c, ward, programBureau)) {
+        if (!SupportProgramPolicy.owns(c, ward, programBureau)) {
             throw ProblemException.forbidden(ward == null
                     ? "全市の支援制度を作れるのは制度を所管する本庁の局と管理者です (the programme bureau and administrators)"
                     : "区の支援制度を作れるのはその区の区職員と管理者です (the ward's own staff and administrators)");
@@ -114,7 +114,7 @@ public class SupportProgramService {
         requireRead(c);
         String ward = filter.ward();
         ListQuery.Page<ProgramView> found = ListQuery.from("SupportProgram p")
-                .and(CommunityPolicy.programReadScope(c))
+                .and(SupportProgramPolicy.readScope(c))
                 // a ward's groups apply to its own programmes and the city-wide ones
                 .andIf(ward != null, "(p.wardCode = :ward or p.wardCode is null)", "ward", ward)
                 .equal("p.fiscalYear", filter.fiscalYear())
@@ -133,7 +133,7 @@ public class SupportProgramService {
     }
 
     static void requireRead(Caller c) {
-        if (!CommunityPolicy.canReadCommunity(c)) {
+        if (!SupportProgramPolicy.canRead(c)) {
             throw ProblemException.forbidden("支援制度を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
     }
