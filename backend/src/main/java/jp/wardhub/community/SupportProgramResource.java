@@ -97,6 +97,7 @@ public class SupportProgramResource {
     @APIResponse(responseCode = "200", description = "申請の一覧 (a page of applications)")
     public ApplicationPage listSupportApplications(@Parameter(example = "1") @PathParam("id") long id,
             @BeanParam SupportApplicationQuery query) {
+        // the status is parsed once the programme is found: a missing programme is a 404 whatever the status
         return applications.list(id, query::filter, query.pageRequest());
     }
 }
