@@ -11,7 +11,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,11 +26,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.community.CommunityInputs.GroupInput;
-import jp.wardhub.community.CommunityInputs.GroupQuery;
 import jp.wardhub.community.CommunityViews.ContactView;
 import jp.wardhub.community.CommunityViews.GroupPage;
 import jp.wardhub.community.CommunityViews.GroupView;
-import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.Responses;
 import jp.wardhub.platform.idempotency.Idempotency;
 
@@ -65,10 +62,8 @@ public class CommunityGroupResource {
     @GET
     @Operation(summary = "地域活動団体を探す", description = "区ごとによみがな順。q は名前・よみがなを全角半角・ひらがなカタカナの違いを無視して探す。管理者と本庁職員はすべて、区職員・地域担当職員は自分の区の団体。連絡先は含まない。 By ward in reading order; q matches name and reading regardless of width and kana; ward staff see their ward's groups.")
     @APIResponse(responseCode = "200", description = "団体の一覧 (a page of groups)")
-    public GroupPage listCommunityGroups(@BeanParam GroupQuery query,
-            @Parameter(example = "0") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size) {
-        return groups.list(query.validated(), PageRequest.of(page, size));
+    public GroupPage listCommunityGroups(@BeanParam CommunityGroupQuery query) {
+        return groups.list(query.filter(), query.pageRequest());
     }
 
     @GET

@@ -15,7 +15,6 @@ import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.community.CommunityInputs.ContactInput;
 import jp.wardhub.community.CommunityInputs.GroupInput;
-import jp.wardhub.community.CommunityInputs.GroupQuery;
 import jp.wardhub.community.CommunityInputs.OfficerInput;
 import jp.wardhub.community.CommunityViews.ContactView;
 import jp.wardhub.community.CommunityViews.GroupPage;
@@ -65,7 +64,7 @@ public class CommunityGroupService {
     public Created<GroupView> create(@NotNull @Valid GroupInput input, String idempotencyKey) {
         Caller c = caller.get();
         String ward = input.wardCode() == null && CommunityPolicy.isWardStaff(c) ? c.wardCode() : input.wardCode();
-        if (!CommunityPolicy.canManageGroup(c, ward)) {
+        if (!CommunityGroupPolicy.canManage(c, ward)) {
             throw ProblemException.forbidden("団体を登録できるのはその区の区職員・地域担当職員と管理者です (the ward's own staff and administrators)");
         }
         requireWard(ward);
@@ -85,17 +84,21 @@ public class CommunityGroupService {
         });
     }
 
-    public GroupPage list(GroupQuery query, PageRequest page) {
+    /** Which groups the list holds; a filter not given (null) means any. */
+    public record Filter(String ward, GroupType type, String schoolDistrict, String q) {
+    }
+
+    public GroupPage list(Filter filter, PageRequest page) {
         Caller c = caller.get();
         if (!CommunityPolicy.canReadCommunity(c)) {
             throw ProblemException.forbidden("地域活動団体を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
         ListQuery.Page<GroupSummary> found = ListQuery.from("CommunityGroup g")
-                .and(CommunityPolicy.groupReadScope(c))
-                .equal("g.wardCode", query.ward())
-                .equal("g.type", query.typeValue())
-                .equal("g.schoolDistrict", query.schoolDistrict())
-                .search("g.searchText", query.q())
+                .and(CommunityGroupPolicy.readScope(c))
+                .equal("g.wardCode", filter.ward())
+                .equal("g.type", filter.type())
+                .equal("g.schoolDistrict", filter.schoolDistrict())
+                .search("g.searchText", filter.q())
                 .page(CommunityGroup.class, "g.wardCode, g.nameKana, g.id", page)
                 .map(g -> new GroupSummary(g.id, g.type, g.name, g.nameKana, g.wardCode, g.schoolDistrict, List.copyOf(g.activityAreas)));
         return new GroupPage(found.rows(), page.page(), page.size(), found.total());
@@ -118,7 +121,7 @@ public class CommunityGroupService {
         CommunityGroup g = find(id);
         requireSee(c, g);
         String ward = input.wardCode() == null ? g.wardCode : input.wardCode();
-        if (!CommunityPolicy.canManageGroup(c, g.wardCode) || !CommunityPolicy.canManageGroup(c, ward)) {
+        if (!CommunityGroupPolicy.canManage(c, g.wardCode) || !CommunityGroupPolicy.canManage(c, ward)) {
             throw ProblemException.forbidden("団体を更新できるのはその区の区職員・地域担当職員と管理者です (the ward's own staff and administrators)");
         }
         requireWard(ward);
@@ -137,7 +140,7 @@ public class CommunityGroupService {
     public ContactView contact(long id) {
         Caller c = caller.get();
         CommunityGroup g = find(id);
-        if (!CommunityPolicy.canReadContact(c, g.wardCode)) {
+        if (!CommunityGroupPolicy.canReadContact(c, g.wardCode)) {
             throw ProblemException.forbidden("連絡先を見られるのはこの団体の区の職員と管理者だけです (only the group's ward staff and administrators)");
         }
         GroupContact contact = GroupContact.findById(id);
@@ -157,7 +160,7 @@ public class CommunityGroupService {
     // ---- helpers ----
 
     private static void requireSee(Caller c, CommunityGroup g) {
-        if (!CommunityPolicy.canSeeGroup(c, g.wardCode)) {
+        if (!CommunityGroupPolicy.canRead(c, g.wardCode)) {
             throw ProblemException.forbidden("この団体を見る権限がありません (not a group of your ward)");
         }
     }
@@ -256,7 +259,7 @@ public class CommunityGroupService {
 
     private static GroupView view(CommunityGroup g, Caller c) {
         return new GroupView(g.id, g.type, g.name, g.nameKana, g.wardCode, g.schoolDistrict, List.copyOf(g.activityAreas),
-                officers(g), GroupContact.count("groupId", g.id) > 0, CommunityPolicy.canManageGroup(c, g.wardCode),
+                officers(g), GroupContact.count("groupId", g.id) > 0, CommunityGroupPolicy.canManage(c, g.wardCode),
                 g.createdBy, g.createdAt, g.updatedAt, g.version);
     }
 

@@ -10,17 +10,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-
-import jp.wardhub.platform.QueryParams;
 
 /**
- * What clients send about community groups, support programmes, applications and grants: request bodies and the
- * lists' query parameters. Amounts are whole yen.
+ * What clients send about community groups, support programmes, applications and grants: the request bodies (the
+ * lists' query parameters are {@link CommunityGroupQuery}, {@link SupportProgramQuery}, {@link SupportApplicationQuery},
+ * {@link GrantStatsQuery} and {@link GrantQuery}). Amounts are whole yen.
  */
 public final class CommunityInputs {
 
@@ -110,101 +106,5 @@ public final class CommunityInputs {
             @NotNull @Min(0) @Max(MAX_YEN) @Schema(description = "実際の補助対象経費 (円) (actual eligible cost, yen)", examples = "380000") Long actualCostYen,
             @NotNull @Min(0) @Max(MAX_YEN) @Schema(description = "確定額 (円)。交付決定額以下 (final amount, yen; never above the granted one)", examples = "190000") Long finalAmountYen,
             @Size(max = 2000) String note) {
-    }
-
-    // ---- query parameters: the resource takes them as text and validates them first, so a bad value is a 400 naming it ----
-
-    /** Which groups the list holds; a parameter not given means any. */
-    public record GroupQuery(
-            @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "種類 (type)", schema = @Schema(implementation = GroupType.class)) @QueryParam("type") String type,
-            @Parameter(description = "校区 (school district)", example = "慶徳校区") @QueryParam("schoolDistrict") String schoolDistrict,
-            @Parameter(description = "名前・よみがなのキーワード (name or reading)", example = "ケイトク") @QueryParam("q") String q) {
-
-        /** Parses every parameter now, so a bad one is a 400 naming it before anything else is looked at. */
-        GroupQuery validated() {
-            typeValue();
-            return this;
-        }
-
-        GroupType typeValue() {
-            return QueryParams.enumValue("type", type, GroupType.class);
-        }
-    }
-
-    /** Which programmes the list holds: those open to a ward's groups (its own and city-wide ones), of a fiscal year. */
-    public record ProgramQuery(
-            @Parameter(description = "この区の団体が申請できる制度 (open to this ward's groups)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "年度 (fiscal year)", example = "2026") @QueryParam("fiscalYear") String fiscalYear) {
-
-        /** Parses every parameter now, so a bad one is a 400 naming it before anything else is looked at. */
-        ProgramQuery validated() {
-            fiscalYearValue();
-            return this;
-        }
-
-        /** The ward given, trimmed; null when none is. */
-        String wardValue() {
-            return ward == null || ward.isBlank() ? null : ward.trim();
-        }
-
-        Integer fiscalYearValue() {
-            return QueryParams.fiscalYear("fiscalYear", fiscalYear);
-        }
-    }
-
-    /**
-     * Which applications to a programme the list holds. The status is parsed when read, after the programme is found:
-     * a programme that does not exist is a 404 whatever the status.
-     */
-    public record ApplicationQuery(
-            @Parameter(description = "状態 (status)", schema = @Schema(implementation = ApplicationState.class)) @QueryParam("status") String status) {
-
-        ApplicationState statusValue() {
-            return QueryParams.enumValue("status", status, ApplicationState.class);
-        }
-    }
-
-    /** How the grant statistics are grouped and of which fiscal year. */
-    public record GrantStatsQuery(
-            @Parameter(description = "集計の単位 (grouping)", schema = @Schema(enumeration = { "program", "ward", "fiscalYear" }, defaultValue = "program")) @QueryParam("groupBy") String groupBy,
-            @Parameter(description = "年度で絞る (only this fiscal year)", example = "2026") @QueryParam("fiscalYear") String fiscalYear) {
-
-        /** Parses every parameter now, so a bad one is a 400 naming it before anything else is looked at. */
-        GrantStatsQuery validated() {
-            grouping();
-            fiscalYearValue();
-            return this;
-        }
-
-        GrantStatsService.Grouping grouping() {
-            return GrantStatsService.Grouping.parse(groupBy);
-        }
-
-        Integer fiscalYearValue() {
-            return QueryParams.fiscalYear("fiscalYear", fiscalYear);
-        }
-    }
-
-    /** Which applications the grants CSV holds; a parameter not given means any. */
-    public record GrantQuery(
-            @Parameter(description = "年度 (fiscal year)", example = "2026") @QueryParam("fiscalYear") String fiscalYear,
-            @Parameter(description = "団体の区コード (the group's ward)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "制度 ID (programme id)", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("program") String program) {
-
-        /** Parses every parameter now, so a bad one is a 400 naming it before anything else is looked at. */
-        GrantQuery validated() {
-            fiscalYearValue();
-            programValue();
-            return this;
-        }
-
-        Integer fiscalYearValue() {
-            return QueryParams.fiscalYear("fiscalYear", fiscalYear);
-        }
-
-        Long programValue() {
-            return QueryParams.id("program", program);
-        }
     }
 }

@@ -10,17 +10,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-
-import jp.wardhub.platform.BusinessTime;
 
 import jp.wardhub.voice.VoiceType;
 import jp.wardhub.voice.VoiceViews.PersonalDataInput;
 
-/** What clients send about dialogue meetings: request bodies and the list's query parameters. */
+/** What clients send about dialogue meetings: the request bodies (the list's query parameters: {@link DialogueMeetingQuery}). */
 public final class DialogueMeetingInputs {
 
     private DialogueMeetingInputs() {
@@ -43,30 +39,5 @@ public final class DialogueMeetingInputs {
             @Size(max = 50) @Schema(examples = "五福校区") String schoolDistrict,
             @NotBlank @Size(max = 8000) @Schema(examples = "公民館の利用時間を夜9時まで延ばしてほしい。") String text,
             @Valid @Schema(description = "発言者の個人情報 (任意、声と同じく別に保管) (the speaker's personal data, optional)") PersonalDataInput personalData) {
-    }
-
-    /**
-     * Which meetings the list holds; a parameter not given means any. Taken as text and parsed by {@link #validated},
-     * so a bad date is a 400 naming it.
-     */
-    public record MeetingQuery(
-            @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "開催日の始まり (held from)", example = "2026-04-01") @QueryParam("from") String from,
-            @Parameter(description = "開催日の終わり (held until)", example = "2027-03-31") @QueryParam("to") String to) {
-
-        /** Parses every parameter now, so a bad one is a 400 naming it before anything else is looked at. */
-        MeetingQuery validated() {
-            fromValue();
-            toValue();
-            return this;
-        }
-
-        LocalDate fromValue() {
-            return BusinessTime.date("from", from, null);
-        }
-
-        LocalDate toValue() {
-            return BusinessTime.date("to", to, null);
-        }
     }
 }

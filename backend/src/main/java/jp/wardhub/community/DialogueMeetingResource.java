@@ -11,7 +11,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,11 +26,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.community.DialogueMeetingInputs.MeetingInput;
-import jp.wardhub.community.DialogueMeetingInputs.MeetingQuery;
 import jp.wardhub.community.DialogueMeetingInputs.OpinionInput;
 import jp.wardhub.community.DialogueMeetingViews.MeetingPage;
 import jp.wardhub.community.DialogueMeetingViews.MeetingView;
-import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.Responses;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.voice.VoiceViews.VoiceView;
@@ -52,10 +49,8 @@ public class DialogueMeetingResource {
     @GET
     @Operation(summary = "対話集会を探す", description = "新しい順、意見の数つき。区の職員は自分の区、本庁職員と管理者はすべて。 Newest first with the number of opinions; ward staff see their ward's.")
     @APIResponse(responseCode = "200", description = "集会の一覧 (a page of meetings)")
-    public MeetingPage listDialogueMeetings(@BeanParam MeetingQuery query,
-            @Parameter(example = "0") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size) {
-        return meetings.list(query.validated(), PageRequest.of(page, size));
+    public MeetingPage listDialogueMeetings(@BeanParam DialogueMeetingQuery query) {
+        return meetings.list(query.filter(), query.pageRequest());
     }
 
     @GET

@@ -14,7 +14,6 @@ import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.community.DialogueMeetingInputs.MeetingInput;
-import jp.wardhub.community.DialogueMeetingInputs.MeetingQuery;
 import jp.wardhub.community.DialogueMeetingInputs.OpinionInput;
 import jp.wardhub.community.DialogueMeetingViews.MeetingPage;
 import jp.wardhub.community.DialogueMeetingViews.MeetingSummary;
@@ -63,9 +62,13 @@ public class DialogueMeetingService {
     @Inject
     VoiceService voices;
 
-    public MeetingPage list(MeetingQuery query, PageRequest page) {
-        LocalDate from = query.fromValue();
-        LocalDate to = query.toValue();
+    /** Which meetings the list holds; a filter not given (null) means any. */
+    public record Filter(String ward, LocalDate from, LocalDate to) {
+    }
+
+    public MeetingPage list(Filter filter, PageRequest page) {
+        LocalDate from = filter.from();
+        LocalDate to = filter.to();
         Caller c = caller.get();
         if (!DialogueMeetingPolicy.canReadMeetings(c)) {
             throw ProblemException.forbidden("対話集会を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
@@ -75,7 +78,7 @@ public class DialogueMeetingService {
         }
         ListQuery.Page<MeetingSummary> found = ListQuery.from("DialogueMeeting m")
                 .and(DialogueMeetingPolicy.readScope(c))
-                .equal("m.wardCode", query.ward())
+                .equal("m.wardCode", filter.ward())
                 .atLeast("m.heldOn", from)
                 .atMost("m.heldOn", to)
                 .page("m, (select count(v) from Voice v where v.dialogueMeetingId = m.id)", Object[].class,

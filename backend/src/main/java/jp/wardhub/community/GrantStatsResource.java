@@ -15,8 +15,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import jp.wardhub.community.CommunityInputs.GrantQuery;
-import jp.wardhub.community.CommunityInputs.GrantStatsQuery;
 import jp.wardhub.community.CommunityViews.StatsView;
 import jp.wardhub.platform.Csv;
 
@@ -36,7 +34,7 @@ public class GrantStatsResource {
     @Operation(summary = "補助金の交付状況を集計する", description = "制度別・区別 (全市の制度は city)・年度別に、申請件数 (下書きを除く)、交付決定件数と額、精算額、予算と使用額・使用率。管理者・本庁職員・区職員・地域担当職員。 Applications, grants, settled amounts, budget and budget used, by programme, ward or fiscal year.")
     @APIResponse(responseCode = "200", description = "集計 (the figures)")
     public StatsView getGrantStats(@BeanParam GrantStatsQuery query) {
-        return stats.stats(query.validated());
+        return stats.stats(query.filter());
     }
 
     @GET
@@ -46,6 +44,6 @@ public class GrantStatsResource {
     @APIResponse(responseCode = "200", description = "CSV")
     @APIResponse(responseCode = "422", description = "件数が多すぎる (too many rows: narrow the filters)")
     public RestResponse<String> exportGrantsCsv(@BeanParam GrantQuery query) {
-        return RestResponse.ResponseBuilder.ok(stats.exportCsv(query.validated())).header("Content-Disposition", "attachment; filename=\"grants.csv\"").build();
+        return RestResponse.ResponseBuilder.ok(stats.exportCsv(query.filter())).header("Content-Disposition", "attachment; filename=\"grants.csv\"").build();
     }
 }

@@ -17,8 +17,6 @@ import jakarta.transaction.Transactional;
 
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
-import jp.wardhub.community.CommunityInputs.GrantQuery;
-import jp.wardhub.community.CommunityInputs.GrantStatsQuery;
 import jp.wardhub.community.CommunityViews.StatsGroup;
 import jp.wardhub.community.CommunityViews.StatsView;
 import jp.wardhub.organization.OrganizationService;
@@ -75,18 +73,26 @@ public class GrantStatsService {
     @Inject
     OrganizationService organization;
 
-    public StatsView stats(GrantStatsQuery query) {
-        Grouping grouping = query.grouping();
-        Integer fiscalYear = query.fiscalYearValue();
+    /** How the statistics are grouped, and of which fiscal year (null: every year). */
+    public record StatsFilter(Grouping grouping, Integer fiscalYear) {
+    }
+
+    /** Which applications the grants CSV holds; a filter not given (null) means any. */
+    public record Filter(Integer fiscalYear, String ward, Long program) {
+    }
+
+    public StatsView stats(StatsFilter filter) {
+        Grouping grouping = filter.grouping();
+        Integer fiscalYear = filter.fiscalYear();
         Caller c = caller.get();
         SupportProgramService.requireRead(c);
         // the figures of every programme the caller reads; applications are counted, never shown
         var budgets = ListQuery.from("SupportProgram p")
-                .and(CommunityPolicy.programReadScope(c))
+                .and(SupportProgramPolicy.readScope(c))
                 .equal("p.fiscalYear", fiscalYear)
                 .query(grouping.key + ", sum(p.totalBudgetYen), sum(p.committedYen)", "group by " + grouping.key, Object[].class);
         var applications = ListQuery.from("SupportApplication a join SupportProgram p on p.id = a.programId")
-                .and(CommunityPolicy.programReadScope(c))
+                .and(SupportProgramPolicy.readScope(c))
                 .and("a.status <> :draft", "draft", ApplicationState.DRAFT)
                 .equal("p.fiscalYear", fiscalYear)
                 .query(grouping.key + ", count(a.id),"
@@ -120,15 +126,15 @@ public class GrantStatsService {
     }
 
     /** The applications (drafts excluded) the caller may read, one row each, without any group contact. */
-    public String exportCsv(GrantQuery query) {
+    public String exportCsv(Filter filter) {
         Caller c = caller.get();
         SupportProgramService.requireRead(c);
         ListQuery rows = ListQuery.from(SupportApplicationService.WITH_PROGRAM_AND_GROUP)
-                .and(CommunityPolicy.applicationReadScope(c))
+                .and(SupportApplicationPolicy.readScope(c))
                 .and("a.status <> :draft", "draft", ApplicationState.DRAFT)
-                .equal("p.fiscalYear", query.fiscalYearValue())
-                .equal("g.wardCode", query.ward())
-                .equal("p.id", query.programValue());
+                .equal("p.fiscalYear", filter.fiscalYear())
+                .equal("g.wardCode", filter.ward())
+                .equal("p.id", filter.program());
         long n = rows.count();
         if (n > EXPORT_MAX_ROWS) {
             throw new ProblemException(EXPORT_TOO_LARGE, n + " 件あります。" + EXPORT_MAX_ROWS + " 件以下になるよう年度などで絞り込んでください ("

@@ -8,14 +8,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import jp.wardhub.platform.QueryParams;
-
-/** What clients send about community projects: request bodies and the list's query parameters. */
+/** What clients send about community projects: the request bodies (the list's query parameters: {@link ProjectQuery}). */
 public final class ProjectInputs {
 
     private ProjectInputs() {
@@ -44,38 +40,5 @@ public final class ProjectInputs {
     public record ActivityInput(@NotNull @Schema(examples = "2026-11-22") LocalDate heldOn,
             @NotBlank @Size(max = 2000) @Schema(examples = "花壇の除草と植え替え") String description,
             @Min(0) @Max(100000) @Schema(examples = "24") int participants) {
-    }
-
-    /**
-     * Which projects the list (and its CSV export) holds; a parameter not given means any. Taken as text and parsed by
-     * {@link #validated}, so a bad value is a 400 naming it.
-     */
-    public record ProjectQuery(
-            @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-            @Parameter(description = "状態 (status)", schema = @Schema(implementation = ProjectStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "公開区分 (visibility)", schema = @Schema(implementation = ProjectVisibility.class)) @QueryParam("visibility") String visibility,
-            @Parameter(description = "キーワード。事業名・校区・概要 (free text)", example = "花壇") @QueryParam("q") String q,
-            @Parameter(description = "自分が担当の事業だけ (only those assigned to you)", example = "true") @QueryParam("mine") String mine) {
-
-        /** Parses every parameter now, so a bad one is a 400 naming it before anything else is looked at. */
-        ProjectQuery validated() {
-            statusValue();
-            visibilityValue();
-            mineOnly();
-            return this;
-        }
-
-        ProjectStatus statusValue() {
-            return QueryParams.enumValue("status", status, ProjectStatus.class);
-        }
-
-        ProjectVisibility visibilityValue() {
-            return QueryParams.enumValue("visibility", visibility, ProjectVisibility.class);
-        }
-
-        /** Only the projects the caller is assigned to. */
-        boolean mineOnly() {
-            return Boolean.TRUE.equals(QueryParams.flag("mine", mine));
-        }
     }
 }

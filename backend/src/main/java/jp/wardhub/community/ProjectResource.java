@@ -32,7 +32,6 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.community.ProjectInputs.ActivityInput;
 import jp.wardhub.community.ProjectInputs.MilestoneInput;
 import jp.wardhub.community.ProjectInputs.ProjectInput;
-import jp.wardhub.community.ProjectInputs.ProjectQuery;
 import jp.wardhub.community.ProjectViews.ActivityView;
 import jp.wardhub.community.ProjectViews.MilestoneView;
 import jp.wardhub.community.ProjectViews.ProjectPage;
@@ -62,7 +61,7 @@ public class ProjectResource {
     public ProjectPage listCommunityProjects(@BeanParam ProjectQuery query,
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size) {
-        return projects.list(query.validated(), PageRequest.of(page, size));
+        return projects.list(query.filter(), PageRequest.of(page, size));
     }
 
     @GET
@@ -172,7 +171,7 @@ public class ProjectResource {
     @Operation(summary = "事業の一覧を CSV で出力する", description = "一覧と同じ絞り込み (UTF-8, BOM 付き)。職員名・個人情報は含まない。職員と管理者。 The list's filters as CSV; no staff names or personal data.")
     @APIResponse(responseCode = "200", description = "CSV")
     public RestResponse<String> exportCommunityProjectsCsv(@BeanParam ProjectQuery query) {
-        return RestResponse.ResponseBuilder.ok(projects.exportCsv(query.validated()))
+        return RestResponse.ResponseBuilder.ok(projects.exportCsv(query.filter()))
                 .header("Content-Disposition", "attachment; filename=\"community-projects.csv\"").build();
     }
 }

@@ -31,7 +31,6 @@ import jp.wardhub.auth.Role;
 import jp.wardhub.community.ProjectInputs.ActivityInput;
 import jp.wardhub.community.ProjectInputs.MilestoneInput;
 import jp.wardhub.community.ProjectInputs.ProjectInput;
-import jp.wardhub.community.ProjectInputs.ProjectQuery;
 import jp.wardhub.community.ProjectViews.ActivityView;
 import jp.wardhub.community.ProjectViews.ApplicationRef;
 import jp.wardhub.community.ProjectViews.GroupRef;
@@ -93,15 +92,19 @@ public class ProjectService {
 
     // ---- reading ----
 
-    public ProjectPage list(ProjectQuery query, PageRequest page) {
+    /** Which projects the list (and its CSV export) holds; a filter not given (null) means any. */
+    public record Filter(String ward, ProjectStatus status, ProjectVisibility visibility, String q, boolean mine) {
+    }
+
+    public ProjectPage list(Filter filter, PageRequest page) {
         Caller c = caller.get();
         ListQuery.Page<CommunityProject> found = ListQuery.from("CommunityProject p")
                 .and(ProjectPolicy.readScope(c))
-                .equal("p.wardCode", query.ward())
-                .equal("p.status", query.statusValue())
-                .equal("p.visibility", query.visibilityValue())
-                .search("p.searchText", query.q())
-                .andIf(query.mineOnly(), ":me member of p.liaisons", "me", c.username())
+                .equal("p.wardCode", filter.ward())
+                .equal("p.status", filter.status())
+                .equal("p.visibility", filter.visibility())
+                .search("p.searchText", filter.q())
+                .andIf(filter.mine(), ":me member of p.liaisons", "me", c.username())
                 .page(CommunityProject.class, "p.id desc", page);
         return new ProjectPage(summaries(found.rows()), page.page(), page.size(), found.total());
     }
@@ -272,9 +275,9 @@ public class ProjectService {
     }
 
     /** The projects of the list's filter as CSV (UTF-8 with BOM), without staff names or personal data. */
-    public String exportCsv(ProjectQuery query) {
+    public String exportCsv(Filter filter) {
         requireStaff();
-        List<ProjectSummary> rows = list(query, new PageRequest(0, Integer.MAX_VALUE)).items();
+        List<ProjectSummary> rows = list(filter, new PageRequest(0, Integer.MAX_VALUE)).items();
         Map<String, String> wardNames = organization.wards().stream().collect(Collectors.toMap(WardView::code, WardView::nameJa));
         Csv csv = new Csv().row(List.of("ID", "区", "校区", "事業名", "状態", "公開区分", "拠点施設", "主体の団体", "次の節目", "次の節目の期日",
                 "最新の活動日", "更新日時"));

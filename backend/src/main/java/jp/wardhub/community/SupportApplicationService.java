@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,17 +21,16 @@ import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.community.ApplicationState.Action;
 import jp.wardhub.community.CommunityInputs.ApplicationInput;
-import jp.wardhub.community.CommunityInputs.ApplicationQuery;
 import jp.wardhub.community.CommunityInputs.DeclineInput;
 import jp.wardhub.community.CommunityInputs.GrantInput;
 import jp.wardhub.community.CommunityInputs.NoteInput;
 import jp.wardhub.community.CommunityInputs.ReportInput;
 import jp.wardhub.community.CommunityInputs.SettleInput;
-import jp.wardhub.community.CommunityPolicy.Subject;
 import jp.wardhub.community.CommunityViews.ApplicationPage;
 import jp.wardhub.community.CommunityViews.ApplicationSummary;
 import jp.wardhub.community.CommunityViews.ApplicationView;
 import jp.wardhub.community.CommunityViews.HistoryView;
+import jp.wardhub.community.SupportApplicationPolicy.Subject;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
@@ -63,7 +63,7 @@ public class SupportApplicationService {
     public static final ProblemType NOT_FOR_GROUP = ProblemType.of("program-not-for-group", 422,
             "この団体が申請できる制度ではありません", "The programme is not open to this group");
 
-    /** Applications with their programme and group, as {@link CommunityPolicy#applicationReadScope} reads them. */
+    /** Applications with their programme and group, as {@link SupportApplicationPolicy#readScope} reads them. */
     static final String WITH_PROGRAM_AND_GROUP = "SupportApplication a join SupportProgram p on p.id = a.programId"
             + " join CommunityGroup g on g.id = a.groupId";
 
@@ -93,7 +93,7 @@ public class SupportApplicationService {
         SupportProgram program = SupportProgramService.find(programId);
         CommunityGroup group = CommunityGroup.<CommunityGroup>findByIdOptional(input.groupId())
                 .orElseThrow(() -> ProblemException.invalid("groupId", "Exists", "存在する団体を指定してください (give an existing group)"));
-        if (!CommunityPolicy.recordsFor(c, group.wardCode)) {
+        if (!SupportApplicationPolicy.recordsFor(c, group.wardCode)) {
             throw ProblemException.forbidden("申請を記録できるのは団体の区の区職員・地域担当職員と管理者です (the group's ward staff and administrators)");
         }
         if (program.wardCode != null && !program.wardCode.equals(group.wardCode)) {
@@ -131,13 +131,21 @@ public class SupportApplicationService {
 
     // ---- reading ----
 
-    public ApplicationPage list(long programId, ApplicationQuery query, PageRequest page) {
+    /** Which applications to a programme the list holds; a filter not given (null) means any. */
+    public record Filter(ApplicationState status) {
+    }
+
+    /**
+     * The filter is parsed only once the programme is found ({@code filter} may throw the 400 for a bad value): a
+     * programme that does not exist is a 404 whatever the filter.
+     */
+    public ApplicationPage list(long programId, Supplier<Filter> filter, PageRequest page) {
         Caller c = caller.get();
         SupportProgramService.requireRead(c);
         SupportProgramService.find(programId);
-        ApplicationState state = query.statusValue();
+        ApplicationState state = filter.get().status();
         ListQuery.Page<SupportApplication> found = ListQuery.from(WITH_PROGRAM_AND_GROUP)
-                .and(CommunityPolicy.applicationReadScope(c))
+                .and(SupportApplicationPolicy.readScope(c))
                 .equal("a.programId", programId)
                 .equal("a.status", state)
                 .page(SupportApplication.class, "a.id", page);
@@ -152,7 +160,7 @@ public class SupportApplicationService {
         SupportApplication a = find(id);
         SupportProgram program = SupportProgramService.find(a.programId);
         CommunityGroup group = CommunityGroupService.find(a.groupId);
-        if (!CommunityPolicy.canSeeApplication(c, new Subject(group.wardCode, program.wardCode))) {
+        if (!SupportApplicationPolicy.canRead(c, new Subject(group.wardCode, program.wardCode))) {
             throw ProblemException.forbidden("この申請を見る権限がありません (not an application of your ward)");
         }
         return view(a, program, group, c);
@@ -278,7 +286,7 @@ public class SupportApplicationService {
         SupportProgram p = SupportProgramService.find(a.programId);
         CommunityGroup g = CommunityGroupService.find(a.groupId);
         Subject subject = new Subject(g.wardCode, p.wardCode);
-        if (!CommunityPolicy.may(c, subject, action, programs.programBureau())) {
+        if (!SupportApplicationPolicy.may(c, subject, action, programs.programBureau())) {
             throw ProblemException.forbidden(switch (action) {
                 case SUBMIT, REPORT -> "団体に代わって提出・報告できるのは団体の区の職員と管理者です (the group's ward staff and administrators)";
                 default -> "審査・交付決定・精算は制度を所管する区 (全市の制度は本庁の局) の職員と管理者です (the programme's owner and administrators)";
@@ -357,7 +365,7 @@ public class SupportApplicationService {
         return new ApplicationView(a.id, p.id, p.name, p.wardCode, p.fiscalYear, g.id, g.name, g.wardCode, a.title,
                 a.plannedActivity, a.activityFrom, a.activityTo, a.eligibleCostYen, a.requestedYen, a.grantedYen, a.declineReason,
                 a.activityReport, a.actualCostYen, a.finalYen, a.status, a.submittedOn,
-                CommunityPolicy.actions(c, new Subject(g.wardCode, p.wardCode), a.status, programs.programBureau()), history,
+                SupportApplicationPolicy.actions(c, new Subject(g.wardCode, p.wardCode), a.status, programs.programBureau()), history,
                 a.createdBy, a.createdAt, a.updatedAt, a.version);
     }
 }

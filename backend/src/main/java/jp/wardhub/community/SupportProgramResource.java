@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,14 +25,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.community.CommunityInputs.ApplicationInput;
-import jp.wardhub.community.CommunityInputs.ApplicationQuery;
 import jp.wardhub.community.CommunityInputs.ProgramInput;
-import jp.wardhub.community.CommunityInputs.ProgramQuery;
 import jp.wardhub.community.CommunityViews.ApplicationPage;
 import jp.wardhub.community.CommunityViews.ApplicationView;
 import jp.wardhub.community.CommunityViews.ProgramPage;
 import jp.wardhub.community.CommunityViews.ProgramView;
-import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.Responses;
 import jp.wardhub.platform.idempotency.Idempotency;
 
@@ -69,10 +65,8 @@ public class SupportProgramResource {
     @GET
     @Operation(summary = "支援制度を探す", description = "年度の新しい順。ward を指定するとその区の団体が申請できる制度 (その区の制度と全市の制度)。管理者・本庁職員・区職員・地域担当職員。 Newest fiscal year first; ward gives the programmes open to that ward's groups (its own and city-wide ones).")
     @APIResponse(responseCode = "200", description = "制度の一覧 (a page of programmes)")
-    public ProgramPage listSupportPrograms(@BeanParam ProgramQuery query,
-            @Parameter(example = "0") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size) {
-        return programs.list(query.validated(), PageRequest.of(page, size));
+    public ProgramPage listSupportPrograms(@BeanParam SupportProgramQuery query) {
+        return programs.list(query.filter(), query.pageRequest());
     }
 
     @GET
@@ -102,9 +96,8 @@ public class SupportProgramResource {
     @Operation(summary = "制度への申請を見る", description = "申請順。区職員・地域担当職員には、他の区の制度 (全市の制度) については自分の区の団体の申請だけ。 In order of recording; ward staff see only their own groups' applications to a programme not of their ward.")
     @APIResponse(responseCode = "200", description = "申請の一覧 (a page of applications)")
     public ApplicationPage listSupportApplications(@Parameter(example = "1") @PathParam("id") long id,
-            @BeanParam ApplicationQuery query,
-            @Parameter(example = "0") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size) {
-        return applications.list(id, query, PageRequest.of(page, size));
+            @BeanParam SupportApplicationQuery query) {
+        // the status is parsed once the programme is found: a missing programme is a 404 whatever the status
+        return applications.list(id, query::filter, query.pageRequest());
     }
 }

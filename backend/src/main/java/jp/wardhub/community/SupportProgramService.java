@@ -13,7 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.community.CommunityInputs.ProgramInput;
-import jp.wardhub.community.CommunityInputs.ProgramQuery;
 import jp.wardhub.community.CommunityViews.ProgramPage;
 import jp.wardhub.community.CommunityViews.ProgramView;
 import jp.wardhub.organization.OrganizationService;
@@ -58,7 +57,7 @@ public class SupportProgramService {
     public Created<ProgramView> create(@NotNull @Valid ProgramInput input, String idempotencyKey) {
         Caller c = caller.get();
         String ward = input.wardCode() == null || input.wardCode().isBlank() ? null : input.wardCode().trim();
-        if (!CommunityPolicy.ownsProgram(c, ward, programBureau)) {
+        if (!SupportProgramPolicy.owns(c, ward, programBureau)) {
             throw ProblemException.forbidden(ward == null
                     ? "全市の支援制度を作れるのは制度を所管する本庁の局と管理者です (the programme bureau and administrators)"
                     : "区の支援制度を作れるのはその区の区職員と管理者です (the ward's own staff and administrators)");
@@ -103,15 +102,22 @@ public class SupportProgramService {
         });
     }
 
-    public ProgramPage list(ProgramQuery query, PageRequest page) {
+    /**
+     * Which programmes the list holds: those open to a ward's groups (its own and city-wide ones), of a fiscal year; a
+     * filter not given (null) means any.
+     */
+    public record Filter(String ward, Integer fiscalYear) {
+    }
+
+    public ProgramPage list(Filter filter, PageRequest page) {
         Caller c = caller.get();
         requireRead(c);
-        String ward = query.wardValue();
+        String ward = filter.ward();
         ListQuery.Page<ProgramView> found = ListQuery.from("SupportProgram p")
-                .and(CommunityPolicy.programReadScope(c))
+                .and(SupportProgramPolicy.readScope(c))
                 // a ward's groups apply to its own programmes and the city-wide ones
                 .andIf(ward != null, "(p.wardCode = :ward or p.wardCode is null)", "ward", ward)
-                .equal("p.fiscalYear", query.fiscalYearValue())
+                .equal("p.fiscalYear", filter.fiscalYear())
                 .page(SupportProgram.class, "p.fiscalYear desc, p.wardCode, p.id", page)
                 .map(SupportProgramService::view);
         return new ProgramPage(found.rows(), page.page(), page.size(), found.total());
@@ -127,7 +133,7 @@ public class SupportProgramService {
     }
 
     static void requireRead(Caller c) {
-        if (!CommunityPolicy.canReadCommunity(c)) {
+        if (!SupportProgramPolicy.canRead(c)) {
             throw ProblemException.forbidden("支援制度を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
     }

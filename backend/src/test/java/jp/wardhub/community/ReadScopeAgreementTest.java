@@ -15,7 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
-import jp.wardhub.community.CommunityPolicy.Subject;
+import jp.wardhub.community.SupportApplicationPolicy.Subject;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
@@ -45,8 +45,8 @@ class ReadScopeAgreementTest {
 
     @Test
     void groups() {
-        agree("CommunityGroup g", CommunityGroup.class, CommunityPolicy::groupReadScope, g -> g.id,
-                c -> g -> CommunityPolicy.canSeeGroup(c, g.wardCode));
+        agree("CommunityGroup g", CommunityGroup.class, CommunityGroupPolicy::readScope, g -> g.id,
+                c -> g -> CommunityGroupPolicy.canRead(c, g.wardCode));
     }
 
     @Test
@@ -57,16 +57,16 @@ class ReadScopeAgreementTest {
 
     @Test
     void applications() {
-        agree(SupportApplicationService.WITH_PROGRAM_AND_GROUP, SupportApplication.class, CommunityPolicy::applicationReadScope,
-                a -> a.id, c -> a -> CommunityPolicy.canSeeApplication(c, new Subject(
+        agree(SupportApplicationService.WITH_PROGRAM_AND_GROUP, SupportApplication.class, SupportApplicationPolicy::readScope,
+                a -> a.id, c -> a -> SupportApplicationPolicy.canRead(c, new Subject(
                         CommunityGroup.<CommunityGroup>findById(a.groupId).wardCode,
                         SupportProgram.<SupportProgram>findById(a.programId).wardCode)));
     }
 
     @Test
     void programmes() {
-        agree("SupportProgram p", SupportProgram.class, CommunityPolicy::programReadScope, p -> p.id,
-                c -> p -> CommunityPolicy.canReadCommunity(c));
+        agree("SupportProgram p", SupportProgram.class, SupportProgramPolicy::readScope, p -> p.id,
+                c -> p -> SupportProgramPolicy.canRead(c));
     }
 
     private static <T> void agree(String from, Class<T> type, Function<Caller, Condition> scope, Function<T, Long> id,
