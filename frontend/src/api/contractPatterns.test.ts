@@ -25,7 +25,9 @@ function contractPatterns(node: unknown, path = "$"): Array<{ path: string; patt
     if (key === "pattern" && typeof value === "string") return [{ path: here, pattern: value }];
     if (DATA_KEYS.has(key)) return [];
     if (key === "patternProperties" && value !== null && typeof value === "object") {
-      return Object.keys(value).map((p) => ({ path: step(here, p), pattern: p })).concat(contractPatterns(value, here));
+      return Object.keys(value)
+        .map((p) => ({ path: step(here, p), pattern: p }))
+        .concat(contractPatterns(value, here));
     }
     return contractPatterns(value, here);
   });

@@ -46,42 +46,108 @@ import { NotFoundPage } from "./NotFoundPage";
 import { RouteErrorPage } from "./RouteErrorPage";
 
 // The staff features load when first opened, so that residents and the sign-in page fetch only what they use.
-const MeetingNewPage = lazy(() => import("../features/community-projects/MeetingNewPage").then((m) => ({ default: m.MeetingNewPage })));
-const MeetingPage = lazy(() => import("../features/community-projects/MeetingPage").then((m) => ({ default: m.MeetingPage })));
-const MeetingsPage = lazy(() => import("../features/community-projects/MeetingsPage").then((m) => ({ default: m.MeetingsPage })));
-const MyAreasPage = lazy(() => import("../features/community-projects/MyAreasPage").then((m) => ({ default: m.MyAreasPage })));
-const ProjectBoardPage = lazy(() => import("../features/community-projects/ProjectBoardPage").then((m) => ({ default: m.ProjectBoardPage })));
-const ProjectEditPage = lazy(() => import("../features/community-projects/ProjectEditPage").then((m) => ({ default: m.ProjectEditPage })));
-const ProjectNewPage = lazy(() => import("../features/community-projects/ProjectNewPage").then((m) => ({ default: m.ProjectNewPage })));
-const ProjectPage = lazy(() => import("../features/community-projects/ProjectPage").then((m) => ({ default: m.ProjectPage })));
-const ProjectStatsPage = lazy(() => import("../features/community-projects/ProjectStatsPage").then((m) => ({ default: m.ProjectStatsPage })));
-const PublicProjectPage = lazy(() => import("../features/community-projects/PublicProjectPage").then((m) => ({ default: m.PublicProjectPage })));
-const PublicProjectsPage = lazy(() => import("../features/community-projects/PublicProjectsPage").then((m) => ({ default: m.PublicProjectsPage })));
-const ApplicationNewPage = lazy(() => import("../features/community-support/ApplicationNewPage").then((m) => ({ default: m.ApplicationNewPage })));
-const ApplicationPage = lazy(() => import("../features/community-support/ApplicationPage").then((m) => ({ default: m.ApplicationPage })));
-const GrantStatsPage = lazy(() => import("../features/community-support/GrantStatsPage").then((m) => ({ default: m.GrantStatsPage })));
-const GroupEditPage = lazy(() => import("../features/community-support/GroupEditPage").then((m) => ({ default: m.GroupEditPage })));
-const GroupNewPage = lazy(() => import("../features/community-support/GroupNewPage").then((m) => ({ default: m.GroupNewPage })));
+const MeetingNewPage = lazy(() =>
+  import("../features/community-projects/MeetingNewPage").then((m) => ({ default: m.MeetingNewPage })),
+);
+const MeetingPage = lazy(() =>
+  import("../features/community-projects/MeetingPage").then((m) => ({ default: m.MeetingPage })),
+);
+const MeetingsPage = lazy(() =>
+  import("../features/community-projects/MeetingsPage").then((m) => ({ default: m.MeetingsPage })),
+);
+const MyAreasPage = lazy(() =>
+  import("../features/community-projects/MyAreasPage").then((m) => ({ default: m.MyAreasPage })),
+);
+const ProjectBoardPage = lazy(() =>
+  import("../features/community-projects/ProjectBoardPage").then((m) => ({ default: m.ProjectBoardPage })),
+);
+const ProjectEditPage = lazy(() =>
+  import("../features/community-projects/ProjectEditPage").then((m) => ({ default: m.ProjectEditPage })),
+);
+const ProjectNewPage = lazy(() =>
+  import("../features/community-projects/ProjectNewPage").then((m) => ({ default: m.ProjectNewPage })),
+);
+const ProjectPage = lazy(() =>
+  import("../features/community-projects/ProjectPage").then((m) => ({ default: m.ProjectPage })),
+);
+const ProjectStatsPage = lazy(() =>
+  import("../features/community-projects/ProjectStatsPage").then((m) => ({ default: m.ProjectStatsPage })),
+);
+const PublicProjectPage = lazy(() =>
+  import("../features/community-projects/PublicProjectPage").then((m) => ({ default: m.PublicProjectPage })),
+);
+const PublicProjectsPage = lazy(() =>
+  import("../features/community-projects/PublicProjectsPage").then((m) => ({ default: m.PublicProjectsPage })),
+);
+const ApplicationNewPage = lazy(() =>
+  import("../features/community-support/ApplicationNewPage").then((m) => ({ default: m.ApplicationNewPage })),
+);
+const ApplicationPage = lazy(() =>
+  import("../features/community-support/ApplicationPage").then((m) => ({ default: m.ApplicationPage })),
+);
+const GrantStatsPage = lazy(() =>
+  import("../features/community-support/GrantStatsPage").then((m) => ({ default: m.GrantStatsPage })),
+);
+const GroupEditPage = lazy(() =>
+  import("../features/community-support/GroupEditPage").then((m) => ({ default: m.GroupEditPage })),
+);
+const GroupNewPage = lazy(() =>
+  import("../features/community-support/GroupNewPage").then((m) => ({ default: m.GroupNewPage })),
+);
 const GroupPage = lazy(() => import("../features/community-support/GroupPage").then((m) => ({ default: m.GroupPage })));
-const GroupsPage = lazy(() => import("../features/community-support/GroupsPage").then((m) => ({ default: m.GroupsPage })));
-const ProgramNewPage = lazy(() => import("../features/community-support/ProgramNewPage").then((m) => ({ default: m.ProgramNewPage })));
-const ProgramPage = lazy(() => import("../features/community-support/ProgramPage").then((m) => ({ default: m.ProgramPage })));
-const ProgramsPage = lazy(() => import("../features/community-support/ProgramsPage").then((m) => ({ default: m.ProgramsPage })));
-const ConsultationDetailPage = lazy(() => import("../features/consultations/ConsultationDetailPage").then((m) => ({ default: m.ConsultationDetailPage })));
-const ConsultationNewPage = lazy(() => import("../features/consultations/ConsultationNewPage").then((m) => ({ default: m.ConsultationNewPage })));
-const ConsultationsPage = lazy(() => import("../features/consultations/ConsultationsPage").then((m) => ({ default: m.ConsultationsPage })));
+const GroupsPage = lazy(() =>
+  import("../features/community-support/GroupsPage").then((m) => ({ default: m.GroupsPage })),
+);
+const ProgramNewPage = lazy(() =>
+  import("../features/community-support/ProgramNewPage").then((m) => ({ default: m.ProgramNewPage })),
+);
+const ProgramPage = lazy(() =>
+  import("../features/community-support/ProgramPage").then((m) => ({ default: m.ProgramPage })),
+);
+const ProgramsPage = lazy(() =>
+  import("../features/community-support/ProgramsPage").then((m) => ({ default: m.ProgramsPage })),
+);
+const ConsultationDetailPage = lazy(() =>
+  import("../features/consultations/ConsultationDetailPage").then((m) => ({ default: m.ConsultationDetailPage })),
+);
+const ConsultationNewPage = lazy(() =>
+  import("../features/consultations/ConsultationNewPage").then((m) => ({ default: m.ConsultationNewPage })),
+);
+const ConsultationsPage = lazy(() =>
+  import("../features/consultations/ConsultationsPage").then((m) => ({ default: m.ConsultationsPage })),
+);
 const DutiesPage = lazy(() => import("../features/duties/DutiesPage").then((m) => ({ default: m.DutiesPage })));
-const DutyDetailPage = lazy(() => import("../features/duties/DutyDetailPage").then((m) => ({ default: m.DutyDetailPage })));
+const DutyDetailPage = lazy(() =>
+  import("../features/duties/DutyDetailPage").then((m) => ({ default: m.DutyDetailPage })),
+);
 const DutyNewPage = lazy(() => import("../features/duties/DutyNewPage").then((m) => ({ default: m.DutyNewPage })));
-const VoiceAnalysisPage = lazy(() => import("../features/voices/VoiceAnalysisPage").then((m) => ({ default: m.VoiceAnalysisPage })));
-const VoiceDetailPage = lazy(() => import("../features/voices/VoiceDetailPage").then((m) => ({ default: m.VoiceDetailPage })));
-const VoiceIntakePage = lazy(() => import("../features/voices/VoiceIntakePage").then((m) => ({ default: m.VoiceIntakePage })));
-const VoiceListPage = lazy(() => import("../features/voices/VoiceListPage").then((m) => ({ default: m.VoiceListPage })));
-const ProposalEditPage = lazy(() => import("../features/proposals/ProposalEditPage").then((m) => ({ default: m.ProposalEditPage })));
-const ProposalNewPage = lazy(() => import("../features/proposals/ProposalNewPage").then((m) => ({ default: m.ProposalNewPage })));
-const ProposalPage = lazy(() => import("../features/proposals/ProposalPage").then((m) => ({ default: m.ProposalPage })));
-const ProposalsPage = lazy(() => import("../features/proposals/ProposalsPage").then((m) => ({ default: m.ProposalsPage })));
-const ProposalStatsPage = lazy(() => import("../features/proposals/ProposalStatsPage").then((m) => ({ default: m.ProposalStatsPage })));
+const VoiceAnalysisPage = lazy(() =>
+  import("../features/voices/VoiceAnalysisPage").then((m) => ({ default: m.VoiceAnalysisPage })),
+);
+const VoiceDetailPage = lazy(() =>
+  import("../features/voices/VoiceDetailPage").then((m) => ({ default: m.VoiceDetailPage })),
+);
+const VoiceIntakePage = lazy(() =>
+  import("../features/voices/VoiceIntakePage").then((m) => ({ default: m.VoiceIntakePage })),
+);
+const VoiceListPage = lazy(() =>
+  import("../features/voices/VoiceListPage").then((m) => ({ default: m.VoiceListPage })),
+);
+const ProposalEditPage = lazy(() =>
+  import("../features/proposals/ProposalEditPage").then((m) => ({ default: m.ProposalEditPage })),
+);
+const ProposalNewPage = lazy(() =>
+  import("../features/proposals/ProposalNewPage").then((m) => ({ default: m.ProposalNewPage })),
+);
+const ProposalPage = lazy(() =>
+  import("../features/proposals/ProposalPage").then((m) => ({ default: m.ProposalPage })),
+);
+const ProposalsPage = lazy(() =>
+  import("../features/proposals/ProposalsPage").then((m) => ({ default: m.ProposalsPage })),
+);
+const ProposalStatsPage = lazy(() =>
+  import("../features/proposals/ProposalStatsPage").then((m) => ({ default: m.ProposalStatsPage })),
+);
 
 function staffOnly(roles: readonly Schema<"Role">[], page: ReactNode) {
   return <RequireRole roles={roles}>{page}</RequireRole>;

@@ -13,7 +13,9 @@ describe("deadline countdown", () => {
   });
 
   it("says when the deadline is today, passed, or has no business day before it", () => {
-    expect(deadlineCountdown(t, { deadline: today, open: true, businessDaysLeft: 0 }, today)).toBe("本日が回答期限です");
+    expect(deadlineCountdown(t, { deadline: today, open: true, businessDaysLeft: 0 }, today)).toBe(
+      "本日が回答期限です",
+    );
     expect(deadlineCountdown(t, { deadline: "2027-01-09", open: true, businessDaysLeft: 0 }, today)).toBe(
       "期限までに開庁日はありません",
     );

@@ -26,9 +26,7 @@ export function ChartTable({
 }) {
   return (
     <details className="mt-4">
-      <summary className="link cursor-pointer text-std-16N-170">
-        {toggleLabel}
-      </summary>
+      <summary className="link cursor-pointer text-std-16N-170">{toggleLabel}</summary>
       <div className="mt-2 overflow-x-auto">
         <table className="data-table">
           <caption className="py-2 text-left text-std-16B-170">{caption}</caption>
@@ -184,4 +182,3 @@ export function ColumnChart({
     </svg>
   );
 }
-

@@ -75,7 +75,9 @@ export function ActivityForm({
           value={heldOn}
           onChange={(event) => setHeldOn(event.currentTarget.value)}
           aria-invalid={errors.heldOn ? true : undefined}
-          aria-describedby={errors.heldOn ? `${idPrefix}-held-on-hint ${idPrefix}-held-on-error` : `${idPrefix}-held-on-hint`}
+          aria-describedby={
+            errors.heldOn ? `${idPrefix}-held-on-hint ${idPrefix}-held-on-error` : `${idPrefix}-held-on-hint`
+          }
           className="field-input"
         />
         <p id={`${idPrefix}-held-on-hint`} className="field-hint">

@@ -35,7 +35,12 @@ function BoardFilterForm({
   }
 
   return (
-    <form role="search" aria-labelledby="board-filters" onSubmit={handleSubmit} className="rounded-8 bg-solid-gray-50 p-4">
+    <form
+      role="search"
+      aria-labelledby="board-filters"
+      onSubmit={handleSubmit}
+      className="rounded-8 bg-solid-gray-50 p-4"
+    >
       <h2 id="board-filters" className="section-title mt-0">
         {t("project.filters")}
       </h2>

@@ -29,7 +29,10 @@ export function ProjectCard({
     project.schoolDistrict ? { label: t("project.schoolDistrict"), value: project.schoolDistrict } : null,
     project.baseOffice ? { label: t("project.baseOffice"), value: localName(project.baseOffice) } : null,
     project.groups.length > 0
-      ? { label: t("project.groups"), value: project.groups.map((group) => group.name).join(t("project.listSeparator")) }
+      ? {
+          label: t("project.groups"),
+          value: project.groups.map((group) => group.name).join(t("project.listSeparator")),
+        }
       : null,
     project.nextMilestone
       ? {

@@ -163,9 +163,7 @@ function ProjectView({ project, onReload }: { project: Schema<"CommunityProject"
       <h1 className="page-title">{project.title}</h1>
       <div role="status">
         {done && (
-          <p className="notice">
-            {t(`project.done_${done}`, { status: t(`projectStatus.${project.status}`) })}
-          </p>
+          <p className="notice">{t(`project.done_${done}`, { status: t(`projectStatus.${project.status}`) })}</p>
         )}
       </div>
       <ProjectDetails project={project} />

@@ -22,9 +22,7 @@ export function ProjectTimeline({
       <h2 id="project-timeline" className="section-title">
         {t("project.timeline")}
       </h2>
-      <p className="mb-4 text-std-16B-170">
-        {t("project.participantsTotal", { count: project.participantsTotal })}
-      </p>
+      <p className="mb-4 text-std-16B-170">{t("project.participantsTotal", { count: project.participantsTotal })}</p>
       {entries.length === 0 ? (
         <p className="text-std-16N-170">{t("project.timelineEmpty")}</p>
       ) : (

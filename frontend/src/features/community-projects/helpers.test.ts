@@ -74,7 +74,10 @@ describe("project form", () => {
       applicationIds: [8],
       voiceIds: [41],
     });
-    expect(toProjectInput(emptyProjectDraft("431010"))).toMatchObject({ baseOfficeId: undefined, schoolDistrict: undefined });
+    expect(toProjectInput(emptyProjectDraft("431010"))).toMatchObject({
+      baseOfficeId: undefined,
+      schoolDistrict: undefined,
+    });
   });
 
   it("toggles choices and files list errors under the list", () => {
@@ -99,7 +102,11 @@ describe("project form", () => {
 describe("project statistics", () => {
   it("reads each status's count and makes one bar per ward", () => {
     expect(countOf(stats.wards[0], "PAUSED")).toBe(1);
-    const bars = wardBars(stats.wards, (row) => row.labelJa, (count) => `実施中 ${count}件`);
+    const bars = wardBars(
+      stats.wards,
+      (row) => row.labelJa,
+      (count) => `実施中 ${count}件`,
+    );
     expect(bars).toEqual([
       { key: "431010", label: "中央区", count: 7, extra: "実施中 3件" },
       { key: "431056", label: "北区", count: 3, extra: "実施中 2件" },

@@ -18,16 +18,22 @@ describe("the project board", () => {
     startSession("token-abc", 1800, chuoStaff);
     const { requests } = mockFetch({
       ...common,
-      "GET /api/v1/community/projects": () => json({ items: [ideaSummary, activeSummary], page: 0, size: 100, total: 2 }),
+      "GET /api/v1/community/projects": () =>
+        json({ items: [ideaSummary, activeSummary], page: 0, size: 100, total: 2 }),
     });
     renderRoute("/community/projects?visibility=PUBLIC");
 
     const idea = await screen.findByRole("region", { name: /^構想/ });
     expect(within(idea).getByRole("list")).toBeInTheDocument();
-    expect(within(idea).getByRole("link", { name: ideaSummary.title })).toHaveAttribute("href", "/community/projects/11");
+    expect(within(idea).getByRole("link", { name: ideaSummary.title })).toHaveAttribute(
+      "href",
+      "/community/projects/11",
+    );
     const active = screen.getByRole("region", { name: /^実施中/ });
     expect(within(active).getByText("秋の一斉清掃（12月5日(土)）")).toBeInTheDocument();
-    expect(within(screen.getByRole("region", { name: /^完了/ })).getByText("この状態の事業はありません。")).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("region", { name: /^完了/ })).getByText("この状態の事業はありません。"),
+    ).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "事業を登録する" })).toHaveAttribute("href", "/community/projects/new");
 
     const list = new URL(requests.find((request) => request.url.includes("/community/projects"))!.url);
@@ -58,7 +64,11 @@ describe("the project page", () => {
     expect(screen.getByRole("link", { name: "V-2026-000041" })).toHaveAttribute("href", "/voices/41");
     expect(screen.getByRole("link", { name: "清掃用具の購入" })).toHaveAttribute("href", "/community/applications/8");
     const timeline = screen.getByRole("list", { name: "活動記録と節目（日付順）" });
-    expect(within(timeline).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+    expect(
+      within(timeline)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
       expect.stringContaining("参加者の募集"),
       expect.stringContaining("下見と打合せ"),
       expect.stringContaining("秋の一斉清掃"),
@@ -95,7 +105,9 @@ describe("my areas", () => {
     await user.click(screen.getByRole("button", { name: "活動を記録する" }));
 
     expect(await screen.findByText("「白川河川敷の清掃」の活動を記録しました。")).toBeInTheDocument();
-    expect(new URL(requests.find((request) => request.url.includes("mine"))!.url).searchParams.get("mine")).toBe("true");
+    expect(new URL(requests.find((request) => request.url.includes("mine"))!.url).searchParams.get("mine")).toBe(
+      "true",
+    );
     const log = requests.find((request) => request.method === "POST")!;
     expect(await log.json()).toMatchObject({ description: "除草", participants: 8 });
   });

@@ -70,10 +70,40 @@ export const planningProject: Schema<"CommunityProject"> = {
 
 export const stats: Schema<"CommunityProjectStats"> = {
   wards: [
-    { key: "431010", labelJa: "中央区", labelEn: "Chuo Ward", idea: 1, planning: 2, active: 3, completed: 0, paused: 1, total: 7 },
-    { key: "431056", labelJa: "北区", labelEn: "Kita Ward", idea: 0, planning: 0, active: 2, completed: 1, paused: 0, total: 3 },
+    {
+      key: "431010",
+      labelJa: "中央区",
+      labelEn: "Chuo Ward",
+      idea: 1,
+      planning: 2,
+      active: 3,
+      completed: 0,
+      paused: 1,
+      total: 7,
+    },
+    {
+      key: "431056",
+      labelJa: "北区",
+      labelEn: "Kita Ward",
+      idea: 0,
+      planning: 0,
+      active: 2,
+      completed: 1,
+      paused: 0,
+      total: 3,
+    },
   ],
-  total: { key: "total", labelJa: "合計", labelEn: "Total", idea: 1, planning: 2, active: 5, completed: 1, paused: 1, total: 10 },
+  total: {
+    key: "total",
+    labelJa: "合計",
+    labelEn: "Total",
+    idea: 1,
+    planning: 2,
+    active: 5,
+    completed: 1,
+    paused: 1,
+    total: 10,
+  },
 };
 
 export const meeting: Schema<"DialogueMeeting"> = {

@@ -28,8 +28,6 @@ export function projectTimeline(
   ];
   const idOf = (entry: TimelineEntry) => (entry.kind === "activity" ? entry.activity.id : entry.milestone.id);
   return entries.sort(
-    (a, b) =>
-      a.date.localeCompare(b.date) ||
-      (a.kind === b.kind ? idOf(a) - idOf(b) : a.kind === "activity" ? -1 : 1),
+    (a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? idOf(a) - idOf(b) : a.kind === "activity" ? -1 : 1),
   );
 }

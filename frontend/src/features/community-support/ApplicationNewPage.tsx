@@ -13,12 +13,7 @@ import { useSession } from "../../lib/auth/session";
 import { useGroups, useProgram, useRecordApplication } from "./api";
 import { CommunityNav } from "./CommunityNav";
 import type { Schema } from "../../api/schemas";
-import {
-  type ApplicationDraft,
-  EMPTY_APPLICATION_DRAFT,
-  toApplicationInput,
-  unreadableAmounts,
-} from "./drafts";
+import { type ApplicationDraft, EMPTY_APPLICATION_DRAFT, toApplicationInput, unreadableAmounts } from "./drafts";
 import { formatRate, formatYen, parseYen, rateCap } from "./money";
 import type { SavedState } from "./SavedNotice";
 

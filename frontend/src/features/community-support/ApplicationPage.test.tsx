@@ -7,7 +7,8 @@ import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
 import { chuoProgram, noNotifications, underReview } from "./testFixtures";
 
-const rateLimit = "補助率 1/2 で補助対象経費から計算した上限 50,000 円を超えています (above the subsidy rate 1/2: 50000 yen)";
+const rateLimit =
+  "補助率 1/2 で補助対象経費から計算した上限 50,000 円を超えています (above the subsidy rate 1/2: 50000 yen)";
 
 describe("the application review", () => {
   it("shows the grant's limits, a refusal under the amount, and grants with If-Match", async () => {
@@ -73,7 +74,12 @@ describe("the application review", () => {
       "GET /api/v1/community/applications/11": () => json(underReview),
       "GET /api/v1/community/programs/1": () => json(chuoProgram),
       "POST /api/v1/community/applications/11/decline": () =>
-        problem({ type: "about:blank", title: "他の人が先に更新しました", titleEn: "Changed by someone else", status: 412 }),
+        problem({
+          type: "about:blank",
+          title: "他の人が先に更新しました",
+          titleEn: "Changed by someone else",
+          status: 412,
+        }),
     });
     renderRoute("/community/applications/11");
 

@@ -45,9 +45,7 @@ function History({ application }: { application: Schema<"SupportApplication"> })
             {application.history.map((entry, index) => (
               <tr key={index}>
                 <td>{dates.dateTime(entry.occurredAt)}</td>
-                <th scope="row">
-                  {t(`supportApplication.steps.${entry.action}`, { defaultValue: entry.action })}
-                </th>
+                <th scope="row">{t(`supportApplication.steps.${entry.action}`, { defaultValue: entry.action })}</th>
                 <td>{entry.actor}</td>
                 <td>
                   {entry.fromStatus

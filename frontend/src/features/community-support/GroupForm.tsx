@@ -157,8 +157,10 @@ export function GroupForm({ initial, chooseWard, mode, pending, error, onSubmit,
   const [draft, setDraft] = useState(initial);
   const focusAfter = useFocusAfterRowChange();
   const errors = fieldErrorsOf(error, groupFormField);
-  const set = (field: "name" | "nameKana" | "schoolDistrict" | "representativeName" | "address" | "phone" | "email") =>
-    (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const set =
+    (field: "name" | "nameKana" | "schoolDistrict" | "representativeName" | "address" | "phone" | "email") =>
+    (value: string) =>
+      setDraft((current) => ({ ...current, [field]: value }));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

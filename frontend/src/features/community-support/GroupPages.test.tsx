@@ -20,7 +20,10 @@ describe("community groups", () => {
     });
     const { router } = renderRoute("/community/groups?type=SCHOOL_DISTRICT_COUNCIL");
 
-    expect(await screen.findByRole("link", { name: "慶徳校区自治協議会" })).toHaveAttribute("href", "/community/groups/1");
+    expect(await screen.findByRole("link", { name: "慶徳校区自治協議会" })).toHaveAttribute(
+      "href",
+      "/community/groups/1",
+    );
     expect(screen.getByText("1団体")).toBeInTheDocument();
     // ward staff see only their ward's groups: no ward to choose
     expect(screen.queryByLabelText("区")).not.toBeInTheDocument();
@@ -52,7 +55,10 @@ describe("community groups", () => {
     expect(within(officers).getAllByRole("row")).toHaveLength(3);
     expect(officers).toHaveTextContent("任期中");
     expect(officers).toHaveTextContent("任期外");
-    expect(screen.getByRole("link", { name: "団体の情報を編集する" })).toHaveAttribute("href", "/community/groups/1/edit");
+    expect(screen.getByRole("link", { name: "団体の情報を編集する" })).toHaveAttribute(
+      "href",
+      "/community/groups/1/edit",
+    );
     expect(requests.some((request) => request.url.endsWith("/contact"))).toBe(false);
 
     await user.click(screen.getByRole("button", { name: "連絡先を表示する（閲覧を記録します）" }));
@@ -72,7 +78,9 @@ describe("community groups", () => {
     });
     renderRoute("/community/groups/1/edit");
 
-    expect(await screen.findByRole("heading", { level: 1, name: "「慶徳校区自治協議会」を編集する" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "「慶徳校区自治協議会」を編集する" }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "活動地域を追加する" }));
     expect(screen.getByLabelText("活動地域 3")).toHaveFocus();
     await user.keyboard("新町3丁目");
@@ -86,7 +94,9 @@ describe("community groups", () => {
     expect(put.headers.get("If-Match")).toBe('"3"');
     const body = (await put.json()) as Schema<"CommunityGroupInput">;
     expect(body.activityAreas).toEqual(["新町1丁目", "魚屋町", "新町3丁目"]);
-    expect(body.officers).toEqual([{ role: "PRESIDENT", name: "見本 一郎", termFrom: "2026-04-01", termTo: "2028-03-31" }]);
+    expect(body.officers).toEqual([
+      { role: "PRESIDENT", name: "見本 一郎", termFrom: "2026-04-01", termTo: "2028-03-31" },
+    ]);
     // the contact is left as it is unless re-entered
     expect(body.contact).toBeUndefined();
   });

@@ -10,9 +10,5 @@ export interface SavedState {
 export function SavedNotice() {
   const { t } = useTranslation();
   const state = useLocation().state as SavedState | null;
-  return (
-    <div role="status">
-      {state?.saved && <p className="notice mb-6">{t(`communityGroup.${state.saved}`)}</p>}
-    </div>
-  );
+  return <div role="status">{state?.saved && <p className="notice mb-6">{t(`communityGroup.${state.saved}`)}</p>}</div>;
 }

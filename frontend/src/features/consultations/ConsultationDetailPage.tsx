@@ -102,7 +102,10 @@ function ConsultationView({ consultation, onReload }: ConsultationViewProps) {
   const [done, setDone] = useState<Done | undefined>(state?.message);
   const user = session?.user;
   const ownWard = user?.ward ? consultation.wards.find(({ ward }) => ward.code === user.ward?.code) : undefined;
-  const mayAnswer = canAnswerConsultation(user, consultation.wards.map(({ ward }) => ward.code));
+  const mayAnswer = canAnswerConsultation(
+    user,
+    consultation.wards.map(({ ward }) => ward.code),
+  );
   const mayReport = canReportOnConsultation(user, consultation.bureau.code);
 
   return (

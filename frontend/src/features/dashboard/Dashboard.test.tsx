@@ -38,8 +38,18 @@ const proposal: Schema<"ProposalSummary"> = {
   title: "通学路の見守りカメラ",
   status: "SUBMITTED",
   bureaus: [
-    { bureau: { code: "policy", nameJa: "政策局", nameEn: "Policy Bureau" }, publication: "UNANSWERED", dueOn: "2027-01-20", overdue: false },
-    { bureau: { code: "culture", nameJa: "文化市民局", nameEn: "Culture" }, publication: "PUBLISHED", dueOn: "2027-01-20", overdue: false },
+    {
+      bureau: { code: "policy", nameJa: "政策局", nameEn: "Policy Bureau" },
+      publication: "UNANSWERED",
+      dueOn: "2027-01-20",
+      overdue: false,
+    },
+    {
+      bureau: { code: "culture", nameJa: "文化市民局", nameEn: "Culture" },
+      publication: "PUBLISHED",
+      dueOn: "2027-01-20",
+      overdue: false,
+    },
   ],
   overdue: false,
   submittedAt: "2026-12-01T01:00:00Z",
@@ -91,7 +101,10 @@ describe("home page of ward staff", () => {
     );
 
     const proposals = screen.getByRole("region", { name: "区の提案と進み具合" });
-    expect(within(proposals).getByRole("link", { name: "通学路の見守りカメラ" })).toHaveAttribute("href", "/proposals/12");
+    expect(within(proposals).getByRole("link", { name: "通学路の見守りカメラ" })).toHaveAttribute(
+      "href",
+      "/proposals/12",
+    );
     expect(proposals).toHaveTextContent("提出済み");
     expect(proposals).toHaveTextContent("回答の公開 1/2局");
 
@@ -103,8 +116,15 @@ describe("home page of ward staff", () => {
     expect(consultations).toHaveTextContent("あと3開庁日");
 
     const asked = (path: string) =>
-      requests.filter((r) => new URL(r.url).pathname === path).map((r) => Object.fromEntries(new URL(r.url).searchParams));
-    expect(asked("/api/v1/consultations")).toContainEqual({ open: "true", unansweredBy: "431010", page: "0", size: "5" });
+      requests
+        .filter((r) => new URL(r.url).pathname === path)
+        .map((r) => Object.fromEntries(new URL(r.url).searchParams));
+    expect(asked("/api/v1/consultations")).toContainEqual({
+      open: "true",
+      unansweredBy: "431010",
+      page: "0",
+      size: "5",
+    });
     expect(asked("/api/v1/proposals")).toContainEqual({ ward: "431010", page: "0", size: "5" });
   });
 

@@ -231,11 +231,7 @@ export function DutiesPage() {
           </Link>
         </p>
       )}
-      <SearchForm
-        key={`${filters.side}-${filters.reason}-${filters.section}`}
-        filters={filters}
-        onApply={update}
-      />
+      <SearchForm key={`${filters.side}-${filters.reason}-${filters.section}`} filters={filters} onApply={update} />
       <section aria-labelledby="duty-results" className="mt-8">
         <h2 id="duty-results" className="section-title">
           {t("duty.results")}

@@ -99,7 +99,8 @@ describe("Q&A workflow", () => {
     fetchMock.mockImplementation((input: RequestInfo | URL) => {
       const request = input instanceof Request ? input : new Request(input);
       requests.push(request);
-      if (request.method === "POST") return Promise.resolve(json({ ...draft, state: "IN_REVIEW", actions: [], version: 4 }));
+      if (request.method === "POST")
+        return Promise.resolve(json({ ...draft, state: "IN_REVIEW", actions: [], version: 4 }));
       if (new URL(request.url).pathname === "/api/v1/faqs/7") return Promise.resolve(json(draft));
       return Promise.reject(new Error(`Unexpected request: ${request.url}`));
     });

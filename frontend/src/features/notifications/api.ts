@@ -46,8 +46,7 @@ export function useNotifications(page: number, size: number) {
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) =>
-      unwrap(api.POST("/api/v1/notifications/{id}/read", { params: { path: { id } } })),
+    mutationFn: (id: number) => unwrap(api.POST("/api/v1/notifications/{id}/read", { params: { path: { id } } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }

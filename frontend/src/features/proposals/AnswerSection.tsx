@@ -154,27 +154,25 @@ function AnswerContent({ answer }: { answer: Schema<"ProposalAnswer"> }) {
   }
   return (
     <DetailList
-        items={[
-          {
-            label: t("proposalAnswer.decision"),
-            value: <span className="status-badge">{t(`proposalDecision.${answer.decision}`)}</span>,
-          },
-          {
-            label: t("proposalAnswer.reasons"),
-            value: answer.reasons && <span className="whitespace-pre-line">{answer.reasons}</span>,
-          },
-          { label: t("proposalAnswer.cost"), value: answer.costYen != null && formats.yen(answer.costYen) },
-          { label: t("proposalAnswer.timing"), value: answer.timing },
-          { label: t("proposalAnswer.answeredBy"), value: answer.answeredBy },
-          { label: t("proposalAnswer.approvedBy"), value: answer.approvedBy },
-          {
-            label: t("proposalAnswer.publishedAt"),
-            value: answer.publishedAt && (
-              <time dateTime={answer.publishedAt}>{dates.dateTime(answer.publishedAt)}</time>
-            ),
-          },
-        ]}
-      />
+      items={[
+        {
+          label: t("proposalAnswer.decision"),
+          value: <span className="status-badge">{t(`proposalDecision.${answer.decision}`)}</span>,
+        },
+        {
+          label: t("proposalAnswer.reasons"),
+          value: answer.reasons && <span className="whitespace-pre-line">{answer.reasons}</span>,
+        },
+        { label: t("proposalAnswer.cost"), value: answer.costYen != null && formats.yen(answer.costYen) },
+        { label: t("proposalAnswer.timing"), value: answer.timing },
+        { label: t("proposalAnswer.answeredBy"), value: answer.answeredBy },
+        { label: t("proposalAnswer.approvedBy"), value: answer.approvedBy },
+        {
+          label: t("proposalAnswer.publishedAt"),
+          value: answer.publishedAt && <time dateTime={answer.publishedAt}>{dates.dateTime(answer.publishedAt)}</time>,
+        },
+      ]}
+    />
   );
 }
 
@@ -222,9 +220,7 @@ function AnswerCard({
       <h3 id={headingId} className="text-std-20B-150 text-solid-gray-900">
         {localName(answer.bureau)}
         <span className="ml-3 status-badge">
-          {answer.state
-            ? t(`proposalAnswerState.${answer.state}`)
-            : t(`proposalPublication.${answer.publication}`)}
+          {answer.state ? t(`proposalAnswerState.${answer.state}`) : t(`proposalPublication.${answer.publication}`)}
         </span>
       </h3>
       <p className="mb-3 text-std-16N-170">

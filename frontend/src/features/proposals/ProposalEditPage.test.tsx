@@ -115,7 +115,12 @@ describe("the proposal editor", () => {
     );
     await user.click(screen.getByRole("button", { name: "修正を保存する" }));
     await waitFor(() =>
-      expect(requests.filter((request) => request.method === "PUT").at(-1)!.headers.get("If-Match")).toBe('"5"'),
+      expect(
+        requests
+          .filter((request) => request.method === "PUT")
+          .at(-1)!
+          .headers.get("If-Match"),
+      ).toBe('"5"'),
     );
   });
 

@@ -84,9 +84,7 @@ export function ProposalEditPage() {
     <>
       <h1 className="page-title">{title}</h1>
       {!notFound && proposal.isPending && <LoadingStatus />}
-      {!notFound && proposal.isError && (
-        <ErrorMessage error={proposal.error} onRetry={() => void proposal.refetch()} />
-      )}
+      {!notFound && proposal.isError && <ErrorMessage error={proposal.error} onRetry={() => void proposal.refetch()} />}
       {proposal.isSuccess && <ProposalEditor proposal={proposal.data} onReload={() => proposal.refetch()} />}
       <p className="mt-8">
         {valid && !notFound ? (

@@ -97,11 +97,11 @@ describe("the proposal page", () => {
     expect(children).toHaveTextContent("2,000,000円");
 
     const timeline = screen.getByRole("list", { name: "経過（古い順）" });
-    expect(within(timeline).getAllByRole("listitem").map((item) => item.querySelector("p + p")?.textContent)).toEqual([
-      "起案",
-      "局に提出（政策局）",
-      "局の回答を公開（こども局）",
-    ]);
+    expect(
+      within(timeline)
+        .getAllByRole("listitem")
+        .map((item) => item.querySelector("p + p")?.textContent),
+    ).toEqual(["起案", "局に提出（政策局）", "局の回答を公開（こども局）"]);
   });
 
   it("tells the answer's author that a colleague approves it", async () => {
@@ -221,8 +221,7 @@ describe("the proposal page", () => {
     const { requests } = serve(adopted, {
       "POST /api/v1/proposals/7/milestones": () =>
         json({ id: 4, proposalId: 7, title: "看板の設置", dueOn: "2027-07-01", done: false, version: 0 }, 201),
-      "PUT /api/v1/proposals/7/milestones/3": () =>
-        json({ ...adopted.milestones[0], done: true, version: 3 }),
+      "PUT /api/v1/proposals/7/milestones/3": () => json({ ...adopted.milestones[0], done: true, version: 3 }),
     });
     renderRoute("/proposals/7");
 

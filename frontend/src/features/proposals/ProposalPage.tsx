@@ -257,9 +257,7 @@ export function ProposalPage() {
   const valid = Number.isSafeInteger(proposalId) && proposalId > 0;
   const proposal = useProposal(proposalId, valid);
   const notFound = !valid || (proposal.error instanceof ApiError && proposal.error.status === 404);
-  usePageTitle(
-    notFound ? t("proposalView.notFound") : (proposal.data?.title ?? t("proposalView.loadingTitle")),
-  );
+  usePageTitle(notFound ? t("proposalView.notFound") : (proposal.data?.title ?? t("proposalView.loadingTitle")));
 
   if (proposal.isSuccess && !notFound) {
     return <ProposalView proposal={proposal.data} onReload={() => proposal.refetch()} />;

@@ -40,7 +40,9 @@ describe("the statistics", () => {
     const table = await screen.findByRole("table", { name: "局別の反映状況" });
     expect(within(table).getByRole("row", { name: /^政策局/ })).toHaveTextContent("75.0%");
     expect(within(table).getByRole("row", { name: /^合計/ })).toHaveTextContent("62.5%");
-    expect(screen.getByRole("img", { name: /局別の提案単位の反映率の棒グラフ。政策局 75.0%、こども局 50.0%/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole("img", { name: /局別の提案単位の反映率の棒グラフ。政策局 75.0%、こども局 50.0%/ }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("table", { name: "グラフの数値: 局別の提案単位の反映率" })).toBeInTheDocument();
     const asked = new URL(requests.find((request) => request.url.includes("/stats"))!.url).searchParams;
     expect(asked.get("groupBy")).toBe("bureau");

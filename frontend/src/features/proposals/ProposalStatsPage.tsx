@@ -115,12 +115,7 @@ function ReflectionChart({ groups, grouping }: { groups: Schema<"ProposalStatsGr
         {t("proposalStats.chartTitle", { grouping })}
       </h2>
       <div className="grid items-start gap-6 lg:grid-cols-2">
-        <svg
-          role="img"
-          aria-label={summary}
-          viewBox={`0 0 ${CHART_WIDTH} ${height}`}
-          className="w-full max-w-2xl"
-        >
+        <svg role="img" aria-label={summary} viewBox={`0 0 ${CHART_WIDTH} ${height}`} className="w-full max-w-2xl">
           {bars.map((bar) => (
             <g key={bar.key} transform={`translate(0 ${bar.y})`}>
               <text x={0} y={18} className="fill-solid-gray-900 text-[16px]">

@@ -103,8 +103,7 @@ export function ProposalsPage() {
                         <Addressees proposal={proposal} />
                       </td>
                       <td>
-                        {proposal.progressPercent != null &&
-                          t("proposal.percent", { value: proposal.progressPercent })}
+                        {proposal.progressPercent != null && t("proposal.percent", { value: proposal.progressPercent })}
                       </td>
                     </tr>
                   ))}

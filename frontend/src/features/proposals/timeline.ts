@@ -12,7 +12,10 @@ export interface EventDetails {
  */
 export function eventDetails(event: Schema<"ProposalEvent">, bureauName: (code: string) => string): EventDetails {
   if (event.kind === "SUBMITTED") {
-    const codes = (event.note ?? "").split(",").map((code) => code.trim()).filter((code) => code !== "");
+    const codes = (event.note ?? "")
+      .split(",")
+      .map((code) => code.trim())
+      .filter((code) => code !== "");
     return { bureaus: codes.map(bureauName) };
   }
   return {

@@ -217,12 +217,12 @@ function useBarSummary(): (bars: ChartBar[]) => string {
   const { t } = useTranslation();
   return (bars) =>
     bars.length
-    ? bars
-        .map(
-          (bar) =>
-            t("voiceAnalysis.labelCount", { label: bar.label, count: bar.count }) +
-            (bar.extra ? ` (${bar.extra})` : ""),
-        )
+      ? bars
+          .map(
+            (bar) =>
+              t("voiceAnalysis.labelCount", { label: bar.label, count: bar.count }) +
+              (bar.extra ? ` (${bar.extra})` : ""),
+          )
           .join(t("voice.listSeparator"))
       : t("voiceAnalysis.none");
 }

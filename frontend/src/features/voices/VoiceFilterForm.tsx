@@ -7,7 +7,14 @@ import { useLocalName } from "../../app/useLocalName";
 import { isIsoDate } from "../../lib/dates";
 import { useVoiceCategories } from "../../api/voices";
 import type { VoiceFilters } from "./voiceFilters";
-import { VOICE_CHANNELS, VOICE_STATUSES, VOICE_TYPES, isVoiceChannel, isVoiceStatus, isVoiceType } from "../../lib/voiceEnums";
+import {
+  VOICE_CHANNELS,
+  VOICE_STATUSES,
+  VOICE_TYPES,
+  isVoiceChannel,
+  isVoiceStatus,
+  isVoiceType,
+} from "../../lib/voiceEnums";
 import { formText } from "../../lib/formText";
 
 function readForm(form: HTMLFormElement): Omit<VoiceFilters, "page"> {

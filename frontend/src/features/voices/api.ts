@@ -13,7 +13,6 @@ export const voiceKeys = {
   stats: (groupBy: Schema<"GroupBy">, query: VoiceApiQuery) => ["voices", "stats", groupBy, query] as const,
 };
 
-
 /** A page of voices (0-based page), newest first. */
 export function useVoices(query: VoiceApiQuery, page: number, size: number) {
   return useQuery({

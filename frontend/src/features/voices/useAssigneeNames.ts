@@ -2,7 +2,6 @@ import { useSectionNames } from "../../lib/useSectionNames";
 import { useWardNames } from "../../lib/useWardNames";
 import { parseAssignee } from "./voiceDraft";
 
-
 /** The name of a ward or HQ section a voice is (or was) assigned to, from "ward:431010" or "section:…". */
 export function useAssigneeNames(): (assignee: string | null | undefined) => string {
   const wardName = useWardNames();

@@ -68,7 +68,6 @@ export function toVoiceInput(draft: VoiceDraft): Schema<"VoiceInput"> {
   };
 }
 
-
 /** Who a voice is assigned to, as the history writes it: "ward:431010" or "section:road-maintenance". */
 export type Assignee = { kind: "ward" | "section"; code: string };
 

@@ -89,7 +89,8 @@ public class AdminBootstrap {
         try {
             return Files.readString(Path.of(file), StandardCharsets.UTF_8).lines().findFirst().orElse("");
         } catch (IOException e) {
-            throw new IllegalStateException("first administrator not created: cannot read WARDHUB_BOOTSTRAP_ADMIN_PASSWORD_FILE " + file);
+            throw new IllegalStateException(
+                    "first administrator not created: cannot read WARDHUB_BOOTSTRAP_ADMIN_PASSWORD_FILE " + file);
         }
     }
 }

@@ -46,12 +46,15 @@ public class AuthResource {
     @POST
     @Path("/auth/login")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "職員がサインインする", description = "ユーザー名とパスワードで短期間有効な JWT を得る。失敗が続くとアカウント単位・接続元単位で 429 になる。 Staff sign-in; returns a short-lived JWT. Repeated failures per account or address get 429.")
+    @Operation(summary = "職員がサインインする",
+            description = "ユーザー名とパスワードで短期間有効な JWT を得る。失敗が続くとアカウント単位・接続元単位で 429 になる。 Staff sign-in; returns a short-lived JWT. Repeated failures per account or address get 429.")
     @APIResponse(responseCode = "200", description = "サインインした (signed in)")
     @APIResponse(responseCode = "401", description = "ユーザー名またはパスワードが違う (wrong username or password)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "失敗が多すぎる。Retry-After 秒待つ (too many failures; wait Retry-After seconds)",
-            headers = @Header(name = "Retry-After", description = "待つ秒数 (seconds to wait)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
+    @APIResponse(responseCode = "429",
+            description = "失敗が多すぎる。Retry-After 秒待つ (too many failures; wait Retry-After seconds)",
+            headers = @Header(name = "Retry-After", description = "待つ秒数 (seconds to wait)",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LoginResponse login(@NotNull @Valid LoginRequest request, HttpServerRequest http) {
         return auth.login(request, clientAddress(http));
@@ -60,19 +63,23 @@ public class AuthResource {
     @POST
     @Path("/auth/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "連携システムがトークンを得る", description = "OAuth2 client credentials (RFC 6749 §4.4)。client_id と client_secret は本文か HTTP Basic で送る。失敗が続くとクライアント単位・接続元単位で 429 になる。 OAuth2 client credentials; send the client id and secret in the form or as HTTP Basic. Repeated failures per client or address get 429.")
+    @Operation(summary = "連携システムがトークンを得る",
+            description = "OAuth2 client credentials (RFC 6749 §4.4)。client_id と client_secret は本文か HTTP Basic で送る。失敗が続くとクライアント単位・接続元単位で 429 になる。 OAuth2 client credentials; send the client id and secret in the form or as HTTP Basic. Repeated failures per client or address get 429.")
     @APIResponse(responseCode = "200", description = "トークン (the token)")
     @APIResponse(responseCode = "401", description = "クライアント認証の失敗 (client authentication failed)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "失敗が多すぎる。Retry-After 秒待つ (too many failures; wait Retry-After seconds)",
-            headers = @Header(name = "Retry-After", description = "待つ秒数 (seconds to wait)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
+    @APIResponse(responseCode = "429",
+            description = "失敗が多すぎる。Retry-After 秒待つ (too many failures; wait Retry-After seconds)",
+            headers = @Header(name = "Retry-After", description = "待つ秒数 (seconds to wait)",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TokenResponse token(
             @Parameter(example = "client_credentials") @FormParam("grant_type") String grantType,
             @Parameter(example = "city-web") @FormParam("client_id") String clientId,
             @FormParam("client_secret") String clientSecret,
             @Parameter(example = "catalogue:read") @FormParam("scope") String scope,
-            @Parameter(in = ParameterIn.HEADER, description = "Basic 認証で送る場合 (HTTP Basic client authentication)", hidden = true)
+            @Parameter(in = ParameterIn.HEADER, description = "Basic 認証で送る場合 (HTTP Basic client authentication)",
+                    hidden = true)
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             HttpServerRequest http) {
         BasicCredentials basic = BasicCredentials.parse(authorization);
@@ -86,7 +93,8 @@ public class AuthResource {
     @GET
     @Path("/me")
     @Authenticated
-    @Operation(summary = "自分の情報を見る", description = "トークンの持ち主: 役割、区・局・課、スコープ。 Who the token belongs to: role, ward, bureau, section, scopes.")
+    @Operation(summary = "自分の情報を見る",
+            description = "トークンの持ち主: 役割、区・局・課、スコープ。 Who the token belongs to: role, ward, bureau, section, scopes.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "サインイン中の利用者 (the caller)")
     public Me me() {
@@ -97,10 +105,12 @@ public class AuthResource {
     @Path("/me/password")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "自分のパスワードを変更する", description = "現在のパスワードと新しいパスワード (12 文字以上) を送る。それまでのトークンはすべて無効になり、応答に新しいトークンが入る。 Changes the caller's password; every earlier token is refused afterwards and the answer carries a new one.")
+    @Operation(summary = "自分のパスワードを変更する",
+            description = "現在のパスワードと新しいパスワード (12 文字以上) を送る。それまでのトークンはすべて無効になり、応答に新しいトークンが入る。 Changes the caller's password; every earlier token is refused afterwards and the answer carries a new one.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "変更した。新しいトークン (changed; a new token)")
-    @APIResponse(responseCode = "400", description = "現在のパスワードが違う、または新しいパスワードが短い (wrong current password, or the new one is too short)",
+    @APIResponse(responseCode = "400",
+            description = "現在のパスワードが違う、または新しいパスワードが短い (wrong current password, or the new one is too short)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "失敗が多すぎる (too many failures)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -132,7 +142,8 @@ public class AuthResource {
                 String decoded = new String(java.util.Base64.getDecoder().decode(header.substring(6).trim()),
                         java.nio.charset.StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
-                return colon < 0 ? null : new BasicCredentials(decoded.substring(0, colon), decoded.substring(colon + 1));
+                return colon < 0 ? null
+                        : new BasicCredentials(decoded.substring(0, colon), decoded.substring(colon + 1));
             } catch (IllegalArgumentException e) {
                 return null;
             }

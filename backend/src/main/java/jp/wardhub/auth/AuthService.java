@@ -53,7 +53,8 @@ public class AuthService {
         String throttled = LoginThrottle.staff(request.username());
         throttle.check(throttled, clientAddress);
         var account = staff.credentials(request.username());
-        boolean matches = PasswordHashes.matches(request.password(), account.map(Credentials::passwordHash).orElse(null),
+        boolean matches = PasswordHashes.matches(request.password(),
+                account.map(Credentials::passwordHash).orElse(null),
                 "staff " + request.username());
         if (account.isEmpty() || !matches) {
             throttle.recordFailure(throttled, clientAddress);
@@ -65,9 +66,11 @@ public class AuthService {
     }
 
     private LoginResponse signedIn(Credentials c) {
-        TokenIssuer.Issued issued = tokens.forStaff(c.username(), c.displayName(), c.role(), c.wardCode(), c.bureauCode(),
+        TokenIssuer.Issued issued = tokens.forStaff(c.username(), c.displayName(), c.role(), c.wardCode(),
+                c.bureauCode(),
                 c.sectionCode(), c.tokenVersion(), c.passwordChangeRequired());
-        Me me = me(new Caller(c.username(), c.role(), c.wardCode(), c.bureauCode(), c.sectionCode(), Set.of()), c.displayName(),
+        Me me = me(new Caller(c.username(), c.role(), c.wardCode(), c.bureauCode(), c.sectionCode(), Set.of()),
+                c.displayName(),
                 c.passwordChangeRequired());
         return new LoginResponse(issued.token(), "Bearer", issued.expiresIn(), me);
     }
@@ -95,14 +98,17 @@ public class AuthService {
     }
 
     /** Throttled as staff sign-in is: per client id and address, per client id, per address. */
-    public TokenResponse clientCredentials(String grantType, String clientId, String secret, String scope, String clientAddress) {
+    public TokenResponse clientCredentials(String grantType, String clientId, String secret, String scope,
+            String clientAddress) {
         if (!"client_credentials".equals(grantType)) {
-            throw ProblemException.invalid("grant_type", "Value", "client_credentials のみ対応しています (only client_credentials is supported)");
+            throw ProblemException.invalid("grant_type", "Value",
+                    "client_credentials のみ対応しています (only client_credentials is supported)");
         }
         String throttled = LoginThrottle.client(clientId);
         throttle.check(throttled, clientAddress);
         PartnerClient client = clientId == null ? null : PartnerClient.findById(clientId);
-        boolean matches = PasswordHashes.matches(secret, client != null ? client.secretHash : null, "client " + clientId);
+        boolean matches = PasswordHashes.matches(secret, client != null ? client.secretHash : null,
+                "client " + clientId);
         if (client == null || !client.active || !matches) {
             throttle.recordFailure(throttled, clientAddress);
             LOG.infof("client authentication refused for '%s' from %s", clientId, clientAddress);
@@ -132,7 +138,8 @@ public class AuthService {
 
     private Me me(Caller c, String displayName, boolean passwordChangeRequired) {
         return new Me(c.username(), displayName, c.role(), organization.wardRef(c.wardCode()).orElse(null),
-                organization.bureauRef(c.bureauCode()).orElse(null), organization.sectionRef(c.sectionCode()).orElse(null),
+                organization.bureauRef(c.bureauCode()).orElse(null),
+                organization.sectionRef(c.sectionCode()).orElse(null),
                 List.copyOf(new java.util.TreeSet<>(c.scopes())), passwordChangeRequired);
     }
 }

@@ -42,14 +42,14 @@ public final class AuthViews {
             @Schema(nullable = true) BureauRef bureau,
             @Schema(nullable = true) SectionView section,
             @Schema(description = "連携システムのスコープ (partner scopes)") List<String> scopes,
-            @Schema(description = "パスワードを変更するまで他の操作はできない (no other operation until the password is changed)")
-            boolean passwordChangeRequired) {
+            @Schema(description = "パスワードを変更するまで他の操作はできない (no other operation until the password is changed)") boolean passwordChangeRequired) {
     }
 
     @Schema(name = "PasswordChange", description = "自分のパスワードの変更 (changing one's own password)")
     public record PasswordChange(
             @NotBlank @Size(max = 128) String currentPassword,
-            @NotBlank @Size(min = 12, max = 128) @Schema(description = "12 文字以上 (at least 12 characters)") String newPassword) {
+            @NotBlank @Size(min = 12,
+                    max = 128) @Schema(description = "12 文字以上 (at least 12 characters)") String newPassword) {
     }
 
     @Schema(name = "TokenResponse", description = "OAuth2 のアクセストークン応答 (RFC 6749 §5.1)")

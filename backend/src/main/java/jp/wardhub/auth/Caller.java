@@ -6,7 +6,8 @@ import java.util.Set;
  * Who is calling, as the authorization rules see it: a plain value so the rules are pure functions, testable
  * without a request. {@link #ANONYMOUS} for callers without a token.
  */
-public record Caller(String username, Role role, String wardCode, String bureauCode, String sectionCode, Set<String> scopes) {
+public record Caller(String username, Role role, String wardCode, String bureauCode, String sectionCode,
+        Set<String> scopes) {
 
     public static final Caller ANONYMOUS = new Caller("anonymous", null, null, null, null, Set.of());
 

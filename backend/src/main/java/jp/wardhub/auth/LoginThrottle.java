@@ -70,7 +70,8 @@ public class LoginThrottle {
         String at = cut(address, MAX_ADDRESS);
         Instant since = Instant.now().minus(window);
         long wait = Math.max(Math.max(
-                waitFor(maxPerAccountAndAddress, "account = ?1 and address = ?2 and failedAt >= ?3", account, at, since),
+                waitFor(maxPerAccountAndAddress, "account = ?1 and address = ?2 and failedAt >= ?3", account, at,
+                        since),
                 waitFor(maxPerAccount, "account = ?1 and failedAt >= ?2", account, since)),
                 waitFor(maxPerAddress, "address = ?1 and failedAt >= ?2", at, since));
         if (wait > 0) {
@@ -117,12 +118,16 @@ public class LoginThrottle {
         var em = LoginFailure.getEntityManager();
         Instant since = Instant.now().minus(window);
         Set<String> locked = new HashSet<>(em.createQuery("select f.account from LoginFailure f"
-                + " where f.account in :accounts and f.failedAt >= :since group by f.account having count(f) >= :max", String.class)
-                .setParameter("accounts", accounts).setParameter("since", since).setParameter("max", (long) maxPerAccount)
+                + " where f.account in :accounts and f.failedAt >= :since group by f.account having count(f) >= :max",
+                String.class)
+                .setParameter("accounts", accounts).setParameter("since", since)
+                .setParameter("max", (long) maxPerAccount)
                 .getResultList());
         locked.addAll(em.createQuery("select f.account from LoginFailure f"
-                + " where f.account in :accounts and f.failedAt >= :since group by f.account, f.address having count(f) >= :max", String.class)
-                .setParameter("accounts", accounts).setParameter("since", since).setParameter("max", (long) maxPerAccountAndAddress)
+                + " where f.account in :accounts and f.failedAt >= :since group by f.account, f.address having count(f) >= :max",
+                String.class)
+                .setParameter("accounts", accounts).setParameter("since", since)
+                .setParameter("max", (long) maxPerAccountAndAddress)
                 .getResultList());
         return locked;
     }
@@ -133,7 +138,8 @@ public class LoginThrottle {
 
     /** Seconds until fewer than {@code max} matching failures remain in the window; 0 when there are fewer already. */
     private long waitFor(int max, String where, Object... params) {
-        List<LoginFailure> recent = LoginFailure.<LoginFailure>find(where + " order by failedAt desc", params).page(0, max).list();
+        List<LoginFailure> recent = LoginFailure.<LoginFailure>find(where + " order by failedAt desc", params)
+                .page(0, max).list();
         if (recent.size() < max) {
             return 0;
         }

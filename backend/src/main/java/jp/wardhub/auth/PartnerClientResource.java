@@ -53,20 +53,25 @@ public class PartnerClientResource {
     @Operation(summary = "連携システムを 1 件見る", description = "管理者のみ。 Administrators only.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "連携システム (the partner client)")
-    public RestResponse<PartnerClientView> getPartnerClient(@Parameter(example = "city-web") @PathParam("clientId") String clientId) {
+    public RestResponse<PartnerClientView> getPartnerClient(
+            @Parameter(example = "city-web") @PathParam("clientId") String clientId) {
         return Responses.ok(clients.get(clientId));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "連携システムを登録する", description = "管理者のみ。client_secret はサーバーが生成し、この応答でだけ示す (ハッシュで保存)。スコープは catalogue:read, voices:write から選ぶ。 Administrators only; the server makes the secret and shows it in this answer only.")
+    @Operation(summary = "連携システムを登録する",
+            description = "管理者のみ。client_secret はサーバーが生成し、この応答でだけ示す (ハッシュで保存)。スコープは catalogue:read, voices:write から選ぶ。 Administrators only; the server makes the secret and shows it in this answer only.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "登録した連携システムとシークレット (the client and its secret)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerClientCredentials.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerClientCredentials.class)))
     @APIResponse(responseCode = "409", description = "client_id が使用済み (client id in use)")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (Idempotency-Key reused with another body)")
+    @APIResponse(responseCode = "422",
+            description = "Idempotency-Key が別の内容で使用済み (Idempotency-Key reused with another body)")
     public RestResponse<PartnerClientCredentials> createPartnerClient(
-            @Parameter(in = ParameterIn.HEADER, description = "再送しても 1 件だけ登録するためのキー (makes a retry safe)", example = "partner-20261203-01")
+            @Parameter(in = ParameterIn.HEADER, description = "再送しても 1 件だけ登録するためのキー (makes a retry safe)",
+                    example = "partner-20261203-01")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             PartnerClientInput input) {
         return Responses.created("/api/v1/partner-clients", clients.create(idempotencyKey, input));
@@ -74,23 +79,29 @@ public class PartnerClientResource {
 
     @POST
     @Path("/{clientId}/rotate-secret")
-    @Operation(summary = "シークレットを再発行する", description = "管理者のみ。If-Match 必須。新しいシークレットはこの応答でだけ示す。それまでのトークンは次のリクエストから拒否される。 Administrators only; needs If-Match; the client's earlier tokens are refused from the next request on.")
+    @Operation(summary = "シークレットを再発行する",
+            description = "管理者のみ。If-Match 必須。新しいシークレットはこの応答でだけ示す。それまでのトークンは次のリクエストから拒否される。 Administrators only; needs If-Match; the client's earlier tokens are refused from the next request on.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "新しいシークレット (the new secret)")
     @APIResponse(responseCode = "409", description = "失効済み (revoked)")
-    public RestResponse<PartnerClientCredentials> rotatePartnerClientSecret(@Parameter(example = "city-web") @PathParam("clientId") String clientId,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)", example = "\"0\"")
+    public RestResponse<PartnerClientCredentials> rotatePartnerClientSecret(
+            @Parameter(example = "city-web") @PathParam("clientId") String clientId,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)",
+                    example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch) {
         return Responses.ok(clients.rotateSecret(clientId, ifMatch));
     }
 
     @POST
     @Path("/{clientId}/revoke")
-    @Operation(summary = "連携システムを失効させる", description = "管理者のみ。If-Match 必須。以後トークンは発行されず、発行済みのものも次のリクエストから拒否される。 Administrators only; needs If-Match; no new tokens, and existing ones are refused from the next request on.")
+    @Operation(summary = "連携システムを失効させる",
+            description = "管理者のみ。If-Match 必須。以後トークンは発行されず、発行済みのものも次のリクエストから拒否される。 Administrators only; needs If-Match; no new tokens, and existing ones are refused from the next request on.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "失効した連携システム (the revoked client)")
-    public RestResponse<PartnerClientView> revokePartnerClient(@Parameter(example = "city-web") @PathParam("clientId") String clientId,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)", example = "\"0\"")
+    public RestResponse<PartnerClientView> revokePartnerClient(
+            @Parameter(example = "city-web") @PathParam("clientId") String clientId,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)",
+                    example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch) {
         return Responses.ok(clients.revoke(clientId, ifMatch));
     }

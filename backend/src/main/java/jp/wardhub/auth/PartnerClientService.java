@@ -59,8 +59,10 @@ public class PartnerClientService {
 
     public PartnerClientPage list(PageRequest page) {
         requireAdministrator();
-        ListQuery.Page<PartnerClient> found = ListQuery.from("PartnerClient c").page(PartnerClient.class, "c.clientId", page);
-        return new PartnerClientPage(found.map(PartnerClientService::view).rows(), page.page(), page.size(), found.total());
+        ListQuery.Page<PartnerClient> found = ListQuery.from("PartnerClient c").page(PartnerClient.class, "c.clientId",
+                page);
+        return new PartnerClientPage(found.map(PartnerClientService::view).rows(), page.page(), page.size(),
+                found.total());
     }
 
     public PartnerClientView get(String clientId) {
@@ -80,7 +82,8 @@ public class PartnerClientService {
         Created<PartnerClientView> created = idempotency.once(idempotencyKey, "partner-client-create", input,
                 PartnerClientView.class, () -> {
                     if (PartnerClient.findByIdOptional(input.clientId()).isPresent()) {
-                        throw new ProblemException(CLIENT_ID_TAKEN, "client_id " + input.clientId() + " は使用済みです (client id in use)");
+                        throw new ProblemException(CLIENT_ID_TAKEN,
+                                "client_id " + input.clientId() + " は使用済みです (client id in use)");
                     }
                     PartnerClient client = new PartnerClient();
                     client.clientId = input.clientId();
@@ -89,10 +92,12 @@ public class PartnerClientService {
                     client.createdAt = Instant.now();
                     secret[0] = newSecret();
                     client.secretHash = PasswordHashes.hash(secret[0]);
-                    PartnerClientView view = audit.persist("partner-client", client, c -> c.clientId, PartnerClientService::view);
+                    PartnerClientView view = audit.persist("partner-client", client, c -> c.clientId,
+                            PartnerClientService::view);
                     return new Created<>(client.clientId, view, false);
                 });
-        return new Created<>(created.id(), PartnerClientCredentials.of(created.body(), created.replayed() ? null : secret[0]),
+        return new Created<>(created.id(),
+                PartnerClientCredentials.of(created.body(), created.replayed() ? null : secret[0]),
                 created.replayed());
     }
 
@@ -164,6 +169,7 @@ public class PartnerClientService {
     }
 
     static PartnerClientView view(PartnerClient c) {
-        return new PartnerClientView(c.clientId, c.name, Arrays.asList(c.scopes.split(" ")), c.active, c.createdAt, c.version);
+        return new PartnerClientView(c.clientId, c.name, Arrays.asList(c.scopes.split(" ")), c.active, c.createdAt,
+                c.version);
     }
 }

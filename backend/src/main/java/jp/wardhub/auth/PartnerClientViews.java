@@ -21,10 +21,11 @@ public final class PartnerClientViews {
 
     @Schema(name = "PartnerClientInput", description = "連携システムの登録 (registering a partner system)")
     public record PartnerClientInput(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,49}") @Schema(description = "client_id (英小文字・数字・ハイフン 3〜50 文字)", examples = "ward-kiosk") String clientId,
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,49}") @Schema(
+                    description = "client_id (英小文字・数字・ハイフン 3〜50 文字)", examples = "ward-kiosk") String clientId,
             @NotBlank @Size(max = 200) @Schema(examples = "区役所受付端末") String name,
-            @NotEmpty @Size(max = 10) @Schema(description = "許可するスコープ: catalogue:read, voices:write (granted scopes)", examples = "[\"catalogue:read\"]")
-            List<@NotNull String> scopes) {
+            @NotEmpty @Size(max = 10) @Schema(description = "許可するスコープ: catalogue:read, voices:write (granted scopes)",
+                    examples = "[\"catalogue:read\"]") List<@NotNull String> scopes) {
     }
 
     @Schema(name = "PartnerClient", description = "連携システム (a partner system); 秘密情報は含まない (never its secret)")
@@ -37,7 +38,8 @@ public final class PartnerClientViews {
             long version) implements Versioned {
     }
 
-    @Schema(name = "PartnerClientCredentials", description = "登録またはシークレット再発行の応答。clientSecret はこの応答でしか見られない (the secret is shown in this answer only)")
+    @Schema(name = "PartnerClientCredentials",
+            description = "登録またはシークレット再発行の応答。clientSecret はこの応答でしか見られない (the secret is shown in this answer only)")
     public record PartnerClientCredentials(
             String clientId,
             String name,
@@ -45,11 +47,13 @@ public final class PartnerClientViews {
             boolean active,
             Instant createdAt,
             long version,
-            @Schema(nullable = true, description = "client_secret。保存されるのはハッシュだけで、再表示できない。Idempotency-Key の再送応答には含まれない (stored hashed only; absent from an idempotent replay)")
-            String clientSecret) implements Versioned {
+            @Schema(nullable = true,
+                    description = "client_secret。保存されるのはハッシュだけで、再表示できない。Idempotency-Key の再送応答には含まれない (stored hashed only; absent from an idempotent replay)") String clientSecret)
+            implements Versioned {
 
         static PartnerClientCredentials of(PartnerClientView v, String secret) {
-            return new PartnerClientCredentials(v.clientId(), v.name(), v.scopes(), v.active(), v.createdAt(), v.version(), secret);
+            return new PartnerClientCredentials(v.clientId(), v.name(), v.scopes(), v.active(), v.createdAt(),
+                    v.version(), secret);
         }
     }
 

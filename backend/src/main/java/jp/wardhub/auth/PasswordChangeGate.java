@@ -42,6 +42,7 @@ public class PasswordChangeGate {
     private static boolean allowed(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         String method = request.getMethod();
-        return ("GET".equals(method) && "/api/v1/me".equals(path)) || ("POST".equals(method) && "/api/v1/me/password".equals(path));
+        return ("GET".equals(method) && "/api/v1/me".equals(path))
+                || ("POST".equals(method) && "/api/v1/me/password".equals(path));
     }
 }

@@ -43,7 +43,8 @@ public final class PasswordHashes {
             return false;
         }
         if (!BCRYPT.matcher(storedHash).matches()) {
-            LOG.warnf("the stored password hash of %s is not a bcrypt hash ($2a$, $2b$ or $2y$); sign-in refused", owner);
+            LOG.warnf("the stored password hash of %s is not a bcrypt hash ($2a$, $2b$ or $2y$); sign-in refused",
+                    owner);
             BcryptUtil.matches(plain, NOTHING);
             return false;
         }

@@ -36,7 +36,8 @@ public class ProxyTrustCheck {
 
     /** Why the proxy settings are unsafe, or empty when they are fine. */
     static Optional<String> refusal(Config config) {
-        boolean forwarding = config.getOptionalValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class).orElse(false);
+        boolean forwarding = config.getOptionalValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class)
+                .orElse(false);
         boolean trusted = config.getOptionalValue("quarkus.http.proxy.trusted-proxies", String.class)
                 .filter(list -> !list.isBlank()).isPresent();
         return refusal(forwarding, trusted);
@@ -44,9 +45,10 @@ public class ProxyTrustCheck {
 
     static Optional<String> refusal(boolean forwarding, boolean trustedProxiesSet) {
         if (forwarding && !trustedProxiesSet) {
-            return Optional.of("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING is on but QUARKUS_HTTP_PROXY_TRUSTED_PROXIES is not set, "
-                    + "so any caller could choose its address in X-Forwarded-For; set it to the reverse proxy's addresses "
-                    + "(see README 'Deploy').");
+            return Optional.of(
+                    "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING is on but QUARKUS_HTTP_PROXY_TRUSTED_PROXIES is not set, "
+                            + "so any caller could choose its address in X-Forwarded-For; set it to the reverse proxy's addresses "
+                            + "(see README 'Deploy').");
         }
         return Optional.empty();
     }

@@ -37,7 +37,8 @@ public class TokenIssuer {
 
     Issued forStaff(String username, String displayName, Role role, String ward, String bureau, String section,
             long tokenVersion, boolean passwordChange) {
-        JwtClaimsBuilder claims = Jwt.upn(username).subject(username).groups(Set.of(role.name())).claim(NAME, displayName)
+        JwtClaimsBuilder claims = Jwt.upn(username).subject(username).groups(Set.of(role.name()))
+                .claim(NAME, displayName)
                 .claim(VERSION, tokenVersion);
         if (ward != null) {
             claims.claim(WARD, ward);
@@ -84,6 +85,7 @@ public class TokenIssuer {
 
     static boolean passwordChangeRequired(JsonWebToken jwt) {
         Object claim = jwt.getClaim(PASSWORD_CHANGE);
-        return claim instanceof Boolean b ? b : claim instanceof jakarta.json.JsonValue v && v == jakarta.json.JsonValue.TRUE;
+        return claim instanceof Boolean b ? b
+                : claim instanceof jakarta.json.JsonValue v && v == jakarta.json.JsonValue.TRUE;
     }
 }

@@ -65,7 +65,8 @@ public class CommunityGroupService {
         Caller c = caller.get();
         String ward = input.wardCode() == null && CommunityPolicy.isWardStaff(c) ? c.wardCode() : input.wardCode();
         if (!CommunityGroupPolicy.canManage(c, ward)) {
-            throw ProblemException.forbidden("団体を登録できるのはその区の区職員・地域担当職員と管理者です (the ward's own staff and administrators)");
+            throw ProblemException
+                    .forbidden("団体を登録できるのはその区の区職員・地域担当職員と管理者です (the ward's own staff and administrators)");
         }
         requireWard(ward);
         checkOfficers(input.officers());
@@ -100,7 +101,8 @@ public class CommunityGroupService {
                 .equal("g.schoolDistrict", filter.schoolDistrict())
                 .search("g.searchText", filter.q())
                 .page(CommunityGroup.class, "g.wardCode, g.nameKana, g.id", page)
-                .map(g -> new GroupSummary(g.id, g.type, g.name, g.nameKana, g.wardCode, g.schoolDistrict, List.copyOf(g.activityAreas)));
+                .map(g -> new GroupSummary(g.id, g.type, g.name, g.nameKana, g.wardCode, g.schoolDistrict,
+                        List.copyOf(g.activityAreas)));
         return new GroupPage(found.rows(), page.page(), page.size(), found.total());
     }
 
@@ -122,7 +124,8 @@ public class CommunityGroupService {
         requireSee(c, g);
         String ward = input.wardCode() == null ? g.wardCode : input.wardCode();
         if (!CommunityGroupPolicy.canManage(c, g.wardCode) || !CommunityGroupPolicy.canManage(c, ward)) {
-            throw ProblemException.forbidden("団体を更新できるのはその区の区職員・地域担当職員と管理者です (the ward's own staff and administrators)");
+            throw ProblemException
+                    .forbidden("団体を更新できるのはその区の区職員・地域担当職員と管理者です (the ward's own staff and administrators)");
         }
         requireWard(ward);
         checkOfficers(input.officers());
@@ -141,7 +144,8 @@ public class CommunityGroupService {
         Caller c = caller.get();
         CommunityGroup g = find(id);
         if (!CommunityGroupPolicy.canReadContact(c, g.wardCode)) {
-            throw ProblemException.forbidden("連絡先を見られるのはこの団体の区の職員と管理者だけです (only the group's ward staff and administrators)");
+            throw ProblemException
+                    .forbidden("連絡先を見られるのはこの団体の区の職員と管理者だけです (only the group's ward staff and administrators)");
         }
         GroupContact contact = GroupContact.findById(id);
         if (contact == null) {
@@ -154,7 +158,8 @@ public class CommunityGroupService {
     // ---- for applications ----
 
     static CommunityGroup find(long id) {
-        return CommunityGroup.<CommunityGroup>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("地域活動団体", "community group", id));
+        return CommunityGroup.<CommunityGroup>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("地域活動団体", "community group", id));
     }
 
     // ---- helpers ----
@@ -254,11 +259,13 @@ public class CommunityGroupService {
     }
 
     static AuditState auditState(CommunityGroup g) {
-        return new AuditState(g.name, g.nameKana, g.type, g.wardCode, g.schoolDistrict, List.copyOf(g.activityAreas), officers(g));
+        return new AuditState(g.name, g.nameKana, g.type, g.wardCode, g.schoolDistrict, List.copyOf(g.activityAreas),
+                officers(g));
     }
 
     private static GroupView view(CommunityGroup g, Caller c) {
-        return new GroupView(g.id, g.type, g.name, g.nameKana, g.wardCode, g.schoolDistrict, List.copyOf(g.activityAreas),
+        return new GroupView(g.id, g.type, g.name, g.nameKana, g.wardCode, g.schoolDistrict,
+                List.copyOf(g.activityAreas),
                 officers(g), GroupContact.count("groupId", g.id) > 0, CommunityGroupPolicy.canManage(c, g.wardCode),
                 g.createdBy, g.createdAt, g.updatedAt, g.version);
     }

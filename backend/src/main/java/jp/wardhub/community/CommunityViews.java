@@ -45,7 +45,8 @@ public final class CommunityViews {
     public record GroupPage(List<GroupSummary> items, int page, int size, long total) {
     }
 
-    @Schema(name = "CommunityGroupContact", description = "代表者の連絡先 (個人情報)。読むたびに監査記録に残る (the representative's contact; every read is audited)")
+    @Schema(name = "CommunityGroupContact",
+            description = "代表者の連絡先 (個人情報)。読むたびに監査記録に残る (the representative's contact; every read is audited)")
     public record ContactView(long groupId, String groupName, @Schema(nullable = true) String representativeName,
             @Schema(nullable = true) String address, @Schema(nullable = true) String phone,
             @Schema(nullable = true) String email) {
@@ -53,9 +54,11 @@ public final class CommunityViews {
 
     // ---- programmes ----
 
-    @Schema(name = "SupportProgram", description = "支援制度 (a support programme), 予算の交付済み額と残額つき (with the budget granted and remaining)")
+    @Schema(name = "SupportProgram",
+            description = "支援制度 (a support programme), 予算の交付済み額と残額つき (with the budget granted and remaining)")
     public record ProgramView(long id,
-            @Schema(nullable = true, description = "区の制度の区コード。全市の制度では省略 (the ward; absent for a city-wide programme)", examples = "431010") String wardCode,
+            @Schema(nullable = true, description = "区の制度の区コード。全市の制度では省略 (the ward; absent for a city-wide programme)",
+                    examples = "431010") String wardCode,
 
             @Schema(description = "全市の制度か (city-wide)") boolean cityWide,
             @Schema(examples = "2026") int fiscalYear,
@@ -65,10 +68,12 @@ public final class CommunityViews {
             @Schema(examples = "300000") long maximumPerApplicationYen,
             @Schema(examples = "25000") long minimumPerApplicationYen,
             SubsidyRate subsidyRate,
-            @Schema(description = "補助率の百分率 (表示用、切り捨て) (the rate as a percentage, for display, rounded down)", examples = "50.0") BigDecimal subsidyRatePercent,
+            @Schema(description = "補助率の百分率 (表示用、切り捨て) (the rate as a percentage, for display, rounded down)",
+                    examples = "50.0") BigDecimal subsidyRatePercent,
             LocalDate applicationFrom, LocalDate applicationTo,
             @Schema(description = "今日が申請期間内か (accepting applications today, Asia/Tokyo)") boolean acceptingApplications,
-            @Schema(description = "交付決定済みの額 (精算済みは確定額) (budget granted: granted amounts, or final amounts once settled)", examples = "630000") long budgetGrantedYen,
+            @Schema(description = "交付決定済みの額 (精算済みは確定額) (budget granted: granted amounts, or final amounts once settled)",
+                    examples = "630000") long budgetGrantedYen,
             @Schema(description = "予算の残額 (budget remaining)", examples = "370000") long budgetRemainingYen,
             String createdBy, Instant createdAt, long version) implements Versioned {
     }
@@ -82,14 +87,17 @@ public final class CommunityViews {
     @Schema(name = "SupportApplicationHistoryEntry", description = "申請の経過の 1 件 (one workflow step)")
     public record HistoryView(Instant occurredAt, String actor, @Schema(examples = "GRANT") String action,
             @Schema(nullable = true) ApplicationState fromStatus, ApplicationState toStatus,
-            @Schema(nullable = true, description = "その操作で決まった額 (the amount decided by the step)", examples = "200000") Long amountYen,
+            @Schema(nullable = true, description = "その操作で決まった額 (the amount decided by the step)",
+                    examples = "200000") Long amountYen,
 
             @Schema(nullable = true) String note) {
     }
 
-    @Schema(name = "SupportApplication", description = "申請 (an application), 経過といまできる操作つき (with its history and the actions you may take)")
+    @Schema(name = "SupportApplication",
+            description = "申請 (an application), 経過といまできる操作つき (with its history and the actions you may take)")
     public record ApplicationView(long id, long programId, String programName,
-            @Schema(nullable = true, description = "制度の区。全市の制度では省略 (the programme's ward)", examples = "431010") String programWardCode,
+            @Schema(nullable = true, description = "制度の区。全市の制度では省略 (the programme's ward)",
+                    examples = "431010") String programWardCode,
 
             int fiscalYear, long groupId, String groupName,
             @Schema(examples = "431010") String groupWardCode,
@@ -127,7 +135,8 @@ public final class CommunityViews {
             @Schema(description = "精算済みの確定額の合計 (settled amount)") long settledAmountYen,
             @Schema(description = "予算総額 (budget)") long budgetYen,
             @Schema(description = "予算の使用額 (交付決定額、精算済みは確定額) (budget used)") long budgetUsedYen,
-            @Schema(nullable = true, description = "予算の使用率 (%)、予算がなければ省略 (budget used, percent)", examples = "63.0") BigDecimal budgetUsedPercent) {
+            @Schema(nullable = true, description = "予算の使用率 (%)、予算がなければ省略 (budget used, percent)",
+                    examples = "63.0") BigDecimal budgetUsedPercent) {
     }
 
     @Schema(name = "GrantStats", description = "補助金の交付状況 (grant statistics)")

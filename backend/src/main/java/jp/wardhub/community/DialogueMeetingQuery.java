@@ -17,7 +17,8 @@ public record DialogueMeetingQuery(
 
     /** The filters; a bad date is a 400 naming it. */
     DialogueMeetingService.Filter filter() {
-        return new DialogueMeetingService.Filter(ward, BusinessTime.date("from", from, null), BusinessTime.date("to", to, null));
+        return new DialogueMeetingService.Filter(ward, BusinessTime.date("from", from, null),
+                BusinessTime.date("to", to, null));
     }
 
     PageRequest pageRequest() {

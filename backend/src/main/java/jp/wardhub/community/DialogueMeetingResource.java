@@ -47,7 +47,8 @@ public class DialogueMeetingResource {
     DialogueMeetingService meetings;
 
     @GET
-    @Operation(summary = "対話集会を探す", description = "新しい順、意見の数つき。区の職員は自分の区、本庁職員と管理者はすべて。 Newest first with the number of opinions; ward staff see their ward's.")
+    @Operation(summary = "対話集会を探す",
+            description = "新しい順、意見の数つき。区の職員は自分の区、本庁職員と管理者はすべて。 Newest first with the number of opinions; ward staff see their ward's.")
     @APIResponse(responseCode = "200", description = "集会の一覧 (a page of meetings)")
     public MeetingPage listDialogueMeetings(@BeanParam DialogueMeetingQuery query) {
         return meetings.list(query.filter(), query.pageRequest());
@@ -55,7 +56,8 @@ public class DialogueMeetingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "対話集会を 1 件見る", description = "議事録と、そこで出た意見 (区民の声) つき。 With the minutes and the opinions raised.")
+    @Operation(summary = "対話集会を 1 件見る",
+            description = "議事録と、そこで出た意見 (区民の声) つき。 With the minutes and the opinions raised.")
     @APIResponse(responseCode = "200", description = "集会 (the meeting)")
     public RestResponse<MeetingView> getDialogueMeeting(@Parameter(example = "1") @PathParam("id") long id) {
         return Responses.ok(meetings.get(id));
@@ -66,10 +68,12 @@ public class DialogueMeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "対話集会を記録する", description = "その区の区職員・地域担当職員と管理者。 The ward's own staff and administrators.")
     @APIResponse(responseCode = "201", description = "記録した集会 (the meeting)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (key reused with another body)")
     public RestResponse<MeetingView> createDialogueMeeting(
-            @Parameter(in = ParameterIn.HEADER, description = KEY_DOC, example = "meeting-20261126-0001") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Parameter(in = ParameterIn.HEADER, description = KEY_DOC, example = "meeting-20261126-0001")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             MeetingInput input) {
         return Responses.created("/api/v1/community/meetings", meetings.create(input, idempotencyKey));
     }
@@ -78,10 +82,13 @@ public class DialogueMeetingResource {
     @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "対話集会の記録を更新する", description = "議事録など。If-Match 必須。 The minutes and the rest; If-Match required.")
+    @Operation(summary = "対話集会の記録を更新する",
+            description = "議事録など。If-Match 必須。 The minutes and the rest; If-Match required.")
     @APIResponse(responseCode = "200", description = "集会 (the meeting)")
     public RestResponse<MeetingView> updateDialogueMeeting(@Parameter(example = "1") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)",
+                    example = "\"0\"")
+            @HeaderParam("If-Match") String ifMatch,
             MeetingInput input) {
         return Responses.ok(meetings.update(id, ifMatch, input));
     }
@@ -90,12 +97,15 @@ public class DialogueMeetingResource {
     @RolesAllowed({ "ADMIN", "WARD", "LIAISON" })
     @Path("/{id}/voices")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "集会で出た意見を区民の声として受け付ける", description = "受付方法は対話集会、受付日は集会の日、区は集会の区。声は集会にひも付き、区民の声の流れ (振り分け・割当て・回答) に乗る。 Takes in an opinion as a residents' voice of the meeting's ward and day, linked to the meeting.")
+    @Operation(summary = "集会で出た意見を区民の声として受け付ける",
+            description = "受付方法は対話集会、受付日は集会の日、区は集会の区。声は集会にひも付き、区民の声の流れ (振り分け・割当て・回答) に乗る。 Takes in an opinion as a residents' voice of the meeting's ward and day, linked to the meeting.")
     @APIResponse(responseCode = "201", description = "受け付けた声 (the voice)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoiceView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VoiceView.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (key reused with another body)")
     public RestResponse<VoiceView> recordDialogueMeetingOpinion(@Parameter(example = "1") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, description = KEY_DOC, example = "opinion-20261126-0001") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Parameter(in = ParameterIn.HEADER, description = KEY_DOC, example = "opinion-20261126-0001")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             OpinionInput input) {
         return Responses.created("/api/v1/voices", meetings.recordOpinion(id, input, idempotencyKey));
     }

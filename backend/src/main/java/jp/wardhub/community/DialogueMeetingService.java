@@ -85,7 +85,8 @@ public class DialogueMeetingService {
                         "m.heldOn desc, m.id desc", page)
                 .map(row -> {
                     DialogueMeeting m = (DialogueMeeting) row[0];
-                    return new MeetingSummary(m.id, m.wardCode, m.title, m.heldOn, m.place, m.participants, (Long) row[1]);
+                    return new MeetingSummary(m.id, m.wardCode, m.title, m.heldOn, m.place, m.participants,
+                            (Long) row[1]);
                 });
         return new MeetingPage(found.rows(), page.page(), page.size(), found.total());
     }
@@ -181,8 +182,10 @@ public class DialogueMeetingService {
                 .map(v -> new MeetingVoice(v.id, v.reference, v.type, v.channel, List.copyOf(v.categories),
                         v.text.length() > 100 ? v.text.substring(0, 100) + "…" : v.text, v.status))
                 .toList();
-        return new MeetingView(m.id, m.wardCode, m.title, m.heldOn, m.place, o == null ? null : new OfficeRef(o.id, o.nameJa, o.nameEn),
-                m.participants, m.minutes, raised, DialogueMeetingPolicy.canHold(c, m.wardCode), m.createdBy, m.createdAt, m.updatedAt,
+        return new MeetingView(m.id, m.wardCode, m.title, m.heldOn, m.place,
+                o == null ? null : new OfficeRef(o.id, o.nameJa, o.nameEn),
+                m.participants, m.minutes, raised, DialogueMeetingPolicy.canHold(c, m.wardCode), m.createdBy,
+                m.createdAt, m.updatedAt,
                 m.version);
     }
 }

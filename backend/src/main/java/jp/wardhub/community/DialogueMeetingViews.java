@@ -19,7 +19,8 @@ public final class DialogueMeetingViews {
     }
 
     @Schema(name = "DialogueMeetingVoice", description = "集会で出た意見 (区民の声) (an opinion raised, as a residents' voice)")
-    public record MeetingVoice(long id, @Schema(examples = "V-2026-000123") String reference, VoiceType type, VoiceChannel channel,
+    public record MeetingVoice(long id, @Schema(examples = "V-2026-000123") String reference, VoiceType type,
+            VoiceChannel channel,
             List<String> categories, String excerpt, VoiceState status) {
     }
 
@@ -32,7 +33,8 @@ public final class DialogueMeetingViews {
     }
 
     @Schema(name = "DialogueMeetingSummary", description = "一覧の 1 件 (a meeting in a list)")
-    public record MeetingSummary(long id, String wardCode, String title, LocalDate heldOn, String place, int participants,
+    public record MeetingSummary(long id, String wardCode, String title, LocalDate heldOn, String place,
+            int participants,
             @Schema(description = "登録した意見の数 (opinions recorded)") long voices) {
     }
 

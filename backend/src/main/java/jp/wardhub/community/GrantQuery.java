@@ -15,10 +15,12 @@ import jp.wardhub.platform.QueryParams;
 public record GrantQuery(
         @Parameter(description = "年度 (fiscal year)", example = "2026") @QueryParam("fiscalYear") String fiscalYear,
         @Parameter(description = "団体の区コード (the group's ward)", example = "431010") @QueryParam("ward") String ward,
-        @Parameter(description = "制度 ID (programme id)", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("program") String program) {
+        @Parameter(description = "制度 ID (programme id)", example = "1",
+                schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("program") String program) {
 
     /** The filters, parsed: a bad value is a 400 naming its parameter. */
     GrantStatsService.Filter filter() {
-        return new GrantStatsService.Filter(QueryParams.fiscalYear("fiscalYear", fiscalYear), ward, QueryParams.id("program", program));
+        return new GrantStatsService.Filter(QueryParams.fiscalYear("fiscalYear", fiscalYear), ward,
+                QueryParams.id("program", program));
     }
 }

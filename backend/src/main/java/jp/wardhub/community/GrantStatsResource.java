@@ -31,7 +31,8 @@ public class GrantStatsResource {
 
     @GET
     @Path("/stats")
-    @Operation(summary = "補助金の交付状況を集計する", description = "制度別・区別 (全市の制度は city)・年度別に、申請件数 (下書きを除く)、交付決定件数と額、精算額、予算と使用額・使用率。管理者・本庁職員・区職員・地域担当職員。 Applications, grants, settled amounts, budget and budget used, by programme, ward or fiscal year.")
+    @Operation(summary = "補助金の交付状況を集計する",
+            description = "制度別・区別 (全市の制度は city)・年度別に、申請件数 (下書きを除く)、交付決定件数と額、精算額、予算と使用額・使用率。管理者・本庁職員・区職員・地域担当職員。 Applications, grants, settled amounts, budget and budget used, by programme, ward or fiscal year.")
     @APIResponse(responseCode = "200", description = "集計 (the figures)")
     public StatsView getGrantStats(@BeanParam GrantStatsQuery query) {
         return stats.stats(query.filter());
@@ -40,10 +41,14 @@ public class GrantStatsResource {
     @GET
     @Path("/export.csv")
     @Produces(Csv.MEDIA_TYPE)
-    @Operation(summary = "申請と交付の一覧を CSV で出力する", description = "下書きを除く申請を 1 行ずつ (UTF-8, BOM 付き)。団体の連絡先は含まない。区職員・地域担当職員は自分の区の団体・制度の申請だけ。" + GrantStatsService.EXPORT_MAX_ROWS + " 件まで。 One row per application (drafts excluded), never a contact; ward staff get their ward's.")
+    @Operation(summary = "申請と交付の一覧を CSV で出力する",
+            description = "下書きを除く申請を 1 行ずつ (UTF-8, BOM 付き)。団体の連絡先は含まない。区職員・地域担当職員は自分の区の団体・制度の申請だけ。"
+                    + GrantStatsService.EXPORT_MAX_ROWS
+                    + " 件まで。 One row per application (drafts excluded), never a contact; ward staff get their ward's.")
     @APIResponse(responseCode = "200", description = "CSV")
     @APIResponse(responseCode = "422", description = "件数が多すぎる (too many rows: narrow the filters)")
     public RestResponse<String> exportGrantsCsv(@BeanParam GrantQuery query) {
-        return RestResponse.ResponseBuilder.ok(stats.exportCsv(query.filter())).header("Content-Disposition", "attachment; filename=\"grants.csv\"").build();
+        return RestResponse.ResponseBuilder.ok(stats.exportCsv(query.filter()))
+                .header("Content-Disposition", "attachment; filename=\"grants.csv\"").build();
     }
 }

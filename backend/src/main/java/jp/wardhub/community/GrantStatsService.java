@@ -63,7 +63,8 @@ public class GrantStatsService {
                     return g;
                 }
             }
-            throw ProblemException.invalid("groupBy", "Enum", "program, ward, fiscalYear のいずれかを指定してください (one of: program, ward, fiscalYear)");
+            throw ProblemException.invalid("groupBy", "Enum",
+                    "program, ward, fiscalYear のいずれかを指定してください (one of: program, ward, fiscalYear)");
         }
     }
 
@@ -90,7 +91,8 @@ public class GrantStatsService {
         var budgets = ListQuery.from("SupportProgram p")
                 .and(SupportProgramPolicy.readScope(c))
                 .equal("p.fiscalYear", fiscalYear)
-                .query(grouping.key + ", sum(p.totalBudgetYen), sum(p.committedYen)", "group by " + grouping.key, Object[].class);
+                .query(grouping.key + ", sum(p.totalBudgetYen), sum(p.committedYen)", "group by " + grouping.key,
+                        Object[].class);
         var applications = ListQuery.from("SupportApplication a join SupportProgram p on p.id = a.programId")
                 .and(SupportProgramPolicy.readScope(c))
                 .and("a.status <> :draft", "draft", ApplicationState.DRAFT)
@@ -98,7 +100,8 @@ public class GrantStatsService {
                 .query(grouping.key + ", count(a.id),"
                         + " sum(case when a.status in :holding then 1 else 0 end),"
                         + " sum(case when a.status in :holding then a.grantedYen else 0 end),"
-                        + " sum(case when a.status = :settled then a.finalYen else 0 end)", "group by " + grouping.key, Object[].class)
+                        + " sum(case when a.status = :settled then a.finalYen else 0 end)", "group by " + grouping.key,
+                        Object[].class)
                 .setParameter("holding", ApplicationState.holdingBudget())
                 .setParameter("settled", ApplicationState.SETTLED);
         Map<String, long[]> figures = new LinkedHashMap<>();
@@ -140,15 +143,19 @@ public class GrantStatsService {
             throw new ProblemException(EXPORT_TOO_LARGE, n + " 件あります。" + EXPORT_MAX_ROWS + " 件以下になるよう年度などで絞り込んでください ("
                     + n + " rows; narrow the filters, e.g. fiscalYear, to " + EXPORT_MAX_ROWS + " or fewer)");
         }
-        Map<String, String> wards = organization.wards().stream().collect(Collectors.toMap(WardView::code, WardView::nameJa));
+        Map<String, String> wards = organization.wards().stream()
+                .collect(Collectors.toMap(WardView::code, WardView::nameJa));
         Csv csv = new Csv().row(List.of("申請ID", "年度", "制度ID", "制度名", "制度の区", "団体ID", "団体名", "団体の区", "事業名", "状態",
                 "補助対象経費(円)", "申請額(円)", "交付決定額(円)", "実際の経費(円)", "確定額(円)", "提出日"));
-        for (Object[] row : rows.query("a, p, g", "order by p.fiscalYear, p.id, a.id", Object[].class).getResultList()) {
+        for (Object[] row : rows.query("a, p, g", "order by p.fiscalYear, p.id, a.id", Object[].class)
+                .getResultList()) {
             SupportApplication a = (SupportApplication) row[0];
             SupportProgram p = (SupportProgram) row[1];
             CommunityGroup g = (CommunityGroup) row[2];
-            csv.row(Arrays.asList(a.id, p.fiscalYear, p.id, p.name, p.wardCode == null ? "全市" : wards.get(p.wardCode), g.id,
-                    g.name, wards.get(g.wardCode), a.title, a.status, a.eligibleCostYen, a.requestedYen, a.grantedYen, a.actualCostYen,
+            csv.row(Arrays.asList(a.id, p.fiscalYear, p.id, p.name, p.wardCode == null ? "全市" : wards.get(p.wardCode),
+                    g.id,
+                    g.name, wards.get(g.wardCode), a.title, a.status, a.eligibleCostYen, a.requestedYen, a.grantedYen,
+                    a.actualCostYen,
                     a.finalYen, a.submittedOn));
         }
         return csv.toString();

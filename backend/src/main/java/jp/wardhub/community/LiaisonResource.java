@@ -32,7 +32,8 @@ public class LiaisonResource {
     ProjectService projects;
 
     @GET
-    @Operation(summary = "区の地域担当職員を一覧する", description = "事業の担当に選べる職員 (ユーザー名と氏名)。区・本庁の職員と管理者。区の職員は自分の区だけで、区を省略すると自分の区。 The ward's liaison staff to assign to projects (username and name); ward staff see their own ward's, the default.")
+    @Operation(summary = "区の地域担当職員を一覧する",
+            description = "事業の担当に選べる職員 (ユーザー名と氏名)。区・本庁の職員と管理者。区の職員は自分の区だけで、区を省略すると自分の区。 The ward's liaison staff to assign to projects (username and name); ward staff see their own ward's, the default.")
     @APIResponse(responseCode = "200", description = "地域担当職員 (liaison staff)")
     public List<LiaisonRef> listCommunityLiaisons(
             @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward) {

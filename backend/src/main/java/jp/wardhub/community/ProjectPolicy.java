@@ -59,7 +59,8 @@ public final class ProjectPolicy {
         return canCreate(c, ward);
     }
 
-    public static List<ProjectStatus.Action> actions(Caller c, String ward, Set<String> liaisons, ProjectStatus status) {
+    public static List<ProjectStatus.Action> actions(Caller c, String ward, Set<String> liaisons,
+            ProjectStatus status) {
         return canKeep(c, ward, liaisons) ? status.allowed() : List.of();
     }
 }

@@ -14,10 +14,13 @@ import jp.wardhub.platform.QueryParams;
  */
 public record ProjectQuery(
         @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-        @Parameter(description = "状態 (status)", schema = @Schema(implementation = ProjectStatus.class)) @QueryParam("status") String status,
-        @Parameter(description = "公開区分 (visibility)", schema = @Schema(implementation = ProjectVisibility.class)) @QueryParam("visibility") String visibility,
+        @Parameter(description = "状態 (status)",
+                schema = @Schema(implementation = ProjectStatus.class)) @QueryParam("status") String status,
+        @Parameter(description = "公開区分 (visibility)",
+                schema = @Schema(implementation = ProjectVisibility.class)) @QueryParam("visibility") String visibility,
         @Parameter(description = "キーワード。事業名・校区・概要 (free text)", example = "花壇") @QueryParam("q") String q,
-        @Parameter(description = "自分が担当の事業だけ (only those assigned to you)", example = "true") @QueryParam("mine") String mine) {
+        @Parameter(description = "自分が担当の事業だけ (only those assigned to you)",
+                example = "true") @QueryParam("mine") String mine) {
 
     /** The filters, parsed: a bad value is a 400 naming its parameter. */
     ProjectService.Filter filter() {

@@ -74,7 +74,8 @@ public class ProjectService {
     static final String ENTITY = "community-project";
 
     /** What the audit trail keeps of a project. */
-    record AuditState(String wardCode, String schoolDistrict, String title, ProjectStatus status, ProjectVisibility visibility,
+    record AuditState(String wardCode, String schoolDistrict, String title, ProjectStatus status,
+            ProjectVisibility visibility,
             Long baseOfficeId, Set<Long> groupIds, Set<String> liaisons, Set<Long> applicationIds, Set<Long> voiceIds) {
     }
 
@@ -126,9 +127,12 @@ public class ProjectService {
         String wardCode = (ward == null || ward.isBlank()) && CommunityPolicy.isWardStaff(c) ? c.wardCode() : ward;
         requireWard(wardCode);
         if (CommunityPolicy.isWardStaff(c) && !c.belongsToWard(wardCode)) {
-            throw ProblemException.forbidden("区の職員が見られるのは自分の区の地域担当職員です (ward staff list their own ward's liaison staff)");
+            throw ProblemException
+                    .forbidden("区の職員が見られるのは自分の区の地域担当職員です (ward staff list their own ward's liaison staff)");
         }
-        return Staff.<Staff>list("role = ?1 and wardCode = ?2 and active = true", Sort.by("username"), Role.LIAISON, wardCode)
+        return Staff
+                .<Staff>list("role = ?1 and wardCode = ?2 and active = true", Sort.by("username"), Role.LIAISON,
+                        wardCode)
                 .stream().map(s -> new LiaisonRef(s.username, s.displayName)).toList();
     }
 
@@ -167,7 +171,8 @@ public class ProjectService {
         boolean reassigns = !Set.copyOf(nullToEmpty(input.groupIds())).equals(p.groupIds)
                 || !Set.copyOf(nullToEmpty(input.liaisons())).equals(p.liaisons);
         if (reassigns && !ProjectPolicy.canReassign(c, p.wardCode)) {
-            throw ProblemException.forbidden("主体の団体と担当職員を変えられるのは区職員と管理者です (only WARD staff and administrators reassign a project)");
+            throw ProblemException
+                    .forbidden("主体の団体と担当職員を変えられるのは区職員と管理者です (only WARD staff and administrators reassign a project)");
         }
         ETags.require(ifMatch, p.version);
         AuditState before = auditState(p);
@@ -209,7 +214,8 @@ public class ProjectService {
     }
 
     @Transactional
-    public MilestoneView updateMilestone(long id, long milestoneId, String ifMatch, @NotNull @Valid MilestoneInput input) {
+    public MilestoneView updateMilestone(long id, long milestoneId, String ifMatch,
+            @NotNull @Valid MilestoneInput input) {
         Caller c = caller.get();
         CommunityProject p = keep(id, c);
         ProjectMilestone m = ProjectMilestone.findById(milestoneId);
@@ -230,7 +236,8 @@ public class ProjectService {
         Caller c = caller.get();
         CommunityProject p = keep(id, c);
         if (input.heldOn().isAfter(BusinessTime.today())) {
-            throw ProblemException.invalid("heldOn", "PastOrPresent", "これからの活動は記録できません (an activity is logged once it happened)");
+            throw ProblemException.invalid("heldOn", "PastOrPresent",
+                    "これからの活動は記録できません (an activity is logged once it happened)");
         }
         ProjectActivity a = new ProjectActivity();
         a.projectId = p.id;
@@ -260,7 +267,8 @@ public class ProjectService {
         }
         List<ProjectStatsRow> wards = new ArrayList<>();
         for (WardView w : organization.wards()) {
-            wards.add(statsRow(w.code(), w.nameJa(), w.nameEn(), counts.getOrDefault(w.code(), new long[ProjectStatus.values().length])));
+            wards.add(statsRow(w.code(), w.nameJa(), w.nameEn(),
+                    counts.getOrDefault(w.code(), new long[ProjectStatus.values().length])));
         }
         return new ProjectStatsView(wards, statsRow("total", "合計", "Total", total));
     }
@@ -271,18 +279,21 @@ public class ProjectService {
             sum += x;
         }
         return new ProjectStatsRow(key, ja, en, n[ProjectStatus.IDEA.ordinal()], n[ProjectStatus.PLANNING.ordinal()],
-                n[ProjectStatus.ACTIVE.ordinal()], n[ProjectStatus.COMPLETED.ordinal()], n[ProjectStatus.PAUSED.ordinal()], sum);
+                n[ProjectStatus.ACTIVE.ordinal()], n[ProjectStatus.COMPLETED.ordinal()],
+                n[ProjectStatus.PAUSED.ordinal()], sum);
     }
 
     /** The projects of the list's filter as CSV (UTF-8 with BOM), without staff names or personal data. */
     public String exportCsv(Filter filter) {
         requireStaff();
         List<ProjectSummary> rows = list(filter, new PageRequest(0, Integer.MAX_VALUE)).items();
-        Map<String, String> wardNames = organization.wards().stream().collect(Collectors.toMap(WardView::code, WardView::nameJa));
+        Map<String, String> wardNames = organization.wards().stream()
+                .collect(Collectors.toMap(WardView::code, WardView::nameJa));
         Csv csv = new Csv().row(List.of("ID", "区", "校区", "事業名", "状態", "公開区分", "拠点施設", "主体の団体", "次の節目", "次の節目の期日",
                 "最新の活動日", "更新日時"));
         for (ProjectSummary s : rows) {
-            csv.row(Arrays.asList(s.id(), wardNames.getOrDefault(s.wardCode(), s.wardCode()), s.schoolDistrict(), s.title(),
+            csv.row(Arrays.asList(s.id(), wardNames.getOrDefault(s.wardCode(), s.wardCode()), s.schoolDistrict(),
+                    s.title(),
                     s.status(), s.visibility(), s.baseOffice() == null ? null : s.baseOffice().nameJa(),
                     s.groups().stream().map(GroupRef::name).collect(Collectors.joining("・")),
                     s.nextMilestone() == null ? null : s.nextMilestone().title(),
@@ -313,7 +324,8 @@ public class ProjectService {
     private static CommunityProject keep(long id, Caller c) {
         CommunityProject p = visible(id, c);
         if (!ProjectPolicy.canKeep(c, p.wardCode, p.liaisons)) {
-            throw ProblemException.forbidden("この事業を更新できるのは区職員・担当の地域担当職員と管理者です (the ward's WARD staff, the assigned liaison staff and administrators)");
+            throw ProblemException.forbidden(
+                    "この事業を更新できるのは区職員・担当の地域担当職員と管理者です (the ward's WARD staff, the assigned liaison staff and administrators)");
         }
         return p;
     }
@@ -337,13 +349,15 @@ public class ProjectService {
                         "拠点施設にはまちづくりセンターか公民館を指定してください (a community centre or hall)");
             }
             if (!o.wardCode.equals(p.wardCode)) {
-                throw ProblemException.invalid("baseOfficeId", "SameWard", "事業と同じ区の施設を指定してください (a facility in the project's ward)");
+                throw ProblemException.invalid("baseOfficeId", "SameWard",
+                        "事業と同じ区の施設を指定してください (a facility in the project's ward)");
             }
         }
         p.baseOfficeId = in.baseOfficeId();
         replace(p.groupIds, in.groupIds(), "groupIds", id -> {
             CommunityGroup g = CommunityGroup.findById(id);
-            return g != null && g.wardCode.equals(p.wardCode) ? null : "事業と同じ区の団体を指定してください (a group of the project's ward)";
+            return g != null && g.wardCode.equals(p.wardCode) ? null
+                    : "事業と同じ区の団体を指定してください (a group of the project's ward)";
         });
         replace(p.liaisons, in.liaisons(), "liaisons", username -> {
             Staff s = Staff.find("username", username).firstResult();
@@ -353,11 +367,13 @@ public class ProjectService {
         replace(p.applicationIds, in.applicationIds(), "applicationIds", id -> {
             SupportApplication a = SupportApplication.findById(id);
             CommunityGroup g = a == null ? null : CommunityGroup.findById(a.groupId);
-            return g != null && g.wardCode.equals(p.wardCode) ? null : "事業の区の団体の申請を指定してください (an application by a group of the project's ward)";
+            return g != null && g.wardCode.equals(p.wardCode) ? null
+                    : "事業の区の団体の申請を指定してください (an application by a group of the project's ward)";
         });
         replace(p.voiceIds, in.voiceIds(), "voiceIds", id -> {
             Voice v = Voice.findById(id);
-            return v != null && p.wardCode.equals(v.wardCode) ? null : "事業の区の区民の声を指定してください (a voice of the project's ward)";
+            return v != null && p.wardCode.equals(v.wardCode) ? null
+                    : "事業の区の区民の声を指定してください (a voice of the project's ward)";
         });
         p.searchText = SearchText.of(p.title, p.schoolDistrict, p.summary);
     }
@@ -379,9 +395,11 @@ public class ProjectService {
 
     private ProjectView view(CommunityProject p, Caller c) {
         boolean staff = ProjectPolicy.isStaffReader(c);
-        List<ActivityView> activities = ProjectActivity.<ProjectActivity>list("projectId", Sort.descending("heldOn", "id"), p.id)
+        List<ActivityView> activities = ProjectActivity
+                .<ProjectActivity>list("projectId", Sort.descending("heldOn", "id"), p.id)
                 .stream().map(ProjectService::activity).toList();
-        List<MilestoneView> milestones = ProjectMilestone.<ProjectMilestone>list("projectId", Sort.by("dueOn").and("id"), p.id)
+        List<MilestoneView> milestones = ProjectMilestone
+                .<ProjectMilestone>list("projectId", Sort.by("dueOn").and("id"), p.id)
                 .stream().map(ProjectService::milestone).toList();
         List<LiaisonRef> liaisons = !staff || p.liaisons.isEmpty() ? List.of()
                 : Staff.<Staff>list("username in ?1", Sort.by("username"), p.liaisons).stream()
@@ -396,7 +414,8 @@ public class ProjectService {
         return new ProjectView(p.id, p.wardCode, p.schoolDistrict, p.title, p.summary, p.status, p.visibility,
                 office(p.baseOfficeId), groups(p.groupIds), liaisons,
                 applications, voices, milestones, activities, participants,
-                ProjectPolicy.actions(c, p.wardCode, p.liaisons, p.status), ProjectPolicy.canKeep(c, p.wardCode, p.liaisons),
+                ProjectPolicy.actions(c, p.wardCode, p.liaisons, p.status),
+                ProjectPolicy.canKeep(c, p.wardCode, p.liaisons),
                 p.createdAt, p.updatedAt, p.version);
     }
 
@@ -408,17 +427,23 @@ public class ProjectService {
         List<Long> ids = found.stream().map(p -> p.id).toList();
         Map<Long, OfficeRef> offices = offices(found.stream().map(p -> p.baseOfficeId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        Map<Long, GroupRef> groups = groupsById(found.stream().flatMap(p -> p.groupIds.stream()).collect(Collectors.toSet()));
+        Map<Long, GroupRef> groups = groupsById(
+                found.stream().flatMap(p -> p.groupIds.stream()).collect(Collectors.toSet()));
         Map<Long, MilestoneView> next = new HashMap<>();
         ProjectMilestone.<ProjectMilestone>list("projectId in ?1 and done = false", Sort.by("dueOn").and("id"), ids)
                 .forEach(m -> next.putIfAbsent(m.projectId, milestone(m)));
         Map<Long, LocalDate> lastActivity = new HashMap<>();
-        Panache.getEntityManager().createQuery("select a.projectId, max(a.heldOn) from ProjectActivity a where a.projectId in :ids"
-                + " group by a.projectId", Object[].class).setParameter("ids", ids).getResultList()
+        Panache.getEntityManager()
+                .createQuery("select a.projectId, max(a.heldOn) from ProjectActivity a where a.projectId in :ids"
+                        + " group by a.projectId", Object[].class)
+                .setParameter("ids", ids).getResultList()
                 .forEach(row -> lastActivity.put((Long) row[0], (LocalDate) row[1]));
-        return found.stream().map(p -> new ProjectSummary(p.id, p.wardCode, p.schoolDistrict, p.title, p.status, p.visibility,
-                p.baseOfficeId == null ? null : offices.get(p.baseOfficeId), p.groupIds.stream().map(groups::get).filter(Objects::nonNull).toList(),
-                next.get(p.id), lastActivity.get(p.id), p.updatedAt)).toList();
+        return found.stream()
+                .map(p -> new ProjectSummary(p.id, p.wardCode, p.schoolDistrict, p.title, p.status, p.visibility,
+                        p.baseOfficeId == null ? null : offices.get(p.baseOfficeId),
+                        p.groupIds.stream().map(groups::get).filter(Objects::nonNull).toList(),
+                        next.get(p.id), lastActivity.get(p.id), p.updatedAt))
+                .toList();
     }
 
     private static OfficeRef office(Long id) {
@@ -456,7 +481,8 @@ public class ProjectService {
     }
 
     private static AuditState auditState(CommunityProject p) {
-        return new AuditState(p.wardCode, p.schoolDistrict, p.title, p.status, p.visibility, p.baseOfficeId, Set.copyOf(p.groupIds),
+        return new AuditState(p.wardCode, p.schoolDistrict, p.title, p.status, p.visibility, p.baseOfficeId,
+                Set.copyOf(p.groupIds),
                 Set.copyOf(p.liaisons), Set.copyOf(p.applicationIds), Set.copyOf(p.voiceIds));
     }
 

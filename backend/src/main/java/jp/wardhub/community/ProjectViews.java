@@ -24,7 +24,8 @@ public final class ProjectViews {
     }
 
     @Schema(name = "CommunityProjectLiaison", description = "担当の地域担当職員 (an assigned liaison officer)")
-    public record LiaisonRef(@Schema(examples = "chuo-liaison") String username, @Schema(examples = "地域 健太") String displayName) {
+    public record LiaisonRef(@Schema(examples = "chuo-liaison") String username,
+            @Schema(examples = "地域 健太") String displayName) {
     }
 
     @Schema(name = "CommunityProjectApplication", description = "関連する申請 (a linked application)")
@@ -46,8 +47,10 @@ public final class ProjectViews {
             @Schema(examples = "24") int participants, String recordedBy, Instant recordedAt) {
     }
 
-    @Schema(name = "CommunityProject", description = "まちづくり事業 (a community project). 公開用 (トークンなし・連携) には職員・申請・声を含まない (for public readers without staff, applications and voices)")
-    public record ProjectView(long id, @Schema(examples = "431010") String wardCode, String schoolDistrict, String title, String summary,
+    @Schema(name = "CommunityProject",
+            description = "まちづくり事業 (a community project). 公開用 (トークンなし・連携) には職員・申請・声を含まない (for public readers without staff, applications and voices)")
+    public record ProjectView(long id, @Schema(examples = "431010") String wardCode, String schoolDistrict,
+            String title, String summary,
             ProjectStatus status, ProjectVisibility visibility, @Schema(nullable = true) OfficeRef baseOffice,
             List<GroupRef> groups,
             List<LiaisonRef> liaisons, List<ApplicationRef> applications, List<VoiceRef> voices,
@@ -63,7 +66,8 @@ public final class ProjectViews {
     public record ProjectSummary(long id, String wardCode, String schoolDistrict, String title, ProjectStatus status,
             ProjectVisibility visibility, @Schema(nullable = true) OfficeRef baseOffice, List<GroupRef> groups,
             @Schema(nullable = true, description = "次の未完了の節目 (the next open milestone)") MilestoneView nextMilestone,
-            @Schema(nullable = true, description = "最新の活動日 (the latest activity)") LocalDate lastActivityOn, Instant updatedAt) {
+            @Schema(nullable = true, description = "最新の活動日 (the latest activity)") LocalDate lastActivityOn,
+            Instant updatedAt) {
     }
 
     @Schema(name = "CommunityProjectPage", description = "まちづくり事業の 1 ページ (a page of projects)")
@@ -71,7 +75,8 @@ public final class ProjectViews {
     }
 
     @Schema(name = "CommunityProjectStatsRow", description = "区ごとの事業数 (projects of one ward by status)")
-    public record ProjectStatsRow(@Schema(examples = "431010") String key, @Schema(examples = "中央区") String labelJa, String labelEn,
+    public record ProjectStatsRow(@Schema(examples = "431010") String key, @Schema(examples = "中央区") String labelJa,
+            String labelEn,
             long idea, long planning, long active, long completed, long paused, long total) {
     }
 

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * 補助率: the share of the eligible cost a programme pays, as an exact fraction (1/2, 2/3, 1/1), so that the cap on a
  * grant is computed in whole yen without floating point: {@code floor(cost × numerator / denominator)}.
  */
-@Schema(name = "SubsidyRate", description = "補助率 (分数)。例: 2 分の 1 は numerator 1, denominator 2 (subsidy rate as an exact fraction)")
+@Schema(name = "SubsidyRate",
+        description = "補助率 (分数)。例: 2 分の 1 は numerator 1, denominator 2 (subsidy rate as an exact fraction)")
 public record SubsidyRate(
         @NotNull @Min(1) @Max(1000) @Schema(examples = "1") Integer numerator,
         @NotNull @Min(1) @Max(1000) @Schema(examples = "2") Integer denominator) {

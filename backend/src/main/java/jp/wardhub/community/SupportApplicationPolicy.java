@@ -28,7 +28,8 @@ public final class SupportApplicationPolicy {
 
     public static boolean canRead(Caller c, Subject a) {
         return c.is(Role.ADMIN) || c.is(Role.HQ)
-                || CommunityPolicy.isWardStaff(c) && (c.belongsToWard(a.groupWard()) || c.belongsToWard(a.programWard()));
+                || CommunityPolicy.isWardStaff(c)
+                        && (c.belongsToWard(a.groupWard()) || c.belongsToWard(a.programWard()));
     }
 
     /**

@@ -14,7 +14,8 @@ import jp.wardhub.platform.QueryParams;
  * exist is a 404 whatever the status.
  */
 public record SupportApplicationQuery(
-        @Parameter(description = "状態 (status)", schema = @Schema(implementation = ApplicationState.class)) @QueryParam("status") String status,
+        @Parameter(description = "状態 (status)",
+                schema = @Schema(implementation = ApplicationState.class)) @QueryParam("status") String status,
         @Parameter(example = "0") @QueryParam("page") String page,
         @Parameter(example = "20") @QueryParam("size") String size) {
 

@@ -88,45 +88,50 @@ public class SupportApplicationService {
 
     /** Records a group's application (a draft) to a programme of the group's ward or a city-wide one. */
     @Transactional
-    public Created<ApplicationView> create(long programId, @NotNull @Valid ApplicationInput input, String idempotencyKey) {
+    public Created<ApplicationView> create(long programId, @NotNull @Valid ApplicationInput input,
+            String idempotencyKey) {
         Caller c = caller.get();
         SupportProgram program = SupportProgramService.find(programId);
         CommunityGroup group = CommunityGroup.<CommunityGroup>findByIdOptional(input.groupId())
-                .orElseThrow(() -> ProblemException.invalid("groupId", "Exists", "存在する団体を指定してください (give an existing group)"));
+                .orElseThrow(() -> ProblemException.invalid("groupId", "Exists",
+                        "存在する団体を指定してください (give an existing group)"));
         if (!SupportApplicationPolicy.recordsFor(c, group.wardCode)) {
-            throw ProblemException.forbidden("申請を記録できるのは団体の区の区職員・地域担当職員と管理者です (the group's ward staff and administrators)");
+            throw ProblemException
+                    .forbidden("申請を記録できるのは団体の区の区職員・地域担当職員と管理者です (the group's ward staff and administrators)");
         }
         if (program.wardCode != null && !program.wardCode.equals(group.wardCode)) {
             throw problem(NOT_FOR_GROUP, "groupId", "ProgramWard",
                     "この制度は他の区の団体のための制度です (the programme is for groups of ward " + program.wardCode + ")");
         }
         if (input.activityTo().isBefore(input.activityFrom())) {
-            throw ProblemException.invalid("activityTo", "NotBeforeActivityFrom", "活動の終わりは始まり以後にしてください (must not be before activityFrom)");
+            throw ProblemException.invalid("activityTo", "NotBeforeActivityFrom",
+                    "活動の終わりは始まり以後にしてください (must not be before activityFrom)");
         }
         if (input.requestedAmountYen() > input.eligibleCostYen()) {
             throw ProblemException.invalid("requestedAmountYen", "NotAboveEligibleCost",
                     "補助対象経費以下にしてください (must not exceed eligibleCostYen)");
         }
-        return idempotency.once(idempotencyKey, "support-application-create:" + programId, input, ApplicationView.class, () -> {
-            Instant now = Instant.now();
-            SupportApplication a = new SupportApplication();
-            a.programId = program.id;
-            a.groupId = group.id;
-            a.title = input.title().trim();
-            a.plannedActivity = input.plannedActivity().trim();
-            a.activityFrom = input.activityFrom();
-            a.activityTo = input.activityTo();
-            a.eligibleCostYen = input.eligibleCostYen();
-            a.requestedYen = input.requestedAmountYen();
-            a.status = ApplicationState.DRAFT;
-            a.createdBy = c.username();
-            a.createdAt = now;
-            a.updatedAt = now;
-            a.persistAndFlush();
-            history(a, ApplicationHistory.CREATE, null, null, null, c, now);
-            audit.record("create", ENTITY, a.id, null, auditState(a));
-            return new Created<>(Long.toString(a.id), view(a, program, group, c), false);
-        });
+        return idempotency.once(idempotencyKey, "support-application-create:" + programId, input, ApplicationView.class,
+                () -> {
+                    Instant now = Instant.now();
+                    SupportApplication a = new SupportApplication();
+                    a.programId = program.id;
+                    a.groupId = group.id;
+                    a.title = input.title().trim();
+                    a.plannedActivity = input.plannedActivity().trim();
+                    a.activityFrom = input.activityFrom();
+                    a.activityTo = input.activityTo();
+                    a.eligibleCostYen = input.eligibleCostYen();
+                    a.requestedYen = input.requestedAmountYen();
+                    a.status = ApplicationState.DRAFT;
+                    a.createdBy = c.username();
+                    a.createdAt = now;
+                    a.updatedAt = now;
+                    a.persistAndFlush();
+                    history(a, ApplicationHistory.CREATE, null, null, null, c, now);
+                    audit.record("create", ENTITY, a.id, null, auditState(a));
+                    return new Created<>(Long.toString(a.id), view(a, program, group, c), false);
+                });
     }
 
     // ---- reading ----
@@ -150,8 +155,10 @@ public class SupportApplicationService {
                 .equal("a.status", state)
                 .page(SupportApplication.class, "a.id", page);
         Map<Long, String> names = groupNames(found.rows().stream().map(a -> a.groupId).distinct().toList());
-        List<ApplicationSummary> items = found.rows().stream().map(a -> new ApplicationSummary(a.id, a.groupId, names.get(a.groupId),
-                a.title, a.status, a.eligibleCostYen, a.requestedYen, a.grantedYen, a.finalYen, a.submittedOn)).toList();
+        List<ApplicationSummary> items = found.rows().stream()
+                .map(a -> new ApplicationSummary(a.id, a.groupId, names.get(a.groupId),
+                        a.title, a.status, a.eligibleCostYen, a.requestedYen, a.grantedYen, a.finalYen, a.submittedOn))
+                .toList();
         return new ApplicationPage(items, page.page(), page.size(), found.total());
     }
 
@@ -175,7 +182,8 @@ public class SupportApplicationService {
             LocalDate today = BusinessTime.today();
             if (!p.accepts(today)) {
                 String period = p.applicationFrom + "〜" + p.applicationTo;
-                throw problem(OUTSIDE_PERIOD, today.isBefore(p.applicationFrom) ? "applicationFrom" : "applicationTo", "ApplicationPeriod",
+                throw problem(OUTSIDE_PERIOD, today.isBefore(p.applicationFrom) ? "applicationFrom" : "applicationTo",
+                        "ApplicationPeriod",
                         "申請期間 " + period + " の外です (outside the application period " + period + ")");
             }
             if (a.requestedYen < p.minimumYen) {
@@ -203,7 +211,8 @@ public class SupportApplicationService {
             lock(p);
             long amount = input.grantedAmountYen();
             if (amount > a.requestedYen) {
-                throw limit("grantedAmountYen", "requestedAmount", a.requestedYen, "申請額 %s 円を超えています", "above the requested amount");
+                throw limit("grantedAmountYen", "requestedAmount", a.requestedYen, "申請額 %s 円を超えています",
+                        "above the requested amount");
             }
             if (amount > p.maximumYen) {
                 throw limit("grantedAmountYen", "maximumPerApplication", p.maximumYen, "1 件あたりの上限 %s 円を超えています",
@@ -213,7 +222,8 @@ public class SupportApplicationService {
             if (amount > byRate) {
                 throw limit("grantedAmountYen", "subsidyRate", byRate,
                         "補助率 " + p.rateNumerator + "/" + p.rateDenominator + " で補助対象経費から計算した上限 %s 円を超えています",
-                        "above the subsidy rate " + p.rateNumerator + "/" + p.rateDenominator + " of the eligible cost");
+                        "above the subsidy rate " + p.rateNumerator + "/" + p.rateDenominator
+                                + " of the eligible cost");
             }
             if (amount > p.remainingYen()) {
                 throw limit("grantedAmountYen", "remainingBudget", p.remainingYen(), "予算の残額 %s 円を超えています",
@@ -255,7 +265,8 @@ public class SupportApplicationService {
             lock(p);
             long amount = input.finalAmountYen();
             if (amount > a.grantedYen) {
-                throw limit("finalAmountYen", "grantedAmount", a.grantedYen, "交付決定額 %s 円を超えています", "above the granted amount");
+                throw limit("finalAmountYen", "grantedAmount", a.grantedYen, "交付決定額 %s 円を超えています",
+                        "above the granted amount");
             }
             long byRate = p.rate().capFor(input.actualCostYen());
             if (amount > byRate) {
@@ -314,7 +325,8 @@ public class SupportApplicationService {
     // ---- helpers ----
 
     static SupportApplication find(long id) {
-        return SupportApplication.<SupportApplication>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("申請", "application", id));
+        return SupportApplication.<SupportApplication>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("申請", "application", id));
     }
 
     private static ProblemException problem(ProblemType type, String field, String rule, String message) {
@@ -331,7 +343,8 @@ public class SupportApplicationService {
         return input == null ? null : input.note();
     }
 
-    private static void history(SupportApplication a, String action, ApplicationState from, Long amount, String note, Caller c,
+    private static void history(SupportApplication a, String action, ApplicationState from, Long amount, String note,
+            Caller c,
             Instant at) {
         ApplicationHistory h = new ApplicationHistory();
         h.applicationId = a.id;
@@ -354,18 +367,25 @@ public class SupportApplicationService {
     }
 
     static AuditState auditState(SupportApplication a) {
-        return new AuditState(a.programId, a.groupId, a.status, a.eligibleCostYen, a.requestedYen, a.grantedYen, a.actualCostYen,
+        return new AuditState(a.programId, a.groupId, a.status, a.eligibleCostYen, a.requestedYen, a.grantedYen,
+                a.actualCostYen,
                 a.finalYen);
     }
 
     private ApplicationView view(SupportApplication a, SupportProgram p, CommunityGroup g, Caller c) {
-        List<HistoryView> history = ApplicationHistory.<ApplicationHistory>list("applicationId", Sort.by("occurredAt").and("id"), a.id)
-                .stream().map(h -> new HistoryView(h.occurredAt, h.actor, h.action, h.fromStatus, h.toStatus, h.amountYen, h.note))
+        List<HistoryView> history = ApplicationHistory
+                .<ApplicationHistory>list("applicationId", Sort.by("occurredAt").and("id"), a.id)
+                .stream()
+                .map(h -> new HistoryView(h.occurredAt, h.actor, h.action, h.fromStatus, h.toStatus, h.amountYen,
+                        h.note))
                 .toList();
         return new ApplicationView(a.id, p.id, p.name, p.wardCode, p.fiscalYear, g.id, g.name, g.wardCode, a.title,
-                a.plannedActivity, a.activityFrom, a.activityTo, a.eligibleCostYen, a.requestedYen, a.grantedYen, a.declineReason,
+                a.plannedActivity, a.activityFrom, a.activityTo, a.eligibleCostYen, a.requestedYen, a.grantedYen,
+                a.declineReason,
                 a.activityReport, a.actualCostYen, a.finalYen, a.status, a.submittedOn,
-                SupportApplicationPolicy.actions(c, new Subject(g.wardCode, p.wardCode), a.status, programs.programBureau()), history,
+                SupportApplicationPolicy.actions(c, new Subject(g.wardCode, p.wardCode), a.status,
+                        programs.programBureau()),
+                history,
                 a.createdBy, a.createdAt, a.updatedAt, a.version);
     }
 }

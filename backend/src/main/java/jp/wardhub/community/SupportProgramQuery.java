@@ -9,7 +9,8 @@ import jp.wardhub.platform.QueryParams;
 
 /** The query parameters of the support programme list ({@code GET /api/v1/community/programs}), as they arrive. */
 public record SupportProgramQuery(
-        @Parameter(description = "この区の団体が申請できる制度 (open to this ward's groups)", example = "431010") @QueryParam("ward") String ward,
+        @Parameter(description = "この区の団体が申請できる制度 (open to this ward's groups)",
+                example = "431010") @QueryParam("ward") String ward,
         @Parameter(description = "年度 (fiscal year)", example = "2026") @QueryParam("fiscalYear") String fiscalYear,
         @Parameter(example = "0") @QueryParam("page") String page,
         @Parameter(example = "20") @QueryParam("size") String size) {

@@ -67,7 +67,8 @@ public class SupportProgramService {
         }
         long minimum = input.minimumPerApplicationYen() == null ? 0 : input.minimumPerApplicationYen();
         if (input.maximumPerApplicationYen() > input.totalBudgetYen()) {
-            throw ProblemException.invalid("maximumPerApplicationYen", "NotAboveBudget", "予算総額以下にしてください (must not exceed totalBudgetYen)");
+            throw ProblemException.invalid("maximumPerApplicationYen", "NotAboveBudget",
+                    "予算総額以下にしてください (must not exceed totalBudgetYen)");
         }
         if (minimum > input.maximumPerApplicationYen()) {
             throw ProblemException.invalid("minimumPerApplicationYen", "NotAboveMaximum",
@@ -129,7 +130,8 @@ public class SupportProgramService {
     }
 
     static SupportProgram find(long id) {
-        return SupportProgram.<SupportProgram>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("支援制度", "support programme", id));
+        return SupportProgram.<SupportProgram>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("支援制度", "support programme", id));
     }
 
     static void requireRead(Caller c) {

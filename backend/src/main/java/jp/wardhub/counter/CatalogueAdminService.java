@@ -26,8 +26,8 @@ import jp.wardhub.counter.CounterInputs.SpanInput;
 import jp.wardhub.counter.CounterViews.OpeningPeriodView;
 import jp.wardhub.counter.CounterViews.ProcedureView;
 import jp.wardhub.counter.CounterViews.SpanView;
-import jp.wardhub.counter.hours.PeriodKind;
 import jp.wardhub.counter.hours.Period;
+import jp.wardhub.counter.hours.PeriodKind;
 import jp.wardhub.counter.hours.Span;
 import jp.wardhub.counter.hours.WeeklySpan;
 import jp.wardhub.organization.OfficeService;
@@ -87,7 +87,8 @@ public class CatalogueAdminService {
         if (!code.equals(input.code())) {
             throw ProblemException.invalid("code", "Immutable", "手続きコードは変更できません (the code cannot change)");
         }
-        ProcedureView updated = audit.change("procedure", code, procedure, procedure.version, ifMatch, CounterService::view,
+        ProcedureView updated = audit.change("procedure", code, procedure, procedure.version, ifMatch,
+                CounterService::view,
                 p -> apply(p, input));
         changed.fire(new CatalogueChanged("procedure"));
         return updated;
@@ -112,7 +113,8 @@ public class CatalogueAdminService {
             PlaceKey key = PlaceKey.parse("offers[" + i + "].placeKey", in.placeKey());
             requirePlace("offers[" + i + "].placeKey", key);
             if (!seen.add(key.toString())) {
-                throw ProblemException.invalid("offers[" + i + "].placeKey", "Unique", "同じ場所が 2 回あります (place listed twice)");
+                throw ProblemException.invalid("offers[" + i + "].placeKey", "Unique",
+                        "同じ場所が 2 回あります (place listed twice)");
             }
             if (in.level() == AvailabilityLevel.NONE) {
                 continue; // NONE is the absence of a row
@@ -159,21 +161,24 @@ public class CatalogueAdminService {
     }
 
     @Transactional
-    public Created<OpeningPeriodView> addProcedurePeriod(String code, String placeKey, @NotNull @Valid OpeningPeriodInput input) {
+    public Created<OpeningPeriodView> addProcedurePeriod(String code, String placeKey,
+            @NotNull @Valid OpeningPeriodInput input) {
         Availability offer = offer(code, placeKey);
         requireProcedureEditor(findProcedure(code).ownerSectionCode);
         return persistPeriod(ownerKey(offer), input);
     }
 
     private static List<OpeningPeriodView> periodsOf(String ownerKey) {
-        return OpeningPeriod.<OpeningPeriod>list("ownerKey", Sort.by("kind").and("startsOn").and("id"), ownerKey).stream()
+        return OpeningPeriod.<OpeningPeriod>list("ownerKey", Sort.by("kind").and("startsOn").and("id"), ownerKey)
+                .stream()
                 .map(CatalogueAdminService::view).toList();
     }
 
     private static Availability offer(String code, String placeKey) {
         findProcedure(code);
         PlaceKey key = PlaceKey.parse("placeKey", placeKey);
-        return Availability.<Availability>find("procedureCode = ?1 and placeKey = ?2", code, key.toString()).firstResultOptional()
+        return Availability.<Availability>find("procedureCode = ?1 and placeKey = ?2", code, key.toString())
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("取扱い", "offer", code + " @ " + key));
     }
 
@@ -223,7 +228,8 @@ public class CatalogueAdminService {
                     "例外の期間には開始日と終了日が必要です (an override needs both dates)");
         }
         if (in.startsOn() != null && in.endsOn() != null && in.endsOn().isBefore(in.startsOn())) {
-            throw ProblemException.invalid("endsOn", "NotBeforeStart", "終了日が開始日より前です (the period ends before it starts)");
+            throw ProblemException.invalid("endsOn", "NotBeforeStart",
+                    "終了日が開始日より前です (the period ends before it starts)");
         }
         if (in.kind() == PeriodKind.CLOSED && !in.spans().isEmpty()) {
             throw ProblemException.invalid("spans", "Empty", "休業の期間に時間帯は指定できません (a closure has no spans)");
@@ -234,7 +240,8 @@ public class CatalogueAdminService {
         for (int i = 0; i < in.spans().size(); i++) {
             SpanInput s = in.spans().get(i);
             if (!s.closes().equals("24:00") && LocalTime.parse(s.closes()).compareTo(LocalTime.parse(s.opens())) <= 0) {
-                throw ProblemException.invalid("spans[" + i + "].closes", "AfterOpens", "終了時刻は開始時刻より後にしてください (closes after opens)");
+                throw ProblemException.invalid("spans[" + i + "].closes", "AfterOpens",
+                        "終了時刻は開始時刻より後にしてください (closes after opens)");
             }
         }
     }
@@ -327,7 +334,8 @@ public class CatalogueAdminService {
     /** A place's hours belong to the place's editors; a procedure's own hours to the procedure's owning section. */
     private void requireOwnerEditor(OpeningPeriod period) {
         if (period.ownerKey.startsWith("availability:")) {
-            Availability offer = Availability.findById(Long.valueOf(period.ownerKey.substring("availability:".length())));
+            Availability offer = Availability
+                    .findById(Long.valueOf(period.ownerKey.substring("availability:".length())));
             requireProcedureEditor(findProcedure(offer.procedureCode).ownerSectionCode);
         } else {
             requireHoursEditor(PlaceKey.parse("ownerKey", period.ownerKey));
@@ -335,7 +343,8 @@ public class CatalogueAdminService {
     }
 
     private static Procedure findProcedure(String code) {
-        return Procedure.<Procedure>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("手続き", "procedure", code));
+        return Procedure.<Procedure>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("手続き", "procedure", code));
     }
 
     private static OpeningPeriod findPeriod(long id) {
@@ -345,7 +354,9 @@ public class CatalogueAdminService {
 
     static OpeningPeriodView view(OpeningPeriod p) {
         return new OpeningPeriodView(p.id, p.ownerKey, p.kind, p.startsOn, p.endsOn, p.reasonJa, p.reasonEn,
-                p.spans.stream().map(s -> new SpanView(s.dayOfWeek, CounterService.timeSpan(new Span(s.opensAt, s.closesAt)))).toList(),
+                p.spans.stream()
+                        .map(s -> new SpanView(s.dayOfWeek, CounterService.timeSpan(new Span(s.opensAt, s.closesAt))))
+                        .toList(),
                 p.version);
     }
 }

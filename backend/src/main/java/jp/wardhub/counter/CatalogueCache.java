@@ -4,8 +4,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
-import jp.wardhub.counter.hours.Period;
 import jp.wardhub.counter.hours.ClosureRules;
+import jp.wardhub.counter.hours.Period;
 import jp.wardhub.counter.hours.Span;
 import jp.wardhub.counter.hours.WeeklySpan;
 import jp.wardhub.organization.OfficeChanged;
@@ -146,12 +146,15 @@ public class CatalogueCache {
 
     private Snapshot load() {
         Instant loadedAt = Instant.now();
-        Map<String, List<Period>> periods = OpeningPeriod.<OpeningPeriod>find("select distinct p from OpeningPeriod p left join fetch p.spans")
+        Map<String, List<Period>> periods = OpeningPeriod
+                .<OpeningPeriod>find("select distinct p from OpeningPeriod p left join fetch p.spans")
                 .list().stream()
-                .collect(Collectors.groupingBy(p -> p.ownerKey, Collectors.mapping(CatalogueCache::period, Collectors.toList())));
+                .collect(Collectors.groupingBy(p -> p.ownerKey,
+                        Collectors.mapping(CatalogueCache::period, Collectors.toList())));
 
         List<ProcedureCategory> categories = ProcedureCategory.listAll(Sort.by("sortOrder"));
-        Map<String, ProcedureCategory> categoryByCode = categories.stream().collect(Collectors.toMap(c -> c.code, c -> c));
+        Map<String, ProcedureCategory> categoryByCode = categories.stream()
+                .collect(Collectors.toMap(c -> c.code, c -> c));
         Map<String, Entry> procedures = new LinkedHashMap<>();
         for (Procedure p : Procedure.<Procedure>listAll(Sort.by("code"))) {
             procedures.put(p.code, new Entry(p, categoryByCode.get(p.categoryCode)));
@@ -161,12 +164,14 @@ public class CatalogueCache {
         for (OfficeView o : offices.all()) {
             PlaceKey key = PlaceKey.office(o.id());
             places.add(new Place(key, o.nameJa(), o.nameKana(), o.nameEn(), o.wardCode(), o.type(), null, o.address(),
-                    o.phone(), new ClosureRules(o.closedOnHolidays(), o.closedYearEnd()), periods.getOrDefault(key.toString(), List.of())));
+                    o.phone(), new ClosureRules(o.closedOnHolidays(), o.closedYearEnd()),
+                    periods.getOrDefault(key.toString(), List.of())));
         }
         for (Channel c : Channel.<Channel>listAll(Sort.by("sortOrder"))) {
             PlaceKey key = PlaceKey.channel(c.code);
             places.add(new Place(key, c.nameJa, c.nameKana, c.nameEn, null, null, c.kind, null, null,
-                    new ClosureRules(c.closedOnHolidays, c.closedYearEnd), periods.getOrDefault(key.toString(), List.of())));
+                    new ClosureRules(c.closedOnHolidays, c.closedYearEnd),
+                    periods.getOrDefault(key.toString(), List.of())));
         }
         Map<PlaceKey, Place> placesByKey = places.stream()
                 .collect(Collectors.toMap(Place::key, p -> p, (a, b) -> a, LinkedHashMap::new));
@@ -175,7 +180,8 @@ public class CatalogueCache {
         Map<PlaceKey, List<Offer>> byPlace = new LinkedHashMap<>();
         Map<PlaceKey, Integer> position = new HashMap<>();
         places.forEach(p -> position.put(p.key(), position.size()));
-        Comparator<Offer> placeOrder = Comparator.comparingInt(o -> position.getOrDefault(o.place(), Integer.MAX_VALUE));
+        Comparator<Offer> placeOrder = Comparator
+                .comparingInt(o -> position.getOrDefault(o.place(), Integer.MAX_VALUE));
         for (Availability a : Availability.<Availability>listAll()) {
             PlaceKey key = a.officeId != null ? PlaceKey.office(a.officeId) : PlaceKey.channel(a.channelCode);
             Offer offer = new Offer(a.procedureCode, key, a.level, a.conditionsJa, a.conditionsEn, a.residentsOnly,
@@ -184,12 +190,14 @@ public class CatalogueCache {
             byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(offer);
         }
         byProcedure.values().forEach(list -> list.sort(placeOrder));
-        return new Snapshot(procedures, categories, places, placesByKey, byProcedure, byPlace, loadedAt, new ConcurrentHashMap<>());
+        return new Snapshot(procedures, categories, places, placesByKey, byProcedure, byPlace, loadedAt,
+                new ConcurrentHashMap<>());
     }
 
     static Period period(OpeningPeriod p) {
         List<WeeklySpan> spans = p.spans.stream()
-                .map(s -> new WeeklySpan(s.dayOfWeek == null ? null : DayOfWeek.of(s.dayOfWeek), new Span(s.opensAt, s.closesAt)))
+                .map(s -> new WeeklySpan(s.dayOfWeek == null ? null : DayOfWeek.of(s.dayOfWeek),
+                        new Span(s.opensAt, s.closesAt)))
                 .toList();
         return new Period(p.id, p.kind, p.startsOn, p.endsOn, p.reasonJa, p.reasonEn, spans);
     }

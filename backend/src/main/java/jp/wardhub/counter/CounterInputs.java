@@ -30,10 +30,12 @@ public final class CounterInputs {
 
     @Schema(name = "ProcedureInput", description = "手続きの登録・更新内容 (a procedure to create or replace)")
     public record ProcedureInput(
-            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") @Schema(description = "登録時のみ (used on create)", examples = "juminhyo-copy") String code,
+            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") @Schema(description = "登録時のみ (used on create)",
+                    examples = "juminhyo-copy") String code,
             @NotBlank @Size(max = 40) String categoryCode,
             @NotBlank @Size(max = 200) @Schema(examples = "住民票の写し") String nameJa,
-            @NotBlank @Size(max = 300) @Pattern(regexp = NAME_KANA) @Schema(description = "ひらがなの読み (reading in hiragana)", examples = "じゅうみんひょうのうつし") String nameKana,
+            @NotBlank @Size(max = 300) @Pattern(regexp = NAME_KANA) @Schema(
+                    description = "ひらがなの読み (reading in hiragana)", examples = "じゅうみんひょうのうつし") String nameKana,
             @NotBlank @Size(max = 200) @Schema(examples = "Copy of residence certificate") String nameEn,
             @Size(max = 500) String keywords,
             @NotBlank @Size(max = 4000) String description,
@@ -63,7 +65,8 @@ public final class CounterInputs {
 
     @Schema(name = "SpanInput", description = "時間帯。closes の 24:00 は深夜 0 時 (a span; 24:00 closes at midnight)")
     public record SpanInput(
-            @Min(1) @Max(7) @Schema(description = "1 (月) 〜 7 (日)。省略は毎日 (1 Monday .. 7 Sunday; null every day)") Integer dayOfWeek,
+            @Min(1) @Max(7) @Schema(
+                    description = "1 (月) 〜 7 (日)。省略は毎日 (1 Monday .. 7 Sunday; null every day)") Integer dayOfWeek,
             @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d") @Schema(examples = "08:30") String opens,
             @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d|24:00") @Schema(examples = "17:15") String closes) {
     }

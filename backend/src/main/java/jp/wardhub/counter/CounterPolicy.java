@@ -16,7 +16,8 @@ public final class CounterPolicy {
     }
 
     public static boolean canEditProcedure(Caller caller, String ownerSectionCode) {
-        return caller.is(Role.ADMIN) || caller.is(Role.HQ) && ownerSectionCode != null && ownerSectionCode.equals(caller.sectionCode());
+        return caller.is(Role.ADMIN)
+                || caller.is(Role.HQ) && ownerSectionCode != null && ownerSectionCode.equals(caller.sectionCode());
     }
 
     public static boolean canEditHours(Caller caller, PlaceKey place, String placeWardCode) {
@@ -49,6 +50,7 @@ public final class CounterPolicy {
         if (canReadStaffFaq(caller)) {
             return Condition.ALL;
         }
-        return Condition.of("f.publishedRevision is not null and f.audience = :resident", "resident", FaqAudience.RESIDENT);
+        return Condition.of("f.publishedRevision is not null and f.audience = :resident", "resident",
+                FaqAudience.RESIDENT);
     }
 }

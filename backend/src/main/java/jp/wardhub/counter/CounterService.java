@@ -9,8 +9,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +20,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.panache.common.Sort;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.panache.common.Sort;
 import jp.wardhub.counter.CatalogueCache.Entry;
 import jp.wardhub.counter.CatalogueCache.Offer;
 import jp.wardhub.counter.CatalogueCache.Place;
@@ -101,7 +100,8 @@ public class CounterService {
 
     public List<ChannelView> channels() {
         return Channel.<Channel>listAll(Sort.by("sortOrder")).stream()
-                .map(c -> new ChannelView(c.code, c.kind, c.nameJa, c.nameKana, c.nameEn, c.description, c.requirements, c.url))
+                .map(c -> new ChannelView(c.code, c.kind, c.nameJa, c.nameKana, c.nameEn, c.description, c.requirements,
+                        c.url))
                 .toList();
     }
 
@@ -130,8 +130,10 @@ public class CounterService {
         Snapshot s = catalogue.snapshot();
         Place place = place(s, PlaceKey.office(officeId));
         List<OfficeProcedure> items = s.offersByPlace().getOrDefault(place.key(), List.of()).stream()
-                .sorted(Comparator.comparing((Offer o) -> categoryOrder(s, o.procedureCode())).thenComparing(Offer::procedureCode))
-                .map(o -> new OfficeProcedure(summary(s.procedures().get(o.procedureCode())), o.level(), o.conditionsJa(),
+                .sorted(Comparator.comparing((Offer o) -> categoryOrder(s, o.procedureCode()))
+                        .thenComparing(Offer::procedureCode))
+                .map(o -> new OfficeProcedure(summary(s.procedures().get(o.procedureCode())), o.level(),
+                        o.conditionsJa(),
                         o.conditionsEn(), o.residentsOnly(), o.feeYen(), o.feeNote()))
                 .toList();
         return new OfficeProcedures(placeView(place), items);
@@ -148,7 +150,8 @@ public class CounterService {
         columns.forEach(p -> column.put(p.key(), column.size()));
         List<MatrixRow> rows = new ArrayList<>();
         for (Entry e : search(s, null, category)) {
-            List<AvailabilityLevel> levels = new ArrayList<>(Collections.nCopies(columns.size(), AvailabilityLevel.NONE));
+            List<AvailabilityLevel> levels = new ArrayList<>(
+                    Collections.nCopies(columns.size(), AvailabilityLevel.NONE));
             List<Integer> conditional = new ArrayList<>();
             for (Offer o : s.offersByProcedure().getOrDefault(e.procedure().code, List.of())) {
                 Integer i = column.get(o.place());
@@ -182,9 +185,11 @@ public class CounterService {
     public PlaceHours preview(PlaceKey key, Long replacesId, Period candidate, LocalDate from, LocalDate to) {
         checkRange(from, to);
         Place place = place(catalogue.snapshot(), key);
-        List<Period> periods = new ArrayList<>(place.periods().stream().filter(p -> replacesId == null || p.id() != replacesId).toList());
+        List<Period> periods = new ArrayList<>(
+                place.periods().stream().filter(p -> replacesId == null || p.id() != replacesId).toList());
         periods.add(candidate);
-        List<DayHours> days = OpeningCalendar.resolve(from, to, periods, place.rules()).stream().map(CounterService::dayHours).toList();
+        List<DayHours> days = OpeningCalendar.resolve(from, to, periods, place.rules()).stream()
+                .map(CounterService::dayHours).toList();
         return new PlaceHours(placeView(place), from, to, days);
     }
 
@@ -194,9 +199,11 @@ public class CounterService {
         LocalDateTime when = local.toLocalDateTime();
         Optional<Span> span = OpeningCalendar.openSpanAt(when, place.periods(), place.rules());
         OffsetDateTime closesAt = span.map(sp -> offset(closingOf(when.toLocalDate(), sp))).orElse(null);
-        OffsetDateTime next = OpeningCalendar.nextOpening(when, place.periods(), place.rules()).map(CounterService::offset).orElse(null);
+        OffsetDateTime next = OpeningCalendar.nextOpening(when, place.periods(), place.rules())
+                .map(CounterService::offset).orElse(null);
         Day today = OpeningCalendar.resolve(when.toLocalDate(), place.periods(), place.rules());
-        return new OpenNow(placeView(place), local.toOffsetDateTime(), span.isPresent(), closesAt, next, dayHours(today));
+        return new OpenNow(placeView(place), local.toOffsetDateTime(), span.isPresent(), closesAt, next,
+                dayHours(today));
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {
@@ -204,7 +211,8 @@ public class CounterService {
             throw ProblemException.invalid("to", "After", "to は from 以降の日付にしてください (to must not be before from)");
         }
         if (from.plusDays(MAX_DAYS - 1L).isBefore(to)) {
-            throw ProblemException.invalid("to", "Range", "期間は " + MAX_DAYS + " 日以内にしてください (at most " + MAX_DAYS + " days)");
+            throw ProblemException.invalid("to", "Range",
+                    "期間は " + MAX_DAYS + " 日以内にしてください (at most " + MAX_DAYS + " days)");
         }
     }
 
@@ -229,7 +237,8 @@ public class CounterService {
             entry = found.get(0);
             alternatives = found.stream().skip(1).limit(10).map(CounterService::summary).toList();
         } else {
-            throw ProblemException.invalid("procedure", "Required", "procedure か q のどちらかを指定してください (give procedure or q)");
+            throw ProblemException.invalid("procedure", "Required",
+                    "procedure か q のどちらかを指定してください (give procedure or q)");
         }
         List<Offer> offers = s.offersByProcedure().getOrDefault(entry.procedure().code, List.of()).stream()
                 .filter(o -> o.level() != AvailabilityLevel.NONE)
@@ -243,8 +252,10 @@ public class CounterService {
             Place place = s.placesByKey().get(o.place());
             Day day = dayFor(place, o, date);
             if (day.open()) {
-                results.add(new FinderResult(placeView(place), o.level(), o.conditionsJa(), o.conditionsEn(), o.residentsOnly(),
-                        o.feeYen() != null ? o.feeYen() : entry.procedure().feeYen, o.feeNote() != null ? o.feeNote() : entry.procedure().feeNote,
+                results.add(new FinderResult(placeView(place), o.level(), o.conditionsJa(), o.conditionsEn(),
+                        o.residentsOnly(),
+                        o.feeYen() != null ? o.feeYen() : entry.procedure().feeYen,
+                        o.feeNote() != null ? o.feeNote() : entry.procedure().feeNote,
                         dayHours(day)));
             } else if (place.isOffice()) {
                 closedDays.add(day);
@@ -273,7 +284,7 @@ public class CounterService {
     private static String[] explanation(LocalDate date, List<Day> closedDays, boolean offeredNowhere, LocalDate next) {
         if (offeredNowhere) {
             return new String[] { "この手続きを取り扱う窓口・チャネルはありません。",
-                    "No office or channel offers this procedure." };
+                "No office or channel offers this procedure." };
         }
         Map<String, Long> reasons = closedDays.stream().filter(d -> d.reasonJa() != null)
                 .collect(Collectors.groupingBy(Day::reasonJa, Collectors.counting()));
@@ -284,7 +295,8 @@ public class CounterService {
         String nextJa = next == null ? "" : "次に手続きできるのは " + next + " です。";
         String nextEn = next == null ? "" : " The next date it can be done is " + next + ".";
         return new String[] { date + " は、この手続きができる窓口・チャネルがすべて閉まっています" + reasonJa + "。" + nextJa,
-                "On " + date + " every office and channel that handles this procedure is closed" + reasonEn + "." + nextEn };
+            "On " + date + " every office and channel that handles this procedure is closed" + reasonEn + "."
+                    + nextEn };
     }
 
     /** The place's day, narrowed to the procedure's own hours there if it has any. */
@@ -319,7 +331,8 @@ public class CounterService {
             if (needle.isEmpty() || name.equals(needle) || kana.equals(needle)) {
                 return 0;
             }
-            return name.startsWith(needle) || kana.startsWith(needle) ? 1 : name.contains(needle) || kana.contains(needle) ? 2 : 3;
+            return name.startsWith(needle) || kana.startsWith(needle) ? 1
+                    : name.contains(needle) || kana.contains(needle) ? 2 : 3;
         };
         return s.procedures().values().stream()
                 .filter(e -> category == null || category.isBlank() || category.equals(e.procedure().categoryCode))
@@ -353,7 +366,8 @@ public class CounterService {
 
     private static OfferView offer(Place place, Offer o, LocalDate today) {
         List<Period> hours = o.ownHours().isEmpty() ? place.periods() : o.ownHours();
-        return new OfferView(placeView(place), o.level(), o.conditionsJa(), o.conditionsEn(), o.residentsOnly(), o.feeYen(),
+        return new OfferView(placeView(place), o.level(), o.conditionsJa(), o.conditionsEn(), o.residentsOnly(),
+                o.feeYen(),
                 o.feeNote(), regularWeek(hours, today), !o.ownHours().isEmpty());
     }
 
@@ -361,8 +375,10 @@ public class CounterService {
     static List<WeeklyHours> regularWeek(List<Period> periods, LocalDate today) {
         Optional<Period> regular = periods.stream()
                 .filter(p -> p.kind() == PeriodKind.REGULAR)
-                .filter(p -> (p.startsOn() == null || !today.isBefore(p.startsOn())) && (p.endsOn() == null || !today.isAfter(p.endsOn())))
-                .min(Comparator.comparingLong(Period::lengthInDays).thenComparing(Comparator.comparingLong(Period::id).reversed()));
+                .filter(p -> (p.startsOn() == null || !today.isBefore(p.startsOn()))
+                        && (p.endsOn() == null || !today.isAfter(p.endsOn())))
+                .min(Comparator.comparingLong(Period::lengthInDays)
+                        .thenComparing(Comparator.comparingLong(Period::id).reversed()));
         if (regular.isEmpty()) {
             return List.of();
         }
@@ -381,7 +397,8 @@ public class CounterService {
     }
 
     static TimeSpan timeSpan(Span s) {
-        return new TimeSpan(s.opens().toString(), s.closes().equals(LocalTime.MIDNIGHT) ? "24:00" : s.closes().toString());
+        return new TimeSpan(s.opens().toString(),
+                s.closes().equals(LocalTime.MIDNIGHT) ? "24:00" : s.closes().toString());
     }
 
     static PlaceView placeView(Place p) {
@@ -392,13 +409,15 @@ public class CounterService {
     static ProcedureSummary summary(Entry e) {
         Procedure p = e.procedure();
         return new ProcedureSummary(p.code, p.nameJa, p.nameKana, p.nameEn, p.categoryCode,
-                e.category() == null ? null : e.category().nameJa, e.category() == null ? null : e.category().nameEn, p.feeYen,
+                e.category() == null ? null : e.category().nameJa, e.category() == null ? null : e.category().nameEn,
+                p.feeYen,
                 p.status, p.ownerSectionCode);
     }
 
     static ProcedureView view(Procedure p) {
         return new ProcedureView(p.code, p.categoryCode, p.nameJa, p.nameKana, p.nameEn, p.keywords, p.description,
-                p.whatToBring, p.feeYen, p.feeNote, p.processingTime, p.ownerSectionCode, p.legalBasis, p.status, p.version);
+                p.whatToBring, p.feeYen, p.feeNote, p.processingTime, p.ownerSectionCode, p.legalBasis, p.status,
+                p.version);
     }
 
     private static LocalDateTime closingOf(LocalDate date, Span span) {

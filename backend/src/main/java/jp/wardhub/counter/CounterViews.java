@@ -19,16 +19,21 @@ public final class CounterViews {
     }
 
     @Schema(name = "ProcedureCategory", description = "手続きの分類 (a procedure category)")
-    public record CategoryView(@Schema(examples = "residence-certificates") String code, @Schema(examples = "住民票・戸籍") String nameJa,
-            @Schema(examples = "Residence and family register certificates") String nameEn, @Schema(examples = "8") int procedureCount) {
+    public record CategoryView(@Schema(examples = "residence-certificates") String code,
+            @Schema(examples = "住民票・戸籍") String nameJa,
+            @Schema(examples = "Residence and family register certificates") String nameEn,
+            @Schema(examples = "8") int procedureCount) {
     }
 
     @Schema(name = "ProcedureSummary", description = "手続きの概要 (a procedure, briefly)")
-    public record ProcedureSummary(@Schema(examples = "juminhyo-copy") String code, @Schema(examples = "住民票の写し") String nameJa,
-            @Schema(examples = "じゅうみんひょうのうつし") String nameKana, @Schema(examples = "Copy of residence certificate") String nameEn,
+    public record ProcedureSummary(@Schema(examples = "juminhyo-copy") String code,
+            @Schema(examples = "住民票の写し") String nameJa,
+            @Schema(examples = "じゅうみんひょうのうつし") String nameKana,
+            @Schema(examples = "Copy of residence certificate") String nameEn,
             String categoryCode, @Schema(examples = "住民票・戸籍") String categoryJa, String categoryEn,
             @Schema(nullable = true, examples = "300") Integer feeYen, ProcedureStatus status,
-            @Schema(description = "所管課 (owning HQ section)", examples = "ward-administration") String ownerSectionCode) {
+            @Schema(description = "所管課 (owning HQ section)",
+                    examples = "ward-administration") String ownerSectionCode) {
     }
 
     @Schema(name = "Procedure", description = "手続き (a procedure of the catalogue)")
@@ -116,10 +121,12 @@ public final class CounterViews {
     @Schema(name = "OpenNow", description = "いま開いているか (whether a place is open at an instant)")
     public record OpenNow(PlaceView place, OffsetDateTime at, boolean open,
             @Schema(nullable = true, description = "開いているなら閉まる時刻 (closing time when open)") OffsetDateTime closesAt,
-            @Schema(nullable = true, description = "次に開く時刻 (the next opening)") OffsetDateTime nextOpening, DayHours today) {
+            @Schema(nullable = true, description = "次に開く時刻 (the next opening)") OffsetDateTime nextOpening,
+            DayHours today) {
     }
 
-    @Schema(name = "OpeningSpan", description = "曜日の時間帯 (a weekday's span; dayOfWeek 1 Monday .. 7 Sunday, null every day)")
+    @Schema(name = "OpeningSpan",
+            description = "曜日の時間帯 (a weekday's span; dayOfWeek 1 Monday .. 7 Sunday, null every day)")
     public record SpanView(@Schema(nullable = true) Integer dayOfWeek, TimeSpan span) {
     }
 
@@ -142,7 +149,8 @@ public final class CounterViews {
             List<FinderResult> results,
             @Schema(nullable = true, description = "どこも開いていない理由 (why nothing is open that date)") String explanationJa,
             @Schema(nullable = true) String explanationEn,
-            @Schema(nullable = true, description = "次にどこかで手続きできる日 (the next date something is open)") LocalDate nextOpenDate,
+            @Schema(nullable = true,
+                    description = "次にどこかで手続きできる日 (the next date something is open)") LocalDate nextOpenDate,
             @Schema(description = "キーワード検索で他に見つかった手続き (other matches of q)") List<ProcedureSummary> alternatives) {
     }
 }

@@ -139,7 +139,8 @@ public class FaqService {
             owner = procedure.ownerSectionCode;
         }
         if (owner == null || organization.sectionRef(owner).isEmpty()) {
-            throw ProblemException.invalid("ownerSectionCode", "Exists", "所管課を指定してください (give an existing owning section)");
+            throw ProblemException.invalid("ownerSectionCode", "Exists",
+                    "所管課を指定してください (give an existing owning section)");
         }
         return owner;
     }
@@ -149,7 +150,8 @@ public class FaqService {
             return null;
         }
         return Procedure.<Procedure>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.invalid("procedureCode", "Exists", "存在しない手続きです (unknown procedure)"));
+                .orElseThrow(
+                        () -> ProblemException.invalid("procedureCode", "Exists", "存在しない手続きです (unknown procedure)"));
     }
 
     private static FaqRevision addRevision(Faq faq, FaqInput in, Caller c) {
@@ -181,9 +183,11 @@ public class FaqService {
 
     private FaqView view(Faq f, boolean staff) {
         RevisionView published = f.publishedRevision == null ? null
-                : revision(FaqRevision.<FaqRevision>find("faqId = ?1 and revision = ?2", f.id, f.publishedRevision).firstResult());
+                : revision(FaqRevision.<FaqRevision>find("faqId = ?1 and revision = ?2", f.id, f.publishedRevision)
+                        .firstResult());
         RevisionView latest = staff ? revision(latest(f)) : null;
-        return new FaqView(f.id, f.procedureCode, f.audience, staff ? f.state : null, f.ownerSectionCode, published, latest,
+        return new FaqView(f.id, f.procedureCode, f.audience, staff ? f.state : null, f.ownerSectionCode, published,
+                latest,
                 staff ? actionsFor(f) : List.of(), f.version);
     }
 
@@ -197,7 +201,8 @@ public class FaqService {
     }
 
     private static RevisionView revision(FaqRevision r) {
-        return r == null ? null : new RevisionView(r.revision, r.questionJa, r.answerJa, r.questionEn, r.answerEn, r.author,
-                r.createdAt, r.approvedBy, r.approvedAt);
+        return r == null ? null
+                : new RevisionView(r.revision, r.questionJa, r.answerJa, r.questionEn, r.answerEn, r.author,
+                        r.createdAt, r.approvedBy, r.approvedAt);
     }
 }

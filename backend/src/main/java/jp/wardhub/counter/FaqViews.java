@@ -19,7 +19,8 @@ public final class FaqViews {
 
     @Schema(name = "FaqRevision", description = "Q&A の版 (one revision of an entry)")
     public record RevisionView(int revision, @Schema(examples = "住民票の写しは代理人でも取れますか。") String questionJa,
-            String answerJa, @Schema(nullable = true) String questionEn, @Schema(nullable = true) String answerEn, String author,
+            String answerJa, @Schema(nullable = true) String questionEn, @Schema(nullable = true) String answerEn,
+            String author,
             Instant createdAt, @Schema(nullable = true) String approvedBy,
             @Schema(nullable = true) Instant approvedAt) {
     }
@@ -41,7 +42,8 @@ public final class FaqViews {
     public record FaqInput(
             @Size(max = 40) @Schema(examples = "juminhyo-copy") String procedureCode,
             @NotNull FaqAudience audience,
-            @Size(max = 40) @Schema(description = "所管課。省略時は手続きの所管課 (defaults to the procedure's owner)") String ownerSectionCode,
+            @Size(max = 40) @Schema(
+                    description = "所管課。省略時は手続きの所管課 (defaults to the procedure's owner)") String ownerSectionCode,
             @NotBlank @Size(max = 1000) String questionJa,
             @NotBlank @Size(max = 8000) String answerJa,
             @Size(max = 1000) String questionEn,

@@ -34,7 +34,8 @@ public class OpenDataResource {
     @GET
     @Path("/open-data/public-facilities.csv")
     @Produces(Csv.MEDIA_TYPE)
-    @Operation(summary = "公共施設一覧 (CSV)", description = "デジタル庁の推奨データセット「公共施設一覧」の項目順。UTF-8 (BOM つき)。 Offices as the standard public-facilities data set, UTF-8 with BOM.")
+    @Operation(summary = "公共施設一覧 (CSV)",
+            description = "デジタル庁の推奨データセット「公共施設一覧」の項目順。UTF-8 (BOM つき)。 Offices as the standard public-facilities data set, UTF-8 with BOM.")
     @APIResponse(responseCode = "200", description = "CSV")
     public String getPublicFacilitiesCsv() {
         return openData.publicFacilities();
@@ -52,7 +53,8 @@ public class OpenDataResource {
     @GET
     @Path("/open-data/availability.csv")
     @Produces(Csv.MEDIA_TYPE)
-    @Operation(summary = "取扱い一覧 (CSV)", description = "手続き × 場所の取扱い。UTF-8 (BOM つき)。 The availability of every procedure at every place.")
+    @Operation(summary = "取扱い一覧 (CSV)",
+            description = "手続き × 場所の取扱い。UTF-8 (BOM つき)。 The availability of every procedure at every place.")
     @APIResponse(responseCode = "200", description = "CSV")
     public String getAvailabilityCsv() {
         return openData.availability();
@@ -61,13 +63,15 @@ public class OpenDataResource {
     @GET
     @Path("/offices/{id}")
     @Produces(JSON_LD_SECOND_CHOICE)
-    @Operation(summary = "施設を schema.org JSON-LD で見る", description = "Accept: application/ld+json のとき。GovernmentOffice と OpeningHoursSpecification。 The office as schema.org GovernmentOffice.")
+    @Operation(summary = "施設を schema.org JSON-LD で見る",
+            description = "Accept: application/ld+json のとき。GovernmentOffice と OpeningHoursSpecification。 The office as schema.org GovernmentOffice.")
     @APIResponse(responseCode = "200", description = "JSON-LD")
     public RestResponse<Map<String, Object>> getOfficeLinkedData(@Parameter(example = "2") @PathParam("id") long id) {
         OpenDataService.LinkedData office = openData.governmentOffice(id);
         // The type is set here, else the qs preference above leaks into Content-Type. The ETag is the office's
         // version, as on its JSON; weak, as the two representations are equivalent rather than byte-equal.
         return RestResponse.ResponseBuilder.ok(office.body()).type(JSON_LD)
-                .tag(new EntityTag(Long.toString(office.version()), true)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+                .tag(new EntityTag(Long.toString(office.version()), true)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .build();
     }
 }

@@ -66,11 +66,15 @@ public class OpenDataService {
         int no = 1;
         for (OfficeView o : offices.all()) {
             Place place = s.placesByKey().get(PlaceKey.office(o.id()));
-            List<WeeklyHours> week = CounterService.regularWeek(place == null ? List.of() : place.periods(), BusinessTime.today());
-            String days = week.stream().map(w -> w.day().getDisplayName(TextStyle.SHORT, Locale.JAPANESE)).collect(Collectors.joining());
+            List<WeeklyHours> week = CounterService.regularWeek(place == null ? List.of() : place.periods(),
+                    BusinessTime.today());
+            String days = week.stream().map(w -> w.day().getDisplayName(TextStyle.SHORT, Locale.JAPANESE))
+                    .collect(Collectors.joining());
             TimeSpan first = week.isEmpty() || week.get(0).spans().isEmpty() ? null : week.get(0).spans().get(0);
-            csv.row(Arrays.asList(cityCode, no++, prefecture, cityName, o.nameJa(), katakana(o.nameKana()), o.nameCommon(),
-                    o.poiCode(), o.address(), o.building(), o.latitude(), o.longitude(), o.phone(), o.extension(), null, cityName,
+            csv.row(Arrays.asList(cityCode, no++, prefecture, cityName, o.nameJa(), katakana(o.nameKana()),
+                    o.nameCommon(),
+                    o.poiCode(), o.address(), o.building(), o.latitude(), o.longitude(), o.phone(), o.extension(), null,
+                    cityName,
                     days, first == null ? null : first.opens(), first == null ? null : first.closes(),
                     o.closedOnHolidays() ? "祝日・年末年始（12月29日～1月3日）を除く" : null, o.nameEn(), o.accessibility(), o.url(),
                     o.notes()));
@@ -83,7 +87,8 @@ public class OpenDataService {
                 "所管課", "根拠法令", "持ち物", "状態"));
         for (Entry e : catalogue.snapshot().procedures().values()) {
             Procedure p = e.procedure();
-            csv.row(Arrays.asList(p.code, e.category() == null ? null : e.category().nameJa, p.nameJa, p.nameKana, p.nameEn,
+            csv.row(Arrays.asList(p.code, e.category() == null ? null : e.category().nameJa, p.nameJa, p.nameKana,
+                    p.nameEn,
                     p.feeYen, p.feeNote, p.processingTime, p.ownerSectionCode, p.legalBasis, p.whatToBring, p.status));
         }
         return csv.toString();
@@ -116,7 +121,8 @@ public class OpenDataService {
         ld.put("@context", "https://schema.org");
         ld.put("@type", "GovernmentOffice");
         ld.put("@id", "/api/v1/offices/" + o.id());
-        ld.put("name", List.of(Map.of("@language", "ja", "@value", o.nameJa()), Map.of("@language", "en", "@value", o.nameEn())));
+        ld.put("name", List.of(Map.of("@language", "ja", "@value", o.nameJa()),
+                Map.of("@language", "en", "@value", o.nameEn())));
         ld.put("alternateName", o.nameKana());
         ld.put("telephone", o.phone());
         ld.put("url", o.url());
@@ -140,7 +146,8 @@ public class OpenDataService {
         }
         ld.put("openingHoursSpecification", regular);
         List<Map<String, Object>> special = new ArrayList<>();
-        for (Day day : OpeningCalendar.resolve(today, today.plusDays(SPECIAL_HOURS_DAYS - 1L), place.periods(), place.rules())) {
+        for (Day day : OpeningCalendar.resolve(today, today.plusDays(SPECIAL_HOURS_DAYS - 1L), place.periods(),
+                place.rules())) {
             if (day.kind() == DayKind.REGULAR || day.kind() == DayKind.NO_HOURS) {
                 continue;
             }

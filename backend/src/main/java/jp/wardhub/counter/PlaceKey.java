@@ -30,7 +30,8 @@ public record PlaceKey(Kind kind, String id) {
                 return new PlaceKey(Kind.CHANNEL, key.substring(8));
             }
         }
-        throw ProblemException.invalid(field, "PlaceKey", "office:<id> または channel:<code> で指定してください (office:<id> or channel:<code>)");
+        throw ProblemException.invalid(field, "PlaceKey",
+                "office:<id> または channel:<code> で指定してください (office:<id> or channel:<code>)");
     }
 
     public Long officeId() {

@@ -36,8 +36,10 @@ public class NotificationResource {
     @Operation(summary = "自分宛ての通知", description = "新しい順。unread=true で未読だけ。 My notifications, newest first.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "通知の一覧 (a page of notifications)")
-    public NotificationPage listNotifications(@Parameter(description = "未読だけ (unread only)", example = "true") @QueryParam("unread") boolean unread,
-            @Parameter(example = "0") @QueryParam("page") String page, @Parameter(example = "20") @QueryParam("size") String size) {
+    public NotificationPage listNotifications(
+            @Parameter(description = "未読だけ (unread only)", example = "true") @QueryParam("unread") boolean unread,
+            @Parameter(example = "0") @QueryParam("page") String page,
+            @Parameter(example = "20") @QueryParam("size") String size) {
         return notifications.mine(unread, PageRequest.of(page, size));
     }
 

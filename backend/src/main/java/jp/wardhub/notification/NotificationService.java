@@ -72,9 +72,12 @@ public class NotificationService {
 
     public NotificationPage mine(boolean unreadOnly, PageRequest page) {
         String me = caller.get().username();
-        var query = unreadOnly ? Notification.<Notification>find("recipient = ?1 and readAt is null", Sort.descending("createdAt", "id"), me)
+        var query = unreadOnly
+                ? Notification.<Notification>find("recipient = ?1 and readAt is null",
+                        Sort.descending("createdAt", "id"), me)
                 : Notification.<Notification>find("recipient", Sort.descending("createdAt", "id"), me);
-        List<NotificationView> items = query.page(Page.of(page.page(), page.size())).list().stream().map(NotificationService::view).toList();
+        List<NotificationView> items = query.page(Page.of(page.page(), page.size())).list().stream()
+                .map(NotificationService::view).toList();
         long unread = Notification.count("recipient = ?1 and readAt is null", me);
         return new NotificationPage(items, page.page(), page.size(), query.count(), unread);
     }
@@ -92,7 +95,8 @@ public class NotificationService {
 
     @Transactional
     public long markAllRead() {
-        return Notification.update("readAt = ?1 where recipient = ?2 and readAt is null", Instant.now(), caller.get().username());
+        return Notification.update("readAt = ?1 where recipient = ?2 and readAt is null", Instant.now(),
+                caller.get().username());
     }
 
     private static NotificationView view(Notification n) {

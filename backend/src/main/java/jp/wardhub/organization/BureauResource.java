@@ -15,9 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -60,7 +60,8 @@ public class BureauResource {
     @Operation(summary = "局を登録する", description = "管理者のみ。 Administrators only.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "登録した局 (the created bureau)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BureauView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BureauView.class)))
     @APIResponse(responseCode = "409", description = "局コードまたは課コードが使用済み (code in use)")
     public RestResponse<BureauView> createBureau(BureauInput input) {
         BureauView created = organization.createBureau(input);
@@ -71,12 +72,15 @@ public class BureauResource {
     @RolesAllowed("ADMIN")
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "局を更新する", description = "管理者のみ。課の一覧は丸ごと置き換える。If-Match 必須。 Administrators only; sections are replaced as a whole; needs If-Match.")
+    @Operation(summary = "局を更新する",
+            description = "管理者のみ。課の一覧は丸ごと置き換える。If-Match 必須。 Administrators only; sections are replaced as a whole; needs If-Match.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "更新後の局 (the updated bureau)")
-    @APIResponse(responseCode = "409", description = "課コードが他の局で使用済み、または外す課を職員・手続きなどが参照している (section code in use elsewhere, or a dropped section still in use)")
+    @APIResponse(responseCode = "409",
+            description = "課コードが他の局で使用済み、または外す課を職員・手続きなどが参照している (section code in use elsewhere, or a dropped section still in use)")
     public RestResponse<BureauView> updateBureau(@Parameter(example = "policy") @PathParam("code") String code,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)", example = "\"0\"")
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)",
+                    example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch,
             BureauInput input) {
         return Responses.ok(organization.updateBureau(code, ifMatch, input));

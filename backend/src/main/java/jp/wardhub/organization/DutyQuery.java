@@ -11,9 +11,12 @@ import jp.wardhub.platform.QueryParams;
 /** The query parameters of the duties list ({@code GET /api/v1/duties}), as they arrive. */
 public record DutyQuery(
         @Parameter(description = "キーワード (free text)", example = "住民票") @QueryParam("q") String q,
-        @Parameter(description = "担当 (side)", schema = @Schema(implementation = DutySide.class)) @QueryParam("side") String side,
-        @Parameter(description = "理由 (reason)", schema = @Schema(implementation = DutyReason.class)) @QueryParam("reason") String reason,
-        @Parameter(description = "問合せ先の課 (contact section)", example = "ward-administration") @QueryParam("section") String section,
+        @Parameter(description = "担当 (side)",
+                schema = @Schema(implementation = DutySide.class)) @QueryParam("side") String side,
+        @Parameter(description = "理由 (reason)",
+                schema = @Schema(implementation = DutyReason.class)) @QueryParam("reason") String reason,
+        @Parameter(description = "問合せ先の課 (contact section)",
+                example = "ward-administration") @QueryParam("section") String section,
         @Parameter(example = "0") @QueryParam("page") String page,
         @Parameter(example = "20") @QueryParam("size") String size) {
 

@@ -16,8 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +45,8 @@ public class DutyResource {
     DutyService duties;
 
     @GET
-    @Operation(summary = "事務分担を探す", description = "キーワード (全角半角・かなを区別しない)、担当 (本庁・区・共同)、理由、問合せ先の課で絞り込む。職員のみ。 Search the duties; staff only.")
+    @Operation(summary = "事務分担を探す",
+            description = "キーワード (全角半角・かなを区別しない)、担当 (本庁・区・共同)、理由、問合せ先の課で絞り込む。職員のみ。 Search the duties; staff only.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "事務分担の一覧 (a page of duties)")
     public DutyPage listDuties(@BeanParam DutyQuery query) {
@@ -73,10 +74,12 @@ public class DutyResource {
     @POST
     @RolesAllowed({ "ADMIN", "HQ" })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "事務分担を登録する", description = "問合せ先の課の本庁職員と管理者。 The contact section's HQ staff and administrators.")
+    @Operation(summary = "事務分担を登録する",
+            description = "問合せ先の課の本庁職員と管理者。 The contact section's HQ staff and administrators.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "登録した事務分担 (the created duty)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DutyView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DutyView.class)))
     public RestResponse<DutyView> createDuty(DutyInput input) {
         return Responses.created("/api/v1/duties", duties.create(input));
     }
@@ -85,11 +88,13 @@ public class DutyResource {
     @RolesAllowed({ "ADMIN", "HQ" })
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "事務分担を更新する", description = "問合せ先の課の本庁職員と管理者。If-Match 必須。 The contact section and administrators; needs If-Match.")
+    @Operation(summary = "事務分担を更新する",
+            description = "問合せ先の課の本庁職員と管理者。If-Match 必須。 The contact section and administrators; needs If-Match.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "更新後の事務分担 (the updated duty)")
     public RestResponse<DutyView> updateDuty(@Parameter(example = "1") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)", example = "\"0\"")
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)",
+                    example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch,
             DutyInput input) {
         return Responses.ok(duties.update(id, ifMatch, input));

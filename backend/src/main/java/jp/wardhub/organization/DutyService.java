@@ -41,7 +41,6 @@ public class DutyService {
     @Inject
     OrganizationService organization;
 
-
     public DutyPage list(Filter filter, PageRequest page) {
         DutyReason reason = filter.reason();
         ListQuery.Page<Duty> found = ListQuery.from("Duty d")
@@ -82,7 +81,8 @@ public class DutyService {
 
     private void requireEditor(String section) {
         if (!OrganizationPolicy.canEditDuty(caller.get(), section)) {
-            throw ProblemException.forbidden("事務分担を変更できるのは問合せ先の課の職員と管理者だけです (only the contact section and administrators)");
+            throw ProblemException
+                    .forbidden("事務分担を変更できるのは問合せ先の課の職員と管理者だけです (only the contact section and administrators)");
         }
     }
 
@@ -106,7 +106,8 @@ public class DutyService {
     }
 
     private DutyView view(Duty d) {
-        String sectionJa = organization.sectionRef(d.contactSectionCode).map(OrganizationViews.SectionView::nameJa).orElse(null);
+        String sectionJa = organization.sectionRef(d.contactSectionCode).map(OrganizationViews.SectionView::nameJa)
+                .orElse(null);
         return new DutyView(d.id, d.titleJa, d.titleEn, d.description, d.side, d.reasons(), d.hqRole, d.wardRole,
                 d.contactSectionCode, sectionJa, d.version);
     }

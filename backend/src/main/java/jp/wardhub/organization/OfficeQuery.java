@@ -11,7 +11,8 @@ import jp.wardhub.platform.QueryParams;
 /** The query parameters of the office directory ({@code GET /api/v1/offices}), as they arrive. */
 public record OfficeQuery(
         @Parameter(description = "区コード (ward code)", example = "431010") @QueryParam("ward") String ward,
-        @Parameter(description = "施設の種類 (office type)", schema = @Schema(implementation = OfficeType.class)) @QueryParam("type") String type,
+        @Parameter(description = "施設の種類 (office type)",
+                schema = @Schema(implementation = OfficeType.class)) @QueryParam("type") String type,
         @Parameter(description = "キーワード (free text)", example = "せいしょう") @QueryParam("q") String q,
         @Parameter(example = "0") @QueryParam("page") String page,
         @Parameter(example = "20") @QueryParam("size") String size) {

@@ -81,7 +81,8 @@ public class OfficeService {
     public OfficeView update(long id, String ifMatch, @NotNull @Valid OfficeInput input) {
         OrganizationPolicy.requireManager(caller.get());
         Office office = find(id);
-        OfficeView updated = audit.change("office", id, office, office.version, ifMatch, OfficeService::view, o -> apply(o, input));
+        OfficeView updated = audit.change("office", id, office, office.version, ifMatch, OfficeService::view,
+                o -> apply(o, input));
         changed.fire(new OfficeChanged(id));
         return updated;
     }

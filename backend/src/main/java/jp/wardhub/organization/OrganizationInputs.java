@@ -30,7 +30,8 @@ public final class OrganizationInputs {
             @NotBlank @Size(max = 200) @Schema(examples = "ちゅうおうくやくしょ") String nameKana,
             @NotBlank @Size(max = 200) @Schema(examples = "Chuo Ward Office") String nameEn,
             @Size(max = 200) String nameCommon,
-            @Pattern(regexp = "\\d{4}") @Schema(description = "省略時は種類の既定値 (defaults by type)", examples = "1303") String poiCode,
+            @Pattern(regexp = "\\d{4}") @Schema(description = "省略時は種類の既定値 (defaults by type)",
+                    examples = "1303") String poiCode,
             @Pattern(regexp = "\\d{3}-\\d{4}") @Schema(examples = "860-8601") String postalCode,
             @NotBlank @Size(max = 300) @Schema(examples = "熊本県熊本市中央区手取本町1-1") String address,
             @Size(max = 200) String building,
@@ -53,9 +54,11 @@ public final class OrganizationInputs {
             @NotBlank @Size(max = 200) @Schema(examples = "Policy Planning Section") String nameEn) {
     }
 
-    @Schema(name = "BureauInput", description = "局の登録・更新内容。課の一覧は丸ごと置き換える (a bureau; its sections are replaced as a whole)")
+    @Schema(name = "BureauInput",
+            description = "局の登録・更新内容。課の一覧は丸ごと置き換える (a bureau; its sections are replaced as a whole)")
     public record BureauInput(
-            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") @Schema(description = "登録時のみ使う (used on create)", examples = "policy") String code,
+            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") @Schema(description = "登録時のみ使う (used on create)",
+                    examples = "policy") String code,
             @NotBlank @Size(max = 100) @Schema(examples = "政策局") String nameJa,
             @NotBlank @Size(max = 200) @Schema(examples = "Policy Bureau") String nameEn,
             int sortOrder,
@@ -67,10 +70,12 @@ public final class OrganizationInputs {
             @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,50}") @Schema(examples = "chuo") String username,
             @NotBlank @Size(max = 100) @Schema(examples = "中央 花子") String displayName,
             @NotNull Role role,
-            @Pattern(regexp = "\\d{6}") @Schema(description = "区職員・フロアマネージャー・地域担当職員は必須 (required for ward roles)") String wardCode,
+            @Pattern(regexp = "\\d{6}") @Schema(
+                    description = "区職員・フロアマネージャー・地域担当職員は必須 (required for ward roles)") String wardCode,
             @Size(max = 40) @Schema(description = "本庁職員は必須 (required for HQ staff)") String bureauCode,
             @Size(max = 40) String sectionCode,
-            @Size(min = 12, max = 128) @Schema(description = "登録時は必須、更新時は変更する場合のみ (required on create; on update only to change it)") String password,
+            @Size(min = 12, max = 128) @Schema(
+                    description = "登録時は必須、更新時は変更する場合のみ (required on create; on update only to change it)") String password,
             @NotNull Boolean active) {
     }
 }

@@ -16,12 +16,14 @@ public final class OrganizationPolicy {
 
     /** A duty's entry belongs to its contact section: that section's HQ staff and administrators edit it. */
     public static boolean canEditDuty(Caller caller, String contactSection) {
-        return caller.is(Role.ADMIN) || caller.is(Role.HQ) && contactSection != null && contactSection.equals(caller.sectionCode());
+        return caller.is(Role.ADMIN)
+                || caller.is(Role.HQ) && contactSection != null && contactSection.equals(caller.sectionCode());
     }
 
     static void requireManager(Caller caller) {
         if (!canManageRegistry(caller)) {
-            throw ProblemException.forbidden("組織情報を変更できるのは管理者だけです (only administrators change the organization registry)");
+            throw ProblemException
+                    .forbidden("組織情報を変更できるのは管理者だけです (only administrators change the organization registry)");
         }
     }
 }

@@ -36,8 +36,10 @@ import jp.wardhub.platform.retry.RetryOnConflict;
 @RetryOnConflict
 public class OrganizationService {
 
-    public static final ProblemType CODE_TAKEN = ProblemType.of("code-taken", 409, "このコードは既に使われています", "Code already in use");
-    public static final ProblemType SECTION_IN_USE = ProblemType.of("section-in-use", 409, "この課は使われています", "Section in use");
+    public static final ProblemType CODE_TAKEN = ProblemType.of("code-taken", 409, "このコードは既に使われています",
+            "Code already in use");
+    public static final ProblemType SECTION_IN_USE = ProblemType.of("section-in-use", 409, "この課は使われています",
+            "Section in use");
 
     @Inject
     CurrentCaller caller;
@@ -85,7 +87,8 @@ public class OrganizationService {
     }
 
     public List<BureauView> bureaus() {
-        return Bureau.<Bureau>listAll(Sort.by("sortOrder").and("code")).stream().map(OrganizationService::view).toList();
+        return Bureau.<Bureau>listAll(Sort.by("sortOrder").and("code")).stream().map(OrganizationService::view)
+                .toList();
     }
 
     public BureauView bureau(String code) {
@@ -156,7 +159,8 @@ public class OrganizationService {
             String namedBy = use.namedBy(sectionCode);
             if (namedBy != null) {
                 String message = "課 " + sectionCode + " は " + namedBy + " が参照しているため外せません (section still in use)";
-                throw new ProblemException(SECTION_IN_USE, message, List.of(new Problem.FieldError("sections", "InUse", message)), Map.of());
+                throw new ProblemException(SECTION_IN_USE, message,
+                        List.of(new Problem.FieldError("sections", "InUse", message)), Map.of());
             }
         }
     }

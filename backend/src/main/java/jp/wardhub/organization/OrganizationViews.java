@@ -30,7 +30,8 @@ public final class OrganizationViews {
 
     @Schema(name = "Bureau", description = "本庁の局とその課 (an HQ bureau and its sections)")
     public record BureauView(@Schema(examples = "policy") String code, @Schema(examples = "政策局") String nameJa,
-            @Schema(examples = "Policy Bureau") String nameEn, int sortOrder, List<SectionView> sections, long version) implements Versioned {
+            @Schema(examples = "Policy Bureau") String nameEn, int sortOrder, List<SectionView> sections, long version)
+            implements Versioned {
     }
 
     @Schema(name = "BureauRef", description = "局の参照 (a bureau, briefly)")
@@ -39,7 +40,8 @@ public final class OrganizationViews {
     }
 
     @Schema(name = "Section", description = "課 (a section of a bureau)")
-    public record SectionView(@Schema(examples = "policy-planning") String code, @Schema(examples = "政策企画課") String nameJa,
+    public record SectionView(@Schema(examples = "policy-planning") String code,
+            @Schema(examples = "政策企画課") String nameJa,
             @Schema(examples = "Policy Planning Section") String nameEn) {
     }
 
@@ -70,17 +72,18 @@ public final class OrganizationViews {
     }
 
     @Schema(name = "OfficePage", description = "施設一覧の 1 ページ (a page of offices)")
-    public record OfficePage(List<OfficeView> items, @Schema(examples = "0") int page, @Schema(examples = "20") int size,
+    public record OfficePage(List<OfficeView> items, @Schema(examples = "0") int page,
+            @Schema(examples = "20") int size,
             @Schema(examples = "30") long total) {
     }
 
     @Schema(name = "StaffAccount", description = "職員アカウント (a staff account); password is never returned")
-    public record StaffView(long id, @Schema(examples = "chuo") String username, @Schema(examples = "中央 花子") String displayName,
+    public record StaffView(long id, @Schema(examples = "chuo") String username,
+            @Schema(examples = "中央 花子") String displayName,
             jp.wardhub.auth.Role role, @Schema(nullable = true, examples = "431010") String wardCode,
             @Schema(nullable = true) String bureauCode, @Schema(nullable = true) String sectionCode,
             boolean active,
-            @Schema(description = "サインインの失敗が続き、どこかの接続元からのサインインが止められている (sign-in is refused after repeated failures, from at least one address); POST /staff/{id}/unlock clears it")
-            boolean locked,
+            @Schema(description = "サインインの失敗が続き、どこかの接続元からのサインインが止められている (sign-in is refused after repeated failures, from at least one address); POST /staff/{id}/unlock clears it") boolean locked,
             long version) implements Versioned {
     }
 

@@ -14,9 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -60,10 +60,12 @@ public class StaffResource {
     @POST
     @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "職員アカウントを登録する", description = "管理者のみ。パスワードは bcrypt で保存する。 Administrators only; the password is stored as a bcrypt hash.")
+    @Operation(summary = "職員アカウントを登録する",
+            description = "管理者のみ。パスワードは bcrypt で保存する。 Administrators only; the password is stored as a bcrypt hash.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "登録したアカウント (the created account)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "409", description = "ユーザー名が使用済み (username in use)")
     public RestResponse<StaffView> createStaff(StaffInput input) {
         return Responses.created("/api/v1/staff", staff.create(input));
@@ -71,7 +73,8 @@ public class StaffResource {
 
     @POST
     @Path("/{id}/unlock")
-    @Operation(summary = "職員アカウントのロックを解除する", description = "管理者のみ。サインインの失敗の記録を接続元を問わず消し、すぐにサインインできるようにする。監査ログに残る。If-Match 不要 (アカウントの項目は変わらない)。 Administrators only; clears the account's failed sign-ins from every address so its owner can sign in at once; audited. No If-Match: no field of the account changes.")
+    @Operation(summary = "職員アカウントのロックを解除する",
+            description = "管理者のみ。サインインの失敗の記録を接続元を問わず消し、すぐにサインインできるようにする。監査ログに残る。If-Match 不要 (アカウントの項目は変わらない)。 Administrators only; clears the account's failed sign-ins from every address so its owner can sign in at once; audited. No If-Match: no field of the account changes.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "解除後のアカウント (the account, unlocked)")
     public RestResponse<StaffView> unlockStaff(@Parameter(example = "3") @PathParam("id") long id) {
@@ -82,11 +85,13 @@ public class StaffResource {
     @RolesAllowed("ADMIN")
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "職員アカウントを更新する", description = "管理者のみ。If-Match 必須。password を省くと変更しない。 Administrators only; needs If-Match; omit password to keep it.")
+    @Operation(summary = "職員アカウントを更新する",
+            description = "管理者のみ。If-Match 必須。password を省くと変更しない。 Administrators only; needs If-Match; omit password to keep it.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "更新後のアカウント (the updated account)")
     public RestResponse<StaffView> updateStaff(@Parameter(example = "3") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)", example = "\"0\"")
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)",
+                    example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch,
             StaffInput input) {
         return Responses.ok(staff.update(id, ifMatch, input));

@@ -71,7 +71,8 @@ public class StaffService {
     }
 
     private static Credentials credentials(Staff s) {
-        return new Credentials(s.username, s.displayName, s.role, s.wardCode, s.bureauCode, s.sectionCode, s.passwordHash,
+        return new Credentials(s.username, s.displayName, s.role, s.wardCode, s.bureauCode, s.sectionCode,
+                s.passwordHash,
                 s.tokenVersion, s.passwordChangeRequired);
     }
 
@@ -90,11 +91,13 @@ public class StaffService {
                 .orElseThrow(() -> ProblemException.forbidden("職員アカウントではありません (not a staff account)"));
         if (!PasswordHashes.matches(currentPassword, staff.passwordHash, "staff " + username)) {
             throw new ProblemException(WRONG_PASSWORD, "現在のパスワードが違います (the current password is wrong)",
-                    List.of(new jp.wardhub.platform.Problem.FieldError("currentPassword", "Matches", "現在のパスワードが違います (wrong)")),
+                    List.of(new jp.wardhub.platform.Problem.FieldError("currentPassword", "Matches",
+                            "現在のパスワードが違います (wrong)")),
                     java.util.Map.of());
         }
         if (newPassword.equals(currentPassword)) {
-            throw ProblemException.invalid("newPassword", "Different", "現在と異なるパスワードにしてください (choose a different password)");
+            throw ProblemException.invalid("newPassword", "Different",
+                    "現在と異なるパスワードにしてください (choose a different password)");
         }
         StaffView before = view(staff);
         staff.passwordHash = PasswordHashes.hash(newPassword);
@@ -140,7 +143,8 @@ public class StaffService {
         staff.passwordChangeRequired = true;
         staff.tokenVersion++;
         staff.persistAndFlush();
-        audit.recordAs("system", before == null ? "bootstrap-create" : "bootstrap-update", "staff", staff.id, before, view(staff));
+        audit.recordAs("system", before == null ? "bootstrap-create" : "bootstrap-update", "staff", staff.id, before,
+                view(staff));
         accountChanged.fire(AccountChanged.staff(username));
         return true;
     }
@@ -151,17 +155,20 @@ public class StaffService {
 
     /** Usernames of the ward's active ward staff (WARD role): who is told about the ward's business. */
     public List<String> wardStaff(String wardCode) {
-        return Staff.<Staff>list("wardCode = ?1 and role = ?2 and active = true", wardCode, Role.WARD).stream().map(s -> s.username).toList();
+        return Staff.<Staff>list("wardCode = ?1 and role = ?2 and active = true", wardCode, Role.WARD).stream()
+                .map(s -> s.username).toList();
     }
 
     /** Usernames of the bureau's active HQ staff. */
     public List<String> bureauStaff(String bureauCode) {
-        return Staff.<Staff>list("bureauCode = ?1 and role = ?2 and active = true", bureauCode, Role.HQ).stream().map(s -> s.username).toList();
+        return Staff.<Staff>list("bureauCode = ?1 and role = ?2 and active = true", bureauCode, Role.HQ).stream()
+                .map(s -> s.username).toList();
     }
 
     /** Usernames of the section's active HQ staff: who handles what is assigned to the section. */
     public List<String> sectionStaff(String sectionCode) {
-        return Staff.<Staff>list("sectionCode = ?1 and role = ?2 and active = true", sectionCode, Role.HQ).stream().map(s -> s.username).toList();
+        return Staff.<Staff>list("sectionCode = ?1 and role = ?2 and active = true", sectionCode, Role.HQ).stream()
+                .map(s -> s.username).toList();
     }
 
     public StaffPage list(PageRequest page) {
@@ -223,7 +230,8 @@ public class StaffService {
         switch (in.role()) {
             case WARD, FLOOR, LIAISON -> {
                 if (!organization.wardExists(in.wardCode())) {
-                    throw ProblemException.invalid("wardCode", "Exists", "区の職員には存在する区コードが必要です (ward roles need an existing ward)");
+                    throw ProblemException.invalid("wardCode", "Exists",
+                            "区の職員には存在する区コードが必要です (ward roles need an existing ward)");
                 }
                 if (in.bureauCode() != null || in.sectionCode() != null) {
                     throw ProblemException.invalid("bureauCode", "Null", "区の職員に局は指定できません (ward roles have no bureau)");
@@ -231,10 +239,12 @@ public class StaffService {
             }
             case HQ -> {
                 if (organization.bureauRef(in.bureauCode()).isEmpty()) {
-                    throw ProblemException.invalid("bureauCode", "Exists", "本庁職員には存在する局コードが必要です (HQ staff need an existing bureau)");
+                    throw ProblemException.invalid("bureauCode", "Exists",
+                            "本庁職員には存在する局コードが必要です (HQ staff need an existing bureau)");
                 }
                 if (in.sectionCode() != null && !organization.sectionOf(in.sectionCode(), in.bureauCode())) {
-                    throw ProblemException.invalid("sectionCode", "Exists", "その局の課ではありません (not a section of that bureau)");
+                    throw ProblemException.invalid("sectionCode", "Exists",
+                            "その局の課ではありません (not a section of that bureau)");
                 }
                 if (in.wardCode() != null) {
                     throw ProblemException.invalid("wardCode", "Null", "本庁職員に区は指定できません (HQ staff have no ward)");
@@ -242,7 +252,8 @@ public class StaffService {
             }
             case ADMIN -> {
                 if (in.wardCode() != null || in.bureauCode() != null || in.sectionCode() != null) {
-                    throw ProblemException.invalid("role", "Unaffiliated", "管理者に区・局は指定できません (administrators have no ward or bureau)");
+                    throw ProblemException.invalid("role", "Unaffiliated",
+                            "管理者に区・局は指定できません (administrators have no ward or bureau)");
                 }
             }
             case PARTNER -> throw ProblemException.invalid("role", "StaffRole",

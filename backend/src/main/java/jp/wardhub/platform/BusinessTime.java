@@ -24,7 +24,8 @@ public final class BusinessTime {
     /** A working day of the city's offices: Monday to Friday, not a public holiday, not 12/29–1/3. */
     public static boolean isBusinessDay(LocalDate date) {
         boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-        boolean yearEnd = date.getMonthValue() == 12 && date.getDayOfMonth() >= 29 || date.getMonthValue() == 1 && date.getDayOfMonth() <= 3;
+        boolean yearEnd = date.getMonthValue() == 12 && date.getDayOfMonth() >= 29
+                || date.getMonthValue() == 1 && date.getDayOfMonth() <= 3;
         return !weekend && !yearEnd && JapaneseHolidays.nameOf(date).isEmpty();
     }
 
@@ -52,7 +53,8 @@ public final class BusinessTime {
             date = null;
         }
         if (date == null || !hasFourDigitYear(date)) { // +999999999-12-31 parses, then overflows a day later
-            throw ProblemException.invalid(name, "Date", "YYYY-MM-DD 形式の実在する日付を指定してください (an existing date as YYYY-MM-DD)");
+            throw ProblemException.invalid(name, "Date",
+                    "YYYY-MM-DD 形式の実在する日付を指定してください (an existing date as YYYY-MM-DD)");
         }
         return date;
     }
@@ -79,8 +81,9 @@ public final class BusinessTime {
     }
 
     public static ProblemException outsideCalendar(String name) {
-        return ProblemException.invalid(name, "Range", FIRST_CALENDAR_DAY + "〜" + LAST_CALENDAR_DAY + " の日付を指定してください (a date from "
-                + FIRST_CALENDAR_DAY + " to " + LAST_CALENDAR_DAY + ")");
+        return ProblemException.invalid(name, "Range",
+                FIRST_CALENDAR_DAY + "〜" + LAST_CALENDAR_DAY + " の日付を指定してください (a date from "
+                        + FIRST_CALENDAR_DAY + " to " + LAST_CALENDAR_DAY + ")");
     }
 
     /** Years 0001–9999: what YYYY-MM-DD (RFC 3339) can write and the database can store. */

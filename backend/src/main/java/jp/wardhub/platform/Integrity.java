@@ -16,7 +16,8 @@ final class Integrity {
     private static final Pattern FOREIGN_KEY_COLUMN = Pattern.compile("FOREIGN KEY \\(`([^`]+)`\\)");
     private static final Pattern NULL_COLUMN = Pattern.compile("Column '([^']+)' cannot be null");
     private static final Pattern DUPLICATE_KEY = Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'");
-    private static final Pattern TABLE = Pattern.compile("^\\s*(?:insert\\s+into|update)\\s+`?(\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE = Pattern.compile("^\\s*(?:insert\\s+into|update)\\s+`?(\\w+)",
+            Pattern.CASE_INSENSITIVE);
 
     private Integrity() {
     }
@@ -41,13 +42,16 @@ final class Integrity {
             case MISSING_REFERENCE -> invalid(field(FOREIGN_KEY_COLUMN, message), "Exists",
                     "存在しない記録を指しています (refers to a record that does not exist)");
             case NULL -> invalid(field(NULL_COLUMN, message), "NotNull", "必須です (required)");
-            case DUPLICATE -> conflict(uniqueField(message, sql), "Unique", "同じ値の記録がすでにあります (a record with this value already exists)");
+            case DUPLICATE -> conflict(uniqueField(message, sql), "Unique",
+                    "同じ値の記録がすでにあります (a record with this value already exists)");
             case STILL_REFERENCED -> conflict(null, null, "他の記録から参照されているため変更できません (other records still refer to it)");
             case CHECK -> conflict(null, null, "記録の整合性の規則に反します (breaks a consistency rule of the record)");
         };
     }
 
-    private enum Kind { MISSING_REFERENCE, NULL, DUPLICATE, STILL_REFERENCED, CHECK }
+    private enum Kind {
+        MISSING_REFERENCE, NULL, DUPLICATE, STILL_REFERENCED, CHECK
+    }
 
     /** MariaDB and MySQL say 23000 for every kind and tell them apart by error code; H2 (dev) by SQL state. */
     private static Kind kind(SQLException e) {
@@ -80,7 +84,8 @@ final class Integrity {
         }
         String prefix = "uq_" + table.group(1).toLowerCase(Locale.ROOT) + "_";
         String name = key.group(1).toLowerCase(Locale.ROOT);
-        return name.startsWith(prefix) && name.length() > prefix.length() ? camel(name.substring(prefix.length())) : null;
+        return name.startsWith(prefix) && name.length() > prefix.length() ? camel(name.substring(prefix.length()))
+                : null;
     }
 
     private static String camel(String column) {
@@ -98,11 +103,13 @@ final class Integrity {
     }
 
     private static ProblemException invalid(String field, String rule, String message) {
-        return field == null ? new ProblemException(ProblemType.VALIDATION, message) : ProblemException.invalid(field, rule, message);
+        return field == null ? new ProblemException(ProblemType.VALIDATION, message)
+                : ProblemException.invalid(field, rule, message);
     }
 
     private static ProblemException conflict(String field, String rule, String message) {
-        List<Problem.FieldError> errors = field == null ? List.of() : List.of(new Problem.FieldError(field, rule, message));
+        List<Problem.FieldError> errors = field == null ? List.of()
+                : List.of(new Problem.FieldError(field, rule, message));
         return new ProblemException(ProblemType.CONFLICT, message, errors, java.util.Map.of());
     }
 }

@@ -12,9 +12,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -34,8 +34,10 @@ public class JsonSettings implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        mapper.registerModule(new SimpleModule("wardhub-dates").addDeserializer(LocalDate.class, new FourDigitYearDate()));
-        mapper.registerModule(new SimpleModule("wardhub-decimals").addDeserializer(BigDecimal.class, new BoundedDecimal()));
+        mapper.registerModule(
+                new SimpleModule("wardhub-dates").addDeserializer(LocalDate.class, new FourDigitYearDate()));
+        mapper.registerModule(
+                new SimpleModule("wardhub-decimals").addDeserializer(BigDecimal.class, new BoundedDecimal()));
     }
 
     @Override
@@ -83,7 +85,8 @@ public class JsonSettings implements ObjectMapperCustomizer {
             if (value == null || Math.abs(value.scale()) <= MAX_DECIMAL_SCALE) {
                 return value;
             }
-            throw InvalidFormatException.from(parser, "not a number with at most " + MAX_DECIMAL_SCALE + " places either side of the point",
+            throw InvalidFormatException.from(parser,
+                    "not a number with at most " + MAX_DECIMAL_SCALE + " places either side of the point",
                     parser.getText(), BigDecimal.class);
         }
     }

@@ -14,7 +14,8 @@ public class ProblemException extends RuntimeException {
         this(type, detail, List.of(), Map.of());
     }
 
-    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, String> headers) {
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors,
+            Map<String, String> headers) {
         super(detail, null, false, false);
         this.problemType = type;
         this.errors = errors;

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -116,12 +116,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
-        return respond(ProblemType.NOT_ACCEPTABLE, "application/json で応答します (this resource answers in application/json)", List.of(), uri).build();
+        return respond(ProblemType.NOT_ACCEPTABLE,
+                "application/json で応答します (this resource answers in application/json)", List.of(), uri).build();
     }
 
     @ServerExceptionMapper
     public Response unsupported(NotSupportedException e, UriInfo uri) {
-        return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type: application/json で送ってください (send Content-Type: application/json)", List.of(), uri).build();
+        return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type: application/json で送ってください (send Content-Type: application/json)", List.of(), uri)
+                .build();
     }
 
     @ServerExceptionMapper
@@ -195,7 +198,8 @@ public class ProblemMappers {
     static boolean isDataException(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.hibernate.exception.DataException
-                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("22")) {
                 return true;
             }
         }
@@ -203,10 +207,12 @@ public class ProblemMappers {
     }
 
     private static Response invalid(String field, String rule, String message, UriInfo uri) {
-        return respond(ProblemType.VALIDATION, field + ": " + message, List.of(new Problem.FieldError(field, rule, message)), uri).build();
+        return respond(ProblemType.VALIDATION, field + ": " + message,
+                List.of(new Problem.FieldError(field, rule, message)), uri).build();
     }
 
-    static Response.ResponseBuilder respond(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+    static Response.ResponseBuilder respond(ProblemType type, String detail, List<Problem.FieldError> errors,
+            UriInfo uri) {
         Problem body = body(type, detail, errors, uri == null ? null : uri.getRequestUri().getRawPath());
         return Response.status(type.status()).type(Problems.MEDIA_TYPE).entity(body);
     }

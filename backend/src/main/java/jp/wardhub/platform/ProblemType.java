@@ -19,16 +19,23 @@ public record ProblemType(URI type, int status, String title, String titleEn) {
     public static final ProblemType UNAUTHORIZED = of("unauthorized", 401, "認証が必要です", "Authentication required");
     public static final ProblemType FORBIDDEN = of("forbidden", 403, "この操作を行う権限がありません", "Not allowed");
     public static final ProblemType NOT_FOUND = of("not-found", 404, "見つかりません", "Not found");
-    public static final ProblemType METHOD_NOT_ALLOWED = of("method-not-allowed", 405, "このメソッドは使えません", "Method not allowed");
+    public static final ProblemType METHOD_NOT_ALLOWED = of("method-not-allowed", 405, "このメソッドは使えません",
+            "Method not allowed");
     public static final ProblemType NOT_ACCEPTABLE = of("not-acceptable", 406, "指定の形式では応答できません", "Not acceptable");
     public static final ProblemType CONFLICT = of("conflict", 409, "現在の状態と矛盾します", "Conflict");
-    public static final ProblemType PRECONDITION_FAILED = of("precondition-failed", 412, "他の人が先に更新しました", "The record changed since you read it");
+    public static final ProblemType PRECONDITION_FAILED = of("precondition-failed", 412, "他の人が先に更新しました",
+            "The record changed since you read it");
     /** A workflow refused an action in the record's current state; the detail names the allowed actions. */
-    public static final ProblemType ILLEGAL_TRANSITION = of("illegal-transition", 409, "この状態ではその操作はできません", "Not allowed in the current state");
-    public static final ProblemType PAYLOAD_TOO_LARGE = of("payload-too-large", 413, "リクエストが大きすぎます", "Request body too large");
-    public static final ProblemType UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type", 415, "この形式は受け付けられません", "Unsupported media type");
+    public static final ProblemType ILLEGAL_TRANSITION = of("illegal-transition", 409, "この状態ではその操作はできません",
+            "Not allowed in the current state");
+    public static final ProblemType PAYLOAD_TOO_LARGE = of("payload-too-large", 413, "リクエストが大きすぎます",
+            "Request body too large");
+    public static final ProblemType UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type", 415, "この形式は受け付けられません",
+            "Unsupported media type");
     public static final ProblemType UNPROCESSABLE = of("unprocessable", 422, "処理できない内容です", "Unprocessable request");
-    public static final ProblemType PRECONDITION_REQUIRED = of("precondition-required", 428, "If-Match ヘッダーが必要です", "If-Match header required");
-    public static final ProblemType TOO_MANY_REQUESTS = of("too-many-requests", 429, "しばらく待ってから再度お試しください", "Too many requests");
+    public static final ProblemType PRECONDITION_REQUIRED = of("precondition-required", 428, "If-Match ヘッダーが必要です",
+            "If-Match header required");
+    public static final ProblemType TOO_MANY_REQUESTS = of("too-many-requests", 429, "しばらく待ってから再度お試しください",
+            "Too many requests");
     public static final ProblemType INTERNAL = of("internal", 500, "サーバーで問題が発生しました", "Internal server error");
 }

@@ -64,7 +64,8 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // falls through to the same answer as an out-of-range year
         }
-        throw ProblemException.invalid(name, "Range", MIN_FISCAL_YEAR + "〜" + MAX_FISCAL_YEAR + " の年度を指定してください (a fiscal year from "
-                + MIN_FISCAL_YEAR + " to " + MAX_FISCAL_YEAR + ")");
+        throw ProblemException.invalid(name, "Range",
+                MIN_FISCAL_YEAR + "〜" + MAX_FISCAL_YEAR + " の年度を指定してください (a fiscal year from "
+                        + MIN_FISCAL_YEAR + " to " + MAX_FISCAL_YEAR + ")");
     }
 }

@@ -31,7 +31,8 @@ public class RequestLine {
     void check(RoutingContext rc) {
         if (rc.request().uri().length() > MAX_URI) {
             rc.response().putHeader("Connection", "close");
-            Problems.write(rc, URI_TOO_LONG, "URL は " + MAX_URI / 1024 + " KB までです (URLs up to " + MAX_URI / 1024 + " KB)");
+            Problems.write(rc, URI_TOO_LONG,
+                    "URL は " + MAX_URI / 1024 + " KB までです (URLs up to " + MAX_URI / 1024 + " KB)");
             return;
         }
         long headers = 0;
@@ -67,7 +68,8 @@ public class RequestLine {
                 continue;
             }
             kept.add(e);
-            boolean problem = type.getType().equalsIgnoreCase("application") && type.getSubtype().equalsIgnoreCase("problem+json");
+            boolean problem = type.getType().equalsIgnoreCase("application")
+                    && type.getSubtype().equalsIgnoreCase("problem+json");
             problemOnly &= problem;
         }
         if (kept.isEmpty()) {

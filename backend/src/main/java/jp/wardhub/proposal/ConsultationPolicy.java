@@ -38,7 +38,8 @@ public final class ConsultationPolicy {
             return Condition.of("c.bureauCode = :bureau", "bureau", caller.bureauCode());
         }
         if (caller.is(Role.WARD) && caller.wardCode() != null) {
-            return Condition.of("exists (select w.id from ConsultationWard w where w.consultationId = c.id and w.wardCode = :ward)",
+            return Condition.of(
+                    "exists (select w.id from ConsultationWard w where w.consultationId = c.id and w.wardCode = :ward)",
                     "ward", caller.wardCode());
         }
         return Condition.NONE;
@@ -46,7 +47,8 @@ public final class ConsultationPolicy {
 
     /** Opening a consultation and reporting on it: the bureau's own staff, or an administrator. */
     public static boolean canManage(Caller caller, String bureauCode) {
-        return caller.is(Role.ADMIN) || caller.is(Role.HQ) && bureauCode != null && bureauCode.equals(caller.bureauCode());
+        return caller.is(Role.ADMIN)
+                || caller.is(Role.HQ) && bureauCode != null && bureauCode.equals(caller.bureauCode());
     }
 
     /** A ward speaks for itself: only its own ward staff answer, and only if the consultation is addressed to it. */

@@ -91,7 +91,8 @@ public class ConsultationService {
                         "exists (select a.id from ConsultationWard a where a.consultationId = c.id and a.wardCode = :unanswered)"
                                 + " and not exists (select r.id from ConsultationResponse r where r.consultationId = c.id and r.wardCode = :unanswered)",
                         "unanswered", unansweredBy == null ? null : unansweredBy.trim())
-                .andIf(filter.open() != null, Boolean.TRUE.equals(filter.open()) ? "c.deadline >= :today" : "c.deadline < :today",
+                .andIf(filter.open() != null,
+                        Boolean.TRUE.equals(filter.open()) ? "c.deadline >= :today" : "c.deadline < :today",
                         "today", BusinessTime.today())
                 .page(Consultation.class, "c.deadline desc, c.id desc", page);
         return new ConsultationPage(summaries(found.rows()), page.page(), page.size(), found.total());
@@ -103,14 +104,17 @@ public class ConsultationService {
 
     public ResponseView response(long id, String wardCode) {
         Consultation consultation = visible(id, requireReader());
-        return ConsultationResponse.<ConsultationResponse>find("consultationId = ?1 and wardCode = ?2", consultation.id, wardCode)
+        return ConsultationResponse
+                .<ConsultationResponse>find("consultationId = ?1 and wardCode = ?2", consultation.id, wardCode)
                 .firstResultOptional().map(this::responseView)
-                .orElseThrow(() -> ProblemException.notFound("区の回答", "response of ward " + wardCode + " to consultation", id));
+                .orElseThrow(() -> ProblemException.notFound("区の回答",
+                        "response of ward " + wardCode + " to consultation", id));
     }
 
     public ReportView report(long id, long reportId) {
         Consultation consultation = visible(id, requireReader());
-        return ConsultationReport.<ConsultationReport>findByIdOptional(reportId).filter(r -> r.consultationId.equals(consultation.id))
+        return ConsultationReport.<ConsultationReport>findByIdOptional(reportId)
+                .filter(r -> r.consultationId.equals(consultation.id))
                 .map(ConsultationService::reportView)
                 .orElseThrow(() -> ProblemException.notFound("進捗報告", "report", reportId));
     }
@@ -120,17 +124,20 @@ public class ConsultationService {
         Caller c = caller.get();
         String bureau = input.bureauCode() != null ? input.bureauCode() : c.bureauCode();
         if (!ConsultationPolicy.canManage(c, bureau)) {
-            throw ProblemException.forbidden("事前協議を始められるのは本庁の職員 (自局として) と管理者です (HQ staff for their own bureau, and administrators)");
+            throw ProblemException
+                    .forbidden("事前協議を始められるのは本庁の職員 (自局として) と管理者です (HQ staff for their own bureau, and administrators)");
         }
         if (organization.bureauRef(bureau).isEmpty()) {
             throw ProblemException.invalid("bureauCode", "Exists", "存在する局コードを指定してください (give an existing bureau)");
         }
         List<String> wards = wards(input.wardCodes());
         if (input.deadline().isBefore(BusinessTime.today())) {
-            throw ProblemException.invalid("deadline", "FutureOrPresent", "回答期限は今日以降にしてください (the deadline cannot be in the past)");
+            throw ProblemException.invalid("deadline", "FutureOrPresent",
+                    "回答期限は今日以降にしてください (the deadline cannot be in the past)");
         }
         if (input.deadline().isAfter(BusinessTime.today().plusYears(1))) { // the business days left are counted on every read
-            throw ProblemException.invalid("deadline", "Range", "回答期限は 1 年以内にしてください (the deadline must be within a year)");
+            throw ProblemException.invalid("deadline", "Range",
+                    "回答期限は 1 年以内にしてください (the deadline must be within a year)");
         }
         return idempotency.once(idempotencyKey, "open consultation", input, ConsultationView.class, () -> {
             Instant now = Instant.now();
@@ -150,7 +157,8 @@ public class ConsultationService {
                 addressed.persist();
                 notifications.toWard(ward, new Message("consultation-opened",
                         "事前協議「" + consultation.title + "」(回答期限 " + consultation.deadline + ")",
-                        "Prior consultation, answer by " + consultation.deadline + ": " + consultation.title, link(consultation), null));
+                        "Prior consultation, answer by " + consultation.deadline + ": " + consultation.title,
+                        link(consultation), null));
             }
             ConsultationView created = audit.persist("consultation", consultation, x -> x.id, this::view);
             return new Created<>(Long.toString(created.id()), created, false);
@@ -169,15 +177,18 @@ public class ConsultationService {
             throw ProblemException.forbidden("回答できるのは協議先の区の職員だけです (only staff of an addressed ward answer)");
         }
         if (input.stance() != ConsultationStance.AGREE && (input.comments() == null || input.comments().isBlank())) {
-            throw ProblemException.invalid("comments", "NotBlank", "条件付き同意・懸念ありでは、条件や懸念を書いてください (state the conditions or concerns)");
+            throw ProblemException.invalid("comments", "NotBlank",
+                    "条件付き同意・懸念ありでは、条件や懸念を書いてください (state the conditions or concerns)");
         }
         if (!consultation.openOn(BusinessTime.today())) {
             throw new ProblemException(CLOSED, "回答期限 " + consultation.deadline + " を過ぎたため回答できません (the deadline "
                     + consultation.deadline + " has passed)");
         }
         consultation.updatedAt = Instant.now();
-        ConsultationResponse earlier = ConsultationResponse.<ConsultationResponse>find("consultationId = ?1 and wardCode = ?2",
-                consultation.id, c.wardCode()).firstResult();
+        ConsultationResponse earlier = ConsultationResponse
+                .<ConsultationResponse>find("consultationId = ?1 and wardCode = ?2",
+                        consultation.id, c.wardCode())
+                .firstResult();
         if (earlier == null) {
             if (ifMatch != null && !ifMatch.isBlank()) {
                 // If-Match asks to replace an answer, and there is none: even * does not match (RFC 9110 13.1.1)
@@ -190,8 +201,10 @@ public class ConsultationService {
             fill(response, input, c);
             return new Answered(audit.persist("consultation-response", response, r -> r.id, this::responseView), true);
         }
-        return new Answered(audit.change("consultation-response", earlier.id, earlier, earlier.version, ifMatch, this::responseView,
-                r -> fill(r, input, c)), false);
+        return new Answered(
+                audit.change("consultation-response", earlier.id, earlier, earlier.version, ifMatch, this::responseView,
+                        r -> fill(r, input, c)),
+                false);
     }
 
     @Transactional
@@ -199,7 +212,8 @@ public class ConsultationService {
         Caller c = caller.get();
         Consultation consultation = find(id);
         if (!ConsultationPolicy.canManage(c, consultation.bureauCode)) {
-            throw ProblemException.forbidden("進捗を報告できるのは協議した局の職員と管理者です (the consulting bureau's staff and administrators)");
+            throw ProblemException
+                    .forbidden("進捗を報告できるのは協議した局の職員と管理者です (the consulting bureau's staff and administrators)");
         }
         return idempotency.once(idempotencyKey, "report on consultation " + id, input, ReportView.class, () -> {
             ConsultationReport report = new ConsultationReport();
@@ -209,7 +223,8 @@ public class ConsultationService {
             report.author = c.username();
             report.createdAt = Instant.now();
             consultation.updatedAt = report.createdAt;
-            ReportView created = audit.persist("consultation-report", report, r -> r.id, ConsultationService::reportView);
+            ReportView created = audit.persist("consultation-report", report, r -> r.id,
+                    ConsultationService::reportView);
             for (String ward : wardCodes(consultation.id)) {
                 notifications.toWard(ward, new Message("consultation-report", "事前協議「" + consultation.title + "」の進捗報告",
                         "Progress report on the consultation: " + consultation.title, link(consultation), null));
@@ -226,8 +241,10 @@ public class ConsultationService {
     public int remindDeadlines(LocalDate today) {
         LocalDate horizon = BusinessTime.plusBusinessDays(today, REMINDER_BUSINESS_DAYS);
         int reminded = 0;
-        for (Consultation consultation : Consultation.<Consultation>list("deadline >= ?1 and deadline <= ?2", today, horizon)) {
-            Set<String> answered = ConsultationResponse.<ConsultationResponse>list("consultationId", consultation.id).stream()
+        for (Consultation consultation : Consultation.<Consultation>list("deadline >= ?1 and deadline <= ?2", today,
+                horizon)) {
+            Set<String> answered = ConsultationResponse.<ConsultationResponse>list("consultationId", consultation.id)
+                    .stream()
                     .map(r -> r.wardCode).collect(Collectors.toSet());
             for (String ward : wardCodes(consultation.id)) {
                 if (answered.contains(ward)) {
@@ -235,7 +252,8 @@ public class ConsultationService {
                 }
                 notifications.toWard(ward, new Message("consultation-deadline",
                         "事前協議「" + consultation.title + "」の回答期限 (" + consultation.deadline + ") が近づいています",
-                        "Answer due on " + consultation.deadline + " for the consultation: " + consultation.title, link(consultation),
+                        "Answer due on " + consultation.deadline + " for the consultation: " + consultation.title,
+                        link(consultation),
                         "consultation-deadline:" + consultation.id + ":" + ward));
                 reminded++;
             }
@@ -261,7 +279,8 @@ public class ConsultationService {
     }
 
     private static Consultation find(long id) {
-        return Consultation.<Consultation>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("事前協議", "consultation", id));
+        return Consultation.<Consultation>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("事前協議", "consultation", id));
     }
 
     private static List<String> wardCodes(long consultationId) {
@@ -274,10 +293,12 @@ public class ConsultationService {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             if (!organization.wardExists(code)) {
-                throw ProblemException.invalid("wardCodes[" + i + "]", "Exists", "存在する区コードを指定してください (give an existing ward)");
+                throw ProblemException.invalid("wardCodes[" + i + "]", "Exists",
+                        "存在する区コードを指定してください (give an existing ward)");
             }
             if (!seen.add(code)) {
-                throw ProblemException.invalid("wardCodes[" + i + "]", "Unique", "同じ区が二度指定されています (the ward is given twice)");
+                throw ProblemException.invalid("wardCodes[" + i + "]", "Unique",
+                        "同じ区が二度指定されています (the ward is given twice)");
             }
         }
         return List.copyOf(codes);
@@ -309,15 +330,21 @@ public class ConsultationService {
     }
 
     private ConsultationView view(Consultation c) {
-        Map<String, ConsultationResponse> responses = ConsultationResponse.<ConsultationResponse>list("consultationId", c.id).stream()
+        Map<String, ConsultationResponse> responses = ConsultationResponse
+                .<ConsultationResponse>list("consultationId", c.id).stream()
                 .collect(Collectors.toMap(r -> r.wardCode, r -> r));
-        List<AddressedWard> wards = wardCodes(c.id).stream().map(w -> new AddressedWard(organization.wardRef(w).orElseThrow(),
-                responses.containsKey(w) ? responseView(responses.get(w)) : null)).toList();
-        List<ReportView> reports = ConsultationReport.<ConsultationReport>list("consultationId", Sort.by("reportedOn", "id"), c.id)
+        List<AddressedWard> wards = wardCodes(c.id).stream()
+                .map(w -> new AddressedWard(organization.wardRef(w).orElseThrow(),
+                        responses.containsKey(w) ? responseView(responses.get(w)) : null))
+                .toList();
+        List<ReportView> reports = ConsultationReport
+                .<ConsultationReport>list("consultationId", Sort.by("reportedOn", "id"), c.id)
                 .stream().map(ConsultationService::reportView).toList();
         LocalDate today = BusinessTime.today();
-        return new ConsultationView(c.id, organization.bureauRef(c.bureauCode).orElseThrow(), c.title, c.description, c.deadline,
-                c.openOn(today), businessDaysLeft(today, c.deadline), c.createdBy, c.createdAt, wards, reports, c.version);
+        return new ConsultationView(c.id, organization.bureauRef(c.bureauCode).orElseThrow(), c.title, c.description,
+                c.deadline,
+                c.openOn(today), businessDaysLeft(today, c.deadline), c.createdBy, c.createdAt, wards, reports,
+                c.version);
     }
 
     private ResponseView responseView(ConsultationResponse r) {
@@ -334,17 +361,22 @@ public class ConsultationService {
             return List.of();
         }
         List<Long> ids = consultations.stream().map(c -> c.id).toList();
-        Map<Long, List<ConsultationWard>> wards = ConsultationWard.<ConsultationWard>list("consultationId in ?1 order by wardCode", ids)
+        Map<Long, List<ConsultationWard>> wards = ConsultationWard
+                .<ConsultationWard>list("consultationId in ?1 order by wardCode", ids)
                 .stream().collect(Collectors.groupingBy(w -> w.consultationId));
-        Map<Long, Map<String, ConsultationStance>> stances = ConsultationResponse.<ConsultationResponse>list("consultationId in ?1", ids)
-                .stream().collect(Collectors.groupingBy(r -> r.consultationId, Collectors.toMap(r -> r.wardCode, r -> r.stance)));
+        Map<Long, Map<String, ConsultationStance>> stances = ConsultationResponse
+                .<ConsultationResponse>list("consultationId in ?1", ids)
+                .stream().collect(
+                        Collectors.groupingBy(r -> r.consultationId, Collectors.toMap(r -> r.wardCode, r -> r.stance)));
         Map<Long, Long> reports = ConsultationReport.<ConsultationReport>list("consultationId in ?1", ids).stream()
                 .collect(Collectors.groupingBy(r -> r.consultationId, Collectors.counting()));
         LocalDate today = BusinessTime.today();
-        return consultations.stream().map(c -> new ConsultationSummary(c.id, organization.bureauRef(c.bureauCode).orElseThrow(),
+        return consultations.stream().map(c -> new ConsultationSummary(c.id,
+                organization.bureauRef(c.bureauCode).orElseThrow(),
                 c.title, c.deadline, c.openOn(today), businessDaysLeft(today, c.deadline),
                 wards.getOrDefault(c.id, List.of()).stream()
-                        .map(w -> new WardStance(w.wardCode, stances.getOrDefault(c.id, Map.of()).get(w.wardCode))).toList(),
+                        .map(w -> new WardStance(w.wardCode, stances.getOrDefault(c.id, Map.of()).get(w.wardCode)))
+                        .toList(),
                 reports.getOrDefault(c.id, 0L), c.version)).toList();
     }
 }

@@ -19,7 +19,8 @@ public final class ConsultationViews {
     private ConsultationViews() {
     }
 
-    @Schema(name = "ConsultationResponse", description = "区の回答 (a ward's answer); ETag で書き直せる (replace it with If-Match)")
+    @Schema(name = "ConsultationResponse",
+            description = "区の回答 (a ward's answer); ETag で書き直せる (replace it with If-Match)")
     public record ResponseView(@Schema(examples = "3") long consultationId, WardRef ward, ConsultationStance stance,
             @Schema(nullable = true) String comments, @Schema(examples = "chuo") String respondedBy,
             Instant respondedAt, long version) implements Versioned {
@@ -30,11 +31,13 @@ public final class ConsultationViews {
     }
 
     @Schema(name = "ConsultationReport", description = "進捗報告 (a progress report)")
-    public record ReportView(long id, long consultationId, @Schema(examples = "2027-02-10") LocalDate reportedOn, String body,
+    public record ReportView(long id, long consultationId, @Schema(examples = "2027-02-10") LocalDate reportedOn,
+            String body,
             @Schema(examples = "hq") String author, Instant createdAt, long version) implements Versioned {
     }
 
-    @Schema(name = "Consultation", description = "事前協議 (a prior consultation) with the wards' answers and the progress reports")
+    @Schema(name = "Consultation",
+            description = "事前協議 (a prior consultation) with the wards' answers and the progress reports")
     public record ConsultationView(
             @Schema(examples = "3") long id,
             BureauRef bureau,
@@ -50,12 +53,15 @@ public final class ConsultationViews {
             long version) implements Versioned {
     }
 
-    @Schema(name = "ConsultationWardStance", description = "協議先の区と回答の区分 (an addressed ward and its stance; null until it answers)")
-    public record WardStance(@Schema(examples = "431010") String wardCode, @Schema(nullable = true) ConsultationStance stance) {
+    @Schema(name = "ConsultationWardStance",
+            description = "協議先の区と回答の区分 (an addressed ward and its stance; null until it answers)")
+    public record WardStance(@Schema(examples = "431010") String wardCode,
+            @Schema(nullable = true) ConsultationStance stance) {
     }
 
     @Schema(name = "ConsultationSummary", description = "事前協議の概要 (a consultation in a list)")
-    public record ConsultationSummary(long id, BureauRef bureau, String title, @Schema(examples = "2027-01-15") LocalDate deadline,
+    public record ConsultationSummary(long id, BureauRef bureau, String title,
+            @Schema(examples = "2027-01-15") LocalDate deadline,
             boolean open, @Schema(nullable = true, description = BUSINESS_DAYS_LEFT) Integer businessDaysLeft,
             List<WardStance> wards,
             @Schema(examples = "2") long reports, long version) {

@@ -70,6 +70,7 @@ public class ProposalAnswer extends PanacheEntityBase {
 
     /** Still awaited (the proposal submitted, this answer unpublished) after its due date (business date, Asia/Tokyo). */
     public boolean overdue(Proposal proposal, LocalDate today) {
-        return proposal.status == ProposalStatus.SUBMITTED && state != ProposalAnswerState.PUBLISHED && dueOn.isBefore(today);
+        return proposal.status == ProposalStatus.SUBMITTED && state != ProposalAnswerState.PUBLISHED
+                && dueOn.isBefore(today);
     }
 }

@@ -47,7 +47,8 @@ public class ProposalAnswerService {
     public AnswerView answer(long id, String ifMatch, @NotNull @Valid AnswerInput input) {
         Caller c = caller.get();
         Proposal p = reader.find(id);
-        ProposalAnswer slot = ProposalAnswer.<ProposalAnswer>find("proposalId = ?1 and bureauCode = ?2", p.id, c.bureauCode())
+        ProposalAnswer slot = ProposalAnswer
+                .<ProposalAnswer>find("proposalId = ?1 and bureauCode = ?2", p.id, c.bureauCode())
                 .firstResult();
         if (slot == null || !ProposalPolicy.canAnswer(c, slot.bureauCode)) {
             throw ProblemException.forbidden("回答できるのは提出先の局の職員だけです (only staff of an addressed bureau answer)");
@@ -97,7 +98,8 @@ public class ProposalAnswerService {
         List<ProposalAnswer> answers = ProposalReader.answers(p.id);
         if (answers.stream().allMatch(a -> a.state == ProposalAnswerState.PUBLISHED)) {
             reader.followingChange(p, x -> {
-                x.status = x.status.after(ProposalStatus.Action.CONCLUDE, !ProposalReader.adoptingBureaus(answers).isEmpty());
+                x.status = x.status.after(ProposalStatus.Action.CONCLUDE,
+                        !ProposalReader.adoptingBureaus(answers).isEmpty());
                 reader.event(x, c, ProposalEventKind.CONCLUDED, null, null);
             });
         }
@@ -124,7 +126,8 @@ public class ProposalAnswerService {
     }
 
     /** One step of the answer workflow, under the answer's If-Match, while the proposal still awaits answers. */
-    private AnswerView step(Proposal p, ProposalAnswer slot, String ifMatch, ProposalAnswerState.Action action, Caller c,
+    private AnswerView step(Proposal p, ProposalAnswer slot, String ifMatch, ProposalAnswerState.Action action,
+            Caller c,
             Consumer<ProposalAnswer> change) {
         ProposalEventKind kind = switch (action) {
             case ANSWER -> ProposalEventKind.ANSWERED;

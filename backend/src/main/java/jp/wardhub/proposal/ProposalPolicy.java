@@ -24,7 +24,8 @@ public final class ProposalPolicy {
     }
 
     /** Ward staff see their ward's proposals; HQ staff those addressed to their bureau and any with a published answer. */
-    public static boolean canSee(Caller caller, String wardCode, Collection<String> addressedBureaus, boolean anyPublished) {
+    public static boolean canSee(Caller caller, String wardCode, Collection<String> addressedBureaus,
+            boolean anyPublished) {
         if (caller.is(Role.ADMIN)) {
             return true;
         }
@@ -43,13 +44,16 @@ public final class ProposalPolicy {
             return Condition.ALL;
         }
         if (caller.is(Role.WARD)) {
-            return caller.wardCode() == null ? Condition.NONE : Condition.of("p.wardCode = :mine", "mine", caller.wardCode());
+            return caller.wardCode() == null ? Condition.NONE
+                    : Condition.of("p.wardCode = :mine", "mine", caller.wardCode());
         }
         if (caller.is(Role.HQ)) {
             String published = "exists (select a2.id from ProposalAnswer a2 where a2.proposalId = p.id and a2.state = :published)";
             return caller.bureauCode() == null ? Condition.of(published, "published", ProposalAnswerState.PUBLISHED)
-                    : Condition.of("(exists (select a.id from ProposalAnswer a where a.proposalId = p.id and a.bureauCode = :mine)"
-                            + " or " + published + ")", "mine", caller.bureauCode(), "published", ProposalAnswerState.PUBLISHED);
+                    : Condition.of(
+                            "(exists (select a.id from ProposalAnswer a where a.proposalId = p.id and a.bureauCode = :mine)"
+                                    + " or " + published + ")",
+                            "mine", caller.bureauCode(), "published", ProposalAnswerState.PUBLISHED);
         }
         return Condition.NONE;
     }

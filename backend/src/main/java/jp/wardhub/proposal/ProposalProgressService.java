@@ -78,12 +78,14 @@ public class ProposalProgressService {
     }
 
     @Transactional
-    public MilestoneView updateMilestone(long id, long milestoneId, String ifMatch, @NotNull @Valid MilestoneInput input) {
+    public MilestoneView updateMilestone(long id, long milestoneId, String ifMatch,
+            @NotNull @Valid MilestoneInput input) {
         Caller c = caller.get();
         Proposal p = reader.find(id);
         ProposalMilestone milestone = milestone(p, milestoneId);
         List<String> adopting = adoptingBureaus(c, p);
-        return audit.change("proposal-milestone", milestoneId, milestone, milestone.version, ifMatch, ProposalReader::milestoneView,
+        return audit.change("proposal-milestone", milestoneId, milestone, milestone.version, ifMatch,
+                ProposalReader::milestoneView,
                 m -> {
                     p.status = p.status.after(ProposalStatus.Action.UPDATE_MILESTONE, !adopting.isEmpty());
                     m.title = input.title();
@@ -124,7 +126,8 @@ public class ProposalProgressService {
     private static List<String> adoptingBureaus(Caller c, Proposal p) {
         List<String> adopting = ProposalReader.adoptingBureaus(ProposalReader.answers(p.id));
         if (!ProposalPolicy.canReportProgress(c, adopting)) {
-            throw ProblemException.forbidden("進捗を報告できるのは採用 (一部採用) した局の職員と管理者です (staff of an adopting bureau and administrators)");
+            throw ProblemException
+                    .forbidden("進捗を報告できるのは採用 (一部採用) した局の職員と管理者です (staff of an adopting bureau and administrators)");
         }
         return adopting;
     }

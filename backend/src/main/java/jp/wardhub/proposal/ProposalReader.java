@@ -48,7 +48,8 @@ class ProposalReader {
     AuditLog audit;
 
     Proposal find(long id) {
-        return Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("区提案", "proposal", id));
+        return Proposal.<Proposal>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("区提案", "proposal", id));
     }
 
     /** The proposal if the caller may see it: 403 for roles that never see proposals, 404 when it is not theirs to see. */
@@ -59,7 +60,8 @@ class ProposalReader {
         Proposal p = find(id);
         List<ProposalAnswer> answers = answers(p.id);
         boolean anyPublished = answers.stream().anyMatch(a -> a.state == ProposalAnswerState.PUBLISHED);
-        if (!ProposalPolicy.canSee(caller, p.wardCode, answers.stream().map(a -> a.bureauCode).toList(), anyPublished)) {
+        if (!ProposalPolicy.canSee(caller, p.wardCode, answers.stream().map(a -> a.bureauCode).toList(),
+                anyPublished)) {
             throw ProblemException.notFound("区提案", "proposal", id); // not even its existence is theirs to know
         }
         return p;
@@ -70,8 +72,10 @@ class ProposalReader {
     }
 
     static ProposalAnswer slot(Proposal p, String bureauCode) {
-        return ProposalAnswer.<ProposalAnswer>find("proposalId = ?1 and bureauCode = ?2", p.id, bureauCode).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("この局への回答依頼", "answer of bureau " + bureauCode + " on proposal", p.id));
+        return ProposalAnswer.<ProposalAnswer>find("proposalId = ?1 and bureauCode = ?2", p.id, bureauCode)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("この局への回答依頼",
+                        "answer of bureau " + bureauCode + " on proposal", p.id));
     }
 
     /** Bureaus whose published answer adopted the proposal fully or partially. */
@@ -112,15 +116,21 @@ class ProposalReader {
         boolean adopted = !adoptingBureaus(answers).isEmpty();
         List<String> voices = ProposalVoice.<ProposalVoice>list("proposalId", Sort.by("sortOrder"), p.id).stream()
                 .map(v -> v.voiceRef).toList();
-        List<FigureView> figures = ProposalFigure.<ProposalFigure>list("proposalId", Sort.by("sortOrder"), p.id).stream()
+        List<FigureView> figures = ProposalFigure.<ProposalFigure>list("proposalId", Sort.by("sortOrder"), p.id)
+                .stream()
                 .map(f -> new FigureView(f.label, plain(f.value), f.unit)).toList();
-        List<MilestoneView> milestones = ProposalMilestone.<ProposalMilestone>list("proposalId", Sort.by("dueOn", "id"), p.id)
+        List<MilestoneView> milestones = ProposalMilestone
+                .<ProposalMilestone>list("proposalId", Sort.by("dueOn", "id"), p.id)
                 .stream().map(ProposalReader::milestoneView).toList();
-        List<EventView> timeline = ProposalEvent.<ProposalEvent>list("proposalId", Sort.by("occurredAt", "id"), p.id).stream()
-                .filter(e -> !e.kind.internalToBureau() || ProposalPolicy.canSeeAnswer(caller, e.bureauCode, stateOf(answers, e.bureauCode)))
+        List<EventView> timeline = ProposalEvent.<ProposalEvent>list("proposalId", Sort.by("occurredAt", "id"), p.id)
+                .stream()
+                .filter(e -> !e.kind.internalToBureau()
+                        || ProposalPolicy.canSeeAnswer(caller, e.bureauCode, stateOf(answers, e.bureauCode)))
                 .map(e -> new EventView(e.occurredAt, e.actor, e.kind, e.bureauCode, e.note)).toList();
-        return new ProposalView(p.id, ward(p.wardCode), p.kind, p.fiscalYear, p.title, p.background, p.content, p.expectedEffect,
-                p.estimatedCostYen, voices, figures, p.status, p.progressPercent, p.createdBy, p.createdAt, p.submittedAt,
+        return new ProposalView(p.id, ward(p.wardCode), p.kind, p.fiscalYear, p.title, p.background, p.content,
+                p.expectedEffect,
+                p.estimatedCostYen, voices, figures, p.status, p.progressPercent, p.createdBy, p.createdAt,
+                p.submittedAt,
                 p.updatedAt, answers.stream().map(a -> answerView(p, a, caller, today)).toList(), milestones, timeline,
                 p.status.actions(adopted), p.version);
     }
@@ -134,16 +144,20 @@ class ProposalReader {
         BureauRef bureau = bureau(a.bureauCode);
         boolean overdue = a.overdue(p, today);
         if (!ProposalPolicy.canSeeAnswer(caller, a.bureauCode, a.state)) {
-            return new AnswerView(a.proposalId, bureau, a.state.publication(), null, a.dueOn, overdue, null, null, null, null,
+            return new AnswerView(a.proposalId, bureau, a.state.publication(), null, a.dueOn, overdue, null, null, null,
+                    null,
                     null, null, null, null, null, null, null, a.version);
         }
-        return new AnswerView(a.proposalId, bureau, a.state.publication(), a.state, a.dueOn, overdue, a.decision, a.reasons,
-                a.costYen, a.timing, a.answeredBy, a.answeredAt, a.approvedBy, a.approvedAt, a.publishedBy, a.publishedAt,
+        return new AnswerView(a.proposalId, bureau, a.state.publication(), a.state, a.dueOn, overdue, a.decision,
+                a.reasons,
+                a.costYen, a.timing, a.answeredBy, a.answeredAt, a.approvedBy, a.approvedAt, a.publishedBy,
+                a.publishedAt,
                 a.state.allowed(), a.version);
     }
 
     static MilestoneView milestoneView(ProposalMilestone m) {
-        return new MilestoneView(m.id, m.proposalId, m.title, m.dueOn, m.done, m.bureauCode, m.createdBy, m.createdAt, m.version);
+        return new MilestoneView(m.id, m.proposalId, m.title, m.dueOn, m.done, m.bureauCode, m.createdBy, m.createdAt,
+                m.version);
     }
 
     WardRef ward(String code) {

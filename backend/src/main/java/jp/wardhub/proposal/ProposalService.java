@@ -113,17 +113,20 @@ public class ProposalService {
         boolean byBureau = filter.bureau() != null && !filter.bureau().isBlank();
         // overdue: submitted, and an answer (of the filtered bureau, if any) is unpublished past its due date
         String overdue = "(p.status = :submitted and exists (select o.id from ProposalAnswer o where o.proposalId = p.id"
-                + " and o.state <> :published and o.dueOn < :today" + (byBureau ? " and o.bureauCode = :bureau" : "") + "))";
+                + " and o.state <> :published and o.dueOn < :today" + (byBureau ? " and o.bureauCode = :bureau" : "")
+                + "))";
         ListQuery query = ListQuery.from("Proposal p")
                 .and(ProposalPolicy.readScope(c))
                 .andIf(filter.ward() != null && !filter.ward().isBlank(), "p.wardCode = :ward", "ward", filter.ward())
-                .andIf(byBureau, "exists (select b.id from ProposalAnswer b where b.proposalId = p.id and b.bureauCode = :bureau)",
+                .andIf(byBureau,
+                        "exists (select b.id from ProposalAnswer b where b.proposalId = p.id and b.bureauCode = :bureau)",
                         "bureau", filter.bureau())
                 .equal("p.status", filter.status())
                 .equal("p.kind", filter.kind())
                 .equal("p.fiscalYear", filter.fiscalYear())
                 .andIf(filter.overdue() != null, Boolean.TRUE.equals(filter.overdue()) ? overdue : "not " + overdue,
-                        "submitted", ProposalStatus.SUBMITTED, "published", ProposalAnswerState.PUBLISHED, "today", BusinessTime.today())
+                        "submitted", ProposalStatus.SUBMITTED, "published", ProposalAnswerState.PUBLISHED, "today",
+                        BusinessTime.today())
                 .search("p.searchText", filter.q());
         List<Proposal> found = query.rows(Proposal.class, "p.id desc", page);
         long total = totals.get(query.condition(), query::count);
@@ -255,10 +258,12 @@ public class ProposalService {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             if (code == null || organization.bureauRef(code).isEmpty()) {
-                throw ProblemException.invalid("bureauCodes[" + i + "]", "Exists", "存在する局コードを指定してください (give an existing bureau)");
+                throw ProblemException.invalid("bureauCodes[" + i + "]", "Exists",
+                        "存在する局コードを指定してください (give an existing bureau)");
             }
             if (!seen.add(code)) {
-                throw ProblemException.invalid("bureauCodes[" + i + "]", "Unique", "同じ局が二度指定されています (the bureau is given twice)");
+                throw ProblemException.invalid("bureauCodes[" + i + "]", "Unique",
+                        "同じ局が二度指定されています (the bureau is given twice)");
             }
         }
         return List.copyOf(codes);
@@ -274,11 +279,13 @@ public class ProposalService {
                         "区民の声の受付番号は V-2026-000123 の形です (a voice reference number looks like V-2026-000123)");
             }
             if (!seen.add(ref)) {
-                throw ProblemException.invalid("voiceRefs[" + i + "]", "Unique", "同じ受付番号が二度あります (the reference is given twice)");
+                throw ProblemException.invalid("voiceRefs[" + i + "]", "Unique",
+                        "同じ受付番号が二度あります (the reference is given twice)");
             }
         }
         if (in.kind() == ProposalKind.BUDGET_REQUEST && in.fiscalYear() == null) {
-            throw ProblemException.invalid("fiscalYear", "NotNull", "予算要望には要望する予算の年度が必要です (a budget request names its fiscal year)");
+            throw ProblemException.invalid("fiscalYear", "NotNull",
+                    "予算要望には要望する予算の年度が必要です (a budget request names its fiscal year)");
         }
         p.kind = in.kind();
         if (in.fiscalYear() != null) {
@@ -328,10 +335,12 @@ public class ProposalService {
                 proposals.stream().map(p -> p.id).toList()).stream().collect(Collectors.groupingBy(a -> a.proposalId));
         return proposals.stream().map(p -> {
             List<AddresseeView> bureaus = answers.getOrDefault(p.id, List.of()).stream()
-                    .map(a -> new AddresseeView(reader.bureau(a.bureauCode), a.state.publication(), a.dueOn, a.overdue(p, today)))
+                    .map(a -> new AddresseeView(reader.bureau(a.bureauCode), a.state.publication(), a.dueOn,
+                            a.overdue(p, today)))
                     .toList();
             boolean overdue = bureaus.stream().anyMatch(AddresseeView::overdue);
-            return new ProposalSummary(p.id, reader.ward(p.wardCode), p.kind, p.fiscalYear, p.title, p.status, p.estimatedCostYen,
+            return new ProposalSummary(p.id, reader.ward(p.wardCode), p.kind, p.fiscalYear, p.title, p.status,
+                    p.estimatedCostYen,
                     p.progressPercent, bureaus, overdue, p.submittedAt, p.version);
         }).toList();
     }

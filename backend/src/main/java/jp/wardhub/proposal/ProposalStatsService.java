@@ -56,7 +56,8 @@ public class ProposalStatsService {
                     return g;
                 }
             }
-            throw ProblemException.invalid("groupBy", "Enum", "bureau, ward, fiscalYear のいずれかを指定してください (one of: bureau, ward, fiscalYear)");
+            throw ProblemException.invalid("groupBy", "Enum",
+                    "bureau, ward, fiscalYear のいずれかを指定してください (one of: bureau, ward, fiscalYear)");
         }
     }
 
@@ -143,7 +144,8 @@ public class ProposalStatsService {
         long reflectedProposals = number(row[at + 3]);
         DecisionCounts counts = new DecisionCounts(number(row[at + 4]), number(row[at + 5]), number(row[at + 6]),
                 number(row[at + 7]));
-        return new StatsGroup(key, labelJa, labelEn, proposals, reflectedProposals, rate(reflectedProposals, proposals), requests,
+        return new StatsGroup(key, labelJa, labelEn, proposals, reflectedProposals, rate(reflectedProposals, proposals),
+                requests,
                 reflectedRequests, rate(reflectedRequests, requests), counts);
     }
 
@@ -153,7 +155,8 @@ public class ProposalStatsService {
     }
 
     private static BigDecimal rate(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        return whole == 0 ? null
+                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
     private List<String> order(Grouping grouping, Set<String> keys) {

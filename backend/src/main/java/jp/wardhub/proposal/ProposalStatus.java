@@ -25,7 +25,8 @@ public enum ProposalStatus {
     /** 取下げ */
     WITHDRAWN;
 
-    @Schema(name = "ProposalAction", description = "区提案にいまできる操作 (an action on a proposal). CONCLUDE は全局の回答の公開で自動的に起きる (CONCLUDE happens by itself when the last answer is published)")
+    @Schema(name = "ProposalAction",
+            description = "区提案にいまできる操作 (an action on a proposal). CONCLUDE は全局の回答の公開で自動的に起きる (CONCLUDE happens by itself when the last answer is published)")
     public enum Action {
         EDIT, SUBMIT, WITHDRAW, ANSWER,
         /** Not a request: taken when the last addressed bureau's answer is published. */
@@ -46,7 +47,8 @@ public enum ProposalStatus {
             case DRAFT -> List.of(Action.EDIT, Action.SUBMIT, Action.WITHDRAW);
             case SUBMITTED -> List.of(Action.ANSWER, Action.CONCLUDE, Action.WITHDRAW);
             case ANSWERED -> adopted ? List.of(Action.ADD_MILESTONE, Action.SET_PROGRESS, Action.COMPLETE) : List.of();
-            case IN_PROGRESS -> List.of(Action.ADD_MILESTONE, Action.UPDATE_MILESTONE, Action.SET_PROGRESS, Action.COMPLETE);
+            case IN_PROGRESS ->
+                List.of(Action.ADD_MILESTONE, Action.UPDATE_MILESTONE, Action.SET_PROGRESS, Action.COMPLETE);
             case DONE, WITHDRAWN -> List.of();
         };
     }

@@ -22,12 +22,14 @@ public final class ProposalViews {
             @Schema(nullable = true, examples = "件") String unit) {
     }
 
-    @Schema(name = "ProposalAnswer", description = "局の回答 (a bureau's answer). 公開前の内容は回答する局と管理者だけに見え、区には「回答済み・公開待ち」だけが見える (before publication only the bureau and administrators see the content)")
+    @Schema(name = "ProposalAnswer",
+            description = "局の回答 (a bureau's answer). 公開前の内容は回答する局と管理者だけに見え、区には「回答済み・公開待ち」だけが見える (before publication only the bureau and administrators see the content)")
     public record AnswerView(
             @Schema(examples = "12") long proposalId,
             BureauRef bureau,
             ProposalAnswerPublication publication,
-            @Schema(nullable = true, description = "局内の状態。回答する局と管理者のみ (the workflow state; the bureau and administrators only)") ProposalAnswerState state,
+            @Schema(nullable = true,
+                    description = "局内の状態。回答する局と管理者のみ (the workflow state; the bureau and administrators only)") ProposalAnswerState state,
 
             @Schema(examples = "2027-01-29") LocalDate dueOn,
             @Schema(description = "期限を過ぎて未公開 (past due and not published)") boolean overdue,
@@ -41,7 +43,8 @@ public final class ProposalViews {
             @Schema(nullable = true) Instant approvedAt,
             @Schema(nullable = true) String publishedBy,
             @Schema(nullable = true) Instant publishedAt,
-            @Schema(nullable = true, description = "いまできる操作。回答する局と管理者のみ (actions allowed now; the bureau and administrators only)") List<ProposalAnswerState.Action> actions,
+            @Schema(nullable = true,
+                    description = "いまできる操作。回答する局と管理者のみ (actions allowed now; the bureau and administrators only)") List<ProposalAnswerState.Action> actions,
 
             long version) implements Versioned {
     }
@@ -49,17 +52,20 @@ public final class ProposalViews {
     @Schema(name = "ProposalMilestone", description = "マイルストーン (a milestone of an adopted proposal)")
     public record MilestoneView(long id, long proposalId, @Schema(examples = "危険箇所の合同点検") String title,
             @Schema(examples = "2027-05-31") LocalDate dueOn, boolean done,
-            @Schema(nullable = true, description = "設定した局 (the bureau that set it)", examples = "urban-construction") String bureauCode,
+            @Schema(nullable = true, description = "設定した局 (the bureau that set it)",
+                    examples = "urban-construction") String bureauCode,
 
             String createdBy, Instant createdAt, long version) implements Versioned {
     }
 
     @Schema(name = "ProposalEvent", description = "経過の 1 件 (one step of the timeline)")
     public record EventView(Instant occurredAt, @Schema(examples = "chuo") String actor, ProposalEventKind kind,
-            @Schema(nullable = true, examples = "urban-construction") String bureauCode, @Schema(nullable = true) String note) {
+            @Schema(nullable = true, examples = "urban-construction") String bureauCode,
+            @Schema(nullable = true) String note) {
     }
 
-    @Schema(name = "Proposal", description = "区提案 (a ward proposal) with its answers as the caller may see them, milestones and timeline")
+    @Schema(name = "Proposal",
+            description = "区提案 (a ward proposal) with its answers as the caller may see them, milestones and timeline")
     public record ProposalView(
             @Schema(examples = "12") long id,
             WardRef ward,
@@ -70,7 +76,8 @@ public final class ProposalViews {
             String content,
             String expectedEffect,
             @Schema(nullable = true, examples = "12000000") Long estimatedCostYen,
-            @Schema(description = "根拠となる区民の声の受付番号 (reference numbers of residents' voices)", examples = "[\"V-2026-000123\"]") List<String> voiceRefs,
+            @Schema(description = "根拠となる区民の声の受付番号 (reference numbers of residents' voices)",
+                    examples = "[\"V-2026-000123\"]") List<String> voiceRefs,
             List<FigureView> figures,
             ProposalStatus status,
             @Schema(nullable = true, description = "進捗率 0–100 (progress)", examples = "40") Integer progressPercent,
@@ -106,27 +113,36 @@ public final class ProposalViews {
     }
 
     @Schema(name = "ProposalDecisionCounts", description = "公開済み回答の区分別件数 (published answers by decision)")
-    public record DecisionCounts(@Schema(description = "採用") long adopted, @Schema(description = "一部採用") long partiallyAdopted,
+    public record DecisionCounts(@Schema(description = "採用") long adopted,
+            @Schema(description = "一部採用") long partiallyAdopted,
             @Schema(description = "検討") long furtherStudy, @Schema(description = "不採用") long notAdopted) {
     }
 
-    @Schema(name = "ProposalStatsGroup", description = "集計の 1 行 (one group). 反映率は % (rates are percentages, one decimal; null when nothing was answered)")
+    @Schema(name = "ProposalStatsGroup",
+            description = "集計の 1 行 (one group). 反映率は % (rates are percentages, one decimal; null when nothing was answered)")
     public record StatsGroup(
-            @Schema(description = "局コード・区コード・年度 (bureau code, ward code or fiscal year)", examples = "urban-construction") String key,
+            @Schema(description = "局コード・区コード・年度 (bureau code, ward code or fiscal year)",
+                    examples = "urban-construction") String key,
             @Schema(examples = "都市建設局") String labelJa,
             @Schema(examples = "Urban Development and Construction Bureau") String labelEn,
-            @Schema(description = "公開済みの回答がある提案の数 (proposals with a published answer)", examples = "224") long proposals,
-            @Schema(description = "うち 1 局でも採用・一部採用した提案 (of which at least one bureau adopted it)", examples = "167") long reflectedProposals,
-            @Schema(nullable = true, description = "提案単位の反映率 (per proposal)", examples = "74.6") BigDecimal proposalReflectionRate,
+            @Schema(description = "公開済みの回答がある提案の数 (proposals with a published answer)",
+                    examples = "224") long proposals,
+            @Schema(description = "うち 1 局でも採用・一部採用した提案 (of which at least one bureau adopted it)",
+                    examples = "167") long reflectedProposals,
+            @Schema(nullable = true, description = "提案単位の反映率 (per proposal)",
+                    examples = "74.6") BigDecimal proposalReflectionRate,
 
             @Schema(description = "公開済みの局別回答の数 (published bureau answers)", examples = "263") long requests,
-            @Schema(description = "うち採用・一部採用 (of which adopted or partially adopted)", examples = "197") long reflectedRequests,
-            @Schema(nullable = true, description = "局別回答単位の反映率 (per bureau request)", examples = "74.9") BigDecimal requestReflectionRate,
+            @Schema(description = "うち採用・一部採用 (of which adopted or partially adopted)",
+                    examples = "197") long reflectedRequests,
+            @Schema(nullable = true, description = "局別回答単位の反映率 (per bureau request)",
+                    examples = "74.9") BigDecimal requestReflectionRate,
 
             DecisionCounts decisions) {
     }
 
-    @Schema(name = "ProposalStats", description = "区提案の反映状況 (how proposals were reflected): 公開済みの回答だけを数え、取り下げた提案は数えない (published answers only; withdrawn proposals left out)")
+    @Schema(name = "ProposalStats",
+            description = "区提案の反映状況 (how proposals were reflected): 公開済みの回答だけを数え、取り下げた提案は数えない (published answers only; withdrawn proposals left out)")
     public record StatsView(@Schema(examples = "bureau") String groupBy,
             @Schema(nullable = true, examples = "2026") Integer fiscalYear,
             List<StatsGroup> groups, StatsGroup total) {

@@ -37,10 +37,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import jp.wardhub.platform.Problems;
 import jp.wardhub.platform.Problem;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.Problems;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.voice.Open311Views.Created;
 import jp.wardhub.voice.Open311Views.Request;
@@ -68,12 +68,16 @@ public class Open311Resource {
 
     @GET
     @Path("/services.json")
-    @Operation(summary = "Open311 のサービス一覧", description = "区民の声の分類をサービスとして返す (metadata は常に false)。 The voice categories as Open311 services.")
+    @Operation(summary = "Open311 のサービス一覧",
+            description = "区民の声の分類をサービスとして返す (metadata は常に false)。 The voice categories as Open311 services.")
     @APIResponse(responseCode = "200", description = "サービス (the services)")
-    @APIResponse(responseCode = "404", description = JURISDICTION_NOT_FOUND, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Error.Item.class)))
+    @APIResponse(responseCode = "404", description = JURISDICTION_NOT_FOUND,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Error.Item.class)))
     public List<Service> listOpen311Services(
-            @Parameter(description = "自治体 ID。省略可 (jurisdiction id; optional, this service has one)", example = "city.kumamoto.jp") @QueryParam("jurisdiction_id") String jurisdictionId) {
+            @Parameter(description = "自治体 ID。省略可 (jurisdiction id; optional, this service has one)",
+                    example = "city.kumamoto.jp")
+            @QueryParam("jurisdiction_id") String jurisdictionId) {
         return open311.services(jurisdictionId);
     }
 
@@ -82,20 +86,28 @@ public class Open311Resource {
     @Path("/requests.json")
     @Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON })
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = RequestInput.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestInput.class)) })
-    @Operation(summary = "Open311 で区民の声を送る", description = "voices:write の連携システム。受付方法はウェブ、種別は要望として受け付け、service_request_id は受付番号。Idempotency-Key を送れば再送しても 1 件。 Creates a voice (web form, request); the id is its reference number.")
+        @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                schema = @Schema(implementation = RequestInput.class)),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestInput.class)) })
+    @Operation(summary = "Open311 で区民の声を送る",
+            description = "voices:write の連携システム。受付方法はウェブ、種別は要望として受け付け、service_request_id は受付番号。Idempotency-Key を送れば再送しても 1 件。 Creates a voice (web form, request); the id is its reference number.")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "201", description = "受け付けた申出 (the accepted request)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Created.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (Idempotency-Key reused with another body)")
-    @APIResponse(responseCode = "404", description = JURISDICTION_NOT_FOUND, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Error.Item.class)))
+    @APIResponse(responseCode = "201", description = "受け付けた申出 (the accepted request)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Created.class)))
+    @APIResponse(responseCode = "422",
+            description = "Idempotency-Key が別の内容で使用済み (Idempotency-Key reused with another body)")
+    @APIResponse(responseCode = "404", description = JURISDICTION_NOT_FOUND,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Error.Item.class)))
     public RestResponse<List<Created>> createOpen311Request(
-            @Parameter(in = ParameterIn.HEADER, description = "再送しても 1 件だけ登録するためのキー (makes a retry safe)", example = "web-form-20261120-0001") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Parameter(in = ParameterIn.HEADER, description = "再送しても 1 件だけ登録するためのキー (makes a retry safe)",
+                    example = "web-form-20261120-0001")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             String body) {
-        MediaType type = contentType == null ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.valueOf(contentType);
+        MediaType type = contentType == null ? MediaType.APPLICATION_FORM_URLENCODED_TYPE
+                : MediaType.valueOf(contentType);
         Map<String, String> fields = type.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? fromJson(body)
                 : fromForm(body, type.getParameters().getOrDefault(MediaType.CHARSET_PARAMETER, "UTF-8"));
         return RestResponse.status(RestResponse.Status.CREATED, open311.submit(fields, idempotencyKey));
@@ -104,31 +116,44 @@ public class Open311Resource {
     @GET
     @Path("/requests/{id}.json")
     @Authenticated
-    @Operation(summary = "Open311 の申出を 1 件見る", description = "自分が送った申出だけ。 One of your own requests, by its reference number.")
+    @Operation(summary = "Open311 の申出を 1 件見る",
+            description = "自分が送った申出だけ。 One of your own requests, by its reference number.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "申出 (the request, as a one-element list)")
-    @APIResponse(responseCode = "404", description = JURISDICTION_NOT_FOUND + "、または受付番号がない (or no such request: a problem)", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Error.Item.class)),
-            @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)) })
+    @APIResponse(responseCode = "404",
+            description = JURISDICTION_NOT_FOUND + "、または受付番号がない (or no such request: a problem)", content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Error.Item.class)),
+                @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)) })
     public List<Request> getOpen311Request(@Parameter(example = "V-2026-000123") @PathParam("id") String id,
-            @Parameter(description = "自治体 ID。省略可 (jurisdiction id; optional, this service has one)", example = "city.kumamoto.jp") @QueryParam("jurisdiction_id") String jurisdictionId) {
+            @Parameter(description = "自治体 ID。省略可 (jurisdiction id; optional, this service has one)",
+                    example = "city.kumamoto.jp")
+            @QueryParam("jurisdiction_id") String jurisdictionId) {
         return open311.request(jurisdictionId, id);
     }
 
     @GET
     @Path("/requests.json")
     @Authenticated
-    @Operation(summary = "Open311 の申出を探す", description = "自分が送った申出を新しい順に最大 1000 件。期間の指定がなければ直近 90 日。 Your own requests, newest first, at most 1000; the last 90 days by default.")
+    @Operation(summary = "Open311 の申出を探す",
+            description = "自分が送った申出を新しい順に最大 1000 件。期間の指定がなければ直近 90 日。 Your own requests, newest first, at most 1000; the last 90 days by default.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "申出 (the requests)")
-    @APIResponse(responseCode = "404", description = JURISDICTION_NOT_FOUND, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Error.Item.class)))
+    @APIResponse(responseCode = "404", description = JURISDICTION_NOT_FOUND,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Error.Item.class)))
     public List<Request> listOpen311Requests(
-            @Parameter(description = "サービスコード、カンマ区切り (service codes, comma-separated)", example = "roads") @QueryParam("service_code") String serviceCode,
-            @Parameter(description = "open か closed", schema = @Schema(enumeration = { "open", "closed" })) @QueryParam("status") String status,
-            @Parameter(description = "この日時以降に送った申出 (W3C date-time)", example = "2026-11-01T00:00:00+09:00") @QueryParam("start_date") String startDate,
-            @Parameter(description = "この日時までに送った申出 (W3C date-time)", example = "2026-11-30T23:59:59+09:00") @QueryParam("end_date") String endDate,
-            @Parameter(description = "自治体 ID。省略可 (jurisdiction id; optional, this service has one)", example = "city.kumamoto.jp") @QueryParam("jurisdiction_id") String jurisdictionId) {
+            @Parameter(description = "サービスコード、カンマ区切り (service codes, comma-separated)", example = "roads")
+            @QueryParam("service_code") String serviceCode,
+            @Parameter(description = "open か closed", schema = @Schema(enumeration = { "open", "closed" }))
+            @QueryParam("status") String status,
+            @Parameter(description = "この日時以降に送った申出 (W3C date-time)", example = "2026-11-01T00:00:00+09:00")
+            @QueryParam("start_date") String startDate,
+            @Parameter(description = "この日時までに送った申出 (W3C date-time)", example = "2026-11-30T23:59:59+09:00")
+            @QueryParam("end_date") String endDate,
+            @Parameter(description = "自治体 ID。省略可 (jurisdiction id; optional, this service has one)",
+                    example = "city.kumamoto.jp")
+            @QueryParam("jurisdiction_id") String jurisdictionId) {
         return open311.requests(jurisdictionId, serviceCode, status, startDate, endDate);
     }
 
@@ -144,7 +169,8 @@ public class Open311Resource {
         try {
             charset = java.nio.charset.Charset.forName(charsetName);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "文字コード " + charsetName + " は使えません (unsupported charset)");
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "文字コード " + charsetName + " は使えません (unsupported charset)");
         }
         Map<String, String> fields = new LinkedHashMap<>();
         if (body == null || body.isBlank()) {
@@ -174,7 +200,8 @@ public class Open311Resource {
             root = null;
         }
         if (root == null || !root.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED, "本文を JSON のオブジェクトとして読めません (the body is not a JSON object)");
+            throw new ProblemException(ProblemType.MALFORMED,
+                    "本文を JSON のオブジェクトとして読めません (the body is not a JSON object)");
         }
         Map<String, String> fields = new LinkedHashMap<>();
         root.properties().forEach(e -> {

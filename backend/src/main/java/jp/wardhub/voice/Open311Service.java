@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.Caller;
@@ -45,8 +45,10 @@ import jp.wardhub.voice.VoiceViews.VoiceInput;
 public class Open311Service {
 
     /** Fields of the spec that are accepted and not used. */
-    static final Set<String> IGNORED = Set.of("jurisdiction_id", "api_key", "address_id", "device_id", "account_id", "media_url");
-    static final Set<String> FIELDS = Set.of("service_code", "description", "lat", "long", "address_string", "email", "first_name",
+    static final Set<String> IGNORED = Set.of("jurisdiction_id", "api_key", "address_id", "device_id", "account_id",
+            "media_url");
+    static final Set<String> FIELDS = Set.of("service_code", "description", "lat", "long", "address_string", "email",
+            "first_name",
             "last_name", "phone");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final int DEFAULT_DAYS = 90;
@@ -74,7 +76,8 @@ public class Open311Service {
     public List<Service> services(String jurisdictionId) {
         requireJurisdiction(jurisdictionId);
         return VoiceCategory.<VoiceCategory>listAll(Sort.by("sortOrder")).stream()
-                .map(c -> new Service(c.code, c.nameJa, c.description, false, "realtime", c.keywords, c.groupJa)).toList();
+                .map(c -> new Service(c.code, c.nameJa, c.description, false, "realtime", c.keywords, c.groupJa))
+                .toList();
     }
 
     /** The request's fields, by their Open311 names, checked; the voice is created as the partner's. */
@@ -89,12 +92,14 @@ public class Open311Service {
         }
         RequestInput in = new RequestInput(text(fields, "service_code", 30), text(fields, "description", 8000),
                 coordinate(fields, "lat", 90), coordinate(fields, "long", 180), text(fields, "address_string", 200),
-                text(fields, "email", 254), text(fields, "first_name", 50), text(fields, "last_name", 50), text(fields, "phone", 30));
+                text(fields, "email", 254), text(fields, "first_name", 50), text(fields, "last_name", 50),
+                text(fields, "phone", 30));
         if (in.serviceCode() == null) {
             throw ProblemException.invalid("service_code", "NotBlank", "必須です (required)");
         }
         if (VoiceCategory.findById(in.serviceCode()) == null) {
-            throw ProblemException.invalid("service_code", "Exists", "存在しないサービスです: " + in.serviceCode() + " (unknown service_code)");
+            throw ProblemException.invalid("service_code", "Exists",
+                    "存在しないサービスです: " + in.serviceCode() + " (unknown service_code)");
         }
         if (in.description() == null) {
             throw ProblemException.invalid("description", "NotBlank", "必須です (required)");
@@ -102,9 +107,12 @@ public class Open311Service {
         if (in.email() != null && !EMAIL.matcher(in.email()).matches()) {
             throw ProblemException.invalid("email", "Email", "メールアドレスの形式ではありません (not an e-mail address)");
         }
-        String name = String.join(" ", Arrays.stream(new String[] { in.lastName(), in.firstName() }).filter(s -> s != null).toList());
-        PersonalDataInput personal = new PersonalDataInput(name.isEmpty() ? null : name, null, in.phone(), in.email(), false);
-        VoiceInput voice = new VoiceInput(VoiceChannel.WEB_FORM, VoiceType.REQUEST, List.of(in.serviceCode()), null, null,
+        String name = String.join(" ",
+                Arrays.stream(new String[] { in.lastName(), in.firstName() }).filter(s -> s != null).toList());
+        PersonalDataInput personal = new PersonalDataInput(name.isEmpty() ? null : name, null, in.phone(), in.email(),
+                false);
+        VoiceInput voice = new VoiceInput(VoiceChannel.WEB_FORM, VoiceType.REQUEST, List.of(in.serviceCode()), null,
+                null,
                 in.description(), null, in.addressString(), in.lat(), in.lon(), personal);
         var created = voices.create(voice, idempotencyKey, "open311-request", false);
         return List.of(new Created(created.body().reference(), notice(created.body().dueOn())));
@@ -119,7 +127,8 @@ public class Open311Service {
         return List.of(view(v, VoiceReportService.categories()));
     }
 
-    public List<Request> requests(String jurisdictionId, String serviceCodes, String status, String startDate, String endDate) {
+    public List<Request> requests(String jurisdictionId, String serviceCodes, String status, String startDate,
+            String endDate) {
         Caller c = requirePartner();
         requireJurisdiction(jurisdictionId);
         Instant end = instant("end_date", endDate);
@@ -145,20 +154,26 @@ public class Open311Service {
             and.add("exists (select 1 from Voice w join w.categories c where w = v and c in :codes)");
             params.put("codes", Arrays.stream(serviceCodes.split(",")).map(String::trim).toList());
         }
-        List<Voice> found = Voice.<Voice>find("from Voice v where " + String.join(" and ", and), Sort.descending("createdAt", "id"), params)
+        List<Voice> found = Voice
+                .<Voice>find("from Voice v where " + String.join(" and ", and), Sort.descending("createdAt", "id"),
+                        params)
                 .page(0, MAX_RESULTS).list();
         Map<String, VoiceCategory> categories = VoiceReportService.categories();
         return found.stream().map(v -> view(v, categories)).toList();
     }
 
     private Request view(Voice v, Map<String, VoiceCategory> categories) {
-        String code = v.categories.stream().min(Comparator.comparingInt(c -> categories.containsKey(c) ? categories.get(c).sortOrder : 0))
+        String code = v.categories.stream()
+                .min(Comparator.comparingInt(c -> categories.containsKey(c) ? categories.get(c).sortOrder : 0))
                 .orElse(null);
-        String agency = v.assignedWardCode != null ? organization.wardRef(v.assignedWardCode).map(w -> w.nameJa()).orElse(null)
+        String agency = v.assignedWardCode != null
+                ? organization.wardRef(v.assignedWardCode).map(w -> w.nameJa()).orElse(null)
                 : organization.sectionRef(v.assignedSectionCode).map(s -> s.nameJa()).orElse(null);
         return new Request(v.reference, v.status.awaitsAnswer() ? "open" : "closed", statusNote(v.status),
-                code == null || !categories.containsKey(code) ? null : categories.get(code).nameJa, code, v.text, agency,
-                notice(v.dueOn), tokyo(v.createdAt), tokyo(v.updatedAt), v.dueOn.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime(),
+                code == null || !categories.containsKey(code) ? null : categories.get(code).nameJa, code, v.text,
+                agency,
+                notice(v.dueOn), tokyo(v.createdAt), tokyo(v.updatedAt),
+                v.dueOn.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime(),
                 v.location, v.latitude, v.longitude);
     }
 
@@ -183,8 +198,9 @@ public class Open311Service {
     private Caller requirePartner() {
         Caller c = caller.get();
         if (!VoicePolicy.isPartner(c) || !c.hasScope(VoicePolicy.WRITE_SCOPE)) {
-            throw ProblemException.forbidden("Open311 は " + VoicePolicy.WRITE_SCOPE + " の連携システム用です (for partner systems with "
-                    + VoicePolicy.WRITE_SCOPE + ")");
+            throw ProblemException
+                    .forbidden("Open311 は " + VoicePolicy.WRITE_SCOPE + " の連携システム用です (for partner systems with "
+                            + VoicePolicy.WRITE_SCOPE + ")");
         }
         return c;
     }
@@ -213,7 +229,8 @@ public class Open311Service {
             }
             return d.setScale(6, java.math.RoundingMode.HALF_UP);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "Range", "-" + limit + " から " + limit + " までの数です (a number from -" + limit + " to " + limit + ")");
+            throw ProblemException.invalid(name, "Range",
+                    "-" + limit + " から " + limit + " までの数です (a number from -" + limit + " to " + limit + ")");
         }
     }
 

@@ -24,7 +24,8 @@ public final class Open311Views {
             @Schema(examples = "まちの基盤") String group) {
     }
 
-    @Schema(name = "Open311RequestInput", description = "Open311 の申出 (form-encoded または JSON)。lat/long・address_string は場所、氏名・連絡先は個人情報として別に保管する (a service request; names and contacts are kept as personal data)")
+    @Schema(name = "Open311RequestInput",
+            description = "Open311 の申出 (form-encoded または JSON)。lat/long・address_string は場所、氏名・連絡先は個人情報として別に保管する (a service request; names and contacts are kept as personal data)")
     public record RequestInput(
             @JsonProperty("service_code") @Schema(required = true, examples = "roads") String serviceCode,
             @Schema(required = true, examples = "通学路の街灯が切れています。") String description,
@@ -46,7 +47,8 @@ public final class Open311Views {
     @Schema(name = "Open311Request", description = "Open311 の申出 (a service request): service_request_id は受付番号")
     public record Request(
             @JsonProperty("service_request_id") @Schema(examples = "V-2026-000123") String serviceRequestId,
-            @Schema(enumeration = { "open", "closed" }) String status,
+            @Schema(enumeration = {
+                "open", "closed" }) String status,
             @JsonProperty("status_notes") String statusNotes,
             @JsonProperty("service_name") @Schema(nullable = true) String serviceName,
             @JsonProperty("service_code") @Schema(nullable = true) String serviceCode,

@@ -63,13 +63,16 @@ public class VoiceOverdueScheduler {
 
     private int notifyBatch(LocalDate today) {
         // Locked, so that a run on another replica waits and then no longer finds them.
-        List<Voice> overdue = Voice.<Voice>find("status in ?1 and dueOn < ?2 and overdueNotifiedAt is null", Sort.by("id"),
-                VoiceState.awaitingAnswer(), today).page(0, BATCH).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        List<Voice> overdue = Voice
+                .<Voice>find("status in ?1 and dueOn < ?2 and overdueNotifiedAt is null", Sort.by("id"),
+                        VoiceState.awaitingAnswer(), today)
+                .page(0, BATCH).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         Instant now = Instant.now();
         for (Voice v : overdue) {
             var message = new NotificationService.Message("voice-overdue",
                     "区民の声 " + v.reference + " の回答期限 (" + v.dueOn + ") を過ぎています",
-                    "Voice " + v.reference + " is past its due date (" + v.dueOn + ")", "/voices/" + v.id, "voice-overdue:" + v.id);
+                    "Voice " + v.reference + " is past its due date (" + v.dueOn + ")", "/voices/" + v.id,
+                    "voice-overdue:" + v.id);
             if (v.assignedWardCode != null) {
                 notifications.toWard(v.assignedWardCode, message);
             } else if (v.assignedSectionCode != null) {

@@ -1,5 +1,6 @@
 package jp.wardhub.voice;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import java.time.Duration;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +55,8 @@ public class VoiceReportService {
         category, ward, channel, type, month
     }
 
-    private static final Map<VoiceState, String> STATUS_JA = Map.of(VoiceState.RECEIVED, "受付", VoiceState.TRIAGED, "振り分け済み",
+    private static final Map<VoiceState, String> STATUS_JA = Map.of(VoiceState.RECEIVED, "受付", VoiceState.TRIAGED,
+            "振り分け済み",
             VoiceState.ASSIGNED, "担当割当て済み", VoiceState.ANSWERED, "回答済み", VoiceState.CLOSED, "完了");
     private static final Map<Publication, String> PUBLICATION_JA = Map.of(Publication.UNDECIDED, "未判断",
             Publication.PUBLISHED, "公表", Publication.NOT_PUBLISHED, "非公表");
@@ -106,16 +106,21 @@ public class VoiceReportService {
         List<StatsBucket> buckets = switch (groupBy) {
             case category -> {
                 Map<String, VoiceCategory> categories = categories();
-                yield VoiceReportService.<String>counts(ListQuery.from("Voice v join v.categories c").and(query.condition())
-                        .query("c, count(v)", "group by c", Object[].class)).entrySet().stream().map(e -> {
+                yield VoiceReportService
+                        .<String>counts(ListQuery.from("Voice v join v.categories c").and(query.condition())
+                                .query("c, count(v)", "group by c", Object[].class))
+                        .entrySet().stream().map(e -> {
                             VoiceCategory cat = categories.get(e.getKey());
-                            return new StatsBucket(e.getKey(), cat == null ? e.getKey() : cat.nameJa, cat == null ? e.getKey() : cat.nameEn,
+                            return new StatsBucket(e.getKey(), cat == null ? e.getKey() : cat.nameJa,
+                                    cat == null ? e.getKey() : cat.nameEn,
                                     e.getValue());
                         }).sorted(byCountThenKey()).toList();
             }
             case ward -> {
-                Map<String, WardView> wards = organization.wards().stream().collect(Collectors.toMap(WardView::code, w -> w));
-                yield VoiceReportService.<String>counts(query.query("v.wardCode, count(v)", "group by v.wardCode", Object[].class))
+                Map<String, WardView> wards = organization.wards().stream()
+                        .collect(Collectors.toMap(WardView::code, w -> w));
+                yield VoiceReportService
+                        .<String>counts(query.query("v.wardCode, count(v)", "group by v.wardCode", Object[].class))
                         .entrySet().stream().map(e -> {
                             WardView w = e.getKey() == null ? null : wards.get(e.getKey());
                             return w == null ? new StatsBucket("none", "区の指定なし", "No ward", e.getValue())
@@ -136,11 +141,13 @@ public class VoiceReportService {
         ListQuery voices = filter.query(c, today);
         long count = voices.count();
         if (count > EXPORT_MAX_ROWS) {
-            throw new ProblemException(EXPORT_TOO_LARGE, count + " 件あります。" + EXPORT_MAX_ROWS + " 件以下になるよう期間などで絞り込んでください ("
-                    + count + " rows; narrow the filters, e.g. from/to, to " + EXPORT_MAX_ROWS + " or fewer)");
+            throw new ProblemException(EXPORT_TOO_LARGE,
+                    count + " 件あります。" + EXPORT_MAX_ROWS + " 件以下になるよう期間などで絞り込んでください ("
+                            + count + " rows; narrow the filters, e.g. from/to, to " + EXPORT_MAX_ROWS + " or fewer)");
         }
         Map<String, VoiceCategory> categories = categories();
-        Map<String, String> wards = organization.wards().stream().collect(Collectors.toMap(WardView::code, WardView::nameJa));
+        Map<String, String> wards = organization.wards().stream()
+                .collect(Collectors.toMap(WardView::code, WardView::nameJa));
         Csv csv = new Csv().row(List.of("受付番号", "受付日", "回答期限", "期限超過", "状態", "種別", "受付方法", "分類", "区", "校区", "場所",
                 "内容", "担当区", "担当課", "回答日時", "公表", "公表文", "非公表の理由"));
         TypedQuery<Voice> query = voices.query("v", "order by v.receivedOn desc, v.id desc", Voice.class);
@@ -148,12 +155,15 @@ public class VoiceReportService {
         for (int first = 0; first < count; first += chunk) {
             List<Voice> rows = query.setFirstResult(first).setMaxResults(chunk).getResultList();
             for (Voice v : rows) {
-                csv.row(java.util.Arrays.asList(v.reference, v.receivedOn, v.dueOn, VoiceService.overdue(v, today) ? "超過" : "",
+                csv.row(java.util.Arrays.asList(v.reference, v.receivedOn, v.dueOn,
+                        VoiceService.overdue(v, today) ? "超過" : "",
                         STATUS_JA.get(v.status), v.type.ja, v.channel.ja,
-                        v.categories.stream().map(code -> categories.containsKey(code) ? categories.get(code).nameJa : code)
+                        v.categories.stream()
+                                .map(code -> categories.containsKey(code) ? categories.get(code).nameJa : code)
                                 .collect(Collectors.joining("・")),
                         v.wardCode == null ? "" : wards.get(v.wardCode), v.schoolDistrict, v.location, v.text,
-                        v.assignedWardCode == null ? "" : wards.get(v.assignedWardCode), v.assignedSectionCode, v.answeredAt,
+                        v.assignedWardCode == null ? "" : wards.get(v.assignedWardCode), v.assignedSectionCode,
+                        v.answeredAt,
                         PUBLICATION_JA.get(v.publication), v.publishedText, v.notPublishedReason));
             }
             Panache.getEntityManager().clear(); // a large export must not keep every row in the session
@@ -168,12 +178,14 @@ public class VoiceReportService {
         Map<String, Long> found = new HashMap<>();
         for (Object[] row : query.query("year(v.receivedOn), month(v.receivedOn), count(v)",
                 "group by year(v.receivedOn), month(v.receivedOn)", Object[].class).getResultList()) {
-            found.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()).toString(), ((Number) row[2]).longValue());
+            found.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()).toString(),
+                    ((Number) row[2]).longValue());
         }
         // With both ends of the period given, months without voices are shown as 0 so a chart has no gaps.
         if (filter.from() != null && filter.to() != null
                 && YearMonth.from(filter.from()).plusMonths(240).isAfter(YearMonth.from(filter.to()))) {
-            for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
+            for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m
+                    .plusMonths(1)) {
                 found.putIfAbsent(m.toString(), 0L);
             }
         }
@@ -185,7 +197,8 @@ public class VoiceReportService {
 
     private <E extends Enum<E>> List<StatsBucket> enumBuckets(Class<E> type, String field, ListQuery query,
             Function<E, String> ja, Function<E, String> en) {
-        Map<Object, Long> counts = counts(query.query("v." + field + ", count(v)", "group by v." + field, Object[].class));
+        Map<Object, Long> counts = counts(
+                query.query("v." + field + ", count(v)", "group by v." + field, Object[].class));
         List<StatsBucket> buckets = new ArrayList<>();
         counts.forEach((key, count) -> {
             E value = type.cast(key);

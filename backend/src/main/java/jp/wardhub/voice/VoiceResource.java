@@ -16,8 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,19 +61,26 @@ public class VoiceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "区民の声を受け付ける", description = "窓口・電話・手紙・メール・ウェブ・対話集会で受けた声を登録し、受付番号 (V-年-6桁) を付ける。職員 (区の職員は自分の区) と voices:write の連携システム。連携システムは Idempotency-Key 必須。個人情報は別に保管され、応答には含まれない。 Takes a voice in and gives it a reference number; partners must send Idempotency-Key.")
+    @Operation(summary = "区民の声を受け付ける",
+            description = "窓口・電話・手紙・メール・ウェブ・対話集会で受けた声を登録し、受付番号 (V-年-6桁) を付ける。職員 (区の職員は自分の区) と voices:write の連携システム。連携システムは Idempotency-Key 必須。個人情報は別に保管され、応答には含まれない。 Takes a voice in and gives it a reference number; partners must send Idempotency-Key.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "受け付けた声 (the voice)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoiceView.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key が別の内容で使用済み (Idempotency-Key reused with another body)")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VoiceView.class)))
+    @APIResponse(responseCode = "422",
+            description = "Idempotency-Key が別の内容で使用済み (Idempotency-Key reused with another body)")
     public RestResponse<VoiceView> createVoice(
-            @Parameter(in = ParameterIn.HEADER, description = "再送しても 1 件だけ登録するためのキー。連携システムは必須 (makes a retry safe; required for partners)", example = "web-form-20261120-0001") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Parameter(in = ParameterIn.HEADER,
+                    description = "再送しても 1 件だけ登録するためのキー。連携システムは必須 (makes a retry safe; required for partners)",
+                    example = "web-form-20261120-0001")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             VoiceInput input) {
         return Responses.created("/api/v1/voices", voices.create(input, idempotencyKey));
     }
 
     @GET
-    @Operation(summary = "区民の声を探す", description = "受付日の新しい順。管理者と本庁職員はすべて、区の職員・フロアマネージャー・地域担当職員は自分の区の声と自分の区に割り当てられた声、連携システムは自分が登録した声。overdue=true で回答期限を過ぎた未回答の声。 Newest first; what you see depends on your role.")
+    @Operation(summary = "区民の声を探す",
+            description = "受付日の新しい順。管理者と本庁職員はすべて、区の職員・フロアマネージャー・地域担当職員は自分の区の声と自分の区に割り当てられた声、連携システムは自分が登録した声。overdue=true で回答期限を過ぎた未回答の声。 Newest first; what you see depends on your role.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "声の一覧 (a page of voices)")
     public VoicePage listVoices(@BeanParam VoiceQuery query,
@@ -88,21 +95,26 @@ public class VoiceResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "分類 (the categories)")
     public List<CategoryView> listVoiceCategories() {
-        return VoiceReportService.categories().values().stream().sorted(java.util.Comparator.comparingInt(c -> c.sortOrder))
+        return VoiceReportService.categories().values().stream()
+                .sorted(java.util.Comparator.comparingInt(c -> c.sortOrder))
                 .map(c -> new CategoryView(c.code, c.nameJa, c.nameEn, c.groupJa)).toList();
     }
 
     @GET
     @Path("/stats")
-    @Operation(summary = "区民の声を集計する", description = "分類・区・受付方法・種別・月 (Asia/Tokyo の YYYY-MM) ごとの件数。一覧と同じ条件で絞り込める。分類別では 1 件が分類の数だけ数えられる。職員のみ、見える範囲は一覧と同じ。 Counts by category, ward, channel, type or month; staff only.")
+    @Operation(summary = "区民の声を集計する",
+            description = "分類・区・受付方法・種別・月 (Asia/Tokyo の YYYY-MM) ごとの件数。一覧と同じ条件で絞り込める。分類別では 1 件が分類の数だけ数えられる。職員のみ、見える範囲は一覧と同じ。 Counts by category, ward, channel, type or month; staff only.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "件数 (the counts)")
     public StatsView getVoiceStats(
-            @Parameter(required = true, description = "集計の単位 (what to group by)", schema = @Schema(implementation = VoiceReportService.GroupBy.class)) @QueryParam("groupBy") String groupBy,
+            @Parameter(required = true, description = "集計の単位 (what to group by)",
+                    schema = @Schema(implementation = VoiceReportService.GroupBy.class))
+            @QueryParam("groupBy") String groupBy,
             @BeanParam VoiceQuery query) {
         VoiceReportService.GroupBy by = QueryParams.enumValue("groupBy", groupBy, VoiceReportService.GroupBy.class);
         if (by == null) {
-            throw jp.wardhub.platform.ProblemException.invalid("groupBy", "NotBlank", "必須です: category, ward, channel, type, month (required)");
+            throw jp.wardhub.platform.ProblemException.invalid("groupBy", "NotBlank",
+                    "必須です: category, ward, channel, type, month (required)");
         }
         return reports.stats(by, query.filter());
     }
@@ -110,18 +122,22 @@ public class VoiceResource {
     @GET
     @Path("/export.csv")
     @Produces(Csv.MEDIA_TYPE)
-    @Operation(summary = "区民の声を CSV で出力する", description = "一覧と同じ条件の声を CSV (UTF-8, BOM 付き) で。個人情報は含まない。" + VoiceReportService.EXPORT_MAX_ROWS + " 件まで。職員のみ。 The filtered voices as CSV, without personal data; staff only.")
+    @Operation(summary = "区民の声を CSV で出力する",
+            description = "一覧と同じ条件の声を CSV (UTF-8, BOM 付き) で。個人情報は含まない。" + VoiceReportService.EXPORT_MAX_ROWS
+                    + " 件まで。職員のみ。 The filtered voices as CSV, without personal data; staff only.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "CSV")
     @APIResponse(responseCode = "422", description = "件数が多すぎる (too many rows: narrow the filters)")
     public RestResponse<String> exportVoicesCsv(@BeanParam VoiceQuery query) {
         String csv = reports.exportCsv(query.filter());
-        return RestResponse.ResponseBuilder.ok(csv).header("Content-Disposition", "attachment; filename=\"voices.csv\"").build();
+        return RestResponse.ResponseBuilder.ok(csv).header("Content-Disposition", "attachment; filename=\"voices.csv\"")
+                .build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "区民の声を 1 件見る", description = "対応履歴と、いまできる操作つき。個人情報は含まない。 One voice with its history and the actions you may take; never the personal data.")
+    @Operation(summary = "区民の声を 1 件見る",
+            description = "対応履歴と、いまできる操作つき。個人情報は含まない。 One voice with its history and the actions you may take; never the personal data.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "声 (the voice)")
     public RestResponse<VoiceView> getVoice(@Parameter(example = "1") @PathParam("id") long id) {
@@ -130,7 +146,8 @@ public class VoiceResource {
 
     @GET
     @Path("/{id}/personal-data")
-    @Operation(summary = "申出人の個人情報を見る", description = "この声を担当する職員だけ (管理者、割当て先の区の職員・課の職員、割当て前はその区の職員)。読むたびに監査記録に残る。 Only for the staff handling the voice; every read is audited.")
+    @Operation(summary = "申出人の個人情報を見る",
+            description = "この声を担当する職員だけ (管理者、割当て先の区の職員・課の職員、割当て前はその区の職員)。読むたびに監査記録に残る。 Only for the staff handling the voice; every read is audited.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "個人情報 (the personal data)")
     public PersonalDataView getVoicePersonalData(@Parameter(example = "1") @PathParam("id") long id) {
@@ -141,11 +158,13 @@ public class VoiceResource {
     @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/triage")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "区民の声を振り分ける", description = "受付 → 振り分け済み。回答期限 (省略時は受付日から 14 日)・区・分類を確かめる。管理者、区民の声を取りまとめる本庁の課、声の区の職員。If-Match 必須。 RECEIVED → TRIAGED.")
+    @Operation(summary = "区民の声を振り分ける",
+            description = "受付 → 振り分け済み。回答期限 (省略時は受付日から 14 日)・区・分類を確かめる。管理者、区民の声を取りまとめる本庁の課、声の区の職員。If-Match 必須。 RECEIVED → TRIAGED.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "振り分けた声 (the voice)")
     public RestResponse<VoiceView> triageVoice(@Parameter(example = "1") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"0\"")
+            @HeaderParam("If-Match") String ifMatch,
             TriageInput input) {
         return Responses.ok(voices.triage(id, ifMatch, input));
     }
@@ -154,11 +173,13 @@ public class VoiceResource {
     @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "区民の声の担当を決める", description = "振り分け済み → 担当割当て済み。区か本庁の課のどちらか。割当て先の職員に通知する。If-Match 必須。 TRIAGED → ASSIGNED, to a ward or an HQ section; its staff are notified.")
+    @Operation(summary = "区民の声の担当を決める",
+            description = "振り分け済み → 担当割当て済み。区か本庁の課のどちらか。割当て先の職員に通知する。If-Match 必須。 TRIAGED → ASSIGNED, to a ward or an HQ section; its staff are notified.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "担当を決めた声 (the voice)")
     public RestResponse<VoiceView> assignVoice(@Parameter(example = "1") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"1\"")
+            @HeaderParam("If-Match") String ifMatch,
             AssignInput input) {
         return Responses.ok(voices.assign(id, ifMatch, input));
     }
@@ -167,11 +188,13 @@ public class VoiceResource {
     @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "区民の声を移ちょうする", description = "担当を別の区・課に移す (状態は担当割当て済みのまま、履歴に残る)。移ちょう先の職員に通知する。If-Match 必須。 Hands an assigned voice to another ward or section; recorded in the history.")
+    @Operation(summary = "区民の声を移ちょうする",
+            description = "担当を別の区・課に移す (状態は担当割当て済みのまま、履歴に残る)。移ちょう先の職員に通知する。If-Match 必須。 Hands an assigned voice to another ward or section; recorded in the history.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "移ちょうした声 (the voice)")
     public RestResponse<VoiceView> transferVoice(@Parameter(example = "1") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"2\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"2\"")
+            @HeaderParam("If-Match") String ifMatch,
             AssignInput input) {
         return Responses.ok(voices.transfer(id, ifMatch, input));
     }
@@ -180,11 +203,13 @@ public class VoiceResource {
     @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "区民の声に回答する", description = "担当割当て済み → 回答済み。担当の区・課の職員と管理者。If-Match 必須。 ASSIGNED → ANSWERED; the assigned ward or section.")
+    @Operation(summary = "区民の声に回答する",
+            description = "担当割当て済み → 回答済み。担当の区・課の職員と管理者。If-Match 必須。 ASSIGNED → ANSWERED; the assigned ward or section.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "回答した声 (the voice)")
     public RestResponse<VoiceView> answerVoice(@Parameter(example = "1") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"2\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"2\"")
+            @HeaderParam("If-Match") String ifMatch,
             AnswerInput input) {
         return Responses.ok(voices.answer(id, ifMatch, input));
     }
@@ -193,11 +218,13 @@ public class VoiceResource {
     @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "区民の声を完了にする", description = "回答済み → 完了。本文は省略できる。If-Match 必須。 ANSWERED → CLOSED; the body is optional.")
+    @Operation(summary = "区民の声を完了にする",
+            description = "回答済み → 完了。本文は省略できる。If-Match 必須。 ANSWERED → CLOSED; the body is optional.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "完了した声 (the voice)")
     public RestResponse<VoiceView> closeVoice(@Parameter(example = "1") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"3\"")
+            @HeaderParam("If-Match") String ifMatch,
             CloseInput input) {
         return Responses.ok(voices.close(id, ifMatch, input));
     }
@@ -206,11 +233,13 @@ public class VoiceResource {
     @RolesAllowed({ "ADMIN", "HQ", "WARD" })
     @Path("/{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "区民の声の公表を判断する", description = "回答済みか完了の声について、匿名化した公表文か、公表しない理由 (PERSONAL_INFORMATION, UNDER_LITIGATION, DUPLICATE, NO_CONSENT, OTHER) のどちらか。判断は直せる。If-Match 必須。 Publish an anonymised text, or record why not.")
+    @Operation(summary = "区民の声の公表を判断する",
+            description = "回答済みか完了の声について、匿名化した公表文か、公表しない理由 (PERSONAL_INFORMATION, UNDER_LITIGATION, DUPLICATE, NO_CONSENT, OTHER) のどちらか。判断は直せる。If-Match 必須。 Publish an anonymised text, or record why not.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "公表を判断した声 (the voice)")
     public RestResponse<VoiceView> publishVoice(@Parameter(example = "1") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC, example = "\"3\"")
+            @HeaderParam("If-Match") String ifMatch,
             PublishInput input) {
         return Responses.ok(voices.publish(id, ifMatch, input));
     }

@@ -65,8 +65,10 @@ public class VoiceService {
     static final String ENTITY = "voice";
 
     /** What the audit trail keeps of a voice before and after a change: the workflow facts, no text, no personal data. */
-    record AuditState(String reference, VoiceState status, VoiceType type, VoiceChannel channel, List<String> categories,
-            String wardCode, String assignedWardCode, String assignedSectionCode, LocalDate dueOn, Publication publication,
+    record AuditState(String reference, VoiceState status, VoiceType type, VoiceChannel channel,
+            List<String> categories,
+            String wardCode, String assignedWardCode, String assignedSectionCode, LocalDate dueOn,
+            Publication publication,
             NotPublishedReason notPublishedReason) {
     }
 
@@ -125,7 +127,8 @@ public class VoiceService {
         return create(input, idempotencyKey, operation, keyRequired, null);
     }
 
-    private Created<VoiceView> create(VoiceInput input, String idempotencyKey, String operation, boolean keyRequired, Long meetingId) {
+    private Created<VoiceView> create(VoiceInput input, String idempotencyKey, String operation, boolean keyRequired,
+            Long meetingId) {
         Caller c = caller.get();
         String ward = input.wardCode() == null && VoicePolicy.isWardRole(c) ? c.wardCode() : input.wardCode();
         if (!VoicePolicy.canTakeIn(c, ward)) {
@@ -244,7 +247,8 @@ public class VoiceService {
             }
             if (input.dueOn() != null) {
                 if (input.dueOn().isBefore(v.receivedOn)) {
-                    throw ProblemException.invalid("dueOn", "NotBeforeReceipt", "受付日より前にはできません (must not be before the received date)");
+                    throw ProblemException.invalid("dueOn", "NotBeforeReceipt",
+                            "受付日より前にはできません (must not be before the received date)");
                 }
                 v.dueOn = input.dueOn();
             }
@@ -327,7 +331,8 @@ public class VoiceService {
     private void assignTo(Voice v, AssignInput input, boolean transfer) {
         boolean ward = notBlank(input.wardCode());
         if (ward == notBlank(input.sectionCode())) {
-            throw ProblemException.invalid("wardCode", "OneOf", "区 (wardCode) か課 (sectionCode) のどちらか一方を指定してください (give either wardCode or sectionCode)");
+            throw ProblemException.invalid("wardCode", "OneOf",
+                    "区 (wardCode) か課 (sectionCode) のどちらか一方を指定してください (give either wardCode or sectionCode)");
         }
         if (ward) {
             requireWard("wardCode", input.wardCode());
@@ -382,14 +387,16 @@ public class VoiceService {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i).trim();
             if (VoiceCategory.findById(code) == null) {
-                throw ProblemException.invalid(field + "[" + i + "]", "Exists", "存在しない分類です: " + code + " (unknown category)");
+                throw ProblemException.invalid(field + "[" + i + "]", "Exists",
+                        "存在しない分類です: " + code + " (unknown category)");
             }
             known.add(code);
         }
         return known;
     }
 
-    private static void history(Voice v, String action, VoiceState from, VoiceState to, String fromAssignee, String toAssignee,
+    private static void history(Voice v, String action, VoiceState from, VoiceState to, String fromAssignee,
+            String toAssignee,
             String note, Caller c, Instant at) {
         VoiceHistory h = new VoiceHistory();
         h.voiceId = v.id;
@@ -418,21 +425,27 @@ public class VoiceService {
     }
 
     VoiceView view(Voice v, Caller c) {
-        List<HistoryView> history = VoiceHistory.<VoiceHistory>list("voiceId", Sort.by("occurredAt").and("id"), v.id).stream()
-                .map(h -> new HistoryView(h.occurredAt, h.actor, h.action, h.fromStatus, h.toStatus, h.fromAssignee, h.toAssignee, h.note))
+        List<HistoryView> history = VoiceHistory.<VoiceHistory>list("voiceId", Sort.by("occurredAt").and("id"), v.id)
+                .stream()
+                .map(h -> new HistoryView(h.occurredAt, h.actor, h.action, h.fromStatus, h.toStatus, h.fromAssignee,
+                        h.toAssignee, h.note))
                 .toList();
-        return new VoiceView(v.id, v.reference, v.channel, v.type, new ArrayList<>(v.categories), v.wardCode, v.schoolDistrict,
-                v.text, v.location, v.latitude, v.longitude, v.receivedOn, v.dueOn, overdue(v, BusinessTime.today()), v.status,
+        return new VoiceView(v.id, v.reference, v.channel, v.type, new ArrayList<>(v.categories), v.wardCode,
+                v.schoolDistrict,
+                v.text, v.location, v.latitude, v.longitude, v.receivedOn, v.dueOn, overdue(v, BusinessTime.today()),
+                v.status,
                 v.assignedWardCode, v.assignedSectionCode, v.answer, v.answeredAt, v.answeredBy,
                 new PublicationView(v.publication, v.publishedText, v.notPublishedReason),
-                VoicePersonalData.count("voiceId", v.id) > 0, VoicePolicy.canReadPersonalData(c, Subject.of(v)), v.dialogueMeetingId,
+                VoicePersonalData.count("voiceId", v.id) > 0, VoicePolicy.canReadPersonalData(c, Subject.of(v)),
+                v.dialogueMeetingId,
                 v.createdBy, v.createdAt, v.updatedAt,
                 VoicePolicy.actions(c, Subject.of(v), v.status, coordinatorSection), history, v.version);
     }
 
     static VoiceSummary summary(Voice v, LocalDate today) {
         String excerpt = v.text.length() > 100 ? v.text.substring(0, 100) + "…" : v.text;
-        return new VoiceSummary(v.id, v.reference, v.channel, v.type, new ArrayList<>(v.categories), v.wardCode, v.schoolDistrict,
+        return new VoiceSummary(v.id, v.reference, v.channel, v.type, new ArrayList<>(v.categories), v.wardCode,
+                v.schoolDistrict,
                 excerpt, v.receivedOn, v.dueOn, overdue(v, today), v.status, v.assignedWardCode, v.assignedSectionCode,
                 v.publication);
     }

@@ -31,15 +31,21 @@ public final class VoiceViews {
     public record VoiceInput(
             @NotNull VoiceChannel channel,
             @NotNull VoiceType type,
-            @NotEmpty @Size(max = 5) @Schema(description = "分類コード (category codes)", examples = "[\"roads\"]") List<@NotBlank @Size(max = 30) String> categories,
-            @Size(max = 6) @Schema(description = "区コード。区の職員は省略すると自分の区 (ward code; ward staff default to their own)", examples = "431010") String wardCode,
+            @NotEmpty @Size(max = 5) @Schema(description = "分類コード (category codes)",
+                    examples = "[\"roads\"]") List<@NotBlank @Size(max = 30) String> categories,
+            @Size(max = 6) @Schema(description = "区コード。区の職員は省略すると自分の区 (ward code; ward staff default to their own)",
+                    examples = "431010") String wardCode,
             @Size(max = 50) @Schema(description = "校区 (school district)", examples = "慶徳校区") String schoolDistrict,
-            @NotBlank @Size(max = 8000) @Schema(description = "内容 (what the resident said)", examples = "通学路の街灯が切れていて夜は真っ暗です。") String text,
-            @Schema(description = "受付日。省略時は今日 (received date; defaults to today, Asia/Tokyo)", examples = "2026-11-20") LocalDate receivedOn,
-            @Size(max = 200) @Schema(description = "場所 (where the matter is, not the resident's address)", examples = "中央区新町2丁目 電車通り沿い") String location,
+            @NotBlank @Size(max = 8000) @Schema(description = "内容 (what the resident said)",
+                    examples = "通学路の街灯が切れていて夜は真っ暗です。") String text,
+            @Schema(description = "受付日。省略時は今日 (received date; defaults to today, Asia/Tokyo)",
+                    examples = "2026-11-20") LocalDate receivedOn,
+            @Size(max = 200) @Schema(description = "場所 (where the matter is, not the resident's address)",
+                    examples = "中央区新町2丁目 電車通り沿い") String location,
             @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
             @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
-            @Valid @Schema(description = "申出人の個人情報 (任意)。声とは別に保管され、応答には含まれない (the resident's personal data, optional; stored apart and never returned with the voice)") PersonalDataInput personalData) {
+            @Valid @Schema(
+                    description = "申出人の個人情報 (任意)。声とは別に保管され、応答には含まれない (the resident's personal data, optional; stored apart and never returned with the voice)") PersonalDataInput personalData) {
     }
 
     @Schema(name = "VoicePersonalDataInput", description = "申出人の個人情報 (the resident's personal data)")
@@ -51,15 +57,19 @@ public final class VoiceViews {
             @Schema(description = "連絡してよいか (consent to be contacted)") boolean consentToContact) {
     }
 
-    @Schema(name = "VoiceTriageInput", description = "振り分け: 回答期限・区・分類の確認 (triage: due date, ward and categories checked)")
+    @Schema(name = "VoiceTriageInput",
+            description = "振り分け: 回答期限・区・分類の確認 (triage: due date, ward and categories checked)")
     public record TriageInput(
-            @Schema(description = "回答期限。省略時は受付日から 14 日 (due date; defaults to 14 days after receipt)", examples = "2026-12-04") LocalDate dueOn,
+            @Schema(description = "回答期限。省略時は受付日から 14 日 (due date; defaults to 14 days after receipt)",
+                    examples = "2026-12-04") LocalDate dueOn,
             @Size(max = 6) @Schema(description = "区を直す場合 (to correct the ward)", examples = "431010") String wardCode,
-            @Size(max = 5) @Schema(description = "分類を直す場合 (to correct the categories)") List<@NotBlank @Size(max = 30) String> categories,
+            @Size(max = 5) @Schema(description = "分類を直す場合 (to correct the categories)") List<@NotBlank @Size(
+                    max = 30) String> categories,
             @Size(max = 2000) String note) {
     }
 
-    @Schema(name = "VoiceAssignInput", description = "担当の割当て・移ちょう: 区か本庁の課のどちらか一方 (assign or transfer: a ward or an HQ section)")
+    @Schema(name = "VoiceAssignInput",
+            description = "担当の割当て・移ちょう: 区か本庁の課のどちらか一方 (assign or transfer: a ward or an HQ section)")
     public record AssignInput(
             @Size(max = 6) @Schema(examples = "431010") String wardCode,
             @Size(max = 40) @Schema(examples = "road-maintenance") String sectionCode,
@@ -76,7 +86,8 @@ public final class VoiceViews {
     public record CloseInput(@Size(max = 2000) String note) {
     }
 
-    @Schema(name = "VoicePublishInput", description = "公表の判断: 匿名化した公表文か、公表しない理由のどちらか一方 (publish an anonymised text, or give the reason for not publishing)")
+    @Schema(name = "VoicePublishInput",
+            description = "公表の判断: 匿名化した公表文か、公表しない理由のどちらか一方 (publish an anonymised text, or give the reason for not publishing)")
     public record PublishInput(
             @Size(max = 8000) @Schema(description = "匿名化した公表文 (the anonymised text)") String publishedText,
             NotPublishedReason notPublishedReason,
@@ -87,7 +98,8 @@ public final class VoiceViews {
 
     @Schema(name = "VoiceHistoryEntry", description = "対応履歴の 1 件 (one workflow step)")
     public record HistoryView(Instant occurredAt, String actor,
-            @Schema(examples = "TRANSFER") String action, @Schema(nullable = true) VoiceState fromStatus, VoiceState toStatus,
+            @Schema(examples = "TRANSFER") String action, @Schema(nullable = true) VoiceState fromStatus,
+            VoiceState toStatus,
             @Schema(nullable = true, examples = "ward:431010") String fromAssignee,
             @Schema(nullable = true, examples = "section:road-maintenance") String toAssignee,
             @Schema(nullable = true) String note) {
@@ -98,7 +110,8 @@ public final class VoiceViews {
             @Schema(nullable = true) NotPublishedReason notPublishedReason) {
     }
 
-    @Schema(name = "Voice", description = "区民の声 (a voice), 対応履歴つき。個人情報は含まない (with its history; never the personal data)")
+    @Schema(name = "Voice",
+            description = "区民の声 (a voice), 対応履歴つき。個人情報は含まない (with its history; never the personal data)")
     public record VoiceView(long id,
             @Schema(examples = "V-2026-000123") String reference,
             VoiceChannel channel, VoiceType type,
@@ -115,7 +128,8 @@ public final class VoiceViews {
             PublicationView publication,
             @Schema(description = "個人情報の登録があるか (whether personal data is on file; read it at /personal-data)") boolean hasPersonalData,
             @Schema(description = "あなたが個人情報を見られるか (whether you may read the personal data: the staff handling the voice)") boolean canReadPersonalData,
-            @Schema(nullable = true, description = "意見が出た対話集会 (the dialogue meeting where it was raised)", examples = "1") Long dialogueMeetingId,
+            @Schema(nullable = true, description = "意見が出た対話集会 (the dialogue meeting where it was raised)",
+                    examples = "1") Long dialogueMeetingId,
 
             String createdBy, Instant createdAt, Instant updatedAt,
             @Schema(description = "いまできる操作 (actions you may take now)") List<VoiceState.Action> actions,
@@ -136,7 +150,8 @@ public final class VoiceViews {
     public record VoicePage(List<VoiceSummary> items, int page, int size, long total) {
     }
 
-    @Schema(name = "VoicePersonalData", description = "申出人の個人情報。読むたびに監査記録に残る (the resident's personal data; every read is audited)")
+    @Schema(name = "VoicePersonalData",
+            description = "申出人の個人情報。読むたびに監査記録に残る (the resident's personal data; every read is audited)")
     public record PersonalDataView(long voiceId, String reference, String name, @Schema(nullable = true) String address,
             @Schema(nullable = true) String phone, @Schema(nullable = true) String email,
             boolean consentToContact) {
@@ -152,7 +167,8 @@ public final class VoiceViews {
             @Schema(examples = "Roads") String labelEn, long count) {
     }
 
-    @Schema(name = "VoiceStats", description = "区民の声の件数 (counts of voices). 分類別では 1 件が複数の分類に数えられる (by category, a voice counts once per category)")
+    @Schema(name = "VoiceStats",
+            description = "区民の声の件数 (counts of voices). 分類別では 1 件が複数の分類に数えられる (by category, a voice counts once per category)")
     public record StatsView(@Schema(examples = "category") String groupBy, @Schema(nullable = true) LocalDate from,
             @Schema(nullable = true) LocalDate to,
             @Schema(description = "条件に合う声の件数 (voices matching)") long total, List<StatsBucket> buckets) {

@@ -42,7 +42,8 @@ class AccountChangesTest {
     private static Account newAccount() {
         String username = "chg-" + UUID.randomUUID().toString().substring(0, 8);
         ExtractableResponse<Response> created = as("admin").contentType(ContentType.JSON)
-                .body(body(username, "WARD", "431010", true, "変更 試験").replace("\"active\"", "\"password\":\"" + PASSWORD + "\",\"active\""))
+                .body(body(username, "WARD", "431010", true, "変更 試験").replace("\"active\"",
+                        "\"password\":\"" + PASSWORD + "\",\"active\""))
                 .post("/api/v1/staff").then().statusCode(201).extract();
         String token = given().contentType(ContentType.JSON).body(Map.of("username", username, "password", PASSWORD))
                 .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
@@ -82,7 +83,8 @@ class AccountChangesTest {
         Account a = newAccount();
         update(a, body(a.username(), "WARD", "431052", true, "変更 試験"));
         refused(a.token());
-        String fresh = given().contentType(ContentType.JSON).body(Map.of("username", a.username(), "password", PASSWORD))
+        String fresh = given().contentType(ContentType.JSON)
+                .body(Map.of("username", a.username(), "password", PASSWORD))
                 .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
         given().auth().oauth2(fresh).get("/api/v1/me").then().statusCode(200).body("ward.code", equalTo("431052"));
     }

@@ -24,7 +24,8 @@ class AdminBootstrapRulesTest {
     @Inject
     AdminBootstrap bootstrap;
 
-    private AdminBootstrap.Outcome withoutAdministrators(Optional<String> user, Optional<String> password, Optional<String> file) {
+    private AdminBootstrap.Outcome withoutAdministrators(Optional<String> user, Optional<String> password,
+            Optional<String> file) {
         QuarkusTransaction.begin();
         try {
             Staff.update("active = false where role = ?1", Role.ADMIN);
@@ -43,8 +44,10 @@ class AdminBootstrapRulesTest {
 
     @Test
     void aShortOrMissingPasswordIsRefused() {
-        assertEquals(AdminBootstrap.Outcome.REFUSED, withoutAdministrators(Optional.of("boot"), Optional.of("short"), Optional.empty()));
-        assertEquals(AdminBootstrap.Outcome.REFUSED, withoutAdministrators(Optional.of("boot"), Optional.empty(), Optional.empty()));
+        assertEquals(AdminBootstrap.Outcome.REFUSED,
+                withoutAdministrators(Optional.of("boot"), Optional.of("short"), Optional.empty()));
+        assertEquals(AdminBootstrap.Outcome.REFUSED,
+                withoutAdministrators(Optional.of("boot"), Optional.empty(), Optional.empty()));
         assertEquals(AdminBootstrap.Outcome.REFUSED,
                 withoutAdministrators(Optional.of("boot"), Optional.empty(), Optional.of("/nonexistent/secret")));
     }
@@ -62,11 +65,13 @@ class AdminBootstrapRulesTest {
         QuarkusTransaction.begin();
         try {
             Staff.update("active = false where role = ?1", Role.ADMIN);
-            assertEquals(AdminBootstrap.Outcome.CREATED, bootstrap.run(Optional.of("file-admin"), Optional.empty(), Optional.of(file.toString())));
+            assertEquals(AdminBootstrap.Outcome.CREATED,
+                    bootstrap.run(Optional.of("file-admin"), Optional.empty(), Optional.of(file.toString())));
             Staff created = Staff.find("username", "file-admin").firstResult();
             assertEquals(Role.ADMIN, created.role);
             assertEquals(true, created.passwordChangeRequired);
-            assertEquals(true, io.quarkus.elytron.security.common.BcryptUtil.matches("from-a-file-secret", created.passwordHash));
+            assertEquals(true,
+                    io.quarkus.elytron.security.common.BcryptUtil.matches("from-a-file-secret", created.passwordHash));
         } finally {
             QuarkusTransaction.rollback();
             Files.deleteIfExists(file);

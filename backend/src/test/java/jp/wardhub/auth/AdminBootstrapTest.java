@@ -29,7 +29,8 @@ class AdminBootstrapTest {
     AdminBootstrap bootstrap;
 
     private static String signIn(String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("username", BootstrapProfile.USERNAME, "password", password))
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", BootstrapProfile.USERNAME, "password", password))
                 .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
     }
 
@@ -42,8 +43,10 @@ class AdminBootstrapTest {
                 .body("user.role", equalTo("ADMIN")).body("user.passwordChangeRequired", equalTo(true)).extract();
         String first = login.path("accessToken");
 
-        given().auth().oauth2(first).get("/api/v1/me").then().statusCode(200).body("passwordChangeRequired", equalTo(true));
-        for (String path : new String[] { "/api/v1/staff", "/api/v1/audit", "/api/v1/partner-clients", "/api/v1/notifications" }) {
+        given().auth().oauth2(first).get("/api/v1/me").then().statusCode(200).body("passwordChangeRequired",
+                equalTo(true));
+        for (String path : new String[] { "/api/v1/staff", "/api/v1/audit", "/api/v1/partner-clients",
+            "/api/v1/notifications" }) {
             given().auth().oauth2(first).get(path).then().statusCode(403).contentType("application/problem+json")
                     .body("type", equalTo(PasswordChangeGate.PASSWORD_CHANGE_REQUIRED.type().toString()))
                     .body("title", equalTo("パスワードの変更が必要です"));
@@ -66,10 +69,12 @@ class AdminBootstrapTest {
         given().auth().oauth2(first).get("/api/v1/me").then().statusCode(401);
         given().auth().oauth2(second).get("/api/v1/staff").then().statusCode(200)
                 .body("items.username", hasItem(BootstrapProfile.USERNAME));
-        given().contentType(ContentType.JSON).body(Map.of("username", BootstrapProfile.USERNAME, "password", BootstrapProfile.PASSWORD))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", BootstrapProfile.USERNAME, "password", BootstrapProfile.PASSWORD))
                 .post("/api/v1/auth/login").then().statusCode(401);
         String third = signIn("a-brand-new-password");
-        given().auth().oauth2(third).get("/api/v1/me").then().statusCode(200).body("passwordChangeRequired", equalTo(false));
+        given().auth().oauth2(third).get("/api/v1/me").then().statusCode(200).body("passwordChangeRequired",
+                equalTo(false));
 
         given().auth().oauth2(third).get("/api/v1/audit?entity=staff").then().statusCode(200)
                 .body("items.action", hasItem("bootstrap-create"))
@@ -79,6 +84,7 @@ class AdminBootstrapTest {
         // an administrator exists now: the variables are left set, and nothing happens at the next start
         assertEquals(AdminBootstrap.Outcome.IDLE,
                 bootstrap.run(Optional.of("second-admin"), Optional.of("another-long-password"), Optional.empty()));
-        assertEquals(AdminBootstrap.Outcome.NOT_CONFIGURED, bootstrap.run(Optional.empty(), Optional.empty(), Optional.empty()));
+        assertEquals(AdminBootstrap.Outcome.NOT_CONFIGURED,
+                bootstrap.run(Optional.empty(), Optional.empty(), Optional.empty()));
     }
 }

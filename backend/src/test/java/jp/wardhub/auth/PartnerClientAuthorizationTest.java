@@ -1,7 +1,5 @@
 package jp.wardhub.auth;
 
-import static jp.wardhub.testing.Accounts.as;
-
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,7 +19,8 @@ import jp.wardhub.testing.AuthorizationMatrix.Write;
 @QuarkusTest
 class PartnerClientAuthorizationTest {
 
-    private static final List<String> ACCOUNTS = List.of("admin", "hq", "chuo", "kita", "chuo-floor", "chuo-liaison", "partner");
+    private static final List<String> ACCOUNTS = List.of("admin", "hq", "chuo", "kita", "chuo-floor", "chuo-liaison",
+            "partner");
 
     /** A fresh client made by the administrator, and its ETag. */
     private static String[] fresh() {
@@ -30,7 +29,8 @@ class PartnerClientAuthorizationTest {
     }
 
     static final List<Write> WRITES = List.of(
-            new Write("GET /partner-clients", spec -> spec.get("/api/v1/partner-clients"), AuthorizationMatrix.only("admin")),
+            new Write("GET /partner-clients", spec -> spec.get("/api/v1/partner-clients"),
+                    AuthorizationMatrix.only("admin")),
             new Write("POST /partner-clients", spec -> spec.contentType(ContentType.JSON)
                     .body(PartnerClientTest.input(PartnerClientTest.newClientId(), List.of("catalogue:read")))
                     .post("/api/v1/partner-clients"), AuthorizationMatrix.only("admin")),

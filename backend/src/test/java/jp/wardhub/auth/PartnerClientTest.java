@@ -16,10 +16,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import io.quarkus.test.junit.QuarkusTest;
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.testing.SendsInvalidRequests;
 
@@ -36,7 +36,8 @@ class PartnerClientTest {
     }
 
     static ExtractableResponse<Response> create(String clientId) {
-        return as("admin").contentType(ContentType.JSON).body(input(clientId, List.of("voices:write", "catalogue:read")))
+        return as("admin").contentType(ContentType.JSON)
+                .body(input(clientId, List.of("voices:write", "catalogue:read")))
                 .post("/api/v1/partner-clients").then().statusCode(201).extract();
     }
 
@@ -55,7 +56,8 @@ class PartnerClientTest {
     @Test
     void aRegisteredClientGetsItsSecretOnceAndSignsInWithIt() {
         String id = newClientId();
-        var created = as("admin").contentType(ContentType.JSON).body(input(id, List.of("voices:write", "catalogue:read")))
+        var created = as("admin").contentType(ContentType.JSON)
+                .body(input(id, List.of("voices:write", "catalogue:read")))
                 .post("/api/v1/partner-clients").then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/partner-clients/" + id))
                 .header("ETag", notNullValue())
@@ -80,19 +82,23 @@ class PartnerClientTest {
     void anIdempotentReplayAnswersTheSameClientWithoutTheSecret() {
         String id = newClientId();
         String key = "pc-key-" + id;
-        as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON).body(input(id, List.of("catalogue:read")))
+        as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(input(id, List.of("catalogue:read")))
                 .post("/api/v1/partner-clients").then().statusCode(201).body("clientSecret", notNullValue());
-        as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON).body(input(id, List.of("catalogue:read")))
+        as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(input(id, List.of("catalogue:read")))
                 .post("/api/v1/partner-clients").then().statusCode(201).header("Idempotent-Replayed", "true")
                 .body("clientId", equalTo(id)).body("clientSecret", nullValue());
-        as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON).body(input(id, List.of("voices:write")))
+        as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(input(id, List.of("voices:write")))
                 .post("/api/v1/partner-clients").then().statusCode(422);
     }
 
     @SendsInvalidRequests
     @Test
     void anUnknownScopeIs400NamingTheField() {
-        as("admin").contentType(ContentType.JSON).body(input(newClientId(), List.of("catalogue:read", "everything:write")))
+        as("admin").contentType(ContentType.JSON)
+                .body(input(newClientId(), List.of("catalogue:read", "everything:write")))
                 .post("/api/v1/partner-clients").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("scopes[1]"));
         as("admin").contentType(ContentType.JSON).body(input(newClientId(), List.of()))
@@ -117,7 +123,8 @@ class PartnerClientTest {
         String oldToken = token(id, oldSecret);
 
         as("admin").post("/api/v1/partner-clients/" + id + "/rotate-secret").then().statusCode(428);
-        as("admin").header("If-Match", "\"99\"").post("/api/v1/partner-clients/" + id + "/rotate-secret").then().statusCode(412);
+        as("admin").header("If-Match", "\"99\"").post("/api/v1/partner-clients/" + id + "/rotate-secret").then()
+                .statusCode(412);
         String newSecret = as("admin").header("If-Match", created.header("ETag"))
                 .post("/api/v1/partner-clients/" + id + "/rotate-secret").then().statusCode(200)
                 .header("ETag", not(equalTo(created.header("ETag")))).body("clientSecret", notNullValue())
@@ -127,7 +134,8 @@ class PartnerClientTest {
                 .body("type", equalTo(ProblemType.UNAUTHORIZED.type().toString()));
         tokenRefused(id, oldSecret);
         given().auth().oauth2(token(id, newSecret)).get("/api/v1/me").then().statusCode(200);
-        as("admin").get("/api/v1/audit?entity=partner-client&id=" + id).then().body("items.action", hasItem("rotate-secret"));
+        as("admin").get("/api/v1/audit?entity=partner-client&id=" + id).then().body("items.action",
+                hasItem("rotate-secret"));
     }
 
     @Test
@@ -142,12 +150,14 @@ class PartnerClientTest {
         given().auth().oauth2(oldToken).get("/api/v1/me").then().statusCode(401);
         tokenRefused(id, secret);
         String etag = as("admin").get("/api/v1/partner-clients/" + id).then().extract().header("ETag");
-        as("admin").header("If-Match", etag).post("/api/v1/partner-clients/" + id + "/rotate-secret").then().statusCode(409);
+        as("admin").header("If-Match", etag).post("/api/v1/partner-clients/" + id + "/rotate-secret").then()
+                .statusCode(409);
         as("admin").get("/api/v1/audit?entity=partner-client&id=" + id).then().body("items.action", hasItem("revoke"));
     }
 
     @Test
     void anUnknownClientIs404() {
-        as("admin").header("If-Match", "\"0\"").post("/api/v1/partner-clients/no-such-client/revoke").then().statusCode(404);
+        as("admin").header("If-Match", "\"0\"").post("/api/v1/partner-clients/no-such-client/revoke").then()
+                .statusCode(404);
     }
 }

@@ -12,8 +12,8 @@ class PasswordHashesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "$2a$04$txysrAqXZsoPpQDwQaR4rOwFKwiuIn6PfLlvHuCU9c.qLGtWEn26y",
-            "$2b$04$aj01iv2bZNMMEw5zCibX7ORFtToBfsqINDVdzW8rnEFzkJri37zyq",
-            "$2y$04$mA3ZVABKIkrCvT6zNksuYO96lLdwhCtLLSUD.Sjf7.ueByul73tD2" })
+        "$2b$04$aj01iv2bZNMMEw5zCibX7ORFtToBfsqINDVdzW8rnEFzkJri37zyq",
+        "$2y$04$mA3ZVABKIkrCvT6zNksuYO96lLdwhCtLLSUD.Sjf7.ueByul73tD2" })
     void eachPrefixMatchesItsPasswordOnly(String hash) {
         assertTrue(PasswordHashes.matches("wardhub-demo", hash, "test"));
         assertFalse(PasswordHashes.matches("wardhub-demO", hash, "test"));
@@ -21,8 +21,8 @@ class PasswordHashesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "", "wardhub-demo", "$2x$04$txysrAqXZsoPpQDwQaR4rOwFKwiuIn6PfLlvHuCU9c.qLGtWEn26y",
-            "$2b$4$aj01iv2bZNMMEw5zCibX7ORFtToBfsqINDVdzW8rnEFzkJri37zyq", "$2b$04$aj01iv2bZNMMEw5zCibX7ORFtToBf",
-            "$2b$04$aj01iv2bZNMMEw5zCibX7ORFtToBfsqINDVdzW8rnEFzkJri37zyq ", "$1$salt$hash" })
+        "$2b$4$aj01iv2bZNMMEw5zCibX7ORFtToBfsqINDVdzW8rnEFzkJri37zyq", "$2b$04$aj01iv2bZNMMEw5zCibX7ORFtToBf",
+        "$2b$04$aj01iv2bZNMMEw5zCibX7ORFtToBfsqINDVdzW8rnEFzkJri37zyq ", "$1$salt$hash" })
     void anythingElseMatchesNothingAndThrowsNothing(String stored) {
         assertFalse(PasswordHashes.matches("wardhub-demo", stored, "test"));
     }

@@ -18,7 +18,8 @@ class TokenRoleTest {
     private static void refused(String token) {
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(401).contentType("application/problem+json")
                 .body("type", equalTo(ProblemType.UNAUTHORIZED.type().toString()));
-        given().auth().oauth2(token).get("/api/v1/staff").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(token).get("/api/v1/staff").then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -64,7 +64,8 @@ class TrustedProxyThrottleTest {
                 login("203.0.113." + address, "hq-seisaku", "guess-" + i).then().statusCode(401);
             }
         }
-        login("198.51.100.8", "hq-seisaku", "wardhub-demo").then().statusCode(429).header("Retry-After", notNullValue());
+        login("198.51.100.8", "hq-seisaku", "wardhub-demo").then().statusCode(429).header("Retry-After",
+                notNullValue());
     }
 
     @Test

@@ -23,9 +23,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jp.wardhub.testing.AuthorizationMatrix;
 import jp.wardhub.testing.AuthorizationMatrix.Write;
-import io.restassured.http.ContentType;
 
 /**
  * Every community write × every role, own ward and other ward. The fixtures are 中央区's: a group of 中央区, a
@@ -35,14 +35,13 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class CommunityAuthorizationTest {
 
-
-    private static final List<String> EVERYONE = List.of("admin", "hq", "hq-kusei", "chuo", "kita", "chuo-floor", "chuo-liaison",
+    private static final List<String> EVERYONE = List.of("admin", "hq", "hq-kusei", "chuo", "kita", "chuo-floor",
+            "chuo-liaison",
             "kita-liaison", "partner");
 
     private static final long BUDGET = 1_000_000_000L;
     private static Long chuoProgram;
     private static Long cityProgram;
-
 
     private static synchronized long chuoProgram() {
         if (chuoProgram == null) {
@@ -95,19 +94,27 @@ class CommunityAuthorizationTest {
 
     static final List<Write> WRITES = List.of(
             new Write("POST /community/groups (中央区)", spec -> spec.contentType(ContentType.JSON)
-                    .body(group(unique("権限確認の団体"), CHUO)).post("/api/v1/community/groups"), only("admin", "chuo", "chuo-liaison")),
-            new Write("PUT /community/groups/{id} (中央区)", spec -> spec.header("If-Match", "*").contentType(ContentType.JSON)
-                    .body(group(unique("権限確認の更新"), CHUO)).put("/api/v1/community/groups/" + chuoGroup()),
+                    .body(group(unique("権限確認の団体"), CHUO)).post("/api/v1/community/groups"),
                     only("admin", "chuo", "chuo-liaison")),
-            new Write("POST /community/programs (中央区)", spec -> spec.contentType(ContentType.JSON).body(program(CHUO, 1_000_000))
-                    .post("/api/v1/community/programs"), only("admin", "chuo")),
-            new Write("POST /community/programs (全市)", spec -> spec.contentType(ContentType.JSON).body(program(null, 1_000_000))
-                    .post("/api/v1/community/programs"), only("admin", "hq-kusei")),
+            new Write("PUT /community/groups/{id} (中央区)",
+                    spec -> spec.header("If-Match", "*").contentType(ContentType.JSON)
+                            .body(group(unique("権限確認の更新"), CHUO)).put("/api/v1/community/groups/" + chuoGroup()),
+                    only("admin", "chuo", "chuo-liaison")),
+            new Write("POST /community/programs (中央区)",
+                    spec -> spec.contentType(ContentType.JSON).body(program(CHUO, 1_000_000))
+                            .post("/api/v1/community/programs"),
+                    only("admin", "chuo")),
+            new Write("POST /community/programs (全市)",
+                    spec -> spec.contentType(ContentType.JSON).body(program(null, 1_000_000))
+                            .post("/api/v1/community/programs"),
+                    only("admin", "hq-kusei")),
             new Write("POST /programs/{id}/applications (中央区の制度)", spec -> spec.contentType(ContentType.JSON)
-                    .body(application(chuoGroup(), 200_000, 100_000)).post("/api/v1/community/programs/" + chuoProgram() + "/applications"),
+                    .body(application(chuoGroup(), 200_000, 100_000))
+                    .post("/api/v1/community/programs/" + chuoProgram() + "/applications"),
                     only("admin", "chuo", "chuo-liaison")),
             new Write("POST /programs/{id}/applications (全市の制度)", spec -> spec.contentType(ContentType.JSON)
-                    .body(application(chuoGroup(), 200_000, 100_000)).post("/api/v1/community/programs/" + cityProgram() + "/applications"),
+                    .body(application(chuoGroup(), 200_000, 100_000))
+                    .post("/api/v1/community/programs/" + cityProgram() + "/applications"),
                     only("admin", "chuo", "chuo-liaison")),
             transition("submit", false, only("admin", "chuo", "chuo-liaison")),
             transition("review", false, only("admin", "chuo")),
@@ -139,9 +146,13 @@ class CommunityAuthorizationTest {
         long groupId = chuoGroup();
         long applicationId = id(apply("admin", chuoProgram(), application(groupId, 200_000, 100_000)));
         assertEquals(group, as(who).get("/api/v1/community/groups/" + groupId).then().extract().statusCode(), "group");
-        assertEquals(group == 401 ? 401 : programs, as(who).get("/api/v1/community/groups").then().extract().statusCode(), "groups");
-        assertEquals(programs, as(who).get("/api/v1/community/programs/" + chuoProgram()).then().extract().statusCode(), "programme");
-        assertEquals(application, as(who).get("/api/v1/community/applications/" + applicationId).then().extract().statusCode(), "application");
+        assertEquals(group == 401 ? 401 : programs,
+                as(who).get("/api/v1/community/groups").then().extract().statusCode(), "groups");
+        assertEquals(programs, as(who).get("/api/v1/community/programs/" + chuoProgram()).then().extract().statusCode(),
+                "programme");
+        assertEquals(application,
+                as(who).get("/api/v1/community/applications/" + applicationId).then().extract().statusCode(),
+                "application");
         assertEquals(stats, as(who).get("/api/v1/community/grants/stats").then().extract().statusCode(), "stats");
         assertEquals(stats, as(who).get("/api/v1/community/grants/export.csv").then().extract().statusCode(), "export");
     }

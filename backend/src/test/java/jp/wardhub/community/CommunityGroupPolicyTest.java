@@ -41,7 +41,8 @@ class CommunityGroupPolicyTest {
         // ward staff see their own ward's groups, and their list holds those
         assertTrue(CommunityGroupPolicy.canRead(CHUO_LIAISON, "431010"));
         assertFalse(CommunityGroupPolicy.canRead(CHUO_LIAISON, "431052"));
-        assertEquals(Condition.of("g.wardCode = :mine", "mine", "431010"), CommunityGroupPolicy.readScope(CHUO_LIAISON));
+        assertEquals(Condition.of("g.wardCode = :mine", "mine", "431010"),
+                CommunityGroupPolicy.readScope(CHUO_LIAISON));
         assertEquals(Condition.of("g.wardCode = :mine", "mine", "431052"), CommunityGroupPolicy.readScope(KITA));
         // floor managers and callers without a token see none
         assertFalse(CommunityGroupPolicy.canRead(CHUO_FLOOR, "431010"));

@@ -32,7 +32,8 @@ class CommunityGroupTest {
         long id = id(created);
         assertEquals("0", created.header("ETag").replace("\"", ""));
         as("hq").get("/api/v1/community/groups/" + id).then().statusCode(200)
-                .body("name", equalTo(name)).body("wardCode", equalTo(CHUO)).body("type", equalTo("SCHOOL_DISTRICT_COUNCIL"))
+                .body("name", equalTo(name)).body("wardCode", equalTo(CHUO))
+                .body("type", equalTo("SCHOOL_DISTRICT_COUNCIL"))
                 .body("schoolDistrict", equalTo("試験校区")).body("activityAreas", equalTo(List.of("試験町1丁目", "試験町2丁目")))
                 .body("officers.role", equalTo(List.of("PRESIDENT", "TREASURER")))
                 .body("officers.current", equalTo(List.of(true, false)))
@@ -49,15 +50,20 @@ class CommunityGroupTest {
         String body = """
                 {"type":"NEIGHBOURHOOD_ASSOCIATION","name":"%s","nameKana":"かいしょうしたきょうぎかい","activityAreas":["試験町3丁目"],
                  "officers":[{"role":"PRESIDENT","name":"例田 新会長","termFrom":"2026-11-01"}]}""".formatted(renamed);
-        as("chuo-liaison").header("If-Match", etag).contentType(ContentType.JSON).body(body).put("/api/v1/community/groups/" + id)
-                .then().statusCode(200).body("name", equalTo(renamed)).body("type", equalTo("NEIGHBOURHOOD_ASSOCIATION"))
+        as("chuo-liaison").header("If-Match", etag).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/community/groups/" + id)
+                .then().statusCode(200).body("name", equalTo(renamed))
+                .body("type", equalTo("NEIGHBOURHOOD_ASSOCIATION"))
                 .body("wardCode", equalTo(CHUO)).body("activityAreas", equalTo(List.of("試験町3丁目")))
                 .body("officers.name", equalTo(List.of("例田 新会長"))).body("officers[0].termTo", equalTo(null))
                 .body("hasContact", equalTo(true)).body("version", equalTo(1));
-        as("chuo").header("If-Match", etag).contentType(ContentType.JSON).body(body).put("/api/v1/community/groups/" + id)
+        as("chuo").header("If-Match", etag).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/community/groups/" + id)
                 .then().statusCode(412);
-        as("chuo").contentType(ContentType.JSON).body(body).put("/api/v1/community/groups/" + id).then().statusCode(428);
-        List<String> audited = as("admin").get("/api/v1/audit?entity=community-group&id=" + id).then().extract().path("items.action");
+        as("chuo").contentType(ContentType.JSON).body(body).put("/api/v1/community/groups/" + id).then()
+                .statusCode(428);
+        List<String> audited = as("admin").get("/api/v1/audit?entity=community-group&id=" + id).then().extract()
+                .path("items.action");
         assertTrue(audited.containsAll(List.of("create", "create-contact", "update")), audited.toString());
     }
 
@@ -76,7 +82,8 @@ class CommunityGroupTest {
         String body = """
                 {"type":"NPO","name":"ｻﾝﾌﾟﾙ里山ﾈｯﾄ%s","nameKana":"さんぷるさとやまねっと","wardCode":"431010"}""".formatted(tag);
         long id = id(createGroup("chuo", body));
-        String fullWidthTag = tag.chars().mapToObj(ch -> String.valueOf((char) (ch + 0xFEE0))).reduce("", String::concat);
+        String fullWidthTag = tag.chars().mapToObj(ch -> String.valueOf((char) (ch + 0xFEE0))).reduce("",
+                String::concat);
         for (String q : List.of("サンプル里山ネット" + tag, "さんぷる 里山 ねっと" + tag, "ｻﾝﾌﾟﾙ里山ﾈｯﾄ" + tag.toUpperCase(),
                 "サンプル里山ネット" + fullWidthTag)) {
             as("chuo").queryParam("q", q).get("/api/v1/community/groups").then().statusCode(200)
@@ -85,7 +92,8 @@ class CommunityGroupTest {
         List<Integer> byReading = as("hq").queryParam("q", "サトヤマネット").queryParam("ward", CHUO).queryParam("size", 100)
                 .get("/api/v1/community/groups").then().statusCode(200).extract().path("items.id");
         assertTrue(byReading.contains((int) id), byReading.toString());
-        as("hq").queryParam("q", "さとやまねっと" + tag + "ない").get("/api/v1/community/groups").then().body("total", equalTo(0));
+        as("hq").queryParam("q", "さとやまねっと" + tag + "ない").get("/api/v1/community/groups").then().body("total",
+                equalTo(0));
     }
 
     @Test
@@ -93,7 +101,8 @@ class CommunityGroupTest {
         String district = unique("試験区");
         long chuo = id(createGroup("chuo", group(unique("中央の協議会"), CHUO).replace("試験校区", district)));
         long kita = id(createGroup("kita", group(unique("北の協議会"), KITA).replace("試験校区", district)));
-        List<Integer> all = as("hq").queryParam("schoolDistrict", district).get("/api/v1/community/groups").then().statusCode(200)
+        List<Integer> all = as("hq").queryParam("schoolDistrict", district).get("/api/v1/community/groups").then()
+                .statusCode(200)
                 .body("total", equalTo(2)).extract().path("items.id");
         assertEquals(List.of((int) chuo, (int) kita), all); // by ward, then reading
         as("chuo-liaison").queryParam("schoolDistrict", district).get("/api/v1/community/groups").then()
@@ -102,7 +111,8 @@ class CommunityGroupTest {
                 .body("items.id", equalTo(List.of((int) kita)));
         as("hq").queryParam("schoolDistrict", district).queryParam("type", "NPO").get("/api/v1/community/groups").then()
                 .body("total", equalTo(0));
-        as("hq").queryParam("type", "SCHOOL_DISTRICT_COUNCIL").queryParam("size", 100).get("/api/v1/community/groups").then()
+        as("hq").queryParam("type", "SCHOOL_DISTRICT_COUNCIL").queryParam("size", 100).get("/api/v1/community/groups")
+                .then()
                 .body("items.type", everyItem(equalTo("SCHOOL_DISTRICT_COUNCIL")));
         as("kita").get("/api/v1/community/groups/" + chuo).then().statusCode(403);
     }

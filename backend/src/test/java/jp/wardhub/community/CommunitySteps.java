@@ -41,7 +41,8 @@ final class CommunitySteps {
     }
 
     static ExtractableResponse<Response> createGroup(String who, String body) {
-        return as(who).contentType(ContentType.JSON).body(body).post("/api/v1/community/groups").then().statusCode(201).extract();
+        return as(who).contentType(ContentType.JSON).body(body).post("/api/v1/community/groups").then().statusCode(201)
+                .extract();
     }
 
     static long chuoGroup() {
@@ -69,7 +70,8 @@ final class CommunitySteps {
     }
 
     static long createProgram(String who, String body) {
-        return id(as(who).contentType(ContentType.JSON).body(body).post("/api/v1/community/programs").then().statusCode(201).extract());
+        return id(as(who).contentType(ContentType.JSON).body(body).post("/api/v1/community/programs").then()
+                .statusCode(201).extract());
     }
 
     static long chuoProgram(long budget) {
@@ -90,12 +92,14 @@ final class CommunitySteps {
     }
 
     static ExtractableResponse<Response> apply(String who, long programId, String body) {
-        return as(who).contentType(ContentType.JSON).body(body).post("/api/v1/community/programs/" + programId + "/applications")
+        return as(who).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/community/programs/" + programId + "/applications")
                 .then().statusCode(201).extract();
     }
 
     static String etag(long applicationId) {
-        return as("admin").get("/api/v1/community/applications/" + applicationId).then().statusCode(200).extract().header("ETag");
+        return as("admin").get("/api/v1/community/applications/" + applicationId).then().statusCode(200).extract()
+                .header("ETag");
     }
 
     static Response act(String who, long applicationId, String action, String body) {
@@ -122,6 +126,7 @@ final class CommunitySteps {
     }
 
     static long programFigure(long programId, String field) {
-        return ((Number) as("admin").get("/api/v1/community/programs/" + programId).then().statusCode(200).extract().path(field)).longValue();
+        return ((Number) as("admin").get("/api/v1/community/programs/" + programId).then().statusCode(200).extract()
+                .path(field)).longValue();
     }
 }

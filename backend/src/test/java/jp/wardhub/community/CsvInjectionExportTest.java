@@ -1,7 +1,7 @@
 package jp.wardhub.community;
 
-import static jp.wardhub.community.CommunitySteps.apply;
 import static jp.wardhub.community.CommunitySteps.application;
+import static jp.wardhub.community.CommunitySteps.apply;
 import static jp.wardhub.community.CommunitySteps.chuoGroup;
 import static jp.wardhub.community.CommunitySteps.chuoProgram;
 import static jp.wardhub.testing.Accounts.as;
@@ -25,8 +25,10 @@ class CsvInjectionExportTest {
     @Test
     void projectTitles() {
         String marker = CommunitySteps.unique("式");
-        ProjectSteps.id(ProjectSteps.create("chuo", ProjectSteps.project(FORMULA_JSON + " " + marker, "PUBLIC", "")).response());
-        ProjectSteps.id(ProjectSteps.create("chuo", ProjectSteps.project("@SUM(1+1) " + marker, "PUBLIC", "")).response());
+        ProjectSteps.id(ProjectSteps.create("chuo", ProjectSteps.project(FORMULA_JSON + " " + marker, "PUBLIC", ""))
+                .response());
+        ProjectSteps
+                .id(ProjectSteps.create("chuo", ProjectSteps.project("@SUM(1+1) " + marker, "PUBLIC", "")).response());
         String csv = csv("/api/v1/community/projects/export.csv?q=" + marker.split(" ")[1]);
         assertTrue(csv.contains(NEUTRALISED_CSV) && csv.contains("\"'@SUM(1+1) "), csv);
         assertFalse(csv.contains(",\"=") || csv.contains(",\"@"), csv);

@@ -21,7 +21,8 @@ class DialogueMeetingPolicyTest {
     private static final Caller ADMIN = new Caller("admin", Role.ADMIN, null, null, null, Set.of());
     private static final Caller HQ = new Caller("hq", Role.HQ, null, "policy", "ward-coordination", Set.of());
     private static final Caller CHUO = new Caller("chuo", Role.WARD, CHUO_WARD, null, null, Set.of());
-    private static final Caller CHUO_LIAISON = new Caller("chuo-liaison", Role.LIAISON, CHUO_WARD, null, null, Set.of());
+    private static final Caller CHUO_LIAISON = new Caller("chuo-liaison", Role.LIAISON, CHUO_WARD, null, null,
+            Set.of());
     private static final Caller CHUO_FLOOR = new Caller("chuo-floor", Role.FLOOR, CHUO_WARD, null, null, Set.of());
     private static final Caller PARTNER = new Caller("partner", Role.PARTNER, null, null, null, Set.of("open311"));
 

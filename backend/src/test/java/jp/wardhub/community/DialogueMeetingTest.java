@@ -42,9 +42,11 @@ class DialogueMeetingTest {
         as("chuo").get("/api/v1/community/meetings/" + meeting).then().statusCode(200)
                 .body("voices.reference", contains(voice.path("reference").toString()))
                 .body("voices[0].channel", equalTo("DIALOGUE_MEETING")).body("editable", equalTo(true));
-        as("chuo").get("/api/v1/community/meetings?ward=431010&from=2026-11-14&to=2026-11-14&size=100").then().statusCode(200)
+        as("chuo").get("/api/v1/community/meetings?ward=431010&from=2026-11-14&to=2026-11-14&size=100").then()
+                .statusCode(200)
                 .body("items.find { it.id == " + meeting + " }.voices", equalTo(1));
-        as("chuo").get("/api/v1/voices/" + voice.path("id")).then().statusCode(200).body("dialogueMeetingId", equalTo((int) meeting));
+        as("chuo").get("/api/v1/voices/" + voice.path("id")).then().statusCode(200).body("dialogueMeetingId",
+                equalTo((int) meeting));
     }
 
     @Test
@@ -78,11 +80,15 @@ class DialogueMeetingTest {
     @SendsInvalidRequests
     @Test
     void badInputNamesTheField() {
-        as("chuo").contentType(ContentType.JSON).body(meeting(unique("参加者")).replace("\"participants\":21", "\"participants\":-1"))
-                .post("/api/v1/community/meetings").then().statusCode(400).body("errors[0].field", equalTo("participants"));
-        as("chuo").contentType(ContentType.JSON).body(meeting(unique("会場")).replace("\"participants\":21", "\"officeId\":999999,\"participants\":21"))
+        as("chuo").contentType(ContentType.JSON)
+                .body(meeting(unique("参加者")).replace("\"participants\":21", "\"participants\":-1"))
+                .post("/api/v1/community/meetings").then().statusCode(400)
+                .body("errors[0].field", equalTo("participants"));
+        as("chuo").contentType(ContentType.JSON)
+                .body(meeting(unique("会場")).replace("\"participants\":21", "\"officeId\":999999,\"participants\":21"))
                 .post("/api/v1/community/meetings").then().statusCode(400).body("errors[0].field", equalTo("officeId"));
-        as("chuo").get("/api/v1/community/meetings?from=2026-13-01").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        as("chuo").get("/api/v1/community/meetings?from=2026-13-01").then().statusCode(400).body("errors[0].field",
+                equalTo("from"));
         long meeting = chuoMeeting("意見の誤り");
         as("chuo").contentType(ContentType.JSON).body("{\"type\":\"REQUEST\",\"categories\":[],\"text\":\"\"}")
                 .post("/api/v1/community/meetings/" + meeting + "/voices").then().statusCode(400);

@@ -31,7 +31,8 @@ class GrantStatsTest {
 
     @Test
     void aProgrammesFiguresCountApplicationsGrantsSettlementsAndBudget() {
-        long program = createProgram("chuo", program(CHUO, 800_000).replace("\"fiscalYear\":2026", "\"fiscalYear\":2031"));
+        long program = createProgram("chuo",
+                program(CHUO, 800_000).replace("\"fiscalYear\":2026", "\"fiscalYear\":2031"));
         long settled = granted(program, 200_000);
         act("chuo", settled, "report", "{\"activityReport\":\"実施した\"}").then().statusCode(200);
         act("chuo", settled, "settle", "{\"actualCostYen\":300000,\"finalAmountYen\":150000}").then().statusCode(200);
@@ -40,7 +41,8 @@ class GrantStatsTest {
         act("chuo", declined, "decline", "{\"reason\":\"対象外\"}").then().statusCode(200);
         apply("chuo", program, application(chuoGroup(), 100_000, 50_000)); // a draft: not counted
 
-        Map<String, Object> row = as("hq").get("/api/v1/community/grants/stats?groupBy=program&fiscalYear=2031").then().statusCode(200)
+        Map<String, Object> row = as("hq").get("/api/v1/community/grants/stats?groupBy=program&fiscalYear=2031").then()
+                .statusCode(200)
                 .body("groupBy", equalTo("program")).body("fiscalYear", equalTo(2031))
                 .extract().path("groups.find { it.key == '" + program + "' }");
         assertEquals(3, row.get("applications"));
@@ -61,13 +63,15 @@ class GrantStatsTest {
         createProgram("hq-kusei", program(null, 700_000).replace("\"fiscalYear\":2026", "\"fiscalYear\":2032"));
         createProgram("chuo", program(CHUO, 300_000).replace("\"fiscalYear\":2026", "\"fiscalYear\":2032"));
         as("chuo-liaison").get("/api/v1/community/grants/stats?groupBy=ward&fiscalYear=2032").then().statusCode(200)
-                .body("groups.key", equalTo(List.of(CHUO, "city"))).body("groups.labelJa", equalTo(List.of("中央区", "全市")))
+                .body("groups.key", equalTo(List.of(CHUO, "city")))
+                .body("groups.labelJa", equalTo(List.of("中央区", "全市")))
                 .body("total.budgetYen", equalTo(1_000_000)).body("total.budgetUsedPercent", equalTo(0.0f));
     }
 
     @Test
     void theDemoProgrammeOfChuoWardHasSevenApplicationsAndItsBudgetAddsUp() {
-        List<Map<String, Object>> programs = as("chuo").get("/api/v1/community/programs?ward=431010&fiscalYear=2026&size=100").then()
+        List<Map<String, Object>> programs = as("chuo")
+                .get("/api/v1/community/programs?ward=431010&fiscalYear=2026&size=100").then()
                 .statusCode(200).extract().path("items.findAll { it.name.startsWith('中央区地域づくり活動補助金') }");
         assertEquals(1, programs.size());
         var demo = programs.get(0);
@@ -76,17 +80,21 @@ class GrantStatsTest {
         assertEquals(25_000, demo.get("minimumPerApplicationYen"));
         assertEquals(630_000, demo.get("budgetGrantedYen"));
         assertEquals(370_000, demo.get("budgetRemainingYen"));
-        List<String> states = as("chuo").get("/api/v1/community/programs/" + demo.get("id") + "/applications").then().statusCode(200)
+        List<String> states = as("chuo").get("/api/v1/community/programs/" + demo.get("id") + "/applications").then()
+                .statusCode(200)
                 .body("total", equalTo(7)).extract().path("items.status");
-        assertTrue(states.containsAll(List.of("DRAFT", "SUBMITTED", "UNDER_REVIEW", "GRANTED", "DECLINED", "ACTIVITY_REPORTED",
-                "SETTLED")), states.toString());
+        assertTrue(states
+                .containsAll(List.of("DRAFT", "SUBMITTED", "UNDER_REVIEW", "GRANTED", "DECLINED", "ACTIVITY_REPORTED",
+                        "SETTLED")),
+                states.toString());
         as("chuo").get("/api/v1/community/groups?ward=431010&type=SCHOOL_DISTRICT_COUNCIL&q=ケイトク").then()
                 .body("items[0].name", equalTo("慶徳校区自治協議会"));
     }
 
     @Test
     void theExportIsCsvOfTheApplicationsTheCallerMayRead() {
-        long program = createProgram("admin", program(null, 900_000).replace("\"fiscalYear\":2026", "\"fiscalYear\":2033"));
+        long program = createProgram("admin",
+                program(null, 900_000).replace("\"fiscalYear\":2026", "\"fiscalYear\":2033"));
         long chuoApplication = id(apply("chuo", program, application(chuoGroup(), 100_000, 50_000)));
         act("chuo", chuoApplication, "submit", "{}").then().statusCode(200);
         String kitaTitle = "北の団体の申請" + System.nanoTime();

@@ -1,8 +1,8 @@
 package jp.wardhub.community;
 
 import static jp.wardhub.testing.Accounts.as;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 

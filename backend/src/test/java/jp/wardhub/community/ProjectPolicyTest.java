@@ -21,11 +21,13 @@ class ProjectPolicyTest {
     private static final Caller ADMIN = new Caller("admin", Role.ADMIN, null, null, null, Set.of());
     private static final Caller HQ = new Caller("hq", Role.HQ, null, "policy", "ward-coordination", Set.of());
     private static final Caller CHUO = new Caller("chuo", Role.WARD, CHUO_WARD, null, null, Set.of());
-    private static final Caller CHUO_LIAISON = new Caller("chuo-liaison", Role.LIAISON, CHUO_WARD, null, null, Set.of());
+    private static final Caller CHUO_LIAISON = new Caller("chuo-liaison", Role.LIAISON, CHUO_WARD, null, null,
+            Set.of());
     private static final Caller CHUO_FLOOR = new Caller("chuo-floor", Role.FLOOR, CHUO_WARD, null, null, Set.of());
     private static final Caller PARTNER = new Caller("partner", Role.PARTNER, null, null, null, Set.of("open311"));
 
-    private static final Condition PUBLIC_ONLY = Condition.of("p.visibility = :public", "public", ProjectVisibility.PUBLIC);
+    private static final Condition PUBLIC_ONLY = Condition.of("p.visibility = :public", "public",
+            ProjectVisibility.PUBLIC);
 
     @Test
     void hqAndAdministratorsReadEveryProject() {

@@ -31,7 +31,8 @@ class ProjectStatsTest {
         assertEquals(ideas, count("admin", 0, "idea"));
         assertEquals(planning + 1, count("admin", 0, "planning"));
         as("admin").get("/api/v1/community/projects/stats").then()
-                .body("wards[0].key", equalTo("431010")).body("wards[0].labelJa", equalTo("中央区")).body("total.key", equalTo("total"));
+                .body("wards[0].key", equalTo("431010")).body("wards[0].labelJa", equalTo("中央区"))
+                .body("total.key", equalTo("total"));
     }
 
     @Test

@@ -28,16 +28,19 @@ class ProjectWorkflowTest {
         long id = chuoProject("状態の確認", "INTERNAL");
         as("chuo").get("/api/v1/community/projects/" + id).then().statusCode(200)
                 .body("status", equalTo("IDEA")).body("actions", contains("PLAN")).body("editable", equalTo(true))
-                .body("liaisons[0].username", equalTo("chuo-liaison")).body("liaisons[0].displayName", equalTo("地域 健太"));
+                .body("liaisons[0].username", equalTo("chuo-liaison"))
+                .body("liaisons[0].displayName", equalTo("地域 健太"));
 
         move("chuo", id, "start").then().statusCode(409)
                 .body("title", equalTo("この状態ではその操作はできません")).body("detail", containsString("PLAN"));
         move("chuo", id, "plan").then().statusCode(200).body("status", equalTo("PLANNING"));
         move("chuo-liaison", id, "start").then().statusCode(200).body("status", equalTo("ACTIVE"))
                 .body("actions", contains("COMPLETE", "PAUSE"));
-        move("chuo", id, "pause").then().statusCode(200).body("status", equalTo("PAUSED")).body("actions", contains("RESUME"));
+        move("chuo", id, "pause").then().statusCode(200).body("status", equalTo("PAUSED")).body("actions",
+                contains("RESUME"));
         move("chuo", id, "resume").then().statusCode(200).body("status", equalTo("ACTIVE"));
-        move("chuo", id, "complete").then().statusCode(200).body("status", equalTo("COMPLETED")).body("actions", hasSize(0));
+        move("chuo", id, "complete").then().statusCode(200).body("status", equalTo("COMPLETED")).body("actions",
+                hasSize(0));
         move("chuo", id, "pause").then().statusCode(409);
     }
 
@@ -67,7 +70,8 @@ class ProjectWorkflowTest {
         String base = "/api/v1/community/projects/" + id;
         long milestone = ((Number) as("chuo-liaison").contentType(ContentType.JSON)
                 .body("{\"title\":\"花壇の植え替え\",\"dueOn\":\"2027-03-20\",\"done\":false}")
-                .post(base + "/milestones").then().statusCode(201).header("ETag", notNullValue()).extract().path("id")).longValue();
+                .post(base + "/milestones").then().statusCode(201).header("ETag", notNullValue()).extract().path("id"))
+                .longValue();
         String milestoneTag = as("chuo").get(base).then().extract().path("milestones[0].version").toString();
         as("chuo-liaison").header("If-Match", "\"" + milestoneTag + "\"").contentType(ContentType.JSON)
                 .body("{\"title\":\"花壇の植え替え\",\"dueOn\":\"2027-03-20\",\"done\":true}")
@@ -89,7 +93,8 @@ class ProjectWorkflowTest {
     @Test
     void anActivityIsLoggedOnceItHappened() {
         long id = chuoProject("未来の活動", "INTERNAL");
-        as("chuo").contentType(ContentType.JSON).body("{\"heldOn\":\"2099-01-01\",\"description\":\"未来\",\"participants\":1}")
+        as("chuo").contentType(ContentType.JSON)
+                .body("{\"heldOn\":\"2099-01-01\",\"description\":\"未来\",\"participants\":1}")
                 .post("/api/v1/community/projects/" + id + "/activities").then().statusCode(400)
                 .body("errors[0].field", equalTo("heldOn")).body("errors[0].rule", equalTo("PastOrPresent"));
     }
@@ -98,17 +103,22 @@ class ProjectWorkflowTest {
     void everyLinkMustBelongToTheProjectsWard() {
         long kitaGroup = ((Number) as("admin").get("/api/v1/community/groups?ward=431052&size=1").then().extract()
                 .path("items[0].id")).longValue();
-        create("chuo", project(unique("他区の団体"), "PUBLIC", "\"groupIds\":[" + kitaGroup + "]")).response().then().statusCode(400)
+        create("chuo", project(unique("他区の団体"), "PUBLIC", "\"groupIds\":[" + kitaGroup + "]")).response().then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("groupIds[0]"));
-        create("chuo", project(unique("他区の担当"), "PUBLIC", "\"liaisons\":[\"kita-liaison\"]")).response().then().statusCode(400)
+        create("chuo", project(unique("他区の担当"), "PUBLIC", "\"liaisons\":[\"kita-liaison\"]")).response().then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("liaisons[0]"));
-        create("chuo", project(unique("区職員は担当にならない"), "PUBLIC", "\"liaisons\":[\"chuo\"]")).response().then().statusCode(400)
+        create("chuo", project(unique("区職員は担当にならない"), "PUBLIC", "\"liaisons\":[\"chuo\"]")).response().then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("liaisons[0]"));
         long wardOffice = ((Number) as(null).get("/api/v1/offices?type=WARD_OFFICE&ward=431010").then().extract()
                 .path("items[0].id")).longValue();
         create("chuo", project(unique("区役所は拠点にならない"), "PUBLIC", "\"baseOfficeId\":" + wardOffice)).response().then()
-                .statusCode(400).body("errors[0].field", equalTo("baseOfficeId")).body("errors[0].rule", equalTo("CommunityFacility"));
-        create("chuo", project(unique("存在しない声"), "PUBLIC", "\"voiceIds\":[999999999]")).response().then().statusCode(400)
+                .statusCode(400).body("errors[0].field", equalTo("baseOfficeId"))
+                .body("errors[0].rule", equalTo("CommunityFacility"));
+        create("chuo", project(unique("存在しない声"), "PUBLIC", "\"voiceIds\":[999999999]")).response().then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("voiceIds[0]"));
     }
 
@@ -118,15 +128,18 @@ class ProjectWorkflowTest {
                 .path("items[0].id")).longValue();
         long centre = ((Number) as(null).get("/api/v1/offices?type=COMMUNITY_CENTER&ward=431010").then().extract()
                 .path("items[0].id")).longValue();
-        long voice = ((Number) as("chuo").get("/api/v1/voices?ward=431010&size=1").then().extract().path("items[0].id")).longValue();
+        long voice = ((Number) as("chuo").get("/api/v1/voices?ward=431010&size=1").then().extract().path("items[0].id"))
+                .longValue();
         String title = unique("つながりの確認");
-        long id = ProjectSteps.id(create("chuo", project(title, "PUBLIC", "\"groupIds\":[" + group + "],\"baseOfficeId\":" + centre
-                + ",\"voiceIds\":[" + voice + "],\"liaisons\":[\"chuo-liaison\"]")).response());
+        long id = ProjectSteps
+                .id(create("chuo", project(title, "PUBLIC", "\"groupIds\":[" + group + "],\"baseOfficeId\":" + centre
+                        + ",\"voiceIds\":[" + voice + "],\"liaisons\":[\"chuo-liaison\"]")).response());
         as("chuo").get("/api/v1/community/projects/" + id).then().statusCode(200)
                 .body("groups[0].id", equalTo((int) group)).body("baseOffice.id", equalTo((int) centre))
                 .body("voices[0].id", equalTo((int) voice)).body("voices[0].reference", notNullValue());
         as("chuo").get("/api/v1/community/projects?q=" + title).then().statusCode(200)
-                .body("items[0].groups[0].id", equalTo((int) group)).body("items[0].baseOffice.id", equalTo((int) centre));
+                .body("items[0].groups[0].id", equalTo((int) group))
+                .body("items[0].baseOffice.id", equalTo((int) centre));
     }
 
     @Test
@@ -147,7 +160,8 @@ class ProjectWorkflowTest {
     void theWardOfAProjectCannotChange() {
         long id = chuoProject("区の変更", "INTERNAL");
         as("admin").header("If-Match", etag("admin", id)).contentType(ContentType.JSON)
-                .body(project("区の変更", "INTERNAL", "").replace("431010", "431052")).put("/api/v1/community/projects/" + id)
+                .body(project("区の変更", "INTERNAL", "").replace("431010", "431052"))
+                .put("/api/v1/community/projects/" + id)
                 .then().statusCode(400).body("errors[0].field", equalTo("wardCode"));
     }
 }

@@ -57,7 +57,8 @@ class ReadScopeAgreementTest {
 
     @Test
     void applications() {
-        agree(SupportApplicationService.WITH_PROGRAM_AND_GROUP, SupportApplication.class, SupportApplicationPolicy::readScope,
+        agree(SupportApplicationService.WITH_PROGRAM_AND_GROUP, SupportApplication.class,
+                SupportApplicationPolicy::readScope,
                 a -> a.id, c -> a -> SupportApplicationPolicy.canRead(c, new Subject(
                         CommunityGroup.<CommunityGroup>findById(a.groupId).wardCode,
                         SupportProgram.<SupportProgram>findById(a.programId).wardCode)));

@@ -52,10 +52,14 @@ class SupportApplicationPolicyTest {
     @Test
     void theGroupsWardRecordsAndTheProgrammesOwnerDecides() {
         Subject cityWide = new Subject("431010", null);
-        assertEquals(List.of(Action.SUBMIT), SupportApplicationPolicy.actions(CHUO_LIAISON, cityWide, ApplicationState.DRAFT, BUREAU));
-        assertEquals(List.of(), SupportApplicationPolicy.actions(CHUO, cityWide, ApplicationState.UNDER_REVIEW, BUREAU));
-        assertEquals(List.of(Action.GRANT, Action.DECLINE), SupportApplicationPolicy.actions(KUSEI, cityWide, ApplicationState.UNDER_REVIEW, BUREAU));
-        assertEquals(List.of(Action.REPORT), SupportApplicationPolicy.actions(CHUO_LIAISON, cityWide, ApplicationState.GRANTED, BUREAU));
+        assertEquals(List.of(Action.SUBMIT),
+                SupportApplicationPolicy.actions(CHUO_LIAISON, cityWide, ApplicationState.DRAFT, BUREAU));
+        assertEquals(List.of(),
+                SupportApplicationPolicy.actions(CHUO, cityWide, ApplicationState.UNDER_REVIEW, BUREAU));
+        assertEquals(List.of(Action.GRANT, Action.DECLINE),
+                SupportApplicationPolicy.actions(KUSEI, cityWide, ApplicationState.UNDER_REVIEW, BUREAU));
+        assertEquals(List.of(Action.REPORT),
+                SupportApplicationPolicy.actions(CHUO_LIAISON, cityWide, ApplicationState.GRANTED, BUREAU));
         assertTrue(SupportApplicationPolicy.canRead(KITA, new Subject("431052", null)));
         assertFalse(SupportApplicationPolicy.canRead(KITA, cityWide));
     }
@@ -64,7 +68,8 @@ class SupportApplicationPolicyTest {
     void onlyTheWorkflowsStepsAreAllowed() {
         assertEquals(ApplicationState.SETTLED, ApplicationState.ACTIVITY_REPORTED.after(Action.SETTLE));
         assertEquals(List.of(), ApplicationState.DECLINED.allowed());
-        var refused = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class, () -> ApplicationState.SUBMITTED.after(Action.GRANT));
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
+                () -> ApplicationState.SUBMITTED.after(Action.GRANT));
         assertEquals(409, refused.problemType().status());
     }
 }

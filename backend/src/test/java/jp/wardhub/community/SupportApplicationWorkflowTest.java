@@ -45,7 +45,8 @@ class SupportApplicationWorkflowTest {
         long id = id(created);
         assertEquals("DRAFT", created.path("status"));
         assertEquals(List.of("SUBMIT"), created.path("actions"));
-        assertEquals("/api/v1/community/applications/" + id, created.header("Location").replaceFirst("^https?://[^/]+", ""));
+        assertEquals("/api/v1/community/applications/" + id,
+                created.header("Location").replaceFirst("^https?://[^/]+", ""));
 
         act("chuo-liaison", id, "submit", "{\"note\":\"窓口で受付\"}").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("submittedOn", equalTo(BusinessTime.today().toString()))
@@ -60,18 +61,23 @@ class SupportApplicationWorkflowTest {
         act("chuo-liaison", id, "report", "{\"activityReport\":\"2 月 15 日に開催し約 300 人が参加\"}").then().statusCode(200)
                 .body("status", equalTo("ACTIVITY_REPORTED"));
         act("chuo", id, "settle", "{\"actualCostYen\":300000,\"finalAmountYen\":150000}").then().statusCode(200)
-                .body("status", equalTo("SETTLED")).body("actualCostYen", equalTo(300_000)).body("finalAmountYen", equalTo(150_000))
+                .body("status", equalTo("SETTLED")).body("actualCostYen", equalTo(300_000))
+                .body("finalAmountYen", equalTo(150_000))
                 .body("actions", equalTo(List.of()))
                 .body("history.action", equalTo(List.of("CREATE", "SUBMIT", "REVIEW", "GRANT", "REPORT", "SETTLE")))
-                .body("history.toStatus", equalTo(List.of("DRAFT", "SUBMITTED", "UNDER_REVIEW", "GRANTED", "ACTIVITY_REPORTED", "SETTLED")))
+                .body("history.toStatus",
+                        equalTo(List.of("DRAFT", "SUBMITTED", "UNDER_REVIEW", "GRANTED", "ACTIVITY_REPORTED",
+                                "SETTLED")))
                 .body("history[3].amountYen", equalTo(180_000)).body("history[5].amountYen", equalTo(150_000))
                 .body("history[1].note", equalTo("窓口で受付")).body("history[1].actor", equalTo("chuo-liaison"));
         assertEquals(150_000, programFigure(program, "budgetGrantedYen"));
         assertEquals(850_000, programFigure(program, "budgetRemainingYen"));
 
-        List<String> audited = as("admin").get("/api/v1/audit?entity=support-application&id=" + id).then().statusCode(200)
+        List<String> audited = as("admin").get("/api/v1/audit?entity=support-application&id=" + id).then()
+                .statusCode(200)
                 .extract().path("items.action");
-        assertTrue(audited.containsAll(List.of("create", "submit", "review", "grant", "report", "settle")), audited.toString());
+        assertTrue(audited.containsAll(List.of("create", "submit", "review", "grant", "report", "settle")),
+                audited.toString());
     }
 
     @Test
@@ -90,7 +96,8 @@ class SupportApplicationWorkflowTest {
         long program = chuoProgram(500_000);
         long id = id(apply("chuo", program, application(chuoGroup(), 100_000, 50_000)));
         act("chuo", id, "grant", grant(50_000)).then().statusCode(409)
-                .body("type", equalTo("https://wardhub.city/problems/illegal-transition")).body("detail", containsString("SUBMIT"));
+                .body("type", equalTo("https://wardhub.city/problems/illegal-transition"))
+                .body("detail", containsString("SUBMIT"));
         act("chuo", id, "report", "{\"activityReport\":\"x\"}").then().statusCode(409);
         act("chuo", id, "settle", "{\"actualCostYen\":1,\"finalAmountYen\":1}").then().statusCode(409);
         act("chuo", id, "submit", "{}").then().statusCode(200);
@@ -106,7 +113,8 @@ class SupportApplicationWorkflowTest {
         act("chuo", id, "submit", "{}").then().statusCode(200);
         as("chuo").header("If-Match", first).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/community/applications/" + id + "/review").then().statusCode(412);
-        as("chuo").contentType(ContentType.JSON).body("{}").post("/api/v1/community/applications/" + id + "/review").then().statusCode(428);
+        as("chuo").contentType(ContentType.JSON).body("{}").post("/api/v1/community/applications/" + id + "/review")
+                .then().statusCode(428);
         as("chuo").get("/api/v1/community/applications/" + id).then().body("status", equalTo("SUBMITTED"));
     }
 
@@ -137,7 +145,8 @@ class SupportApplicationWorkflowTest {
         act("kita", kitaApplication, "submit", "{}").then().statusCode(200).body("actions", equalTo(List.of()));
         // a city-wide programme is decided by the programme bureau, not by the group's ward
         act("kita", kitaApplication, "review", "{}").then().statusCode(403);
-        act("hq-kusei", kitaApplication, "review", "{}").then().statusCode(200).body("actions", hasItems("GRANT", "DECLINE"));
+        act("hq-kusei", kitaApplication, "review", "{}").then().statusCode(200).body("actions",
+                hasItems("GRANT", "DECLINE"));
         act("hq-kusei", kitaApplication, "grant", grant(50_000)).then().statusCode(200);
         assertEquals(1_950_000, programFigure(city, "budgetRemainingYen"));
     }
@@ -152,9 +161,11 @@ class SupportApplicationWorkflowTest {
         as("chuo").header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/community/programs/" + program + "/applications").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").body("id", equalTo(first.path("id")));
-        as("chuo").header("Idempotency-Key", key).contentType(ContentType.JSON).body(application(chuoGroup(), 100_000, 40_000))
+        as("chuo").header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(application(chuoGroup(), 100_000, 40_000))
                 .post("/api/v1/community/programs/" + program + "/applications").then().statusCode(422);
-        as("chuo").get("/api/v1/community/programs/" + program + "/applications").then().statusCode(200).body("total", equalTo(1));
+        as("chuo").get("/api/v1/community/programs/" + program + "/applications").then().statusCode(200).body("total",
+                equalTo(1));
     }
 
     @Test

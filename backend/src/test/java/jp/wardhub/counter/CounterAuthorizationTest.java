@@ -1,7 +1,6 @@
 package jp.wardhub.counter;
 
 import static io.restassured.RestAssured.given;
-import static jp.wardhub.testing.Accounts.as;
 import static jp.wardhub.testing.Seeded.office;
 
 import java.util.ArrayList;
@@ -14,9 +13,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jp.wardhub.testing.AuthorizationMatrix;
 import jp.wardhub.testing.AuthorizationMatrix.Write;
-import io.restassured.http.ContentType;
 
 /**
  * Every write of the counter catalogue × every role. Procedures belong to their owning section (住民票の写し: 区政課, whose
@@ -25,8 +24,8 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class CounterAuthorizationTest {
 
-
-    private static final List<String> EVERYONE = List.of("admin", "hq", "hq-kusei", "hq-kokuho", "chuo", "kita", "chuo-floor",
+    private static final List<String> EVERYONE = List.of("admin", "hq", "hq-kusei", "hq-kokuho", "chuo", "kita",
+            "chuo-floor",
             "chuo-liaison", "partner");
 
     static final List<Write> WRITES = List.of(
@@ -35,13 +34,17 @@ class CounterAuthorizationTest {
                     .post("/api/v1/procedures"), List.of("admin", "hq-kusei")),
             new Write("PUT /procedures/{code}", spec -> spec.header("If-Match", "*").contentType(ContentType.JSON)
                     .body(currentProcedure()).put("/api/v1/procedures/juminhyo-copy"), List.of("admin", "hq-kusei")),
-            new Write("PUT /procedures/{code}/availability", spec -> spec.header("If-Match", "*").contentType(ContentType.JSON)
-                    .body(currentOffers()).put("/api/v1/procedures/juminhyo-copy/availability"), List.of("admin", "hq-kusei")),
+            new Write("PUT /procedures/{code}/availability",
+                    spec -> spec.header("If-Match", "*").contentType(ContentType.JSON)
+                            .body(currentOffers()).put("/api/v1/procedures/juminhyo-copy/availability"),
+                    List.of("admin", "hq-kusei")),
             new Write("POST /offices/{北区}/opening-periods", spec -> spec.contentType(ContentType.JSON)
-                    .body(CatalogueAdminTest.CLOSED_WEEK.replace("2027-02", "2028-02")).post("/api/v1/offices/" + office("北区役所") + "/opening-periods"),
+                    .body(CatalogueAdminTest.CLOSED_WEEK.replace("2027-02", "2028-02"))
+                    .post("/api/v1/offices/" + office("北区役所") + "/opening-periods"),
                     List.of("admin", "kita")),
             new Write("POST /channels/{code}/opening-periods", spec -> spec.contentType(ContentType.JSON)
-                    .body(CatalogueAdminTest.CLOSED_WEEK.replace("2027-02", "2028-03")).post("/api/v1/channels/kiosk/opening-periods"),
+                    .body(CatalogueAdminTest.CLOSED_WEEK.replace("2027-02", "2028-03"))
+                    .post("/api/v1/channels/kiosk/opening-periods"),
                     List.of("admin")),
             new Write("POST /faqs", spec -> spec.contentType(ContentType.JSON).body(FaqWorkflowTest.draft("権限確認の質問"))
                     .post("/api/v1/faqs"), List.of("admin", "hq", "hq-kusei", "hq-kokuho", "chuo", "kita")));
@@ -62,22 +65,28 @@ class CounterAuthorizationTest {
                 {"code":"juminhyo-copy","categoryCode":"%s","nameJa":"%s","nameKana":"%s","nameEn":"%s","keywords":%s,
                  "description":%s,"whatToBring":%s,"feeYen":%s,"feeNote":%s,"processingTime":%s,"ownerSectionCode":"%s",
                  "legalBasis":%s,"status":"%s"}""".formatted(p.getString("categoryCode"), p.getString("nameJa"),
-                p.getString("nameKana"), p.getString("nameEn"), json(p.getString("keywords")), json(p.getString("description")),
-                json(p.getString("whatToBring")), p.get("feeYen"), json(p.getString("feeNote")), json(p.getString("processingTime")),
+                p.getString("nameKana"), p.getString("nameEn"), json(p.getString("keywords")),
+                json(p.getString("description")),
+                json(p.getString("whatToBring")), p.get("feeYen"), json(p.getString("feeNote")),
+                json(p.getString("processingTime")),
                 p.getString("ownerSectionCode"), json(p.getString("legalBasis")), p.getString("status"));
     }
 
     private static String currentOffers() {
         List<String> offers = new ArrayList<>();
-        var a = given().get("/api/v1/procedures/juminhyo-copy/availability").then().statusCode(200).extract().jsonPath();
+        var a = given().get("/api/v1/procedures/juminhyo-copy/availability").then().statusCode(200).extract()
+                .jsonPath();
         int n = a.getList("offers").size();
         for (int i = 0; i < n; i++) {
             String o = "offers[" + i + "].";
-            offers.add("""
-                    {"placeKey":"%s","level":"%s","conditionsJa":%s,"conditionsEn":%s,"residentsOnly":%s,"feeYen":%s,"feeNote":%s}"""
-                    .formatted(a.getString(o + "place.key"), a.getString(o + "level"), json(a.getString(o + "conditionsJa")),
-                            json(a.getString(o + "conditionsEn")), a.getBoolean(o + "residentsOnly"), a.get(o + "feeYen"),
-                            json(a.getString(o + "feeNote"))));
+            offers.add(
+                    """
+                            {"placeKey":"%s","level":"%s","conditionsJa":%s,"conditionsEn":%s,"residentsOnly":%s,"feeYen":%s,"feeNote":%s}"""
+                            .formatted(a.getString(o + "place.key"), a.getString(o + "level"),
+                                    json(a.getString(o + "conditionsJa")),
+                                    json(a.getString(o + "conditionsEn")), a.getBoolean(o + "residentsOnly"),
+                                    a.get(o + "feeYen"),
+                                    json(a.getString(o + "feeNote"))));
         }
         return "{\"offers\":[" + String.join(",", offers) + "]}";
     }

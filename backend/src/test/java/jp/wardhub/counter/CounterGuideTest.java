@@ -60,8 +60,10 @@ class CounterGuideTest {
     @Test
     void certificatesAreAlsoAtConvenienceStoresAndWardOffices() {
         given().get("/api/v1/procedures/juminhyo-copy/availability").then().statusCode(200)
-                .body("offers.place.key", hasItems(officePlace("中央区役所"), officePlace("北区役所"), "channel:convenience-store"))
-                .body("offers.find { it.place.key == 'channel:convenience-store' }.conditionsJa", containsString("マイナンバーカード"));
+                .body("offers.place.key",
+                        hasItems(officePlace("中央区役所"), officePlace("北区役所"), "channel:convenience-store"))
+                .body("offers.find { it.place.key == 'channel:convenience-store' }.conditionsJa",
+                        containsString("マイナンバーカード"));
     }
 
     @Test
@@ -84,7 +86,8 @@ class CounterGuideTest {
 
     @Test
     void wardOfficesCloseOnTheSubstituteHolidayAndTheCitizensHolidayOf2026() {
-        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-05-02&to=2026-05-07").then().statusCode(200)
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-05-02&to=2026-05-07").then()
+                .statusCode(200)
                 .body("days.open", contains(false, false, false, false, false, true))
                 .body("days[4].reasonJa", equalTo("振替休日"))
                 .body("days[4].kind", equalTo("HOLIDAY"));
@@ -94,7 +97,8 @@ class CounterGuideTest {
 
     @Test
     void aWeekendOpeningOpensThatSundayOnly() {
-        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2027-03-27&to=2027-03-29").then().statusCode(200)
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2027-03-27&to=2027-03-29").then()
+                .statusCode(200)
                 .body("days.open", contains(false, true, true))
                 .body("days[1].kind", equalTo("OPEN"))
                 .body("days[1].reasonJa", equalTo("休日開庁"))
@@ -103,7 +107,8 @@ class CounterGuideTest {
 
     @Test
     void theYearEndClosureRunsFromTheTwentyNinthToTheThird() {
-        var days = given().get("/api/v1/offices/" + office("北区役所") + "/hours?from=2026-12-28&to=2027-01-05").then().statusCode(200)
+        var days = given().get("/api/v1/offices/" + office("北区役所") + "/hours?from=2026-12-28&to=2027-01-05").then()
+                .statusCode(200)
                 .extract().jsonPath();
         assertEquals(List.of(true, false, false, false, false, false, false, true, true), days.getList("days.open"));
         assertEquals("YEAR_END", days.getString("days[1].kind"));
@@ -121,24 +126,28 @@ class CounterGuideTest {
 
     @Test
     void openNowSaysWhenItClosesAndWhenItOpensNext() {
-        given().queryParam("at", "2026-12-01T10:00:00+09:00").get("/api/v1/offices/" + office("中央区役所") + "/open-now").then().statusCode(200)
+        given().queryParam("at", "2026-12-01T10:00:00+09:00").get("/api/v1/offices/" + office("中央区役所") + "/open-now")
+                .then().statusCode(200)
                 .body("open", equalTo(true))
                 .body("closesAt", equalTo("2026-12-01T17:15:00+09:00"));
-        given().queryParam("at", "2026-12-04T18:00:00+09:00").get("/api/v1/offices/" + office("中央区役所") + "/open-now").then().statusCode(200)
+        given().queryParam("at", "2026-12-04T18:00:00+09:00").get("/api/v1/offices/" + office("中央区役所") + "/open-now")
+                .then().statusCode(200)
                 .body("open", equalTo(false))
                 .body("nextOpening", equalTo("2026-12-07T08:30:00+09:00"));
     }
 
     @Test
     void theFinderListsTheResidentsWardFirstThenOtherWardsThenChannels() {
-        var answer = given().get("/api/v1/finder?procedure=juminhyo-copy&date=2026-12-01&ward=431052").then().statusCode(200)
+        var answer = given().get("/api/v1/finder?procedure=juminhyo-copy&date=2026-12-01&ward=431052").then()
+                .statusCode(200)
                 .body("procedure.code", equalTo("juminhyo-copy"))
                 .body("explanationJa", nullValue())
                 .extract().jsonPath();
         List<String> kinds = answer.getList("results.place.kind");
         List<String> wards = answer.getList("results.place.wardCode");
         assertEquals("431052", wards.get(0));
-        int firstOther = wards.indexOf(wards.stream().filter(w -> w != null && !w.equals("431052")).findFirst().orElseThrow());
+        int firstOther = wards
+                .indexOf(wards.stream().filter(w -> w != null && !w.equals("431052")).findFirst().orElseThrow());
         assertTrue(wards.subList(0, firstOther).stream().allMatch("431052"::equals), "the ward's offices come first");
         assertEquals("CHANNEL", kinds.get(kinds.size() - 1));
         assertTrue(kinds.indexOf("CHANNEL") > wards.lastIndexOf("431010"), "channels come after every office");
@@ -171,37 +180,53 @@ class CounterGuideTest {
 
     @Test
     void documentedErrors() {
-        given().get("/api/v1/procedures/no-such-procedure").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/procedures/no-such-procedure").then().statusCode(404)
+                .contentType("application/problem+json");
         given().get("/api/v1/offices/98765/hours").then().statusCode(404);
-        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-13-01").then().statusCode(400).body("errors[0].field", equalTo("from"));
-        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-02-30").then().statusCode(400).body("errors[0].field", equalTo("from"));
-        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-01-01&to=2027-01-02").then().statusCode(400).body("errors[0].field", equalTo("to"));
-        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-06-10&to=2026-06-01").then().statusCode(400).body("errors[0].rule", equalTo("After"));
-        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-01-01&to=2027-01-01").then().statusCode(200).body("days.size()", equalTo(366));
-        given().get("/api/v1/finder?date=2026-12-01").then().statusCode(400).body("errors[0].field", equalTo("procedure"));
-        given().get("/api/v1/finder?procedure=juminhyo-copy&date=tomorrow").then().statusCode(400).body("errors[0].field", equalTo("date"));
-        given().get("/api/v1/offices/" + office("中央区役所") + "/open-now?at=noon").then().statusCode(400).body("errors[0].field", equalTo("at"));
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-13-01").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-02-30").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-01-01&to=2027-01-02").then()
+                .statusCode(400).body("errors[0].field", equalTo("to"));
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-06-10&to=2026-06-01").then()
+                .statusCode(400).body("errors[0].rule", equalTo("After"));
+        given().get("/api/v1/offices/" + office("中央区役所") + "/hours?from=2026-01-01&to=2027-01-01").then()
+                .statusCode(200).body("days.size()", equalTo(366));
+        given().get("/api/v1/finder?date=2026-12-01").then().statusCode(400).body("errors[0].field",
+                equalTo("procedure"));
+        given().get("/api/v1/finder?procedure=juminhyo-copy&date=tomorrow").then().statusCode(400)
+                .body("errors[0].field", equalTo("date"));
+        given().get("/api/v1/offices/" + office("中央区役所") + "/open-now?at=noon").then().statusCode(400)
+                .body("errors[0].field", equalTo("at"));
     }
 
     @Test
     void hoursAndTheFinderStayWithinTheYearsTheHolidayCalendarKnows() {
         given().get("/api/v1/offices/" + office("東区役所") + "/hours?from=0001-01-01").then().statusCode(400)
                 .body("errors[0].field", equalTo("from")).body("errors[0].rule", equalTo("Range"));
-        given().get("/api/v1/offices/" + office("東区役所") + "/hours?from=2099-12-01&to=2100-01-01").then().statusCode(400).body("errors[0].field", equalTo("to"));
-        given().get("/api/v1/offices/" + office("東区役所") + "/hours?from=2099-12-30").then().statusCode(200).body("days.size()", equalTo(2));
-        given().get("/api/v1/finder?procedure=juminhyo-copy&date=1999-12-31").then().statusCode(400).body("errors[0].field", equalTo("date"));
+        given().get("/api/v1/offices/" + office("東区役所") + "/hours?from=2099-12-01&to=2100-01-01").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        given().get("/api/v1/offices/" + office("東区役所") + "/hours?from=2099-12-30").then().statusCode(200)
+                .body("days.size()", equalTo(2));
+        given().get("/api/v1/finder?procedure=juminhyo-copy&date=1999-12-31").then().statusCode(400)
+                .body("errors[0].field", equalTo("date"));
         given().get("/api/v1/finder?procedure=tennyu&date=2099-12-31").then().statusCode(200)
                 .body("results", empty()).body("nextOpenDate", nullValue());
-        given().get("/api/v1/offices/" + office("中央区役所") + "/open-now?at=0001-01-01T00:00:00Z").then().statusCode(400).body("errors[0].field", equalTo("at"));
-        given().queryParam("at", "2099-12-31T12:00:00+09:00").get("/api/v1/offices/" + office("中央区役所") + "/open-now").then().statusCode(200)
+        given().get("/api/v1/offices/" + office("中央区役所") + "/open-now?at=0001-01-01T00:00:00Z").then().statusCode(400)
+                .body("errors[0].field", equalTo("at"));
+        given().queryParam("at", "2099-12-31T12:00:00+09:00").get("/api/v1/offices/" + office("中央区役所") + "/open-now")
+                .then().statusCode(200)
                 .body("open", equalTo(false)).body("nextOpening", nullValue());
     }
 
     @Test
     void anInstantAtTheEdgeOfTimeIsOutsideTheCalendar() {
-        given().queryParam("at", "+999999999-12-31T23:59:59-18:00").get("/api/v1/offices/" + office("中央区役所") + "/open-now").then().statusCode(400)
+        given().queryParam("at", "+999999999-12-31T23:59:59-18:00")
+                .get("/api/v1/offices/" + office("中央区役所") + "/open-now").then().statusCode(400)
                 .body("errors[0].field", equalTo("at")).body("errors[0].rule", equalTo("Range"));
-        given().queryParam("at", "-999999999-01-01T00:00:00+18:00").get("/api/v1/offices/" + office("中央区役所") + "/open-now").then().statusCode(400)
+        given().queryParam("at", "-999999999-01-01T00:00:00+18:00")
+                .get("/api/v1/offices/" + office("中央区役所") + "/open-now").then().statusCode(400)
                 .body("errors[0].field", equalTo("at"));
     }
 }

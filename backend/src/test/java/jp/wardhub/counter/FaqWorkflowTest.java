@@ -13,10 +13,10 @@ import static org.hamcrest.Matchers.nullValue;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jp.wardhub.platform.ProblemType;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jp.wardhub.platform.ProblemType;
 
 /** One Q&A for every ward: drafted by staff, approved by the owning section, versions kept. */
 @QuarkusTest
@@ -55,7 +55,8 @@ class FaqWorkflowTest {
                 .body(draft("代理人でも住民票を取れますか（試験・改訂）")).put("/api/v1/faqs/" + id)
                 .then().statusCode(200).body("state", equalTo("DRAFT")).body("latest.revision", equalTo(2))
                 .body("published.revision", equalTo(1));
-        given().get("/api/v1/faqs/" + id).then().statusCode(200).body("published.questionJa", equalTo("代理人でも住民票を取れますか（試験）"));
+        given().get("/api/v1/faqs/" + id).then().statusCode(200).body("published.questionJa",
+                equalTo("代理人でも住民票を取れますか（試験）"));
     }
 
     @Test
@@ -66,7 +67,8 @@ class FaqWorkflowTest {
         var created = as("chuo").contentType(ContentType.JSON).body(draft("存在しない手続きの Q&A（試験）")).post("/api/v1/faqs")
                 .then().statusCode(201).extract();
         as("chuo").header("If-Match", created.header("ETag")).contentType(ContentType.JSON).body(unknown)
-                .put("/api/v1/faqs/" + created.path("id")).then().statusCode(400).contentType("application/problem+json")
+                .put("/api/v1/faqs/" + created.path("id")).then().statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("procedureCode")).body("errors[0].rule", equalTo("Exists"));
         as("chuo").get("/api/v1/faqs/" + created.path("id")).then().body("procedureCode", equalTo("juminhyo-copy"));
     }
@@ -89,7 +91,8 @@ class FaqWorkflowTest {
         as("partner").get("/api/v1/faqs?audience=STAFF&size=100").then().statusCode(200)
                 .body("items.audience", not(hasItem("STAFF")));
         as("chuo-floor").get("/api/v1/faqs?audience=STAFF").then().statusCode(200).body("total", greaterThan(0));
-        long staffEntry = as("chuo").get("/api/v1/faqs?audience=STAFF").then().extract().jsonPath().getLong("items[0].id");
+        long staffEntry = as("chuo").get("/api/v1/faqs?audience=STAFF").then().extract().jsonPath()
+                .getLong("items[0].id");
         given().get("/api/v1/faqs/" + staffEntry).then().statusCode(404);
     }
 

@@ -28,15 +28,15 @@ class NameKanaPatternTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"じゅうみんひょうのうつし", "こうみんかん", "ゔぁ", "いすゞ", "こゝろ", "より・ゟ", "せんたー",
-            "じゅうみん ひょう", "じゅうみん　ひょう", "ぁぃぅぇぉっゃゅょゎゕゖ"})
+    @ValueSource(strings = { "じゅうみんひょうのうつし", "こうみんかん", "ゔぁ", "いすゞ", "こゝろ", "より・ゟ", "せんたー",
+        "じゅうみん ひょう", "じゅうみん　ひょう", "ぁぃぅぇぉっゃゅょゎゕゖ" })
     void acceptsHiraganaReadings(String reading) {
         assertTrue(accepts(reading), reading);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ジュウミンヒョウ", "ｼﾞｭｳﾐﾝﾋｮｳ", "住民票の写し", "juminhyo", "じゅうみんひょう1", "じゅうみん-ひょう",
-            "か\u3099", "か゛", "", "じゅうみん\tひょう"})
+    @ValueSource(strings = { "ジュウミンヒョウ", "ｼﾞｭｳﾐﾝﾋｮｳ", "住民票の写し", "juminhyo", "じゅうみんひょう1", "じゅうみん-ひょう",
+        "か\u3099", "か゛", "", "じゅうみん\tひょう" })
     void rejectsKatakanaKanjiLatinAndOtherMarks(String reading) {
         assertFalse(accepts(reading), reading);
     }
@@ -52,7 +52,8 @@ class NameKanaPatternTest {
             }
             String s = Character.toString(c);
             int codePoint = c;
-            assertEquals(script.matcher(s).matches(), explicit.matcher(s).matches(), () -> "U+%04X".formatted(codePoint));
+            assertEquals(script.matcher(s).matches(), explicit.matcher(s).matches(),
+                    () -> "U+%04X".formatted(codePoint));
         }
     }
 }

@@ -34,7 +34,8 @@ class NotificationResourceTest {
         var mine = as("kita").get("/api/v1/notifications?unread=true&size=100").then().statusCode(200)
                 .body("items.titleJa", hasItem(title)).extract().jsonPath();
         long id = mine.getLong("items.find { it.titleJa == '" + title + "' }.id");
-        as("chuo").get("/api/v1/notifications?size=100").then().statusCode(200).body("items.titleJa", not(hasItem(title)));
+        as("chuo").get("/api/v1/notifications?size=100").then().statusCode(200).body("items.titleJa",
+                not(hasItem(title)));
         as("chuo").post("/api/v1/notifications/" + id + "/read").then().statusCode(404);
         as("kita").post("/api/v1/notifications/" + id + "/read").then().statusCode(200).body("readAt", notNullValue());
         as("kita").get("/api/v1/notifications?unread=true&size=100").then().body("items.titleJa", not(hasItem(title)));
@@ -44,7 +45,8 @@ class NotificationResourceTest {
     void aReminderWithADedupeKeyReachesEachRecipientOnce() {
         String key = "deadline:" + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
-            QuarkusTransaction.requiringNew().run(() -> notifications.toUsers(List.of("hq", "hq"), message("期限が近づいています", key)));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> notifications.toUsers(List.of("hq", "hq"), message("期限が近づいています", key)));
         }
         as("hq").get("/api/v1/notifications?size=100").then().statusCode(200)
                 .body("items.findAll { it.titleJa == '期限が近づいています' }.size()", equalTo(1));
@@ -52,7 +54,8 @@ class NotificationResourceTest {
 
     @Test
     void readAllLeavesNothingUnread() {
-        QuarkusTransaction.requiringNew().run(() -> notifications.toUsers(List.of("chuo-floor"), message("全部既読", null)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> notifications.toUsers(List.of("chuo-floor"), message("全部既読", null)));
         as("chuo-floor").post("/api/v1/notifications/read-all").then().statusCode(200);
         as("chuo-floor").get("/api/v1/notifications").then().body("unread", equalTo(0));
     }

@@ -26,16 +26,20 @@ class BureauResourceTest {
     @Test
     void adminCreatesABureauAndReplacesItsSections() {
         String body = OrganizationAuthorizationTest.bureau("digital-transformation", "デジタル戦略局")
-                .replace("\"sections\":[]", "\"sections\":[{\"code\":\"dx-planning\",\"nameJa\":\"DX推進課\",\"nameEn\":\"DX Planning\"}]");
+                .replace("\"sections\":[]",
+                        "\"sections\":[{\"code\":\"dx-planning\",\"nameJa\":\"DX推進課\",\"nameEn\":\"DX Planning\"}]");
         var created = as("admin").contentType(ContentType.JSON).body(body).post("/api/v1/bureaus")
                 .then().statusCode(201).body("sections.code", contains("dx-planning")).extract();
-        String replaced = body.replace("\"sections\":[{\"code\":\"dx-planning\",\"nameJa\":\"DX推進課\",\"nameEn\":\"DX Planning\"}]",
+        String replaced = body.replace(
+                "\"sections\":[{\"code\":\"dx-planning\",\"nameJa\":\"DX推進課\",\"nameEn\":\"DX Planning\"}]",
                 "\"sections\":[{\"code\":\"dx-data\",\"nameJa\":\"データ活用課\",\"nameEn\":\"Data Section\"},"
                         + "{\"code\":\"dx-planning\",\"nameJa\":\"DX推進課\",\"nameEn\":\"DX Planning\"}]");
-        String newTag = as("admin").header("If-Match", created.header("ETag")).contentType(ContentType.JSON).body(replaced)
+        String newTag = as("admin").header("If-Match", created.header("ETag")).contentType(ContentType.JSON)
+                .body(replaced)
                 .put("/api/v1/bureaus/digital-transformation").then().statusCode(200)
                 .body("sections.code", contains("dx-data", "dx-planning")).extract().header("ETag");
-        org.junit.jupiter.api.Assertions.assertNotEquals(created.header("ETag"), newTag, "a section change is a new version");
+        org.junit.jupiter.api.Assertions.assertNotEquals(created.header("ETag"), newTag,
+                "a section change is a new version");
         given().get("/api/v1/bureaus/digital-transformation").then().header("ETag", equalTo(newTag));
         as("admin").header("If-Match", created.header("ETag")).contentType(ContentType.JSON).body(body)
                 .put("/api/v1/bureaus/digital-transformation").then().statusCode(412);
@@ -44,8 +48,9 @@ class BureauResourceTest {
     @Test
     void aSectionCodeOfAnotherBureauIsAConflictAndNothingIsWritten() {
         String body = OrganizationAuthorizationTest.bureau("half-written", "途中局")
-                .replace("\"sections\":[]", "\"sections\":[{\"code\":\"half-new\",\"nameJa\":\"新課\",\"nameEn\":\"New\"},"
-                        + "{\"code\":\"budget\",\"nameJa\":\"財政課\",\"nameEn\":\"Budget\"}]");
+                .replace("\"sections\":[]",
+                        "\"sections\":[{\"code\":\"half-new\",\"nameJa\":\"新課\",\"nameEn\":\"New\"},"
+                                + "{\"code\":\"budget\",\"nameJa\":\"財政課\",\"nameEn\":\"Budget\"}]");
         as("admin").contentType(ContentType.JSON).body(body).post("/api/v1/bureaus")
                 .then().statusCode(409).body("type", equalTo(OrganizationService.CODE_TAKEN.type().toString()));
         given().get("/api/v1/bureaus/half-written").then().statusCode(404);
@@ -75,10 +80,12 @@ class BureauResourceTest {
     @Test
     void anUnusedSectionCanBeDropped() {
         String body = OrganizationAuthorizationTest.bureau("dropping", "削減局")
-                .replace("\"sections\":[]", "\"sections\":[{\"code\":\"dropping-a\",\"nameJa\":\"課\",\"nameEn\":\"A\"}]");
+                .replace("\"sections\":[]",
+                        "\"sections\":[{\"code\":\"dropping-a\",\"nameJa\":\"課\",\"nameEn\":\"A\"}]");
         String etag = as("admin").contentType(ContentType.JSON).body(body).post("/api/v1/bureaus")
                 .then().statusCode(201).extract().header("ETag");
-        as("admin").header("If-Match", etag).contentType(ContentType.JSON).body(OrganizationAuthorizationTest.bureau("dropping", "削減局"))
+        as("admin").header("If-Match", etag).contentType(ContentType.JSON)
+                .body(OrganizationAuthorizationTest.bureau("dropping", "削減局"))
                 .put("/api/v1/bureaus/dropping").then().statusCode(200).body("sections.size()", equalTo(0));
     }
 

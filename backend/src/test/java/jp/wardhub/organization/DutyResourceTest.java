@@ -71,18 +71,21 @@ class DutyResourceTest {
     @Test
     void anonymousCallersCannotReadTheRegistry() {
         as(null).get("/api/v1/duties").then().statusCode(401);
-        as(null).contentType(ContentType.JSON).body(duty("権限確認", "ward-administration")).post("/api/v1/duties").then().statusCode(401);
+        as(null).contentType(ContentType.JSON).body(duty("権限確認", "ward-administration")).post("/api/v1/duties").then()
+                .statusCode(401);
     }
 
     @Test
     void administratorsWriteAnySectionsDuty() {
-        as("admin").contentType(ContentType.JSON).body(duty("管理者の登録", "budget")).post("/api/v1/duties").then().statusCode(201);
+        as("admin").contentType(ContentType.JSON).body(duty("管理者の登録", "budget")).post("/api/v1/duties").then()
+                .statusCode(201);
     }
 
     @SendsInvalidRequests
     @Test
     void badInputNamesTheField() {
-        as("admin").contentType(ContentType.JSON).body(duty("理由なし", "budget").replace("[\"PROXIMITY\",\"UNIFORMITY\"]", "[]"))
+        as("admin").contentType(ContentType.JSON)
+                .body(duty("理由なし", "budget").replace("[\"PROXIMITY\",\"UNIFORMITY\"]", "[]"))
                 .post("/api/v1/duties").then().statusCode(400).body("errors[0].field", equalTo("reasons"));
         as("admin").contentType(ContentType.JSON).body(duty("課なし", "no-such-section"))
                 .post("/api/v1/duties").then().statusCode(400).body("errors[0].field", equalTo("contactSectionCode"));

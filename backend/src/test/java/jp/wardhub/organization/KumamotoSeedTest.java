@@ -25,7 +25,8 @@ class KumamotoSeedTest {
     @Test
     void everyWardHasOneWardOffice() {
         for (Ward ward : Ward.<Ward>listAll()) {
-            assertEquals(1, Office.count("type = ?1 and wardCode = ?2", OfficeType.WARD_OFFICE, ward.code), ward.nameJa);
+            assertEquals(1, Office.count("type = ?1 and wardCode = ?2", OfficeType.WARD_OFFICE, ward.code),
+                    ward.nameJa);
         }
     }
 
@@ -34,7 +35,8 @@ class KumamotoSeedTest {
         List<Office> seeded = seededOffices();
         assertEquals(30, seeded.size());
         for (Office o : seeded) {
-            assertEquals(SearchText.of(o.nameJa, o.nameKana, o.nameEn, o.nameCommon, o.address), o.searchText, o.nameJa);
+            assertEquals(SearchText.of(o.nameJa, o.nameKana, o.nameEn, o.nameCommon, o.address), o.searchText,
+                    o.nameJa);
         }
     }
 
@@ -48,7 +50,8 @@ class KumamotoSeedTest {
 
     /** The city's seeded offices: those of its four types (the tests add community halls only). */
     private static List<Office> seededOffices() {
-        return Office.list("type in ?1", List.of(OfficeType.CITY_HALL, OfficeType.WARD_OFFICE, OfficeType.GENERAL_BRANCH_OFFICE,
-                OfficeType.COMMUNITY_CENTER));
+        return Office.list("type in ?1",
+                List.of(OfficeType.CITY_HALL, OfficeType.WARD_OFFICE, OfficeType.GENERAL_BRANCH_OFFICE,
+                        OfficeType.COMMUNITY_CENTER));
     }
 }

@@ -83,7 +83,8 @@ class OfficeResourceTest {
         int first = as("admin").header(Idempotency.HEADER, key).contentType(ContentType.JSON).body(office("再送公民館"))
                 .post("/api/v1/offices").then().statusCode(201).extract().path("id");
         int again = as("admin").header(Idempotency.HEADER, key).contentType(ContentType.JSON).body(office("再送公民館"))
-                .post("/api/v1/offices").then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
+                .post("/api/v1/offices").then().statusCode(201).header("Idempotent-Replayed", "true").extract()
+                .path("id");
         assertEquals(first, again);
         given().queryParam("q", "再送公民館").get("/api/v1/offices").then().body("total", equalTo(1));
     }
@@ -125,9 +126,11 @@ class OfficeResourceTest {
                     .then().statusCode(201).extract().path("id");
             String token = jp.wardhub.testing.Accounts.token("admin");
             try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-                var calls = java.util.stream.IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> given().auth().oauth2(token)
-                        .header("If-Match", "\"0\"").contentType(ContentType.JSON).body(office("競合公民館-" + i))
-                        .put("/api/v1/offices/" + id).statusCode())).toList();
+                var calls = java.util.stream.IntStream.range(0, 2)
+                        .mapToObj(i -> pool.submit(() -> given().auth().oauth2(token)
+                                .header("If-Match", "\"0\"").contentType(ContentType.JSON).body(office("競合公民館-" + i))
+                                .put("/api/v1/offices/" + id).statusCode()))
+                        .toList();
                 java.util.List<Integer> statuses = new java.util.ArrayList<>();
                 for (var call : calls) {
                     statuses.add(call.get());

@@ -42,8 +42,10 @@ class OrganizationAuthorizationTest {
     static final List<Write> WRITES = List.of(
             new Write("POST /offices", (spec, u) -> spec.contentType(ContentType.JSON)
                     .body(OfficeResourceTest.office("権限確認公民館")).post("/api/v1/offices")),
-            new Write("PUT /offices/{own ward}", (spec, u) -> spec.header("If-Match", etag("/api/v1/offices/" + office(CHUO_WARD_OFFICE)))
-                    .contentType(ContentType.JSON).body(chuoWardOffice()).put("/api/v1/offices/" + office(CHUO_WARD_OFFICE))),
+            new Write("PUT /offices/{own ward}",
+                    (spec, u) -> spec.header("If-Match", etag("/api/v1/offices/" + office(CHUO_WARD_OFFICE)))
+                            .contentType(ContentType.JSON).body(chuoWardOffice())
+                            .put("/api/v1/offices/" + office(CHUO_WARD_OFFICE))),
             new Write("POST /bureaus", (spec, u) -> spec.contentType(ContentType.JSON)
                     .body(bureau("authz-" + u + "-" + shortId(), "権限確認局")).post("/api/v1/bureaus")),
             new Write("PUT /bureaus/{code}", (spec, u) -> spec.header("If-Match", etag("/api/v1/bureaus/environment"))
@@ -51,7 +53,8 @@ class OrganizationAuthorizationTest {
             new Write("POST /staff", (spec, u) -> spec.contentType(ContentType.JSON)
                     .body(StaffResourceTest.wardStaff("authz-" + shortId())).post("/api/v1/staff")),
             new Write("PUT /staff/{id}", (spec, u) -> spec.header("If-Match", "*").contentType(ContentType.JSON)
-                    .body(StaffResourceTest.wardStaff("kita").replace("\"431010\"", "\"431052\"").replace("\"password\":\"a-long-enough-password\",", "").replace("試験 職員", "北 次郎"))
+                    .body(StaffResourceTest.wardStaff("kita").replace("\"431010\"", "\"431052\"")
+                            .replace("\"password\":\"a-long-enough-password\",", "").replace("試験 職員", "北 次郎"))
                     .put("/api/v1/staff/" + staff("kita"))),
             new Write("GET /staff", (spec, u) -> spec.get("/api/v1/staff")),
             new Write("POST /staff/{id}/unlock", (spec, u) -> spec.post("/api/v1/staff/" + staff("kita") + "/unlock")),
@@ -109,7 +112,8 @@ class OrganizationAuthorizationTest {
 
     static String bureau(String code, String nameJa) {
         return """
-                {"code":"%s","nameJa":"%s","nameEn":"Test Bureau","sortOrder":7,"sections":[]}""".formatted(code, nameJa);
+                {"code":"%s","nameJa":"%s","nameEn":"Test Bureau","sortOrder":7,"sections":[]}""".formatted(code,
+                nameJa);
     }
 
     private static String shortId() {

@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static jp.wardhub.testing.Accounts.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
 
@@ -41,9 +41,11 @@ class StaffResourceTest {
                 .then().statusCode(201).extract();
         int id = created.path("id");
         as("admin").header("If-Match", created.header("ETag")).contentType(ContentType.JSON)
-                .body(wardStaff("leaving-soon").replace("\"active\":true", "\"active\":false")).put("/api/v1/staff/" + id)
+                .body(wardStaff("leaving-soon").replace("\"active\":true", "\"active\":false"))
+                .put("/api/v1/staff/" + id)
                 .then().statusCode(200).body("active", equalTo(false));
-        given().contentType(ContentType.JSON).body(Map.of("username", "leaving-soon", "password", "a-long-enough-password"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", "leaving-soon", "password", "a-long-enough-password"))
                 .post("/api/v1/auth/login").then().statusCode(401);
     }
 

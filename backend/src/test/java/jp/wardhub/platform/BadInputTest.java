@@ -62,7 +62,8 @@ class BadInputTest {
 
     @Test
     void wrongEnumValueNamesTheFieldAndTheAllowedValues() {
-        as("admin").contentType(ContentType.JSON).body(VALID_OFFICE.replace("COMMUNITY_HALL", "CASTLE")).post("/api/v1/offices")
+        as("admin").contentType(ContentType.JSON).body(VALID_OFFICE.replace("COMMUNITY_HALL", "CASTLE"))
+                .post("/api/v1/offices")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("type"))
                 .body("errors[0].rule", equalTo("Enum"))
@@ -71,7 +72,8 @@ class BadInputTest {
 
     @Test
     void missingRequiredFieldIsNamed() {
-        as("admin").contentType(ContentType.JSON).body(VALID_OFFICE.replace("\"nameJa\":\"花畑公民館\",", "")).post("/api/v1/offices")
+        as("admin").contentType(ContentType.JSON).body(VALID_OFFICE.replace("\"nameJa\":\"花畑公民館\",", ""))
+                .post("/api/v1/offices")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("nameJa"))
                 .body("errors.rule", hasItem("NotBlank"));
@@ -79,7 +81,8 @@ class BadInputTest {
 
     @Test
     void unknownPropertyIsNamed() {
-        as("admin").contentType(ContentType.JSON).body(VALID_OFFICE.replace("{", "{\"isAdmin\":true,")).post("/api/v1/offices")
+        as("admin").contentType(ContentType.JSON).body(VALID_OFFICE.replace("{", "{\"isAdmin\":true,"))
+                .post("/api/v1/offices")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("isAdmin"))
                 .body("errors[0].rule", equalTo("UnknownProperty"));
@@ -103,7 +106,8 @@ class BadInputTest {
 
     @Test
     void pageSizeOverTheCapNamesSize() {
-        given().get("/api/v1/offices?size=" + (PageRequest.MAX_SIZE + 1)).then().statusCode(400).contentType("application/problem+json")
+        given().get("/api/v1/offices?size=" + (PageRequest.MAX_SIZE + 1)).then().statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("size")).body("errors[0].rule", equalTo("Range"));
         given().get("/api/v1/offices?size=10000").then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
@@ -139,16 +143,19 @@ class BadInputTest {
     void tamperedTokenIs401() {
         String[] parts = Accounts.token("chuo").split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"WARD\"", "\"ADMIN\"");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
+                + "." + parts[2];
         given().auth().oauth2(forged).contentType(ContentType.JSON).body(VALID_OFFICE).post("/api/v1/offices")
                 .then().statusCode(401);
     }
 
     @Test
     void unsignedAlgNoneTokenIs401() {
-        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        String header = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
         String payload = Accounts.token("admin").split("\\.")[1];
-        given().auth().oauth2(header + "." + payload + ".").contentType(ContentType.JSON).body(VALID_OFFICE).post("/api/v1/offices")
+        given().auth().oauth2(header + "." + payload + ".").contentType(ContentType.JSON).body(VALID_OFFICE)
+                .post("/api/v1/offices")
                 .then().statusCode(401);
     }
 

@@ -18,7 +18,6 @@ class BusinessTimeTest {
         assertEquals(LocalDate.of(9999, 12, 31), BusinessTime.date("from", "9999-12-31", null));
     }
 
-
     @Test
     void weekendsHolidaysAndTheYearEndAreNotBusinessDays() {
         assertTrue(BusinessTime.isBusinessDay(LocalDate.of(2026, 12, 1)));
@@ -39,7 +38,8 @@ class BusinessTimeTest {
 
     @Test
     void aMalformedOrImpossibleDateNamesTheParameter() {
-        assertEquals("date", assertThrows(ProblemException.class, () -> BusinessTime.date("date", "2026-02-30", null)).errors().get(0).field());
+        assertEquals("date", assertThrows(ProblemException.class, () -> BusinessTime.date("date", "2026-02-30", null))
+                .errors().get(0).field());
         assertEquals(LocalDate.of(2026, 2, 28), BusinessTime.date("date", " 2026-02-28 ", null));
     }
 }

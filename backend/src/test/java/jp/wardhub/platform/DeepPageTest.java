@@ -17,9 +17,9 @@ class DeepPageTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/offices", "/api/v1/staff", "/api/v1/duties", "/api/v1/procedures", "/api/v1/faqs",
-            "/api/v1/voices", "/api/v1/proposals", "/api/v1/consultations", "/api/v1/notifications", "/api/v1/audit",
-            "/api/v1/community/groups", "/api/v1/community/programs", "/api/v1/community/programs/{chuo}/applications",
-            "/api/v1/community/projects", "/api/v1/community/meetings" })
+        "/api/v1/voices", "/api/v1/proposals", "/api/v1/consultations", "/api/v1/notifications", "/api/v1/audit",
+        "/api/v1/community/groups", "/api/v1/community/programs", "/api/v1/community/programs/{chuo}/applications",
+        "/api/v1/community/projects", "/api/v1/community/meetings" })
     void aPageWhoseOffsetOverflowsIsA400NamingPage(String path) {
         String list = path.replace("{chuo}", String.valueOf(program("中央区地域づくり活動補助金（サンプル）")));
         as("admin").get(list + "?page=21474837&size=100").then().statusCode(400).contentType("application/problem+json")

@@ -5,7 +5,6 @@ import static jp.wardhub.testing.Accounts.as;
 import static jp.wardhub.testing.Seeded.office;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -18,10 +17,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jp.wardhub.testing.Accounts;
-
-import io.quarkus.test.junit.QuarkusTest;
 import jp.wardhub.testing.SendsInvalidRequests;
 
 /** What the HTTP layer refuses is a problem too, and a client's odd Accept header never costs it a 406 or a 500. */
@@ -30,7 +28,8 @@ class HttpEdgesTest {
 
     @Test
     void aTwentySevenKilobyteUrlIsA414Problem() {
-        given().get("/api/v1/offices?q=" + "a".repeat(27_000)).then().statusCode(414).contentType("application/problem+json")
+        given().get("/api/v1/offices?q=" + "a".repeat(27_000)).then().statusCode(414)
+                .contentType("application/problem+json")
                 .body("status", equalTo(414)).body("titleEn", equalTo("URI too long"));
     }
 
@@ -43,8 +42,10 @@ class HttpEdgesTest {
 
     @Test
     void aClientAcceptingOnlyProblemJsonStillGetsJsonResources() {
-        given().accept("application/problem+json").get("/api/v1/wards").then().statusCode(200).contentType(startsWith("application/json"));
-        given().accept("application/json, application/problem+json").get("/api/v1/offices/" + office("中央区役所")).then().statusCode(200);
+        given().accept("application/problem+json").get("/api/v1/wards").then().statusCode(200)
+                .contentType(startsWith("application/json"));
+        given().accept("application/json, application/problem+json").get("/api/v1/offices/" + office("中央区役所")).then()
+                .statusCode(200);
         given().accept("application/problem+json").get("/api/v1/offices/0").then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -62,7 +63,8 @@ class HttpEdgesTest {
 
     @Test
     void aChunkedBodyOverOneMegabyteIsA413Problem() throws IOException {
-        String head = "POST /api/v1/voices HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Accounts.token("chuo")
+        String head = "POST /api/v1/voices HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + Accounts.token("chuo")
                 + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
         byte[] chunk = ("\"" + "a".repeat(64 * 1024 - 2) + "\"").getBytes(StandardCharsets.US_ASCII);
         String response;
@@ -92,9 +94,12 @@ class HttpEdgesTest {
     @Test
     void aChunkedBodyUnderTheLimitIsReadWhole() throws IOException {
         byte[] json = ("{\"channel\":\"COUNTER\",\"type\":\"REQUEST\",\"categories\":[\"roads\"],\"text\":\"分割送信の確認"
-                + " ".repeat(3_000) + "\",\"receivedOn\":\"" + BusinessTime.today() + "\"}").getBytes(StandardCharsets.UTF_8);
-        StringBuilder request = new StringBuilder("POST /api/v1/voices HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                + Accounts.token("chuo") + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+                + " ".repeat(3_000) + "\",\"receivedOn\":\"" + BusinessTime.today() + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        StringBuilder request = new StringBuilder(
+                "POST /api/v1/voices HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + Accounts.token("chuo")
+                        + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
         String body = new String(json, StandardCharsets.ISO_8859_1);
         for (int at = 0; at < body.length(); at += 1_000) {
             String part = body.substring(at, Math.min(body.length(), at + 1_000));

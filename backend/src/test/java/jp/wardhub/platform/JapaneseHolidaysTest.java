@@ -57,7 +57,7 @@ class JapaneseHolidaysTest {
     }
 
     @ParameterizedTest(name = "{0} is a working day")
-    @ValueSource(strings = {"2026-01-02", "2026-05-07", "2026-08-10", "2026-12-23", "2026-12-29", "2026-09-24"})
+    @ValueSource(strings = { "2026-01-02", "2026-05-07", "2026-08-10", "2026-12-23", "2026-12-29", "2026-09-24" })
     void ordinaryDaysAreNotHolidays(String date) {
         assertEquals(Optional.empty(), JapaneseHolidays.nameOf(LocalDate.parse(date)));
     }
@@ -78,7 +78,7 @@ class JapaneseHolidaysTest {
     }
 
     @ParameterizedTest(name = "{0} is not a holiday")
-    @ValueSource(strings = {"2019-02-23", "2019-12-23"})
+    @ValueSource(strings = { "2019-02-23", "2019-12-23" })
     void year2019HasNoEmperorsBirthday(String date) {
         assertEquals(Optional.empty(), JapaneseHolidays.nameOf(LocalDate.parse(date)));
     }
@@ -98,13 +98,13 @@ class JapaneseHolidaysTest {
     }
 
     @ParameterizedTest(name = "{0} is a working day")
-    @ValueSource(strings = {"2020-07-20", "2020-08-11", "2020-10-12", "2021-07-19", "2021-08-11", "2021-10-11"})
+    @ValueSource(strings = { "2020-07-20", "2020-08-11", "2020-10-12", "2021-07-19", "2021-08-11", "2021-10-11" })
     void theOlympicYearsHaveNoHolidayOnTheUsualDates(String date) {
         assertEquals(Optional.empty(), JapaneseHolidays.nameOf(LocalDate.parse(date)));
     }
 
     @ParameterizedTest(name = "{0} is 振替休日")
-    @ValueSource(strings = {"2025-02-24", "2024-11-04", "2018-12-24", "2027-03-22", "2002-09-16"})
+    @ValueSource(strings = { "2025-02-24", "2024-11-04", "2018-12-24", "2027-03-22", "2002-09-16" })
     void aHolidayOnSundayMakesTheNextDayASubstituteHoliday(String date) {
         assertEquals(Optional.of("振替休日"), JapaneseHolidays.nameOf(LocalDate.parse(date)));
     }
@@ -115,7 +115,7 @@ class JapaneseHolidaysTest {
     }
 
     @ParameterizedTest(name = "{0} is 国民の休日")
-    @ValueSource(strings = {"2009-09-22", "2015-09-22", "2032-09-21", "2037-09-22", "2006-05-04", "2002-05-04"})
+    @ValueSource(strings = { "2009-09-22", "2015-09-22", "2032-09-21", "2037-09-22", "2006-05-04", "2002-05-04" })
     void aWeekdayBetweenTwoHolidaysIsACitizensHoliday(String date) {
         assertEquals(Optional.of("国民の休日"), JapaneseHolidays.nameOf(LocalDate.parse(date)));
     }
@@ -145,7 +145,7 @@ class JapaneseHolidaysTest {
     }
 
     @ParameterizedTest(name = "{0} is a working day")
-    @ValueSource(strings = {"2015-08-11", "2002-07-15", "2000-01-15"})
+    @ValueSource(strings = { "2015-08-11", "2002-07-15", "2000-01-15" })
     void aHolidayIsNotObservedBeforeTheLawCreatedOrMovedIt(String date) {
         assertEquals(Optional.empty(), JapaneseHolidays.nameOf(LocalDate.parse(date)));
     }
@@ -170,7 +170,7 @@ class JapaneseHolidaysTest {
     }
 
     @ParameterizedTest(name = "{0} is out of range")
-    @ValueSource(ints = {1999, 2100})
+    @ValueSource(ints = { 1999, 2100 })
     void yearsOutsideTheComputedRangeAreRejected(int year) {
         assertThrows(IllegalArgumentException.class, () -> JapaneseHolidays.inYear(year));
         assertThrows(IllegalArgumentException.class, () -> JapaneseHolidays.nameOf(LocalDate.of(year, 1, 1)));

@@ -31,13 +31,15 @@ class OpenApiContractTest {
     @Test
     void servedDocumentEqualsTheCommittedOpenApiYaml() throws IOException {
         JsonNode committed = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(COMMITTED));
-        JsonNode served = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+        JsonNode served = new ObjectMapper()
+                .readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
         assertEquals(committed, served, "openapi.yaml drifted from the served document: regenerate it (see README)");
     }
 
     @Test
     void everyOperationHasAJapaneseSummaryAndDeclaresSecurityErrorsOutagesAndConflicts() throws IOException {
-        JsonNode served = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+        JsonNode served = new ObjectMapper()
+                .readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
         List<String> problems = new ArrayList<>();
         served.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             String name = op.getKey().toUpperCase() + " " + path.getKey();

@@ -20,16 +20,21 @@ class PageRequestTest {
 
     @Test
     void negativeOrNonNumericPageNamesThePageParameter() {
-        assertEquals("page", assertThrows(ProblemException.class, () -> PageRequest.of("-1", null)).errors().get(0).field());
-        assertEquals("page", assertThrows(ProblemException.class, () -> PageRequest.of("abc", null)).errors().get(0).field());
+        assertEquals("page",
+                assertThrows(ProblemException.class, () -> PageRequest.of("-1", null)).errors().get(0).field());
+        assertEquals("page",
+                assertThrows(ProblemException.class, () -> PageRequest.of("abc", null)).errors().get(0).field());
     }
 
     @Test
     void aPageStartingAMillionRowsDeepNamesThePageParameter() {
         assertEquals(new PageRequest(9_999, 100), PageRequest.of("9999", "100"));
         assertEquals(new PageRequest(999_999, 1), PageRequest.of("999999", "1"));
-        assertEquals("page", assertThrows(ProblemException.class, () -> PageRequest.of("10000", "100")).errors().get(0).field());
-        assertEquals("page", assertThrows(ProblemException.class, () -> PageRequest.of("21474837", "100")).errors().get(0).field());
-        assertEquals("page", assertThrows(ProblemException.class, () -> PageRequest.of("2147483647", null)).errors().get(0).field());
+        assertEquals("page",
+                assertThrows(ProblemException.class, () -> PageRequest.of("10000", "100")).errors().get(0).field());
+        assertEquals("page",
+                assertThrows(ProblemException.class, () -> PageRequest.of("21474837", "100")).errors().get(0).field());
+        assertEquals("page",
+                assertThrows(ProblemException.class, () -> PageRequest.of("2147483647", null)).errors().get(0).field());
     }
 }

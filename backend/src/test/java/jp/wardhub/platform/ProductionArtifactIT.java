@@ -32,7 +32,8 @@ class ProductionArtifactIT {
                 jars.add(jar.toString());
                 try (JarFile file = new JarFile(jar.toFile())) {
                     file.stream().map(e -> e.getName())
-                            .filter(name -> name.endsWith(".pem") || name.startsWith("db/demo/") || name.equals("db/demo")
+                            .filter(name -> name.endsWith(".pem") || name.startsWith("db/demo/")
+                                    || name.equals("db/demo")
                                     || name.startsWith("demo/"))
                             .forEach(name -> offending.add(jar + "!/" + name));
                 }

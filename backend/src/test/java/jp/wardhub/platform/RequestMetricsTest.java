@@ -45,7 +45,8 @@ class RequestMetricsTest {
     @Test
     void everyPathOfTheContractFitsUnderTheUriTagLimit() throws IOException {
         long paths = Files.readAllLines(Path.of("../openapi.yaml")).stream().filter(l -> l.matches("  /\\S*:")).count();
-        int limit = ConfigProvider.getConfig().getValue("quarkus.micrometer.binder.http-server.max-uri-tags", Integer.class);
+        int limit = ConfigProvider.getConfig().getValue("quarkus.micrometer.binder.http-server.max-uri-tags",
+                Integer.class);
         // room for the SPA's files and the fixed tags (root, UNKNOWN, NOT_FOUND, /{spa}, /q/...)
         assertTrue(paths > 0 && paths + 50 <= limit, paths + " API paths, " + limit + " URI tags allowed");
     }

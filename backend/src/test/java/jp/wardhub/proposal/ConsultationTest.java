@@ -36,7 +36,8 @@ class ConsultationTest {
     }
 
     static ExtractableResponse<Response> open(String title, LocalDate deadline, String... wards) {
-        return as("hq").contentType(ContentType.JSON).body(consultation(title, deadline, wards)).post("/api/v1/consultations")
+        return as("hq").contentType(ContentType.JSON).body(consultation(title, deadline, wards))
+                .post("/api/v1/consultations")
                 .then().statusCode(201).extract();
     }
 
@@ -46,7 +47,8 @@ class ConsultationTest {
 
     static Response respond(String who, long id, String stance, String comments) {
         return as(who).contentType(ContentType.JSON)
-                .body("{\"stance\":\"" + stance + "\"" + (comments == null ? "" : ",\"comments\":\"" + comments + "\"") + "}")
+                .body("{\"stance\":\"" + stance + "\"" + (comments == null ? "" : ",\"comments\":\"" + comments + "\"")
+                        + "}")
                 .post("/api/v1/consultations/" + id + "/responses");
     }
 
@@ -77,21 +79,25 @@ class ConsultationTest {
 
     @Test
     void answeringAgainReplacesTheAnswerUnderIfMatch() {
-        long id = id(open("校区の防災訓練の日程（試験）", BusinessTime.plusBusinessDays(BusinessTime.today(), 10), Accounts.CHUO, Accounts.KITA));
+        long id = id(open("校区の防災訓練の日程（試験）", BusinessTime.plusBusinessDays(BusinessTime.today(), 10), Accounts.CHUO,
+                Accounts.KITA));
         var first = respond("chuo", id, "CONCERNS", "訓練日が校区の運動会と重なる").then().statusCode(201).extract();
         respond("chuo", id, "AGREE", null).then().statusCode(428);
         as("chuo").header("If-Match", "\"7\"").contentType(ContentType.JSON).body("{\"stance\":\"AGREE\"}")
                 .post("/api/v1/consultations/" + id + "/responses").then().statusCode(412);
         as("chuo").header("If-Match", first.header("ETag")).contentType(ContentType.JSON).body("{\"stance\":\"AGREE\"}")
-                .post("/api/v1/consultations/" + id + "/responses").then().statusCode(200).body("stance", equalTo("AGREE"));
-        as("chuo").header("If-Match", first.header("ETag")).contentType(ContentType.JSON).body("{\"stance\":\"CONCERNS\",\"comments\":\"再考\"}")
+                .post("/api/v1/consultations/" + id + "/responses").then().statusCode(200)
+                .body("stance", equalTo("AGREE"));
+        as("chuo").header("If-Match", first.header("ETag")).contentType(ContentType.JSON)
+                .body("{\"stance\":\"CONCERNS\",\"comments\":\"再考\"}")
                 .post("/api/v1/consultations/" + id + "/responses").then().statusCode(412);
         as("kita").get("/api/v1/consultations/" + id + "/responses/" + Accounts.CHUO).then().statusCode(200)
                 .body("stance", equalTo("AGREE"));
         // a first answer has nothing to replace
         as("kita").header("If-Match", "*").contentType(ContentType.JSON).body("{\"stance\":\"AGREE\"}")
                 .post("/api/v1/consultations/" + id + "/responses").then().statusCode(412);
-        as("admin").get("/api/v1/audit?entity=consultation-response&size=100").then().body("items.action", hasItem("update"));
+        as("admin").get("/api/v1/audit?entity=consultation-response&size=100").then().body("items.action",
+                hasItem("update"));
     }
 
     @Test
@@ -99,7 +105,8 @@ class ConsultationTest {
         LocalDate deadline = BusinessTime.plusBusinessDays(BusinessTime.today(), 3);
         long id = id(open("区役所駐車場の有料化（試験）", deadline, Accounts.CHUO, Accounts.KITA));
         as("chuo").get("/api/v1/consultations/" + id).then().body("businessDaysLeft", equalTo(3));
-        as("chuo").get("/api/v1/consultations?open=true&unansweredBy=" + Accounts.CHUO + "&size=100").then().statusCode(200)
+        as("chuo").get("/api/v1/consultations?open=true&unansweredBy=" + Accounts.CHUO + "&size=100").then()
+                .statusCode(200)
                 .body("items.id", hasItem((int) id))
                 .body("items.find { it.id == " + id + " }.businessDaysLeft", equalTo(3));
         respond("chuo", id, "AGREE", null).then().statusCode(201);
@@ -107,7 +114,8 @@ class ConsultationTest {
                 .body("items.id", not(hasItem((int) id)));
         as("hq").get("/api/v1/consultations?unansweredBy=" + Accounts.KITA + "&size=100").then()
                 .body("items.id", hasItem((int) id));
-        QuarkusTransaction.requiringNew().run(() -> Consultation.update("deadline = ?1 where id = ?2", BusinessTime.today().minusDays(1), id));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Consultation.update("deadline = ?1 where id = ?2", BusinessTime.today().minusDays(1), id));
         as("hq").get("/api/v1/consultations/" + id).then().body("businessDaysLeft", equalTo(null));
     }
 
@@ -115,7 +123,8 @@ class ConsultationTest {
     void afterTheDeadlineAnswersAre409() {
         long id = id(open("地域公民館の改修計画（試験）", BusinessTime.today(), Accounts.CHUO, Accounts.KITA));
         respond("chuo", id, "AGREE", null).then().statusCode(201);
-        QuarkusTransaction.requiringNew().run(() -> Consultation.update("deadline = ?1 where id = ?2", BusinessTime.today().minusDays(1), id));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Consultation.update("deadline = ?1 where id = ?2", BusinessTime.today().minusDays(1), id));
         respond("kita", id, "AGREE", null).then().statusCode(409)
                 .body("type", equalTo(ConsultationService.CLOSED.type().toString()));
         as("kita").get("/api/v1/consultations/" + id).then().body("open", equalTo(false));
@@ -126,11 +135,13 @@ class ConsultationTest {
     @Test
     void progressReportsReachOnlyTheAddressedWards() {
         long id = id(open("子育て支援拠点の開設（試験）", BusinessTime.plusBusinessDays(BusinessTime.today(), 10), Accounts.CHUO));
-        var report = as("hq").contentType(ContentType.JSON).body("{\"reportedOn\":\"2027-02-10\",\"body\":\"第1期の工事が完了しました（試験）\"}")
+        var report = as("hq").contentType(ContentType.JSON)
+                .body("{\"reportedOn\":\"2027-02-10\",\"body\":\"第1期の工事が完了しました（試験）\"}")
                 .post("/api/v1/consultations/" + id + "/reports").then().statusCode(201)
                 .body("author", equalTo("hq")).extract();
         long reportId = ((Number) report.path("id")).longValue();
-        as("chuo").get("/api/v1/consultations/" + id).then().statusCode(200).body("reports.body", contains("第1期の工事が完了しました（試験）"));
+        as("chuo").get("/api/v1/consultations/" + id).then().statusCode(200).body("reports.body",
+                contains("第1期の工事が完了しました（試験）"));
         as("chuo").get("/api/v1/consultations/" + id + "/reports/" + reportId).then().statusCode(200);
         as("chuo").get("/api/v1/notifications?size=100").then()
                 .body(notificationCount("consultation-report", "/consultations/" + id), equalTo(1));
@@ -149,7 +160,8 @@ class ConsultationTest {
     @Test
     void wardsThatHaveNotAnsweredAreRemindedOnceTwoBusinessDaysBeforeTheDeadline() {
         LocalDate today = BusinessTime.today();
-        long soon = id(open("熊本城周辺の観光案内板の更新（試験）", BusinessTime.plusBusinessDays(today, 2), Accounts.CHUO, Accounts.KITA));
+        long soon = id(
+                open("熊本城周辺の観光案内板の更新（試験）", BusinessTime.plusBusinessDays(today, 2), Accounts.CHUO, Accounts.KITA));
         long later = id(open("熊本城周辺の観光案内板の更新（試験・後日）", BusinessTime.plusBusinessDays(today, 3), Accounts.KITA));
         respond("chuo", soon, "AGREE", null).then().statusCode(201);
 

@@ -11,7 +11,6 @@ import static jp.wardhub.proposal.ProposalSteps.milestone;
 import static jp.wardhub.proposal.ProposalSteps.proposal;
 import static jp.wardhub.proposal.ProposalSteps.step;
 import static jp.wardhub.proposal.ProposalSteps.submitted;
-import static jp.wardhub.testing.Accounts.as;
 import static jp.wardhub.testing.AuthorizationMatrix.only;
 
 import java.time.LocalDate;
@@ -23,10 +22,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jp.wardhub.testing.AuthorizationMatrix;
-import jp.wardhub.testing.AuthorizationMatrix.Write;
 import io.restassured.http.ContentType;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.testing.AuthorizationMatrix;
+import jp.wardhub.testing.AuthorizationMatrix.Write;
 
 /**
  * Every write of proposals and consultations × every role. The fixtures: proposals of 中央区 (chuo) addressed to the
@@ -36,14 +35,14 @@ import jp.wardhub.platform.BusinessTime;
 @QuarkusTest
 class ProposalAuthorizationTest {
 
-
-    private static final List<String> EVERYONE = List.of("admin", "hq", "hq-kokuho", "chuo", "kita", "chuo-floor", "chuo-liaison",
+    private static final List<String> EVERYONE = List.of("admin", "hq", "hq-kokuho", "chuo", "kita", "chuo-floor",
+            "chuo-liaison",
             "partner");
-
 
     static final List<Write> WRITES = List.of(
             new Write("POST /proposals (中央区)", spec -> spec.contentType(ContentType.JSON)
-                    .body(proposal("権限確認の提案").replaceFirst("\\{", "{\"wardCode\":\"431010\",")).post("/api/v1/proposals"),
+                    .body(proposal("権限確認の提案").replaceFirst("\\{", "{\"wardCode\":\"431010\","))
+                    .post("/api/v1/proposals"),
                     only("admin", "chuo")),
             new Write("PUT /proposals/{id}", spec -> spec.header("If-Match", "*").contentType(ContentType.JSON)
                     .body(proposal("権限確認の修正")).put("/api/v1/proposals/" + drafted()), only("admin", "chuo")),
@@ -51,15 +50,19 @@ class ProposalAuthorizationTest {
                     .body(bureaus("policy")).post("/api/v1/proposals/" + drafted() + "/submit"), only("admin", "chuo")),
             new Write("POST /proposals/{id}/withdraw", spec -> spec.header("If-Match", "*")
                     .post("/api/v1/proposals/" + drafted() + "/withdraw"), only("admin", "chuo")),
-            new Write("POST /proposals/{id}/answers (政策局あて)", spec -> spec.header("If-Match", "*").contentType(ContentType.JSON)
-                    .body(answer("ADOPTED")).post("/api/v1/proposals/" + submitted("権限確認の回答", "policy") + "/answers"),
+            new Write("POST /proposals/{id}/answers (政策局あて)",
+                    spec -> spec.header("If-Match", "*").contentType(ContentType.JSON)
+                            .body(answer("ADOPTED"))
+                            .post("/api/v1/proposals/" + submitted("権限確認の回答", "policy") + "/answers"),
                     only("hq")),
             new Write("POST /proposals/{id}/answers/policy/approve", spec -> spec.header("If-Match", "*")
                     .post("/api/v1/proposals/" + answeredBySeisaku() + "/answers/policy/approve"), only("admin", "hq")),
             new Write("POST /proposals/{id}/answers/policy/publish", spec -> spec.header("If-Match", "*")
                     .post("/api/v1/proposals/" + approved() + "/answers/policy/publish"), only("admin", "hq")),
-            new Write("POST /proposals/{id}/milestones", spec -> spec.contentType(ContentType.JSON).body(milestone("権限確認", false))
-                    .post("/api/v1/proposals/" + adoptedByPolicy("権限確認の採用") + "/milestones"), only("admin", "hq")),
+            new Write("POST /proposals/{id}/milestones",
+                    spec -> spec.contentType(ContentType.JSON).body(milestone("権限確認", false))
+                            .post("/api/v1/proposals/" + adoptedByPolicy("権限確認の採用") + "/milestones"),
+                    only("admin", "hq")),
             new Write("PUT /proposals/{id}/milestones/{milestoneId}", spec -> {
                 long id = adoptedByPolicy("権限確認のマイルストーン");
                 long milestoneId = addMilestone("hq", id, "権限確認");
@@ -70,10 +73,12 @@ class ProposalAuthorizationTest {
                     .body("{\"percent\":50}").put("/api/v1/proposals/" + adoptedByPolicy("権限確認の進捗") + "/progress"),
                     only("admin", "hq")),
             new Write("POST /consultations (政策局)", spec -> spec.contentType(ContentType.JSON)
-                    .body(ConsultationTest.consultation("権限確認の協議", deadline(), "431010").replace("{", "{\"bureauCode\":\"policy\","))
+                    .body(ConsultationTest.consultation("権限確認の協議", deadline(), "431010").replace("{",
+                            "{\"bureauCode\":\"policy\","))
                     .post("/api/v1/consultations"), only("admin", "hq")),
             new Write("POST /consultations/{id}/responses (中央区あて)", spec -> spec.contentType(ContentType.JSON)
-                    .body("{\"stance\":\"AGREE\"}").post("/api/v1/consultations/" + consultation() + "/responses"), only("chuo")),
+                    .body("{\"stance\":\"AGREE\"}").post("/api/v1/consultations/" + consultation() + "/responses"),
+                    only("chuo")),
             new Write("POST /consultations/{id}/reports", spec -> spec.contentType(ContentType.JSON)
                     .body("{\"body\":\"権限確認の報告\"}").post("/api/v1/consultations/" + consultation() + "/reports"),
                     only("admin", "hq")));

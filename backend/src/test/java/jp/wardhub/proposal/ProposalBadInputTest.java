@@ -42,7 +42,8 @@ class ProposalBadInputTest {
         refused(draftAs("chuo", valid.replace("\"PROJECT\"", "\"BUDGET_REQUEST\"")), "fiscalYear", "NotNull");
         refused(draftAs("chuo", valid.replace("\"V-2026-000456\"", "\"2026-456\"")), "voiceRefs[1]", "Pattern");
         refused(draftAs("chuo", valid.replace("\"V-2026-000456\"", "\"V-2026-000123\"")), "voiceRefs[1]", "Unique");
-        refused(draftAs("chuo", valid.replace("\"label\":\"ヒヤリハット報告\"", "\"label\":\"\"")), "figures[0].label", "NotBlank");
+        refused(draftAs("chuo", valid.replace("\"label\":\"ヒヤリハット報告\"", "\"label\":\"\"")), "figures[0].label",
+                "NotBlank");
         refused(draftAs("chuo", valid.replace("12000000", "-1")), "estimatedCostYen", "Min");
         refused(draftAs("chuo", valid.replaceFirst("\\{", "{\"fiscalYear\":1999,")), "fiscalYear", "Min");
         refused(draftAs("chuo", valid.replaceFirst("\\{", "{\"secret\":true,")), "secret", "UnknownProperty");
@@ -55,7 +56,8 @@ class ProposalBadInputTest {
         refused(submit(id, "{\"bureauCodes\":[\"policy\",\"castle\"]}"), "bureauCodes[1]", "Exists");
         refused(submit(id, "{\"bureauCodes\":[\"policy\",\"policy\"]}"), "bureauCodes[1]", "Unique");
         refused(submit(id, "{\"bureauCodes\":[]}"), "bureauCodes", "Size");
-        refused(submit(id, "{\"bureauCodes\":[\"policy\"],\"dueOn\":\"" + BusinessTime.today() + "\"}"), "dueOn", "Future");
+        refused(submit(id, "{\"bureauCodes\":[\"policy\"],\"dueOn\":\"" + BusinessTime.today() + "\"}"), "dueOn",
+                "Future");
         refused(submit(id, "{\"bureauCodes\":[\"policy\"],\"dueOn\":\"2027-02-30\"}"), "dueOn", "Type");
         as("chuo").get("/api/v1/proposals/" + id).then().body("status", equalTo("DRAFT"));
     }
@@ -66,7 +68,8 @@ class ProposalBadInputTest {
         String answerETag = ProposalSteps.answerETag("hq", id, "policy");
         refused(as("hq").header("If-Match", answerETag).contentType(ContentType.JSON).body("{\"reasons\":\"理由\"}")
                 .post("/api/v1/proposals/" + id + "/answers"), "decision", "NotNull");
-        refused(as("hq").header("If-Match", answerETag).contentType(ContentType.JSON).body("{\"decision\":\"MAYBE\",\"reasons\":\"理由\"}")
+        refused(as("hq").header("If-Match", answerETag).contentType(ContentType.JSON)
+                .body("{\"decision\":\"MAYBE\",\"reasons\":\"理由\"}")
                 .post("/api/v1/proposals/" + id + "/answers"), "decision", "Enum");
         refused(as("hq").header("If-Match", etag("hq", id)).contentType(ContentType.JSON).body("{\"percent\":150}")
                 .put("/api/v1/proposals/" + id + "/progress"), "percent", "Max");
@@ -88,21 +91,27 @@ class ProposalBadInputTest {
     @Test
     void aConsultationNamesItsBadFields() {
         LocalDate deadline = BusinessTime.plusBusinessDays(BusinessTime.today(), 5);
-        refused(as("hq").contentType(ContentType.JSON).body(ConsultationTest.consultation("協議（試験）", deadline, "431010", "999999"))
+        refused(as("hq").contentType(ContentType.JSON)
+                .body(ConsultationTest.consultation("協議（試験）", deadline, "431010", "999999"))
                 .post("/api/v1/consultations"), "wardCodes[1]", "Exists");
-        refused(as("hq").contentType(ContentType.JSON).body(ConsultationTest.consultation("協議（試験）", BusinessTime.today().minusDays(1), "431010"))
+        refused(as("hq").contentType(ContentType.JSON)
+                .body(ConsultationTest.consultation("協議（試験）", BusinessTime.today().minusDays(1), "431010"))
                 .post("/api/v1/consultations"), "deadline", "FutureOrPresent");
-        refused(as("hq").contentType(ContentType.JSON).body(ConsultationTest.consultation("協議（試験）", BusinessTime.today().plusYears(2), "431010"))
+        refused(as("hq").contentType(ContentType.JSON)
+                .body(ConsultationTest.consultation("協議（試験）", BusinessTime.today().plusYears(2), "431010"))
                 .post("/api/v1/consultations"), "deadline", "Range");
         refused(as("hq").contentType(ContentType.JSON)
-                .body(ConsultationTest.consultation("協議（試験）", deadline, "431010").replace(deadline.toString(), "+10000-01-01"))
+                .body(ConsultationTest.consultation("協議（試験）", deadline, "431010").replace(deadline.toString(),
+                        "+10000-01-01"))
                 .post("/api/v1/consultations"), "deadline", "Type");
-        refused(as("admin").contentType(ContentType.JSON).body(ConsultationTest.consultation("協議（試験）", deadline, "431010"))
+        refused(as("admin").contentType(ContentType.JSON)
+                .body(ConsultationTest.consultation("協議（試験）", deadline, "431010"))
                 .post("/api/v1/consultations"), "bureauCode", "Exists");
         long id = ConsultationTest.id(ConsultationTest.open("協議の入力確認（試験）", deadline, Accounts.CHUO));
         refused(ConsultationTest.respond("chuo", id, "CONCERNS", null), "comments", "NotBlank");
         refused(ConsultationTest.respond("chuo", id, "MAYBE", null), "stance", "Enum");
-        refused(as("hq").contentType(ContentType.JSON).body("{\"body\":\"\"}").post("/api/v1/consultations/" + id + "/reports"),
+        refused(as("hq").contentType(ContentType.JSON).body("{\"body\":\"\"}")
+                .post("/api/v1/consultations/" + id + "/reports"),
                 "body", "NotBlank");
     }
 

@@ -29,9 +29,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jp.wardhub.platform.ProblemType;
 import io.restassured.http.ContentType;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.ProblemType;
 import jp.wardhub.testing.Accounts;
 import jp.wardhub.testing.SendsInvalidRequests;
 
@@ -41,7 +41,8 @@ class ProposalLifecycleTest {
 
     @Test
     void aProposalIsDraftedSubmittedAnsweredAndCarriedOutToDone() {
-        var drafted = as("chuo").contentType(ContentType.JSON).body(proposal("校区の防災訓練の拡充（試験）")).post("/api/v1/proposals")
+        var drafted = as("chuo").contentType(ContentType.JSON).body(proposal("校区の防災訓練の拡充（試験）"))
+                .post("/api/v1/proposals")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/proposals/"))
                 .body("status", equalTo("DRAFT")).body("ward.code", equalTo(Accounts.CHUO))
@@ -55,16 +56,20 @@ class ProposalLifecycleTest {
                 .body(proposal("校区の防災訓練の拡充（試験・修正）")).put("/api/v1/proposals/" + id)
                 .then().statusCode(200).body("title", equalTo("校区の防災訓練の拡充（試験・修正）")).extract();
 
-        as("chuo").header("If-Match", edited.header("ETag")).contentType(ContentType.JSON).body(bureaus("policy", "health-welfare"))
+        as("chuo").header("If-Match", edited.header("ETag")).contentType(ContentType.JSON)
+                .body(bureaus("policy", "health-welfare"))
                 .post("/api/v1/proposals/" + id + "/submit").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
                 .body("answers.bureau.code", contains("policy", "health-welfare"))
                 .body("answers.publication", everyItem(equalTo("UNANSWERED")));
-        LocalDate due = LocalDate.parse(as("chuo").get("/api/v1/proposals/" + id).then().extract().path("answers[0].dueOn"));
+        LocalDate due = LocalDate
+                .parse(as("chuo").get("/api/v1/proposals/" + id).then().extract().path("answers[0].dueOn"));
         assertTrue(!due.isBefore(BusinessTime.today().plusDays(30)) && BusinessTime.isBusinessDay(due), "due " + due);
         String link = "/proposals/" + id;
-        as("hq").get("/api/v1/notifications?size=100").then().body(notificationCount("proposal-submitted", link), equalTo(1));
-        as("hq-kokuho").get("/api/v1/notifications?size=100").then().body(notificationCount("proposal-submitted", link), equalTo(1));
+        as("hq").get("/api/v1/notifications?size=100").then().body(notificationCount("proposal-submitted", link),
+                equalTo(1));
+        as("hq-kokuho").get("/api/v1/notifications?size=100").then().body(notificationCount("proposal-submitted", link),
+                equalTo(1));
 
         publishedAnswer(id, "policy", "ADOPTED");
         as("chuo").get("/api/v1/proposals/" + id).then().body("status", equalTo("SUBMITTED"));
@@ -74,15 +79,18 @@ class ProposalLifecycleTest {
                 .body("answers.publication", everyItem(equalTo("PUBLISHED")))
                 .body("answers.decision", contains("ADOPTED", "NOT_ADOPTED"))
                 .body("actions", contains("ADD_MILESTONE", "SET_PROGRESS", "COMPLETE"));
-        as("chuo").get("/api/v1/notifications?size=100").then().body(notificationCount("proposal-answer-published", link), equalTo(2));
+        as("chuo").get("/api/v1/notifications?size=100").then()
+                .body(notificationCount("proposal-answer-published", link), equalTo(2));
 
         long milestone = addMilestone("hq", id, "危険箇所の合同点検");
         as("chuo").get("/api/v1/proposals/" + id).then().body("status", equalTo("IN_PROGRESS"))
                 .body("milestones.title", contains("危険箇所の合同点検"));
-        String milestoneETag = as("hq").get("/api/v1/proposals/" + id + "/milestones/" + milestone).then().statusCode(200)
+        String milestoneETag = as("hq").get("/api/v1/proposals/" + id + "/milestones/" + milestone).then()
+                .statusCode(200)
                 .extract().header("ETag");
         as("hq").header("If-Match", milestoneETag).contentType(ContentType.JSON).body(milestone("危険箇所の合同点検", true))
-                .put("/api/v1/proposals/" + id + "/milestones/" + milestone).then().statusCode(200).body("done", equalTo(true));
+                .put("/api/v1/proposals/" + id + "/milestones/" + milestone).then().statusCode(200)
+                .body("done", equalTo(true));
 
         as("hq").header("If-Match", etag("hq", id)).contentType(ContentType.JSON).body("{\"percent\":40}")
                 .put("/api/v1/proposals/" + id + "/progress").then().statusCode(200)
@@ -90,10 +98,13 @@ class ProposalLifecycleTest {
         as("hq").header("If-Match", etag("hq", id)).contentType(ContentType.JSON).body("{\"percent\":100}")
                 .put("/api/v1/proposals/" + id + "/progress").then().statusCode(200)
                 .body("status", equalTo("DONE")).body("actions", empty());
-        as("chuo").get("/api/v1/notifications?size=100").then().body(notificationCount("proposal-done", link), equalTo(1));
+        as("chuo").get("/api/v1/notifications?size=100").then().body(notificationCount("proposal-done", link),
+                equalTo(1));
         as("chuo").get("/api/v1/proposals/" + id).then()
-                .body("timeline.kind", contains("DRAFTED", "EDITED", "SUBMITTED", "ANSWERED", "APPROVED", "PUBLISHED", "ANSWERED",
-                        "APPROVED", "PUBLISHED", "CONCLUDED", "MILESTONE_ADDED", "MILESTONE_UPDATED", "PROGRESS", "COMPLETED"));
+                .body("timeline.kind",
+                        contains("DRAFTED", "EDITED", "SUBMITTED", "ANSWERED", "APPROVED", "PUBLISHED", "ANSWERED",
+                                "APPROVED", "PUBLISHED", "CONCLUDED", "MILESTONE_ADDED", "MILESTONE_UPDATED",
+                                "PROGRESS", "COMPLETED"));
         as("admin").get("/api/v1/audit?entity=proposal&id=" + id + "&size=100").then().body("total", greaterThan(4));
     }
 
@@ -105,9 +116,11 @@ class ProposalLifecycleTest {
                     .post("/api/v1/proposals/" + id + "/answers").then().statusCode(403);
         }
         answerAs("hq", id, "policy", "PARTIALLY_ADOPTED").then().statusCode(200)
-                .body("bureau.code", equalTo("policy")).body("decision", equalTo("PARTIALLY_ADOPTED")).body("answeredBy", equalTo("hq"));
+                .body("bureau.code", equalTo("policy")).body("decision", equalTo("PARTIALLY_ADOPTED"))
+                .body("answeredBy", equalTo("hq"));
         step("admin", id, "policy", "approve").then().statusCode(200);
-        as("hq-kokuho").header("If-Match", "*").post("/api/v1/proposals/" + id + "/answers/policy/publish").then().statusCode(403);
+        as("hq-kokuho").header("If-Match", "*").post("/api/v1/proposals/" + id + "/answers/policy/publish").then()
+                .statusCode(403);
         as("hq-kokuho").get("/api/v1/proposals/" + id + "/answers/health-welfare").then().statusCode(404);
     }
 
@@ -133,9 +146,11 @@ class ProposalLifecycleTest {
 
         step("hq", id, "policy", "publish").then().statusCode(200);
         as("chuo").get("/api/v1/proposals/" + id).then()
-                .body("answers[0].publication", equalTo("PUBLISHED")).body("answers[0].decision", equalTo("NOT_ADOPTED"))
+                .body("answers[0].publication", equalTo("PUBLISHED"))
+                .body("answers[0].decision", equalTo("NOT_ADOPTED"))
                 .body("answers[0].reasons", containsString("地元と協議")).body("timeline.kind", hasItem("ANSWERED"));
-        as("hq-kokuho").get("/api/v1/proposals/" + id).then().statusCode(200).body("answers[0].decision", equalTo("NOT_ADOPTED"));
+        as("hq-kokuho").get("/api/v1/proposals/" + id).then().statusCode(200).body("answers[0].decision",
+                equalTo("NOT_ADOPTED"));
     }
 
     @Test
@@ -148,7 +163,8 @@ class ProposalLifecycleTest {
 
         long revised = submitted("熊本城周辺の観光案内の多言語化（試験・改訂）", "policy");
         answerAs("hq", revised, "policy", "FURTHER_STUDY").then().statusCode(200);
-        answerAs("hq-seisaku", revised, "policy", "PARTIALLY_ADOPTED").then().statusCode(200).body("answeredBy", equalTo("hq-seisaku"));
+        answerAs("hq-seisaku", revised, "policy", "PARTIALLY_ADOPTED").then().statusCode(200).body("answeredBy",
+                equalTo("hq-seisaku"));
         step("hq-seisaku", revised, "policy", "approve").then().statusCode(403);
         step("hq", revised, "policy", "approve").then().statusCode(200);
     }
@@ -160,9 +176,11 @@ class ProposalLifecycleTest {
                 .body("type", equalTo(ProblemType.ILLEGAL_TRANSITION.type().toString()))
                 .body("detail", containsString("allowed: ANSWER"));
         answerAs("hq", id, "policy", "ADOPTED").then().statusCode(200);
-        step("hq", id, "policy", "publish").then().statusCode(409).body("detail", containsString("allowed: ANSWER, APPROVE"));
+        step("hq", id, "policy", "publish").then().statusCode(409).body("detail",
+                containsString("allowed: ANSWER, APPROVE"));
         as("chuo").header("If-Match", etag("chuo", id)).contentType(ContentType.JSON).body(proposal("書き換え（試験）"))
-                .put("/api/v1/proposals/" + id).then().statusCode(409).body("detail", containsString("allowed: ANSWER, WITHDRAW"));
+                .put("/api/v1/proposals/" + id).then().statusCode(409)
+                .body("detail", containsString("allowed: ANSWER, WITHDRAW"));
         as("chuo").header("If-Match", etag("chuo", id)).contentType(ContentType.JSON).body(bureaus("finance"))
                 .post("/api/v1/proposals/" + id + "/submit").then().statusCode(409);
         as("admin").header("If-Match", etag("admin", id)).contentType(ContentType.JSON).body("{\"percent\":10}")
@@ -170,7 +188,8 @@ class ProposalLifecycleTest {
 
         long rejected = submitted("通学路の安全対策（試験・不採用）", "policy");
         publishedAnswer(rejected, "policy", "NOT_ADOPTED");
-        as("chuo").header("If-Match", etag("chuo", rejected)).post("/api/v1/proposals/" + rejected + "/withdraw").then().statusCode(409)
+        as("chuo").header("If-Match", etag("chuo", rejected)).post("/api/v1/proposals/" + rejected + "/withdraw").then()
+                .statusCode(409)
                 .body("detail", containsString("allowed: なし (none)"));
         as("admin").contentType(ContentType.JSON).body(milestone("採用されていない", false))
                 .post("/api/v1/proposals/" + rejected + "/milestones").then().statusCode(409);
@@ -181,7 +200,8 @@ class ProposalLifecycleTest {
     @Test
     void theWardWithdrawsAProposalItNoLongerNeeds() {
         long id = submitted("地域公民館の改修（試験・取下げ）", "policy", "health-welfare");
-        as("chuo").header("If-Match", etag("chuo", id)).post("/api/v1/proposals/" + id + "/withdraw").then().statusCode(200)
+        as("chuo").header("If-Match", etag("chuo", id)).post("/api/v1/proposals/" + id + "/withdraw").then()
+                .statusCode(200)
                 .body("status", equalTo("WITHDRAWN")).body("actions", empty());
         as("hq-kokuho").get("/api/v1/notifications?size=100").then()
                 .body(notificationCount("proposal-withdrawn", "/proposals/" + id), equalTo(1));
@@ -193,9 +213,11 @@ class ProposalLifecycleTest {
     void aStaleOrMissingIfMatchIsRefused() {
         var drafted = draft("chuo", proposal("校区の防災訓練（試験・競合）"));
         long id = id(drafted);
-        as("chuo").header("If-Match", drafted.header("ETag")).contentType(ContentType.JSON).body(proposal("先に保存した版（試験）"))
+        as("chuo").header("If-Match", drafted.header("ETag")).contentType(ContentType.JSON)
+                .body(proposal("先に保存した版（試験）"))
                 .put("/api/v1/proposals/" + id).then().statusCode(200);
-        as("chuo").header("If-Match", drafted.header("ETag")).contentType(ContentType.JSON).body(proposal("後から保存した版（試験）"))
+        as("chuo").header("If-Match", drafted.header("ETag")).contentType(ContentType.JSON)
+                .body(proposal("後から保存した版（試験）"))
                 .put("/api/v1/proposals/" + id).then().statusCode(412);
         as("chuo").contentType(ContentType.JSON).body(proposal("If-Match なし（試験）")).put("/api/v1/proposals/" + id)
                 .then().statusCode(428);
@@ -206,7 +228,8 @@ class ProposalLifecycleTest {
         String answerETag = ProposalSteps.answerETag("hq", id, "policy");
         as("hq").header("If-Match", answerETag).contentType(ContentType.JSON).body(ProposalSteps.answer("ADOPTED"))
                 .post("/api/v1/proposals/" + id + "/answers").then().statusCode(200);
-        as("hq-seisaku").header("If-Match", answerETag).post("/api/v1/proposals/" + id + "/answers/policy/approve").then().statusCode(412);
+        as("hq-seisaku").header("If-Match", answerETag).post("/api/v1/proposals/" + id + "/answers/policy/approve")
+                .then().statusCode(412);
     }
 
     @Test

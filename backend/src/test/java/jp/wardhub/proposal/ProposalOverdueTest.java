@@ -39,9 +39,11 @@ class ProposalOverdueTest {
         as("chuo").get("/api/v1/proposals?overdue=true&size=100").then().statusCode(200)
                 .body("items.id", hasItem((int) id))
                 .body("items.find { it.id == " + id + " }.overdue", equalTo(true));
-        as("admin").get("/api/v1/proposals?overdue=true&bureau=policy&size=100").then().body("items.id", hasItem((int) id));
+        as("admin").get("/api/v1/proposals?overdue=true&bureau=policy&size=100").then().body("items.id",
+                hasItem((int) id));
         // the published answer is not overdue, whatever its due date
-        as("admin").get("/api/v1/proposals?overdue=true&bureau=health-welfare&size=100").then().body("items.id", not(hasItem((int) id)));
+        as("admin").get("/api/v1/proposals?overdue=true&bureau=health-welfare&size=100").then().body("items.id",
+                not(hasItem((int) id)));
         as("admin").get("/api/v1/proposals?overdue=false&size=100").then().body("items.id", not(hasItem((int) id)));
         as("hq").get("/api/v1/proposals?overdue=true&size=100").then().body("items.id", hasItem((int) id));
         as("chuo").get("/api/v1/proposals/" + id).then()
@@ -57,10 +59,12 @@ class ProposalOverdueTest {
         tourismAccount();
         long id = submitted("熊本城周辺の観光案内（試験・期限切れ通知）", "economy-tourism");
         String link = "/proposals/" + id;
-        LocalDate due = LocalDate.parse(as(TOURISM).get("/api/v1/proposals/" + id).then().extract().path("answers[0].dueOn"));
+        LocalDate due = LocalDate
+                .parse(as(TOURISM).get("/api/v1/proposals/" + id).then().extract().path("answers[0].dueOn"));
 
         answers.notifyOverdueAnswers(due);
-        as(TOURISM).get("/api/v1/notifications?size=100").then().body(notificationCount("proposal-answer-overdue", link), equalTo(0));
+        as(TOURISM).get("/api/v1/notifications?size=100").then()
+                .body(notificationCount("proposal-answer-overdue", link), equalTo(0));
 
         answers.notifyOverdueAnswers(due.plusDays(1));
         answers.notifyOverdueAnswers(due.plusDays(2));
@@ -69,7 +73,8 @@ class ProposalOverdueTest {
     }
 
     private static void dueDatesMovedTo(long proposalId, LocalDate due) {
-        QuarkusTransaction.requiringNew().run(() -> ProposalAnswer.update("dueOn = ?1 where proposalId = ?2", due, proposalId));
+        QuarkusTransaction.requiringNew()
+                .run(() -> ProposalAnswer.update("dueOn = ?1 where proposalId = ?2", due, proposalId));
     }
 
     private static void tourismAccount() {

@@ -62,7 +62,8 @@ class ProposalReadScopeTest {
     @Transactional
     void eachRoleListsExactlyTheConsultationsItMaySee() {
         Map<Long, List<String>> wards = ConsultationWard.<ConsultationWard>listAll().stream()
-                .collect(Collectors.groupingBy(w -> w.consultationId, Collectors.mapping(w -> w.wardCode, Collectors.toList())));
+                .collect(Collectors.groupingBy(w -> w.consultationId,
+                        Collectors.mapping(w -> w.wardCode, Collectors.toList())));
         List<Consultation> consultations = Consultation.listAll();
         for (Caller c : CALLERS) {
             Set<Long> visible = consultations.stream()

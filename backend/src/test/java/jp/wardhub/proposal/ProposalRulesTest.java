@@ -22,8 +22,10 @@ import jp.wardhub.platform.list.Condition;
 class ProposalRulesTest {
 
     private static final Caller HQ = new Caller("hq", Role.HQ, null, "policy", "ward-coordination", Set.of());
-    private static final Caller HQ_COLLEAGUE = new Caller("hq-seisaku", Role.HQ, null, "policy", "policy-planning", Set.of());
-    private static final Caller HQ_OTHER = new Caller("hq-kokuho", Role.HQ, null, "health-welfare", "national-insurance", Set.of());
+    private static final Caller HQ_COLLEAGUE = new Caller("hq-seisaku", Role.HQ, null, "policy", "policy-planning",
+            Set.of());
+    private static final Caller HQ_OTHER = new Caller("hq-kokuho", Role.HQ, null, "health-welfare",
+            "national-insurance", Set.of());
     private static final Caller ADMIN = new Caller("admin", Role.ADMIN, null, null, null, Set.of());
     private static final Caller CHUO = new Caller("chuo", Role.WARD, "431010", null, null, Set.of());
     private static final Caller CHUO_LIAISON = new Caller("chuo-liaison", Role.LIAISON, "431010", null, null, Set.of());
@@ -45,22 +47,28 @@ class ProposalRulesTest {
     @Test
     void anAnsweredProposalThatNoBureauAdoptedAllowsNothingMore() {
         assertEquals(List.of(), ProposalStatus.ANSWERED.actions(false));
-        var refused = assertThrows(ProblemException.class, () -> ProposalStatus.ANSWERED.after(ProposalStatus.Action.ADD_MILESTONE, false));
+        var refused = assertThrows(ProblemException.class,
+                () -> ProposalStatus.ANSWERED.after(ProposalStatus.Action.ADD_MILESTONE, false));
         assertEquals(409, refused.problemType().status());
     }
 
     @Test
     void theAutomaticConclusionIsNeverOfferedToCallers() {
-        assertEquals(List.of(ProposalStatus.Action.ANSWER, ProposalStatus.Action.WITHDRAW), ProposalStatus.SUBMITTED.actions(false));
+        assertEquals(List.of(ProposalStatus.Action.ANSWER, ProposalStatus.Action.WITHDRAW),
+                ProposalStatus.SUBMITTED.actions(false));
         assertTrue(ProposalStatus.SUBMITTED.allowed(false).contains(ProposalStatus.Action.CONCLUDE));
     }
 
     @Test
     void anAnswerIsAnsweredApprovedThenPublishedAndRevisableOnlyBeforeApproval() {
-        assertEquals(ProposalAnswerState.ANSWERED, ProposalAnswerState.ANSWERED.after(ProposalAnswerState.Action.ANSWER));
-        assertEquals(ProposalAnswerState.APPROVED, ProposalAnswerState.ANSWERED.after(ProposalAnswerState.Action.APPROVE));
-        assertEquals(ProposalAnswerState.PUBLISHED, ProposalAnswerState.APPROVED.after(ProposalAnswerState.Action.PUBLISH));
-        var refused = assertThrows(ProblemException.class, () -> ProposalAnswerState.APPROVED.after(ProposalAnswerState.Action.ANSWER));
+        assertEquals(ProposalAnswerState.ANSWERED,
+                ProposalAnswerState.ANSWERED.after(ProposalAnswerState.Action.ANSWER));
+        assertEquals(ProposalAnswerState.APPROVED,
+                ProposalAnswerState.ANSWERED.after(ProposalAnswerState.Action.APPROVE));
+        assertEquals(ProposalAnswerState.PUBLISHED,
+                ProposalAnswerState.APPROVED.after(ProposalAnswerState.Action.PUBLISH));
+        var refused = assertThrows(ProblemException.class,
+                () -> ProposalAnswerState.APPROVED.after(ProposalAnswerState.Action.ANSWER));
         assertTrue(refused.getMessage().contains("allowed: PUBLISH"), refused.getMessage());
         assertEquals(ProposalAnswerPublication.PENDING_PUBLICATION, ProposalAnswerState.APPROVED.publication());
     }
@@ -109,7 +117,8 @@ class ProposalRulesTest {
         assertFalse(ProposalPolicy.canSee(HQ_OTHER, "431052", List.of("policy"), false));
         Condition hq = ProposalPolicy.readScope(HQ);
         assertEquals("(exists (select a.id from ProposalAnswer a where a.proposalId = p.id and a.bureauCode = :mine)"
-                + " or exists (select a2.id from ProposalAnswer a2 where a2.proposalId = p.id and a2.state = :published))", hq.hql());
+                + " or exists (select a2.id from ProposalAnswer a2 where a2.proposalId = p.id and a2.state = :published))",
+                hq.hql());
         assertEquals(Map.of("mine", "policy", "published", ProposalAnswerState.PUBLISHED), hq.params());
         // anyone else sees none (and is refused the list)
         assertFalse(ProposalPolicy.canSee(CHUO_LIAISON, "431010", List.of(), true));
@@ -124,11 +133,13 @@ class ProposalRulesTest {
         // HQ staff see their bureau's
         assertTrue(ConsultationPolicy.canSee(HQ_COLLEAGUE, "policy", List.of()));
         assertFalse(ConsultationPolicy.canSee(HQ_OTHER, "policy", List.of()));
-        assertEquals(Condition.of("c.bureauCode = :bureau", "bureau", "policy"), ConsultationPolicy.readScope(HQ_COLLEAGUE));
+        assertEquals(Condition.of("c.bureauCode = :bureau", "bureau", "policy"),
+                ConsultationPolicy.readScope(HQ_COLLEAGUE));
         // ward staff see those addressed to their ward
         assertTrue(ConsultationPolicy.canSee(CHUO, "policy", List.of("431010", "431052")));
         assertFalse(ConsultationPolicy.canSee(CHUO, "policy", List.of("431052")));
-        assertEquals(Condition.of("exists (select w.id from ConsultationWard w where w.consultationId = c.id and w.wardCode = :ward)",
+        assertEquals(Condition.of(
+                "exists (select w.id from ConsultationWard w where w.consultationId = c.id and w.wardCode = :ward)",
                 "ward", "431010"), ConsultationPolicy.readScope(CHUO));
         // anyone else sees none
         assertFalse(ConsultationPolicy.canSee(CHUO_LIAISON, "policy", List.of("431010")));

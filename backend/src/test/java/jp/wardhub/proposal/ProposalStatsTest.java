@@ -59,7 +59,8 @@ class ProposalStatsTest {
         answerAs("hq", p5, "policy", "ADOPTED").then().statusCode(200);
         long p6 = submittedBy("chuo", budget("反映率の試験 P6"), "policy", "health-welfare");
         publishedAnswer(p6, "policy", "ADOPTED");
-        as("chuo").header("If-Match", etag("chuo", p6)).post("/api/v1/proposals/" + p6 + "/withdraw").then().statusCode(200);
+        as("chuo").header("If-Match", etag("chuo", p6)).post("/api/v1/proposals/" + p6 + "/withdraw").then()
+                .statusCode(200);
     }
 
     private static String budget(String title) {
@@ -92,8 +93,10 @@ class ProposalStatsTest {
 
     @Test
     void byFiscalYearTheYearMatchesTheTotal() {
-        JsonPath stats = as("admin").get("/api/v1/proposals/stats?groupBy=fiscalYear&fiscalYear=" + FY).then().statusCode(200)
-                .body("groups.key", contains(Integer.toString(FY))).body("groups[0].labelJa", equalTo(FY + "年度")).extract().jsonPath();
+        JsonPath stats = as("admin").get("/api/v1/proposals/stats?groupBy=fiscalYear&fiscalYear=" + FY).then()
+                .statusCode(200)
+                .body("groups.key", contains(Integer.toString(FY))).body("groups[0].labelJa", equalTo(FY + "年度"))
+                .extract().jsonPath();
         group(stats, "groups[0]", 4, 2, "50.0", 6, 2, "33.3");
         as("admin").get("/api/v1/proposals/stats?groupBy=fiscalYear").then().statusCode(200)
                 .body("groups.find { it.key == '" + FY + "' }.requests", equalTo(6));
@@ -113,7 +116,8 @@ class ProposalStatsTest {
             int requests, int reflectedRequests, String requestRate) {
         assertAll(path,
                 () -> assertEquals(proposals, stats.getInt(path + ".proposals"), "proposals"),
-                () -> assertEquals(reflectedProposals, stats.getInt(path + ".reflectedProposals"), "reflected proposals"),
+                () -> assertEquals(reflectedProposals, stats.getInt(path + ".reflectedProposals"),
+                        "reflected proposals"),
                 () -> assertEquals(new BigDecimal(proposalRate),
                         new BigDecimal(stats.getString(path + ".proposalReflectionRate")), "proposal rate"),
                 () -> assertEquals(requests, stats.getInt(path + ".requests"), "requests"),

@@ -37,7 +37,8 @@ final class ProposalSteps {
     }
 
     static ExtractableResponse<Response> draft(String who, String body) {
-        return as(who).contentType(ContentType.JSON).body(body).post("/api/v1/proposals").then().statusCode(201).extract();
+        return as(who).contentType(ContentType.JSON).body(body).post("/api/v1/proposals").then().statusCode(201)
+                .extract();
     }
 
     /** Drafted by chuo and submitted to the bureaus; returns the proposal's id. */
@@ -57,16 +58,19 @@ final class ProposalSteps {
     }
 
     static String answerETag(String who, long id, String bureau) {
-        return as(who).get("/api/v1/proposals/" + id + "/answers/" + bureau).then().statusCode(200).extract().header("ETag");
+        return as(who).get("/api/v1/proposals/" + id + "/answers/" + bureau).then().statusCode(200).extract()
+                .header("ETag");
     }
 
     static Response answerAs(String who, long id, String bureau, String decision) {
-        return as(who).header("If-Match", answerETag(who, id, bureau)).contentType(ContentType.JSON).body(answer(decision))
+        return as(who).header("If-Match", answerETag(who, id, bureau)).contentType(ContentType.JSON)
+                .body(answer(decision))
                 .post("/api/v1/proposals/" + id + "/answers");
     }
 
     static Response step(String who, long id, String bureau, String action) {
-        return as(who).header("If-Match", answerETag(who, id, bureau)).post("/api/v1/proposals/" + id + "/answers/" + bureau + "/" + action);
+        return as(who).header("If-Match", answerETag(who, id, bureau))
+                .post("/api/v1/proposals/" + id + "/answers/" + bureau + "/" + action);
     }
 
     /** The bureau answers, its approver approves and the answer is published: policy (hq ↔ hq-seisaku), others via admin. */
@@ -100,7 +104,8 @@ final class ProposalSteps {
 
     static long addMilestone(String who, long id, String title) {
         return ((Number) as(who).contentType(ContentType.JSON).body(milestone(title, false))
-                .post("/api/v1/proposals/" + id + "/milestones").then().statusCode(201).extract().path("id")).longValue();
+                .post("/api/v1/proposals/" + id + "/milestones").then().statusCode(201).extract().path("id"))
+                .longValue();
     }
 
     static String notificationCount(String kind, String link) {

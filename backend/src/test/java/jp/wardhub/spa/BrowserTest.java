@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +56,8 @@ abstract class BrowserTest {
     @BeforeAll
     static void launch() {
         PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Playwright
+                .create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getProperty("wardhub.chromium", "/usr/bin/chromium")))
                 .setHeadless(true).setArgs(CHROMIUM_ARGS));
@@ -101,7 +102,8 @@ abstract class BrowserTest {
         String serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " @ "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
         assertTrue(serious.isEmpty(), what + " has accessibility violations:\n" + serious);
     }

@@ -248,7 +248,8 @@ class CommunityProjectsBrowserTest extends BrowserTest {
         String body = """
                 {"wardCode":"431010","schoolDistrict":"五福校区","title":"%s","summary":"ブラウザテスト用の事業です。",
                  "visibility":"%s","liaisons":["chuo-liaison"]}""".formatted(title, visibility);
-        return ((Number) as("chuo").contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+        return ((Number) as("chuo").contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(body).post("/api/v1/community/projects").then().statusCode(201).extract().path("id")).longValue();
     }
 }

@@ -224,7 +224,8 @@ class CommunitySupportBrowserTest extends BrowserTest {
         Locator chart = page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName(summary));
         assertThat(chart).isVisible();
         Locator table = page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("交付状況の表（制度別）"));
-        assertThat(table.getByRole(AriaRole.ROWHEADER, new Locator.GetByRoleOptions().setName(CHUO_PROGRAM))).isVisible();
+        assertThat(table.getByRole(AriaRole.ROWHEADER, new Locator.GetByRoleOptions().setName(CHUO_PROGRAM)))
+                .isVisible();
         assertAccessible("grant figures");
 
         page.getByLabel("集計の単位").selectOption("ward");
@@ -233,7 +234,8 @@ class CommunitySupportBrowserTest extends BrowserTest {
                 .getByRole(AriaRole.ROWHEADER, new Locator.GetByRoleOptions().setName("中央区"))).isVisible();
 
         Download download = page.waitForDownload(() -> button("CSVをダウンロード").click());
-        assertTrue(download.suggestedFilename().matches("grants_all_\\d{4}-\\d{2}-\\d{2}\\.csv"), download.suggestedFilename());
+        assertTrue(download.suggestedFilename().matches("grants_all_\\d{4}-\\d{2}-\\d{2}\\.csv"),
+                download.suggestedFilename());
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertTrue(csv.contains("申請ID"), csv.substring(0, Math.min(200, csv.length())));
         assertTrue(csv.contains(CHUO_PROGRAM), "the CSV lists the applications");

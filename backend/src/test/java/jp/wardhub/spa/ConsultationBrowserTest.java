@@ -75,7 +75,8 @@ class ConsultationBrowserTest extends BrowserTest {
         answer.getByLabel("意見・条件・懸念").fill("工事中の迂回路を自治会へ事前に周知してください。");
         assertAccessible("consultation answer form");
         answer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("回答する")).click();
-        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("回答を登録しました"))).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("回答を登録しました")))
+                .isVisible();
         assertThat(answerRow("中央区")).containsText("条件付きで同意");
         assertThat(answerRow("北区")).containsText("未回答");
         // Reports are the consulting bureau's to post.

@@ -47,7 +47,8 @@ class CounterGuideBrowserTest extends BrowserTest {
         searchBox().fill("じゅうみんひょう");
         Locator option = page.getByRole(AriaRole.OPTION, new GetByRoleOptions().setName("住民票の写し").setExact(true));
         assertThat(option).isVisible();
-        assertThat(page.getByRole(AriaRole.OPTION, new GetByRoleOptions().setName("住民票記載事項証明書").setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.OPTION, new GetByRoleOptions().setName("住民票記載事項証明書").setExact(true)))
+                .isVisible();
         // No axe check while the list is open: react-aria hides the rest of the page from screen readers then
         // (aria-hidden), which axe reports although focus cannot leave the combo box without closing the list.
         option.click();
@@ -64,8 +65,10 @@ class CounterGuideBrowserTest extends BrowserTest {
         assertThat(chuo).containsText("◎");
         assertThat(chuo).containsText("取扱い");
         assertThat(chuo).containsText("8:30〜17:15");
-        assertThat(chuo.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("中央区役所"))).hasAttribute("href", Pattern.compile("^/offices/\\d+$"));
-        assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("コンビニ交付・オンライン・郵送など"))).containsText("コンビニ交付");
+        assertThat(chuo.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("中央区役所"))).hasAttribute("href",
+                Pattern.compile("^/offices/\\d+$"));
+        assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("コンビニ交付・オンライン・郵送など")))
+                .containsText("コンビニ交付");
         assertThat(main()).containsText("持ち物");
         assertThat(main()).containsText("300円");
         assertAccessible("finder answer");
@@ -77,10 +80,12 @@ class CounterGuideBrowserTest extends BrowserTest {
         assertThat(nothingOpen).containsText("すべて閉まっています");
         assertThat(nothingOpen).containsText("次に手続きできるのは 2027-01-04 です");
         assertAccessible("finder with nothing open");
-        nothingOpen.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^次に手続きできる日"))).click();
+        nothingOpen.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^次に手続きできる日")))
+                .click();
         assertThat(page).hasURL(Pattern.compile("date=2027-01-04"));
         assertThat(dateField()).hasValue("2027-01-04");
-        assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("お住まいの区（中央区）の窓口"))).containsText("中央区役所");
+        assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("お住まいの区（中央区）の窓口")))
+                .containsText("中央区役所");
     }
 
     @Test
@@ -88,7 +93,8 @@ class CounterGuideBrowserTest extends BrowserTest {
         for (String typed : new String[] { "ｼﾞｭｳﾐﾝﾋｮｳ", "住民票" }) {
             open("/counter");
             searchBox().fill(typed);
-            assertThat(page.getByRole(AriaRole.OPTION, new GetByRoleOptions().setName("住民票の写し").setExact(true))).isVisible();
+            assertThat(page.getByRole(AriaRole.OPTION, new GetByRoleOptions().setName("住民票の写し").setExact(true)))
+                    .isVisible();
         }
     }
 
@@ -99,7 +105,8 @@ class CounterGuideBrowserTest extends BrowserTest {
         assertThat(dateField()).hasValue("2027-01-06");
         searchBox().focus();
         page.keyboard().type("じゅうみんひょうのうつし");
-        assertThat(page.getByRole(AriaRole.OPTION, new GetByRoleOptions().setName("住民票の写し").setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.OPTION, new GetByRoleOptions().setName("住民票の写し").setExact(true)))
+                .isVisible();
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile("procedure=juminhyo-copy"));
@@ -131,7 +138,8 @@ class CounterGuideBrowserTest extends BrowserTest {
         tabTo(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("探す").setExact(true)));
         page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile("q=%E3%81%84%E3%82%93%E3%81%8B%E3%82%93"));
-        assertThat(page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(2).setName("ほかに見つかった手続き"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(2).setName("ほかに見つかった手続き")))
+                .isVisible();
     }
 
     @Test
@@ -140,7 +148,8 @@ class CounterGuideBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("English")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(1))).hasText("Counter guide");
         assertThat(page.getByTestId("finder-nothing-open")).containsText("The next date it can be done is 2027-01-04");
-        assertThat(page.getByLabel("Date of your visit", new GetByLabelOptions().setExact(true))).hasValue("2027-01-01");
+        assertThat(page.getByLabel("Date of your visit", new GetByLabelOptions().setExact(true)))
+                .hasValue("2027-01-01");
         assertAccessible("finder in English");
     }
 }

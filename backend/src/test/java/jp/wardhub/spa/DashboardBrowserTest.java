@@ -51,11 +51,13 @@ class DashboardBrowserTest extends BrowserTest {
         open("/");
         assertThat(heading()).hasText("ホーム");
         for (String name : new String[] { "対応中の区民の声", "回答期限を過ぎた区民の声", "回答を待っている事前協議", "区の提案と進み具合" }) {
-            assertThat(section(name).getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2))).hasText(name);
+            assertThat(section(name).getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2)))
+                    .hasText(name);
         }
         assertThat(section("対応中の区民の声").getByRole(AriaRole.LIST, new Locator.GetByRoleOptions().setName("状態ごとの件数")))
                 .isVisible();
-        assertThat(section("区の提案と進み具合").getByRole(AriaRole.LINK).first()).hasAttribute("href", Pattern.compile("^/proposals"));
+        assertThat(section("区の提案と進み具合").getByRole(AriaRole.LINK).first()).hasAttribute("href",
+                Pattern.compile("^/proposals"));
         assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
         Locator consultation = section("回答を待っている事前協議").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName(title));
@@ -74,7 +76,8 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(heading()).hasText("ホーム");
         assertThat(page.getByText("政策局の対応待ちの仕事です。")).isVisible();
         for (String name : new String[] { "回答を求められている区提案", "回答期限を過ぎた区提案", "回答受付中の事前協議" }) {
-            assertThat(section(name).getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2))).hasText(name);
+            assertThat(section(name).getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2)))
+                    .hasText(name);
             assertThat(section(name).getByRole(AriaRole.STATUS)).hasCount(0);
         }
         assertThat(section("対応中の区民の声")).hasCount(0);

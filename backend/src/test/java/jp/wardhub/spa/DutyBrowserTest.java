@@ -41,7 +41,8 @@ class DutyBrowserTest extends BrowserTest {
     /** The same letters and digits in full width (ａ, ０), as an IME often leaves them. */
     private static String fullWidth(String text) {
         StringBuilder wide = new StringBuilder();
-        text.chars().forEach(c -> wide.append(Character.isLetterOrDigit(c) && c < 0x80 ? (char) (c + 0xFEE0) : (char) c));
+        text.chars()
+                .forEach(c -> wide.append(Character.isLetterOrDigit(c) && c < 0x80 ? (char) (c + 0xFEE0) : (char) c));
         return wide.toString();
     }
 

@@ -21,7 +21,8 @@ class LanguageBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("English")).click();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         open("/offices");
-        assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("Search results"))).containsText("Chuo Ward Office");
+        assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("Search results")))
+                .containsText("Chuo Ward Office");
         assertAccessible("offices in English");
 
         page.reload();

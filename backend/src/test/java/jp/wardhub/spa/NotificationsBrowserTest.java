@@ -48,7 +48,8 @@ class NotificationsBrowserTest extends BrowserTest {
 
         signIn("chuo-liaison");
         Locator header = page.getByRole(AriaRole.BANNER);
-        Locator link = header.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^通知（未読[1-9]\\d*件）$")));
+        Locator link = header.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(Pattern.compile("^通知（未読[1-9]\\d*件）$")));
         assertThat(link).isVisible();
         assertAccessible("home with notifications link");
         link.click();
@@ -58,11 +59,13 @@ class NotificationsBrowserTest extends BrowserTest {
         Locator newest = list.getByRole(AriaRole.LISTITEM).first();
         assertThat(newest).containsText(second);
         assertThat(newest).containsText("未読");
-        assertThat(newest.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(second))).hasAttribute("href", "/counter");
+        assertThat(newest.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(second))).hasAttribute("href",
+                "/counter");
         assertAccessible("notifications page");
 
         newest.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("「" + second + "」を既読にする")).click();
-        assertThat(list.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("「" + second + "」を既読にする"))).hasCount(0);
+        assertThat(list.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("「" + second + "」を既読にする")))
+                .hasCount(0);
 
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("すべて既読にする")).click();
         assertThat(header.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("通知（未読0件）"))).isVisible();

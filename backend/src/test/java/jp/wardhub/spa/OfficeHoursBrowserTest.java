@@ -31,9 +31,11 @@ class OfficeHoursBrowserTest extends BrowserTest {
 
         Locator procedures = page.getByRole(AriaRole.REGION, new GetByRoleOptions().setName("この施設でできる手続き"));
         Locator registry = procedures.getByRole(AriaRole.REGION, new Locator.GetByRoleOptions().setName("住民票・戸籍の証明"));
-        assertThat(registry.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("住民票の写し")).first())
+        assertThat(
+                registry.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("住民票の写し")).first())
                 .containsText("◎取扱い");
-        assertThat(procedures.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("記号の見かた"))).isVisible();
+        assertThat(procedures.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("記号の見かた")))
+                .isVisible();
         assertAccessible("office page with hours and procedures");
 
         registry.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("住民票の写し").setExact(true)).click();

@@ -114,7 +114,8 @@ class ProposalBrowserTest extends BrowserTest {
         signIn("hq");
         open(proposalPath);
         assertThat(heading1()).hasText(title);
-        assertThat(policyAnswer().getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("政策局として回答する"))).isVisible();
+        assertThat(policyAnswer().getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("政策局として回答する")))
+                .isVisible();
         assertAccessible("proposal page, answer form");
         policyAnswer().getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("採用").setExact(true)).check();
         policyAnswer().getByLabel("理由・対応方針").fill(reasons);
@@ -171,7 +172,8 @@ class ProposalBrowserTest extends BrowserTest {
         assertThat(policyAnswer()).containsText("採用");
         assertThat(policyAnswer()).containsText(reasons);
         assertThat(policyAnswer()).containsText("2,500,000円");
-        assertThat(page.getByRole(AriaRole.PROGRESSBAR, new GetByRoleOptions().setName("進捗率"))).hasAttribute("aria-valuenow", "40");
+        assertThat(page.getByRole(AriaRole.PROGRESSBAR, new GetByRoleOptions().setName("進捗率")))
+                .hasAttribute("aria-valuenow", "40");
         assertThat(region("進捗").getByRole(AriaRole.BUTTON)).hasCount(0);
         Locator timeline = page.getByRole(AriaRole.LIST, new GetByRoleOptions().setName("経過（古い順）"));
         assertThat(timeline).containsText("局に提出（政策局）");
@@ -183,7 +185,8 @@ class ProposalBrowserTest extends BrowserTest {
         assertAccessible("proposal page, as the ward sees it answered");
 
         open("/proposals?status=IN_PROGRESS&kind=BUDGET_REQUEST&fiscalYear=2027");
-        assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName(title))).hasAttribute("href", proposalPath);
+        assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName(title))).hasAttribute("href",
+                proposalPath);
         assertThat(page.getByLabel("状態")).hasValue("IN_PROGRESS");
         assertAccessible("proposal list, filtered");
     }
@@ -195,7 +198,8 @@ class ProposalBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("反映状況の集計を見る")).click();
         assertThat(heading1()).hasText("区提案の反映状況");
         assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("局別の反映状況"))).containsText("合計");
-        assertThat(page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName(Pattern.compile("^局別の提案単位の反映率の棒グラフ。")))).isVisible();
+        assertThat(page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName(Pattern.compile("^局別の提案単位の反映率の棒グラフ。"))))
+                .isVisible();
         assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("グラフの数値: 局別の提案単位の反映率"))).isVisible();
         assertAccessible("statistics by bureau");
 

@@ -45,7 +45,8 @@ class StaffCounterBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("印鑑登録証明書")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(1))).hasText("手続きの編集: 印鑑登録証明書");
         Locator availability = page.getByRole(AriaRole.REGION, new GetByRoleOptions().setName("取り扱う場所"));
-        assertThat(availability.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("中央区役所 取扱い"))).isVisible();
+        assertThat(availability.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("中央区役所 取扱い")))
+                .isVisible();
         assertAccessible("procedure editor");
 
         page.getByLabel("処理期間").fill("即日（ブラウザテストで変更）");
@@ -65,7 +66,8 @@ class StaffCounterBrowserTest extends BrowserTest {
         assertAccessible("offices for hours");
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("中央区役所")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(1))).hasText("開庁時間の設定: 中央区役所");
-        assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("登録されている期間"))).containsText("月〜金: 8:30〜17:15");
+        assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("登録されている期間")))
+                .containsText("月〜金: 8:30〜17:15");
         assertAccessible("hours editor");
 
         Locator form = page.getByRole(AriaRole.REGION, new GetByRoleOptions().setName("期間を追加する"));
@@ -76,17 +78,20 @@ class StaffCounterBrowserTest extends BrowserTest {
         form.getByLabel("理由（英語）").fill("Temporary closure (browser test)");
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("期間を追加する")).click();
         assertThat(status("期間を追加しました。")).isVisible();
-        assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("登録されている期間"))).containsText("臨時休業（ブラウザテスト）");
+        assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("登録されている期間")))
+                .containsText("臨時休業（ブラウザテスト）");
 
         Locator preview = page.getByRole(AriaRole.REGION, new GetByRoleOptions().setName("開庁カレンダーの確認"));
         preview.getByLabel("表示する最初の日").fill("2027-03-01");
         preview.getByLabel("表示する最後の日").fill("2027-03-31");
         preview.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("表示する")).click();
         Locator march = preview.getByRole(AriaRole.TABLE, new Locator.GetByRoleOptions().setName("2027年3月"));
-        Locator closedDay = march.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName(Pattern.compile("3月10日")));
+        Locator closedDay = march.getByRole(AriaRole.ROW,
+                new Locator.GetByRoleOptions().setName(Pattern.compile("3月10日")));
         assertThat(closedDay).containsText("休み");
         assertThat(closedDay).containsText("臨時休業（ブラウザテスト）");
-        assertThat(march.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName(Pattern.compile("3月11日")))).containsText("8:30〜17:15");
+        assertThat(march.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName(Pattern.compile("3月11日"))))
+                .containsText("8:30〜17:15");
         assertAccessible("hours editor with preview");
     }
 

@@ -75,13 +75,15 @@ class VoiceBrowserTest extends BrowserTest {
                 {"channel":"PHONE","type":"REQUEST","categories":["roads"],"wardCode":"%s","text":"%s",
                  "personalData":{"name":"見本 ブラウザ","phone":"096-000-1234","consentToContact":true}}"""
                 .formatted(ward, text);
-        return ((Number) as("admin").contentType(ContentType.JSON).body(body).post("/api/v1/voices").then().statusCode(201)
+        return ((Number) as("admin").contentType(ContentType.JSON).body(body).post("/api/v1/voices").then()
+                .statusCode(201)
                 .extract().path("id")).longValue();
     }
 
     private void step(long id, String action, String body) {
         String etag = as("admin").get("/api/v1/voices/" + id).then().statusCode(200).extract().header("ETag");
-        as("admin").contentType(ContentType.JSON).header("If-Match", etag).body(body).post("/api/v1/voices/" + id + "/" + action)
+        as("admin").contentType(ContentType.JSON).header("If-Match", etag).body(body)
+                .post("/api/v1/voices/" + id + "/" + action)
                 .then().statusCode(200);
     }
 
@@ -211,8 +213,9 @@ class VoiceBrowserTest extends BrowserTest {
         assertThat(panel).containsText("見本 ブラウザ");
         assertThat(panel).containsText("096-000-1234");
         assertAccessible("voice detail, personal data shown");
-        int reads = as("admin").get("/api/v1/audit?entity=voice&id=" + id + "&size=100").then().statusCode(200).extract()
-                .<java.util.List<String>>path("items.findAll { it.action == 'read-personal-data' }.actor").size();
+        int reads = as("admin").get("/api/v1/audit?entity=voice&id=" + id + "&size=100").then().statusCode(200)
+                .extract().<java.util.List<String>>path("items.findAll { it.action == 'read-personal-data' }.actor")
+                .size();
         assertEquals(1, reads);
 
         // Chūō staff still see their ward's voice, but it is Kita's to handle now: the data is not offered.
@@ -234,10 +237,14 @@ class VoiceBrowserTest extends BrowserTest {
         assertThat(status("に受け付けた声:")).isVisible();
         Locator charts = page.getByRole(AriaRole.IMG);
         assertThat(charts).hasCount(4);
-        assertThat(page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName(Pattern.compile("^分類別・月別の件数")))).isVisible();
-        assertThat(page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName(Pattern.compile("^区別の件数の縦棒グラフ。.*中央区 \\d+件")))).isVisible();
-        assertThat(page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName(Pattern.compile("^受付方法ごとの件数と割合")))).isVisible();
-        assertThat(page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName(Pattern.compile("^区別の期限超過の件数")))).isVisible();
+        assertThat(page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName(Pattern.compile("^分類別・月別の件数"))))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.IMG,
+                new GetByRoleOptions().setName(Pattern.compile("^区別の件数の縦棒グラフ。.*中央区 \\d+件")))).isVisible();
+        assertThat(page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName(Pattern.compile("^受付方法ごとの件数と割合"))))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName(Pattern.compile("^区別の期限超過の件数"))))
+                .isVisible();
 
         Locator summaries = page.locator("details > summary");
         for (int i = 0; i < summaries.count(); i++) {
@@ -246,9 +253,11 @@ class VoiceBrowserTest extends BrowserTest {
         Locator wardTable = page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("区別の件数"));
         assertThat(wardTable).isVisible();
         for (String ward : java.util.List.of("中央区", "東区", "西区", "南区", "北区")) {
-            assertThat(wardTable.getByRole(AriaRole.ROWHEADER, new Locator.GetByRoleOptions().setName(ward).setExact(true))).isVisible();
+            assertThat(wardTable.getByRole(AriaRole.ROWHEADER,
+                    new Locator.GetByRoleOptions().setName(ward).setExact(true))).isVisible();
         }
-        assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("分類別・月別の件数")).locator("tbody tr")).hasCount(14);
+        assertThat(page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("分類別・月別の件数")).locator("tbody tr"))
+                .hasCount(14);
         assertAccessible("voice analysis with tables open");
 
         page.getByLabel("受付日（から）").fill("2020-01-01");
@@ -257,7 +266,8 @@ class VoiceBrowserTest extends BrowserTest {
         assertThat(status("2020年1月1日")).isVisible();
 
         Download download = page.waitForDownload(() -> button("CSVをダウンロード").click());
-        assertTrue(download.suggestedFilename().matches("voices_2020-01-01_\\d{4}-\\d{2}-\\d{2}\\.csv"), download.suggestedFilename());
+        assertTrue(download.suggestedFilename().matches("voices_2020-01-01_\\d{4}-\\d{2}-\\d{2}\\.csv"),
+                download.suggestedFilename());
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertTrue(csv.contains("受付番号"), csv.substring(0, Math.min(200, csv.length())));
         assertTrue(csv.contains("V-"), "the CSV lists voices");

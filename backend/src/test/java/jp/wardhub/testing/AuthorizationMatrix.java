@@ -43,7 +43,8 @@ public final class AuthorizationMatrix {
     }
 
     /** As {@link #cases(List, List)}, with the refusal an account gets decided by {@code refusal} (e.g. 404 when blind). */
-    public static Stream<Arguments> cases(List<Write> writes, List<String> accounts, BiFunction<Write, String, Integer> refusal) {
+    public static Stream<Arguments> cases(List<Write> writes, List<String> accounts,
+            BiFunction<Write, String, Integer> refusal) {
         List<Arguments> cases = new ArrayList<>();
         for (Write w : writes) {
             cases.add(Arguments.of(w, null, 401));

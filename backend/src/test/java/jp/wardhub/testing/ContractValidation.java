@@ -18,19 +18,19 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.JsonValidationReportFormat;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter.OpenApiValidationException;
+import com.atlassian.oai.validator.restassured.RestAssuredRequest;
+import com.atlassian.oai.validator.restassured.RestAssuredResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.report.JsonValidationReportFormat;
-import com.atlassian.oai.validator.restassured.OpenApiValidationFilter.OpenApiValidationException;
-import com.atlassian.oai.validator.restassured.RestAssuredRequest;
-import com.atlassian.oai.validator.restassured.RestAssuredResponse;
 
 import io.quarkus.test.junit.callback.QuarkusTestAfterEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
@@ -80,7 +80,8 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback, Quarku
     static {
         RestAssured.filters(new Filter() {
             @Override
-            public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext ctx) {
+            public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+                    FilterContext ctx) {
                 OpenApiInteractionValidator validation = current;
                 if (validation == null || !URI.create(request.getURI()).getPath().startsWith(CONTRACT_PREFIX)) {
                     return ctx.next(request, response);
@@ -213,8 +214,9 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback, Quarku
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        boolean invalidOnPurpose = Stream.concat(Stream.of(context.getTestMethod(), context.getTestInstance().getClass()),
-                context.getOuterInstances().stream().map(Object::getClass))
+        boolean invalidOnPurpose = Stream
+                .concat(Stream.of(context.getTestMethod(), context.getTestInstance().getClass()),
+                        context.getOuterInstances().stream().map(Object::getClass))
                 .anyMatch(ContractValidation::marked);
         current = invalidOnPurpose ? RESPONSES_ONLY : FULL;
         currentTest = context.getTestInstance().getClass().getSimpleName() + "." + context.getTestMethod().getName();

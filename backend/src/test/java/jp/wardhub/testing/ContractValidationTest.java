@@ -29,7 +29,8 @@ class ContractValidationTest {
     @Test
     void aBodyTheContractForbidsFailsTheTestThatSentIt() {
         var e = assertThrows(OpenApiValidationException.class,
-                () -> as("admin").contentType(ContentType.JSON).body(OFFICE_WITH_AN_UNKNOWN_FIELD).post("/api/v1/offices"));
+                () -> as("admin").contentType(ContentType.JSON).body(OFFICE_WITH_AN_UNKNOWN_FIELD)
+                        .post("/api/v1/offices"));
         assertTrue(e.getMessage().contains("colour"), e.getMessage());
     }
 

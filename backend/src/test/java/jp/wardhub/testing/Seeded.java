@@ -40,12 +40,14 @@ public final class Seeded {
 
     /** A staff account by its username, e.g. {@code staff("kita")}. */
     public static long staff(String username) {
-        return IDS.computeIfAbsent(key("staff", username), k -> paged("staff " + username, "/api/v1/staff", "username", username));
+        return IDS.computeIfAbsent(key("staff", username),
+                k -> paged("staff " + username, "/api/v1/staff", "username", username));
     }
 
     /** A support programme by its name, e.g. {@code program("中央区地域づくり活動補助金（サンプル）")}. */
     public static long program(String name) {
-        return IDS.computeIfAbsent(key("program", name), k -> paged("program " + name, "/api/v1/community/programs", "name", name));
+        return IDS.computeIfAbsent(key("program", name),
+                k -> paged("program " + name, "/api/v1/community/programs", "name", name));
     }
 
     private static String key(String kind, String naturalKey) {

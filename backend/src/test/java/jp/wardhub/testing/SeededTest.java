@@ -24,7 +24,8 @@ class SeededTest {
 
     @Test
     void aStaffAccountByItsUsername() {
-        as("admin").get("/api/v1/staff/" + Seeded.staff("kita")).then().statusCode(200).body("username", equalTo("kita"));
+        as("admin").get("/api/v1/staff/" + Seeded.staff("kita")).then().statusCode(200).body("username",
+                equalTo("kita"));
         assertThrows(IllegalStateException.class, () -> Seeded.staff("no-such-account"));
     }
 

@@ -28,14 +28,16 @@ import io.restassured.specification.RequestSpecification;
 class VoiceAuthorizationTest {
 
     /** One write: the state its voice must be in, and the call on that voice (0 for create). */
-    record Write(String name, VoiceState state, BiFunction<RequestSpecification, Long, Response> call, List<String> allowed) {
+    record Write(String name, VoiceState state, BiFunction<RequestSpecification, Long, Response> call,
+            List<String> allowed) {
         @Override
         public String toString() {
             return name;
         }
     }
 
-    private static final List<String> ROLES = List.of("admin", "hq", "hq-kusei", "chuo", "kita", "chuo-floor", "chuo-liaison", "partner");
+    private static final List<String> ROLES = List.of("admin", "hq", "hq-kusei", "chuo", "kita", "chuo-floor",
+            "chuo-liaison", "partner");
     private static final List<String> COORDINATORS = List.of("admin", "hq", "chuo");
     private static final List<String> COORDINATORS_AND_HANDLERS = List.of("admin", "hq", "hq-kusei", "chuo");
 
@@ -45,17 +47,26 @@ class VoiceAuthorizationTest {
     }
 
     static final List<Write> WRITES = List.of(
-            new Write("POST /voices (中央区)", null, (spec, id) -> spec.header("Idempotency-Key", UUID.randomUUID().toString())
-                    .contentType(ContentType.JSON).body(Voices.body(Voices.CHUO, "権限の確認")).post("/api/v1/voices"),
+            new Write("POST /voices (中央区)", null,
+                    (spec, id) -> spec.header("Idempotency-Key", UUID.randomUUID().toString())
+                            .contentType(ContentType.JSON).body(Voices.body(Voices.CHUO, "権限の確認"))
+                            .post("/api/v1/voices"),
                     List.of("admin", "hq", "hq-kusei", "chuo", "chuo-floor", "chuo-liaison", "partner")),
-            new Write("POST /voices/{id}/triage", VoiceState.RECEIVED, transition("triage", Voices.TRIAGE), COORDINATORS),
-            new Write("POST /voices/{id}/assign", VoiceState.TRIAGED, transition("assign", Voices.TO_SECTION), COORDINATORS),
-            new Write("POST /voices/{id}/transfer", VoiceState.ASSIGNED, transition("transfer", Voices.TO_CHUO), COORDINATORS_AND_HANDLERS),
-            new Write("POST /voices/{id}/answer", VoiceState.ASSIGNED, transition("answer", Voices.ANSWER), List.of("admin", "hq-kusei")),
-            new Write("POST /voices/{id}/close", VoiceState.ANSWERED, transition("close", Voices.CLOSE), COORDINATORS_AND_HANDLERS),
-            new Write("POST /voices/{id}/publish", VoiceState.ANSWERED, transition("publish", Voices.PUBLISH), COORDINATORS_AND_HANDLERS),
+            new Write("POST /voices/{id}/triage", VoiceState.RECEIVED, transition("triage", Voices.TRIAGE),
+                    COORDINATORS),
+            new Write("POST /voices/{id}/assign", VoiceState.TRIAGED, transition("assign", Voices.TO_SECTION),
+                    COORDINATORS),
+            new Write("POST /voices/{id}/transfer", VoiceState.ASSIGNED, transition("transfer", Voices.TO_CHUO),
+                    COORDINATORS_AND_HANDLERS),
+            new Write("POST /voices/{id}/answer", VoiceState.ASSIGNED, transition("answer", Voices.ANSWER),
+                    List.of("admin", "hq-kusei")),
+            new Write("POST /voices/{id}/close", VoiceState.ANSWERED, transition("close", Voices.CLOSE),
+                    COORDINATORS_AND_HANDLERS),
+            new Write("POST /voices/{id}/publish", VoiceState.ANSWERED, transition("publish", Voices.PUBLISH),
+                    COORDINATORS_AND_HANDLERS),
             new Write("POST /open311/v2/requests.json", null, (spec, id) -> spec.contentType(Open311Test.FORM)
-                    .formParam("service_code", "roads").formParam("description", "権限の確認 (Open311)").post("/open311/v2/requests.json"),
+                    .formParam("service_code", "roads").formParam("description", "権限の確認 (Open311)")
+                    .post("/open311/v2/requests.json"),
                     List.of("partner")));
 
     static Stream<Arguments> matrix() {

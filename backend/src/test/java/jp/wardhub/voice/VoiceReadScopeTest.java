@@ -38,7 +38,8 @@ class VoiceReadScopeTest {
     @Transactional
     void eachRoleListsExactlyTheVoicesItMayRead() {
         List<Object[]> voices = Panache.getEntityManager().createQuery(
-                "select v.id, v.wardCode, v.assignedWardCode, v.assignedSectionCode, v.createdBy from Voice v", Object[].class)
+                "select v.id, v.wardCode, v.assignedWardCode, v.assignedSectionCode, v.createdBy from Voice v",
+                Object[].class)
                 .getResultList();
         String partner = Voice.<Voice>findById(partnerVoice).createdBy;
         List<Caller> callers = List.of(
@@ -53,7 +54,8 @@ class VoiceReadScopeTest {
                 Caller.ANONYMOUS);
         for (Caller c : callers) {
             Set<Long> readable = voices.stream()
-                    .filter(v -> VoicePolicy.canRead(c, new Subject((String) v[1], (String) v[2], (String) v[3], (String) v[4])))
+                    .filter(v -> VoicePolicy.canRead(c,
+                            new Subject((String) v[1], (String) v[2], (String) v[3], (String) v[4])))
                     .map(v -> (Long) v[0]).collect(Collectors.toSet());
             Set<Long> listed = Set.copyOf(ListQuery.from("Voice v").and(VoicePolicy.readScope(c))
                     .query("v.id", "", Long.class).getResultList());

@@ -30,10 +30,12 @@ class VoiceReportsTest {
 
     private static final String PERIOD = "from=2023-02-01&to=2023-04-30";
 
-    private static String voice(String channel, String type, String categories, String ward, String received, String text) {
+    private static String voice(String channel, String type, String categories, String ward, String received,
+            String text) {
         return """
                 {"channel":"%s","type":"%s","categories":[%s],"wardCode":"%s","text":"%s","receivedOn":"%s",
-                 "personalData":{"name":"集計 除外","phone":"096-000-7777"}}""".formatted(channel, type, categories, ward, text, received);
+                 "personalData":{"name":"集計 除外","phone":"096-000-7777"}}""".formatted(channel, type, categories, ward,
+                text, received);
     }
 
     private boolean created;
@@ -55,7 +57,8 @@ class VoiceReportsTest {
         as("admin").get("/api/v1/voices/stats?groupBy=type&" + period).then().statusCode(200).body("total", equalTo(0));
         as("admin").get("/api/v1/voices?" + period).then().statusCode(200).body("total", equalTo(0));
 
-        long id = Voices.id(Voices.create("admin", voice("PHONE", "ENQUIRY", "\"waste\"", "431010", "2023-06-05", "記憶の確認")));
+        long id = Voices
+                .id(Voices.create("admin", voice("PHONE", "ENQUIRY", "\"waste\"", "431010", "2023-06-05", "記憶の確認")));
         as("admin").get("/api/v1/voices/stats?groupBy=type&" + period).then().body("total", equalTo(1))
                 .body("buckets.key", contains("ENQUIRY"));
         as("admin").get("/api/v1/voices?" + period).then().body("total", equalTo(1));
@@ -107,8 +110,10 @@ class VoiceReportsTest {
     @Test
     void badStatisticsQueriesName400TheParameter() {
         as("admin").get("/api/v1/voices/stats").then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
-        as("admin").get("/api/v1/voices/stats?groupBy=colour").then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
-        as("admin").get("/api/v1/voices/stats?groupBy=month&from=2023-13-01").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        as("admin").get("/api/v1/voices/stats?groupBy=colour").then().statusCode(400).body("errors[0].field",
+                equalTo("groupBy"));
+        as("admin").get("/api/v1/voices/stats?groupBy=month&from=2023-13-01").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
         as("admin").get("/api/v1/voices/stats?groupBy=month&from=2023-03-01&to=2023-02-01").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         as(null).get("/api/v1/voices/stats?groupBy=month").then().statusCode(401);
@@ -118,7 +123,8 @@ class VoiceReportsTest {
     @Test
     void theCsvExportHasABomAndNoPersonalData() {
         var response = as("admin").get("/api/v1/voices/export.csv?" + PERIOD).then().statusCode(200)
-                .contentType(startsWith("text/csv")).header("Content-Disposition", containsString("voices.csv")).extract();
+                .contentType(startsWith("text/csv")).header("Content-Disposition", containsString("voices.csv"))
+                .extract();
         String csv = new String(response.asByteArray(), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF\"受付番号\""), csv.substring(0, 40));
         assertEquals(4, csv.split("\r\n").length, "a header and three voices");
@@ -126,6 +132,7 @@ class VoiceReportsTest {
         assertFalse(csv.contains("集計 除外") || csv.contains("096-000-7777"), "personal data in the export");
         as("kita").get("/api/v1/voices/export.csv?" + PERIOD).then().statusCode(200)
                 .body(containsString("集計用の声 3")).body(not(containsString("集計用の声 1")));
-        as("admin").get("/api/v1/voices/export.csv?type=PRAISE").then().statusCode(400).body("errors[0].field", equalTo("type"));
+        as("admin").get("/api/v1/voices/export.csv?type=PRAISE").then().statusCode(400).body("errors[0].field",
+                equalTo("type"));
     }
 }

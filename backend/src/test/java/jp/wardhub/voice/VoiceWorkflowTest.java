@@ -32,8 +32,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.ProblemType;
 import jp.wardhub.testing.SendsInvalidRequests;
 
 /** The voice workflow: received → triaged → assigned (→ transferred) → answered → closed, published; due dates. */
@@ -41,7 +41,8 @@ import jp.wardhub.testing.SendsInvalidRequests;
 class VoiceWorkflowTest {
 
     /** A valid body for each action, so that a refusal can only come from the state. */
-    static final Map<String, String> BODIES = Map.of("triage", Voices.TRIAGE, "assign", Voices.TO_SECTION, "transfer", Voices.TO_KITA,
+    static final Map<String, String> BODIES = Map.of("triage", Voices.TRIAGE, "assign", Voices.TO_SECTION, "transfer",
+            Voices.TO_KITA,
             "answer", Voices.ANSWER, "close", Voices.CLOSE, "publish", Voices.PUBLISH);
 
     @Inject
@@ -56,7 +57,8 @@ class VoiceWorkflowTest {
         assertTrue(created.<String>path("reference").matches("V-\\d{4}-\\d{6}"));
         assertEquals("\"" + created.path("version") + "\"", created.header("ETag"));
 
-        var triaged = act("hq", id, "triage", "{\"dueOn\":\"" + BusinessTime.today().plusDays(10) + "\",\"categories\":[\"roads\"]}",
+        var triaged = act("hq", id, "triage",
+                "{\"dueOn\":\"" + BusinessTime.today().plusDays(10) + "\",\"categories\":[\"roads\"]}",
                 created.header("ETag")).then().statusCode(200).body("status", equalTo("TRIAGED"))
                 .body("categories", contains("roads")).body("actions", contains("ASSIGN")).extract();
         var assigned = act("chuo", id, "assign", Voices.TO_CHUO, triaged.header("ETag")).then().statusCode(200)
@@ -64,7 +66,8 @@ class VoiceWorkflowTest {
         as("chuo").get("/api/v1/notifications?size=100").then()
                 .body("items.findAll { it.link == '/voices/" + id + "' }.kind", hasItem("voice-assigned"));
 
-        var transferred = act("chuo", id, "transfer", "{\"sectionCode\":\"" + Voices.SECTION + "\",\"note\":\"窓口の所管のため\"}",
+        var transferred = act("chuo", id, "transfer",
+                "{\"sectionCode\":\"" + Voices.SECTION + "\",\"note\":\"窓口の所管のため\"}",
                 assigned.header("ETag")).then().statusCode(200).body("status", equalTo("ASSIGNED"))
                 .body("assignedSectionCode", equalTo(Voices.SECTION)).body("assignedWardCode", nullValue()).extract();
         as("hq-kusei").get("/api/v1/notifications?size=100").then()
@@ -72,7 +75,8 @@ class VoiceWorkflowTest {
         act("chuo", id, "answer", Voices.ANSWER, transferred.header("ETag")).then().statusCode(403);
 
         var answered = act("hq-kusei", id, "answer", Voices.ANSWER, transferred.header("ETag")).then().statusCode(200)
-                .body("status", equalTo("ANSWERED")).body("answeredBy", equalTo("hq-kusei")).body("overdue", equalTo(false)).extract();
+                .body("status", equalTo("ANSWERED")).body("answeredBy", equalTo("hq-kusei"))
+                .body("overdue", equalTo(false)).extract();
         var closed = act("hq-kusei", id, "close", "{}", answered.header("ETag")).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).extract();
         act("hq", id, "publish", Voices.PUBLISH, closed.header("ETag")).then().statusCode(200)
@@ -80,16 +84,20 @@ class VoiceWorkflowTest {
                 .body("publication.publishedText", containsString("街灯"));
 
         var voice = get("hq", id);
-        assertEquals(List.of("RECEIVE", "TRIAGE", "ASSIGN", "TRANSFER", "ANSWER", "CLOSE", "PUBLISH"), voice.path("history.action"));
+        assertEquals(List.of("RECEIVE", "TRIAGE", "ASSIGN", "TRANSFER", "ANSWER", "CLOSE", "PUBLISH"),
+                voice.path("history.action"));
         assertEquals("ward:" + Voices.CHUO, voice.path("history[3].fromAssignee"));
         assertEquals("section:" + Voices.SECTION, voice.path("history[3].toAssignee"));
         assertEquals("窓口の所管のため", voice.path("history[3].note"));
         assertEquals("chuo", voice.path("history[3].actor"));
-        assertEquals(List.of("ASSIGNED", "ASSIGNED"), List.of(voice.path("history[3].fromStatus"), voice.path("history[3].toStatus")));
+        assertEquals(List.of("ASSIGNED", "ASSIGNED"),
+                List.of(voice.path("history[3].fromStatus"), voice.path("history[3].toStatus")));
 
-        List<String> audited = as("admin").get("/api/v1/audit?entity=voice&id=" + id + "&size=100").then().statusCode(200)
+        List<String> audited = as("admin").get("/api/v1/audit?entity=voice&id=" + id + "&size=100").then()
+                .statusCode(200)
                 .extract().path("items.action");
-        assertTrue(audited.containsAll(List.of("create", "triage", "assign", "transfer", "answer", "close", "publish")), audited.toString());
+        assertTrue(audited.containsAll(List.of("create", "triage", "assign", "transfer", "answer", "close", "publish")),
+                audited.toString());
     }
 
     @Test
@@ -140,7 +148,8 @@ class VoiceWorkflowTest {
         String etag = get("admin", id).header("ETag");
         act("admin", id, "transfer", Voices.TO_SECTION, etag).then().statusCode(400)
                 .body("errors[0].field", equalTo("sectionCode"));
-        act("admin", id, "transfer", "{\"wardCode\":\"431052\",\"sectionCode\":\"ward-administration\"}", etag).then().statusCode(400)
+        act("admin", id, "transfer", "{\"wardCode\":\"431052\",\"sectionCode\":\"ward-administration\"}", etag).then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("wardCode"));
         act("admin", id, "transfer", "{\"sectionCode\":\"no-such-section\"}", etag).then().statusCode(400)
                 .body("errors[0].field", equalTo("sectionCode"));
@@ -159,12 +168,15 @@ class VoiceWorkflowTest {
         var created = Voices.create("admin", Voices.body(Voices.CHUO, "回答期限の確認", received));
         assertEquals(received.plusDays(14).toString(), created.path("dueOn"));
         long id = id(created);
-        act("admin", id, "triage", "{\"dueOn\":\"" + received.minusDays(1) + "\"}", created.header("ETag")).then().statusCode(400)
+        act("admin", id, "triage", "{\"dueOn\":\"" + received.minusDays(1) + "\"}", created.header("ETag")).then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("dueOn"));
-        act("admin", id, "triage", "{\"dueOn\":\"" + received.plusDays(30) + "\"}", created.header("ETag")).then().statusCode(200)
+        act("admin", id, "triage", "{\"dueOn\":\"" + received.plusDays(30) + "\"}", created.header("ETag")).then()
+                .statusCode(200)
                 .body("dueOn", equalTo(received.plusDays(30).toString()));
         Voices.create("admin", Voices.body(Voices.CHUO, "未来の受付日", BusinessTime.today())); // today is fine
-        as("admin").contentType("application/json").body(Voices.body(Voices.CHUO, "未来の受付日", BusinessTime.today().plusDays(1)))
+        as("admin").contentType("application/json")
+                .body(Voices.body(Voices.CHUO, "未来の受付日", BusinessTime.today().plusDays(1)))
                 .post("/api/v1/voices").then().statusCode(400).body("errors[0].field", equalTo("receivedOn"));
     }
 
@@ -179,8 +191,10 @@ class VoiceWorkflowTest {
                 .body("items.id", contains((int) id)).body("items.overdue", everyItem(equalTo(true)));
         as("admin").get("/api/v1/voices?overdue=true&size=100").then().body("items.id", not(hasItem((int) onTime)));
         as("admin").get("/api/v1/voices?overdue=false&size=100&q=の確認").then().body("items.id", not(hasItem((int) id)));
-        as("chuo").get("/api/v1/voices?overdue=true&size=100").then().statusCode(200).body("items.id", hasItem((int) id));
-        as("admin").get("/api/v1/voices?overdue=maybe").then().statusCode(400).body("errors[0].field", equalTo("overdue"));
+        as("chuo").get("/api/v1/voices?overdue=true&size=100").then().statusCode(200).body("items.id",
+                hasItem((int) id));
+        as("admin").get("/api/v1/voices?overdue=maybe").then().statusCode(400).body("errors[0].field",
+                equalTo("overdue"));
 
         step(id, "triage", Voices.TRIAGE);
         step(id, "assign", Voices.TO_SECTION);
@@ -197,16 +211,20 @@ class VoiceWorkflowTest {
         overdueJob.notifyOverdue();
         overdueJob.notifyOverdue();
         as("hq-kusei").get("/api/v1/notifications?size=100").then().statusCode(200)
-                .body("items.findAll { it.link == '/voices/" + id + "' && it.kind == 'voice-overdue' }.size()", equalTo(1))
+                .body("items.findAll { it.link == '/voices/" + id + "' && it.kind == 'voice-overdue' }.size()",
+                        equalTo(1))
                 .body("items.find { it.kind == 'voice-overdue' && it.link == '/voices/" + id + "' }.titleJa",
                         containsString(late.<String>path("reference")));
         as("chuo").get("/api/v1/notifications?size=100").then()
-                .body("items.findAll { it.link == '/voices/" + id + "' && it.kind == 'voice-overdue' }.size()", equalTo(0));
+                .body("items.findAll { it.link == '/voices/" + id + "' && it.kind == 'voice-overdue' }.size()",
+                        equalTo(0));
         // an unassigned overdue voice goes to its ward's staff
-        long unassigned = id(Voices.create("admin", Voices.body(Voices.KITA, "未割当ての期限切れ", BusinessTime.today().minusDays(30))));
+        long unassigned = id(
+                Voices.create("admin", Voices.body(Voices.KITA, "未割当ての期限切れ", BusinessTime.today().minusDays(30))));
         overdueJob.notifyOverdue();
         as("kita").get("/api/v1/notifications?size=100").then()
-                .body("items.findAll { it.link == '/voices/" + unassigned + "' && it.kind == 'voice-overdue' }.size()", equalTo(1));
+                .body("items.findAll { it.link == '/voices/" + unassigned + "' && it.kind == 'voice-overdue' }.size()",
+                        equalTo(1));
     }
 
     @Test
@@ -226,7 +244,8 @@ class VoiceWorkflowTest {
             assertEquals(20, references.size(), references.toString());
             List<Integer> numbers = references.stream().map(r -> Integer.parseInt(r.substring(7))).sorted().toList();
             assertEquals(19, numbers.get(19) - numbers.get(0), "no gaps: " + references);
-            references.forEach(r -> org.hamcrest.MatcherAssert.assertThat(r, matchesPattern("V-" + BusinessTime.today().getYear() + "-\\d{6}")));
+            references.forEach(r -> org.hamcrest.MatcherAssert.assertThat(r,
+                    matchesPattern("V-" + BusinessTime.today().getYear() + "-\\d{6}")));
         } finally {
             pool.shutdownNow();
         }

@@ -35,7 +35,8 @@ final class Voices {
         return """
                 {"channel":"PHONE","type":"COMPLAINT","categories":["waste"],"wardCode":"%s","text":"%s",
                  "personalData":{"name":"見本 試験者","address":"熊本市中央区見本町9-9-9","phone":"096-000-9999",
-                                 "email":"mihon.shikensha@example.jp","consentToContact":true}}""".formatted(ward, text);
+                                 "email":"mihon.shikensha@example.jp","consentToContact":true}}""".formatted(ward,
+                text);
     }
 
     static ExtractableResponse<Response> create(String who, String body) {

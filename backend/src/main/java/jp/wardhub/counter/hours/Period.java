@@ -24,7 +24,8 @@ public record Period(long id, PeriodKind kind, LocalDate startsOn, LocalDate end
         Objects.requireNonNull(kind, "kind");
         spans = spans == null ? List.of() : List.copyOf(spans);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new IllegalArgumentException("A period cannot end (" + endsOn + ") before it starts (" + startsOn + ")");
+            throw new IllegalArgumentException(
+                    "A period cannot end (" + endsOn + ") before it starts (" + startsOn + ")");
         }
         if (kind.isOverride() && (startsOn == null || endsOn == null)) {
             throw new IllegalArgumentException("A " + kind + " period needs both a start and an end date");

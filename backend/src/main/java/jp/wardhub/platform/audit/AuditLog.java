@@ -39,7 +39,8 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entity, Object id, Object before, Object after) {
-        recordAs(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(), action, entity, id, before, after);
+        recordAs(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(), action, entity, id, before,
+                after);
     }
 
     /** For writes made by the application itself, outside any request (e.g. at start): the actor is named. */
@@ -59,7 +60,8 @@ public class AuditLog {
 
     /** Persists a new record and audits it as created; returns its view, as the caller will answer it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <E extends PanacheEntityBase, V> V persist(String entity, E record, Function<E, Object> id, Function<E, V> view) {
+    public <E extends PanacheEntityBase, V> V persist(String entity, E record, Function<E, Object> id,
+            Function<E, V> view) {
         record.persistAndFlush();
         V after = view.apply(record);
         record("create", entity, id.apply(record), null, after);
@@ -103,7 +105,8 @@ public class AuditLog {
     };
 
     private AuditEntry entry(AuditEvent e) {
-        return new AuditEntry(e.id, e.occurredAt, e.actor, e.action, e.entity, e.entityId, parse(e.before), parse(e.after),
+        return new AuditEntry(e.id, e.occurredAt, e.actor, e.action, e.entity, e.entityId, parse(e.before),
+                parse(e.after),
                 e.requestId);
     }
 

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.list.ListQuery;
@@ -33,10 +32,10 @@ public class AuditResource {
     @Inject
     AuditLog audit;
 
-
     @GET
     @RolesAllowed("ADMIN")
-    @Operation(summary = "監査記録を見る", description = "記録ごとの変更履歴 (誰が・いつ・何を・変更前後) を新しい順に返す。管理者のみ。 The audit trail, newest first; administrators only.")
+    @Operation(summary = "監査記録を見る",
+            description = "記録ごとの変更履歴 (誰が・いつ・何を・変更前後) を新しい順に返す。管理者のみ。 The audit trail, newest first; administrators only.")
     @SecurityRequirement(name = "bearer")
     public AuditPage listAudit(@BeanParam AuditQuery query) {
         PageRequest request = query.pageRequest();

@@ -57,7 +57,8 @@ public class Idempotency {
     ObjectMapper json;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T> Created<T> once(String key, String operation, Object request, Class<T> bodyType, Supplier<Created<T>> create) {
+    public <T> Created<T> once(String key, String operation, Object request, Class<T> bodyType,
+            Supplier<Created<T>> create) {
         if (key == null) {
             return create.get();
         }
@@ -142,7 +143,8 @@ public class Idempotency {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.TypedQuery;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.SearchText;
 
@@ -158,7 +159,8 @@ public final class ListQuery {
     public <R> TypedQuery<R> query(String select, String tail, Class<R> type) {
         Condition where = condition();
         TypedQuery<R> query = Panache.getEntityManager().createQuery(
-                "select " + select + " from " + from + " where " + where.hql() + (tail.isBlank() ? "" : " " + tail), type);
+                "select " + select + " from " + from + " where " + where.hql() + (tail.isBlank() ? "" : " " + tail),
+                type);
         where.params().forEach(query::setParameter);
         return query;
     }

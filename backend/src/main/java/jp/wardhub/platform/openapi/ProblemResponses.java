@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import jp.wardhub.platform.ProblemType;
-import jp.wardhub.platform.RequestLine;
 import jp.wardhub.platform.Problems;
+import jp.wardhub.platform.RequestLine;
 import jp.wardhub.platform.retry.DatabaseFailures;
 
 /**

@@ -32,7 +32,8 @@ public class ResponseFields implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null || openAPI.getPaths() == null) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                || openAPI.getPaths() == null) {
             return;
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
@@ -56,7 +57,8 @@ public class ResponseFields implements OASFilter {
             if (schema.getProperties() != null && !schema.getProperties().isEmpty()
                     && (schema.getRequired() == null || schema.getRequired().isEmpty())) {
                 // a nullable reference to an enum comes with the enum's type beside it, which would widen it to any string
-                schema.getProperties().values().stream().filter(p -> p.getAnyOf() != null).forEach(p -> p.setType(null));
+                schema.getProperties().values().stream().filter(p -> p.getAnyOf() != null)
+                        .forEach(p -> p.setType(null));
                 schema.setRequired(new ArrayList<>(schema.getProperties().entrySet().stream()
                         .filter(property -> !nullable(property.getValue()))
                         .map(Map.Entry::getKey)
@@ -88,7 +90,8 @@ public class ResponseFields implements OASFilter {
 
     /** {@code type: [string, "null"]}, or {@code anyOf: [{$ref}, {type: "null"}]} for a reference. */
     private static boolean nullable(Schema property) {
-        return isNull(property) || property.getAnyOf() != null && property.getAnyOf().stream().anyMatch(ResponseFields::isNull);
+        return isNull(property)
+                || property.getAnyOf() != null && property.getAnyOf().stream().anyMatch(ResponseFields::isNull);
     }
 
     private static boolean isNull(Schema schema) {

@@ -62,7 +62,8 @@ public final class DatabaseFailures {
      */
     public static boolean isTransientConflict(Throwable failure) {
         for (Throwable t : chain(failure)) {
-            if (t instanceof TransientConflict || t instanceof LockAcquisitionException || t instanceof PessimisticLockException
+            if (t instanceof TransientConflict || t instanceof LockAcquisitionException
+                    || t instanceof PessimisticLockException
                     || t instanceof LockTimeoutException || t instanceof SQLTransactionRollbackException
                     || t instanceof org.hibernate.PessimisticLockException) {
                 return true;
@@ -82,7 +83,8 @@ public final class DatabaseFailures {
     /** The statement waited longer than {@code innodb_lock_wait_timeout} for a lock another transaction holds. */
     public static boolean isLockWaitTimeout(Throwable failure) {
         for (Throwable t : chain(failure)) {
-            if (t instanceof LockTimeoutException || (t instanceof SQLException e && e.getErrorCode() == LOCK_WAIT_TIMEOUT)) {
+            if (t instanceof LockTimeoutException
+                    || (t instanceof SQLException e && e.getErrorCode() == LOCK_WAIT_TIMEOUT)) {
                 return true;
             }
         }

@@ -59,12 +59,14 @@ public class RetryOnConflictInterceptor {
                 if (!DatabaseFailures.isTransientConflict(e)) {
                     throw e;
                 }
-                String what = context.getMethod().getDeclaringClass().getSimpleName() + "." + context.getMethod().getName();
+                String what = context.getMethod().getDeclaringClass().getSimpleName() + "."
+                        + context.getMethod().getName();
                 if (attempt >= attempts || System.nanoTime() - started > within.toNanos()) {
                     LOG.warnf("%s gave up after %d attempts: %s", what, attempt, rootMessage(e));
                     throw writeConflict();
                 }
-                LOG.debugf("%s attempt %d met a concurrent transaction, running it again: %s", what, attempt, rootMessage(e));
+                LOG.debugf("%s attempt %d met a concurrent transaction, running it again: %s", what, attempt,
+                        rootMessage(e));
                 pause(attempt);
             }
         }

@@ -31,8 +31,8 @@ class OpeningCalendarTest {
     private static final Span OFFICE_HOURS = span("08:30", "17:15");
 
     /** 中央区役所: 8:30–17:15 on weekdays, all year. */
-    private static final Period WARD_REGULAR =
-            new Period(1, PeriodKind.REGULAR, null, null, null, null, weekdays(OFFICE_HOURS));
+    private static final Period WARD_REGULAR = new Period(1, PeriodKind.REGULAR, null, null, null, null,
+            weekdays(OFFICE_HOURS));
 
     private static final LocalDate WEDNESDAY_JUNE_3 = LocalDate.of(2026, 6, 3);
 
@@ -280,14 +280,14 @@ class OpeningCalendarTest {
     }
 
     @ParameterizedTest(name = "open at {0}")
-    @ValueSource(strings = {"08:30", "12:00", "17:14:59"})
+    @ValueSource(strings = { "08:30", "12:00", "17:14:59" })
     void theOpenSpanIsFoundDuringOpeningHours(String time) {
         assertEquals(Optional.of(OFFICE_HOURS), OpeningCalendar.openSpanAt(
                 WEDNESDAY_JUNE_3.atTime(LocalTime.parse(time)), List.of(WARD_REGULAR), WARD_OFFICE));
     }
 
     @ParameterizedTest(name = "closed at {0}")
-    @ValueSource(strings = {"2026-06-03T08:29", "2026-06-03T17:15", "2026-06-06T10:00", "2026-07-20T10:00"})
+    @ValueSource(strings = { "2026-06-03T08:29", "2026-06-03T17:15", "2026-06-06T10:00", "2026-07-20T10:00" })
     void thereIsNoOpenSpanOutsideOpeningHours(String at) {
         assertEquals(Optional.empty(),
                 OpeningCalendar.openSpanAt(LocalDateTime.parse(at), List.of(WARD_REGULAR), WARD_OFFICE));

@@ -19,11 +19,11 @@ class OpeningHoursModelTest {
 
     private static final LocalDate JUNE_1 = LocalDate.of(2026, 6, 1);
     private static final LocalDate JUNE_7 = LocalDate.of(2026, 6, 7);
-    private static final List<WeeklySpan> MORNINGS =
-            List.of(new WeeklySpan(null, new Span(LocalTime.of(9, 0), LocalTime.of(12, 0))));
+    private static final List<WeeklySpan> MORNINGS = List
+            .of(new WeeklySpan(null, new Span(LocalTime.of(9, 0), LocalTime.of(12, 0))));
 
     @ParameterizedTest(name = "{0}–{1} is a span")
-    @CsvSource({"08:30, 17:15", "00:00, 00:00", "22:00, 00:00", "00:00, 00:01"})
+    @CsvSource({ "08:30, 17:15", "00:00, 00:00", "22:00, 00:00", "00:00, 00:01" })
     void aSpanOpensBeforeItClosesWithMidnightAsTheEndOfTheDay(String opens, String closes) {
         Span span = new Span(LocalTime.parse(opens), LocalTime.parse(closes));
 
@@ -31,7 +31,7 @@ class OpeningHoursModelTest {
     }
 
     @ParameterizedTest(name = "{0}–{1} is rejected")
-    @CsvSource({"17:15, 08:30", "09:00, 09:00", "00:01, 00:00:00.000000001"})
+    @CsvSource({ "17:15, 08:30", "09:00, 09:00", "00:01, 00:00:00.000000001" })
     void aSpanThatDoesNotOpenBeforeItClosesIsRejected(String opens, String closes) {
         assertThrows(IllegalArgumentException.class,
                 () -> new Span(LocalTime.parse(opens), LocalTime.parse(closes)));
@@ -74,7 +74,7 @@ class OpeningHoursModelTest {
     }
 
     @ParameterizedTest(name = "a {0} override needs both dates")
-    @EnumSource(value = PeriodKind.class, names = {"CLOSED", "OPEN", "SPECIAL_HOURS"})
+    @EnumSource(value = PeriodKind.class, names = { "CLOSED", "OPEN", "SPECIAL_HOURS" })
     void anOverrideWithoutBothDatesIsRejected(PeriodKind kind) {
         List<WeeklySpan> spans = kind == PeriodKind.CLOSED ? List.of() : MORNINGS;
 
@@ -95,7 +95,7 @@ class OpeningHoursModelTest {
     }
 
     @ParameterizedTest(name = "a {0} override needs spans")
-    @EnumSource(value = PeriodKind.class, names = {"OPEN", "SPECIAL_HOURS"})
+    @EnumSource(value = PeriodKind.class, names = { "OPEN", "SPECIAL_HOURS" })
     void anOpeningOverrideWithoutSpansIsRejected(PeriodKind kind) {
         assertThrows(IllegalArgumentException.class, () -> new Period(1, kind, JUNE_1, JUNE_7, null, null, List.of()));
     }

@@ -34,14 +34,17 @@ class NumericQueryParametersTest {
             "page|size|limit|offset|count|id|.*Id|.*_id|.*[yY]ear|.*Number|min[A-Z].*|max[A-Z].*|program|replaces");
 
     /** Text on purpose, by name or "METHOD path name": ward codes are codes, not numbers; an audited record's id may be a code. */
-    private static final Set<String> TEXT_BY_DESIGN = Set.of("ward", "unansweredBy", "jurisdiction_id", "GET /api/v1/audit id");
+    private static final Set<String> TEXT_BY_DESIGN = Set.of("ward", "unansweredBy", "jurisdiction_id",
+            "GET /api/v1/audit id");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void pagingAndFiscalYearsAreIntegersWithTheParsersBounds() throws IOException {
         Map<String, Map<String, Object>> expected = Map.of(
-                "page", Map.of("type", "integer", "format", "int32", "minimum", 0, "maximum", PageRequest.MAX_OFFSET - 1, "default", 0),
+                "page",
+                Map.of("type", "integer", "format", "int32", "minimum", 0, "maximum", PageRequest.MAX_OFFSET - 1,
+                        "default", 0),
                 "size", Map.of("type", "integer", "format", "int32", "minimum", 1, "maximum", PageRequest.MAX_SIZE,
                         "default", PageRequest.DEFAULT_SIZE),
                 "fiscalYear", Map.of("type", "integer", "format", "int32", "minimum", QueryParams.MIN_FISCAL_YEAR,

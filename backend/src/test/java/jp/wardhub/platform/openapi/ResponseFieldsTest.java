@@ -39,7 +39,8 @@ class ResponseFieldsTest {
     void aResponseRequiresEveryFieldButTheNullableOnes() throws IOException {
         JsonNode me = schemas().path("Me");
         assertEquals(List.of("username", "displayName", "role", "scopes", "passwordChangeRequired"), required(me));
-        assertTrue(me.path("properties").path("ward").path("anyOf").get(1).path("type").asText().equals("null"), me.toString());
+        assertTrue(me.path("properties").path("ward").path("anyOf").get(1).path("type").asText().equals("null"),
+                me.toString());
     }
 
     @Test
@@ -62,7 +63,8 @@ class ResponseFieldsTest {
     @Test
     void aRequestsOptionalFieldsAcceptNull() throws IOException {
         JsonNode offer = schemas().path("OfferInput");
-        assertTrue(offer.path("properties").path("feeYen").path("type").toString().contains("\"null\""), offer.toString());
+        assertTrue(offer.path("properties").path("feeYen").path("type").toString().contains("\"null\""),
+                offer.toString());
         assertTrue(!required(offer).contains("feeYen"));
     }
 }

@@ -58,7 +58,8 @@ class ConcurrentWritesTest {
                 .contentType(ContentType.JSON).body(voice(text)).post("/api/v1/voices"));
         Set<Object> ids = assertOneCreatedRestReplayedOrInProgress(responses, "id");
         assertEquals(1, ids.size(), "one voice: " + ids);
-        as("admin").get("/api/v1/voices?q=" + key).then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(1));
+        as("admin").get("/api/v1/voices?q=" + key).then().statusCode(200).body("total",
+                org.hamcrest.Matchers.equalTo(1));
     }
 
     @Test
@@ -80,7 +81,8 @@ class ConcurrentWritesTest {
             }
         }
         assertEquals(1, references.size(), "one service request: " + references + " " + statuses);
-        as("admin").get("/api/v1/voices?q=" + key).then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(1));
+        as("admin").get("/api/v1/voices?q=" + key).then().statusCode(200).body("total",
+                org.hamcrest.Matchers.equalTo(1));
     }
 
     @Test
@@ -102,8 +104,9 @@ class ConcurrentWritesTest {
                 .then().statusCode(201).extract();
         long id = ((Number) drafted.path("id")).longValue();
         String etag = drafted.header("ETag");
-        List<Response> responses = Parallel.run(THREADS, i -> as("chuo").header("If-Match", etag).contentType(ContentType.JSON)
-                .body(proposal("同時編集の提案 その" + i)).put("/api/v1/proposals/" + id));
+        List<Response> responses = Parallel.run(THREADS,
+                i -> as("chuo").header("If-Match", etag).contentType(ContentType.JSON)
+                        .body(proposal("同時編集の提案 その" + i)).put("/api/v1/proposals/" + id));
         assertExactlyOneWins(responses);
     }
 
@@ -114,11 +117,13 @@ class ConcurrentWritesTest {
                 .post("/api/v1/voices").then().statusCode(201).extract();
         long id = ((Number) created.path("id")).longValue();
         String etag = created.header("ETag");
-        List<Response> responses = Parallel.run(THREADS, i -> as("chuo").header("If-Match", etag).contentType(ContentType.JSON)
-                .body("{\"categories\":[\"roads\",\"safety\"],\"note\":\"同時の振り分け " + i + "\"}")
-                .post("/api/v1/voices/" + id + "/triage"));
+        List<Response> responses = Parallel.run(THREADS,
+                i -> as("chuo").header("If-Match", etag).contentType(ContentType.JSON)
+                        .body("{\"categories\":[\"roads\",\"safety\"],\"note\":\"同時の振り分け " + i + "\"}")
+                        .post("/api/v1/voices/" + id + "/triage"));
         assertExactlyOneWins(responses);
-        as("admin").get("/api/v1/voices/" + id).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("TRIAGED"));
+        as("admin").get("/api/v1/voices/" + id).then().statusCode(200).body("status",
+                org.hamcrest.Matchers.equalTo("TRIAGED"));
     }
 
     @Test
@@ -127,8 +132,9 @@ class ConcurrentWritesTest {
                 .then().statusCode(201).extract();
         long id = ((Number) created.path("id")).longValue();
         String etag = created.header("ETag");
-        List<Response> responses = Parallel.run(THREADS, i -> as("chuo").header("If-Match", etag).contentType(ContentType.JSON)
-                .body(faq("同時に書き直す Q&A（試験）その" + i)).put("/api/v1/faqs/" + id));
+        List<Response> responses = Parallel.run(THREADS,
+                i -> as("chuo").header("If-Match", etag).contentType(ContentType.JSON)
+                        .body(faq("同時に書き直す Q&A（試験）その" + i)).put("/api/v1/faqs/" + id));
         assertExactlyOneWins(responses);
     }
 

@@ -22,8 +22,10 @@ class DatabaseFailuresTest {
     @Test
     void deadlocksLockWaitsAndDuplicateKeysAreWorthAnotherAttempt() {
         assertTrue(DatabaseFailures.isTransientConflict(wrapped(new SQLException("Deadlock found", "40001", 1213))));
-        assertTrue(DatabaseFailures.isTransientConflict(wrapped(new SQLException("Lock wait timeout exceeded", "HY000", 1205))));
-        assertTrue(DatabaseFailures.isLockWaitTimeout(wrapped(new SQLException("Lock wait timeout exceeded", "HY000", 1205))));
+        assertTrue(DatabaseFailures
+                .isTransientConflict(wrapped(new SQLException("Lock wait timeout exceeded", "HY000", 1205))));
+        assertTrue(DatabaseFailures
+                .isLockWaitTimeout(wrapped(new SQLException("Lock wait timeout exceeded", "HY000", 1205))));
         assertTrue(DatabaseFailures.isTransientConflict(wrapped(new SQLException("Duplicate entry", "23000", 1062))));
         assertTrue(DatabaseFailures.isTransientConflict(new TransientConflict("raced", null)));
         assertFalse(DatabaseFailures.isConnectionFailure(wrapped(new SQLException("Deadlock found", "40001", 1213))));
@@ -31,13 +33,17 @@ class DatabaseFailuresTest {
 
     @Test
     void anUnreachableDatabaseIsAConnectionFailureNotAConflict() {
-        SQLException noConnection = new SQLException("Acquisition timeout while waiting for new connection", new TimeoutException());
+        SQLException noConnection = new SQLException("Acquisition timeout while waiting for new connection",
+                new TimeoutException());
         assertTrue(DatabaseFailures.isConnectionFailure(wrapped(noConnection)));
-        assertTrue(DatabaseFailures.isConnectionFailure(wrapped(new SQLNonTransientConnectionException("Socket error", "08000", 0))));
-        assertTrue(DatabaseFailures.isConnectionFailure(wrapped(new SQLException("Could not connect", new ConnectException("refused")))));
+        assertTrue(DatabaseFailures
+                .isConnectionFailure(wrapped(new SQLNonTransientConnectionException("Socket error", "08000", 0))));
+        assertTrue(DatabaseFailures
+                .isConnectionFailure(wrapped(new SQLException("Could not connect", new ConnectException("refused")))));
         assertTrue(DatabaseFailures.isConnectionFailure(
                 wrapped(new SQLException("Exception in association of connection to existing transaction"))));
-        assertFalse(DatabaseFailures.isTransientConflict(wrapped(new SQLNonTransientConnectionException("closed", "08003", 1213))));
+        assertFalse(DatabaseFailures
+                .isTransientConflict(wrapped(new SQLNonTransientConnectionException("closed", "08003", 1213))));
     }
 
     @Test

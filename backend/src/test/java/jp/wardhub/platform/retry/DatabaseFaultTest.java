@@ -57,8 +57,9 @@ class DatabaseFaultTest {
     private static final Duration FAST = Duration.ofSeconds(30);
     private static final Duration DEADLINE = Duration.ofSeconds(120);
     private static final String UNAVAILABLE = "https://wardhub.city/problems/service-unavailable";
-    private static final RestAssuredConfig TIMEOUTS = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-            .setParam("http.connection.timeout", 10_000).setParam("http.socket.timeout", 120_000));
+    private static final RestAssuredConfig TIMEOUTS = RestAssured.config()
+            .httpClient(HttpClientConfig.httpClientConfig()
+                    .setParam("http.connection.timeout", 10_000).setParam("http.socket.timeout", 120_000));
 
     private static String voice(String key) {
         return """
@@ -96,7 +97,8 @@ class DatabaseFaultTest {
                                 created.incrementAndGet();
                                 break;
                             }
-                            if (r.statusCode() == 503 && UNAVAILABLE.equals(r.path("type")) && r.header("Retry-After") != null) {
+                            if (r.statusCode() == 503 && UNAVAILABLE.equals(r.path("type"))
+                                    && r.header("Retry-After") != null) {
                                 unavailableMillis.add(millis);
                             } else if (r.statusCode() != 409) { // 409: the same key still in progress or a conflict
                                 unexpected.add(r.statusCode() + " " + r.asString());
@@ -136,7 +138,8 @@ class DatabaseFaultTest {
 
         System.out.printf("database outage: statuses %s, 503s answered in at most %d ms, %d keys%n", statuses,
                 unavailableMillis.stream().mapToLong(Long::longValue).max().orElse(0), keys.size());
-        assertEquals(List.of(), List.copyOf(unexpected), "only 201, 503 service-unavailable or 409; statuses " + statuses);
+        assertEquals(List.of(), List.copyOf(unexpected),
+                "only 201, 503 service-unavailable or 409; statuses " + statuses);
         assertTrue(statuses.keySet().stream().noneMatch(s -> s >= 500 && s != 503), "no 5xx but 503: " + statuses);
         for (long millis : unavailableMillis) {
             assertTrue(millis < FAST.toMillis(), "a 503 within " + FAST + ", took " + millis + " ms");

@@ -58,14 +58,16 @@ class HeldLockTest {
                 insert.setObject(2, java.sql.Timestamp.from(Instant.now()));
                 insert.executeUpdate();
             }
-            as("partner").header("Idempotency-Key", key).contentType(ContentType.JSON).body(voice(key)).post("/api/v1/voices")
+            as("partner").header("Idempotency-Key", key).contentType(ContentType.JSON).body(voice(key))
+                    .post("/api/v1/voices")
                     .then().statusCode(409)
                     .body("type", equalTo("https://wardhub.city/problems/idempotency-key-in-progress"))
                     .body("titleEn", notNullValue())
                     .header("Retry-After", notNullValue());
             other.rollback(); // the first request failed after all
         }
-        as("partner").header("Idempotency-Key", key).contentType(ContentType.JSON).body(voice(key)).post("/api/v1/voices")
+        as("partner").header("Idempotency-Key", key).contentType(ContentType.JSON).body(voice(key))
+                .post("/api/v1/voices")
                 .then().statusCode(201);
         as("admin").get("/api/v1/voices?q=" + key).then().statusCode(200).body("total", equalTo(1));
     }
@@ -75,7 +77,8 @@ class HeldLockTest {
         String body = """
                 {"kind":"PROJECT","title":"ロックされた提案","background":"ロックの試験（試験）","content":"ロックの試験",
                  "expectedEffect":"409 になること","estimatedCostYen":1000,"voiceRefs":[],"figures":[]}""";
-        var drafted = as("chuo").contentType(ContentType.JSON).body(body).post("/api/v1/proposals").then().statusCode(201).extract();
+        var drafted = as("chuo").contentType(ContentType.JSON).body(body).post("/api/v1/proposals").then()
+                .statusCode(201).extract();
         long id = ((Number) drafted.path("id")).longValue();
         String etag = drafted.header("ETag");
         try (Connection other = holder()) {

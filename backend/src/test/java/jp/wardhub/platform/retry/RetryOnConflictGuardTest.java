@@ -42,7 +42,8 @@ class RetryOnConflictGuardTest {
     @Test
     void theRetryIsOutsideTheTransaction() {
         int priority = RetryOnConflictInterceptor.class.getAnnotation(Priority.class).value();
-        assertTrue(priority < TRANSACTIONAL_PRIORITY, "retry priority " + priority + " must be below " + TRANSACTIONAL_PRIORITY);
+        assertTrue(priority < TRANSACTIONAL_PRIORITY,
+                "retry priority " + priority + " must be below " + TRANSACTIONAL_PRIORITY);
     }
 
     /** A class or a method of it is {@code @Transactional} with REQUIRED (the default) or REQUIRES_NEW. */
@@ -59,7 +60,8 @@ class RetryOnConflictGuardTest {
     }
 
     private static boolean begins(Transactional tx) {
-        return tx != null && (tx.value() == Transactional.TxType.REQUIRED || tx.value() == Transactional.TxType.REQUIRES_NEW);
+        return tx != null
+                && (tx.value() == Transactional.TxType.REQUIRED || tx.value() == Transactional.TxType.REQUIRES_NEW);
     }
 
     /** Every compiled class of the application (target/classes), not the tests. */

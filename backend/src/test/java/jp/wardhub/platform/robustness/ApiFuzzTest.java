@@ -86,7 +86,8 @@ class ApiFuzzTest {
     /** Answers only: the requests are wrong on purpose. */
     private static final OpenApiInteractionValidator CONTRACT = OpenApiInteractionValidator
             .createForInlineApiSpecification(ContractValidation.asOpenApi30(SPEC))
-            .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
+            .withLevelResolver(
+                    LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
             .build();
 
     /** What must never reach a client: stack frames, Java class names, SQL. */
@@ -137,7 +138,8 @@ class ApiFuzzTest {
         tokens.put("partner", Accounts.partnerToken());
         Set<Long> staffIds = new HashSet<>();
         Set<String> usernames = new HashSet<>();
-        JsonNode staff = JSON.readTree(as("admin").get("/api/v1/staff?size=100").then().statusCode(200).extract().asString());
+        JsonNode staff = JSON
+                .readTree(as("admin").get("/api/v1/staff?size=100").then().statusCode(200).extract().asString());
         staff.path("items").forEach(s -> {
             staffIds.add(s.path("id").asLong());
             usernames.add(s.path("username").asText().toLowerCase(Locale.ROOT));
@@ -146,7 +148,8 @@ class ApiFuzzTest {
             HttpRequest.Builder get = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET()
                     .header("Authorization", "Bearer " + tokens.get(caller));
             try {
-                return http.send(get.build(), HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElse(null);
+                return http.send(get.build(), HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag")
+                        .orElse(null);
             } catch (IOException | IllegalArgumentException e) {
                 return null;
             } catch (InterruptedException e) {
@@ -181,13 +184,15 @@ class ApiFuzzTest {
                 if (result.status() >= 500) {
                     serverErrors++;
                 }
-                report.add(request.describe() + " → " + result.status() + " " + result.contentType() + " (" + result.millis() + " ms)");
+                report.add(request.describe() + " → " + result.status() + " " + result.contentType() + " ("
+                        + result.millis() + " ms)");
                 List<String> wrong = check(request, result);
                 wrong.addAll(breachesOfContract(request, result));
                 if (wrong.isEmpty()) {
                     continue;
                 }
-                KnownDefect defect = KNOWN_DEFECTS.stream().filter(d -> d.matches().test(request, result)).findFirst().orElse(null);
+                KnownDefect defect = KNOWN_DEFECTS.stream().filter(d -> d.matches().test(request, result)).findFirst()
+                        .orElse(null);
                 if (defect != null) {
                     known.merge(defect.name(), 1, Integer::sum);
                     report.add("    known defect: " + defect.name());
@@ -208,7 +213,8 @@ class ApiFuzzTest {
         System.out.println("ApiFuzzTest: " + summary + "; report in " + REPORT);
         if (!failures.isEmpty()) {
             fail(failures.size() + " requests failed (replay: -Dfuzz.seed=" + seed + " -Dfuzz.requests=" + perOperation
-                    + " -Dfuzz.only=<operationId>):\n  " + String.join("\n  ", failures.subList(0, Math.min(60, failures.size())))
+                    + " -Dfuzz.only=<operationId>):\n  "
+                    + String.join("\n  ", failures.subList(0, Math.min(60, failures.size())))
                     + (failures.size() > 60 ? "\n  … and " + (failures.size() - 60) + " more in " + REPORT : ""));
         }
     }
@@ -238,7 +244,8 @@ class ApiFuzzTest {
         HttpRequest.Builder builder;
         try {
             builder = HttpRequest.newBuilder(URI.create(base + q.target())).timeout(Duration.ofSeconds(120));
-            builder.method(q.method, q.body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(q.body));
+            builder.method(q.method, q.body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(q.body));
             q.headers.forEach(builder::header);
         } catch (IllegalArgumentException e) {
             return null;
@@ -280,7 +287,8 @@ class ApiFuzzTest {
         if (problem) {
             try {
                 JsonNode body = JSON.readTree(result.body());
-                if (body == null || !body.isObject() || body.path("status").asInt() != status || !body.hasNonNull("type")) {
+                if (body == null || !body.isObject() || body.path("status").asInt() != status
+                        || !body.hasNonNull("type")) {
                     wrong.add("problem body without its type and the response status");
                 }
             } catch (IOException e) {
@@ -297,13 +305,15 @@ class ApiFuzzTest {
 
     /** GeoReport v2's own error answer: a JSON list of {@code {code, description}}. */
     private static boolean open311Error(FuzzRequest q, String type, String body) {
-        return q.operation.path().startsWith("/open311/") && type.startsWith("application/json") && body.strip().startsWith("[")
+        return q.operation.path().startsWith("/open311/") && type.startsWith("application/json")
+                && body.strip().startsWith("[")
                 && body.contains("\"description\"");
     }
 
     /** RFC 6749 §5.2: {@code {"error": "invalid_client", ...}} from the token endpoint. */
     private static boolean oauthError(FuzzRequest q, String type, String body) {
-        return q.operation.path().equals("/api/v1/auth/token") && type.startsWith("application/json") && body.contains("\"error\"");
+        return q.operation.path().equals("/api/v1/auth/token") && type.startsWith("application/json")
+                && body.contains("\"error\"");
     }
 
     private static void forgetSignInFailures() {

@@ -79,7 +79,8 @@ final class ApiSpec {
         }
         Map<String, JsonNode> bodies = new LinkedHashMap<>();
         JsonNode body = resolve(op.path("requestBody"));
-        body.path("content").fields().forEachRemaining(c -> bodies.put(c.getKey(), resolve(c.getValue().path("schema"))));
+        body.path("content").fields()
+                .forEachRemaining(c -> bodies.put(c.getKey(), resolve(c.getValue().path("schema"))));
         JsonNode security = op.has("security") ? op.get("security") : root.path("security");
         boolean secured = security.isArray() && !security.isEmpty();
         String id = op.path("operationId").asText(method + " " + path);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class FuzzContractCheckTest {
 
     private static FuzzRequest get(String path) {
-        FuzzRequest request = new FuzzRequest(new ApiSpec.Operation("getMe", "GET", "/api/v1/me", List.of(), java.util.Map.of(), false, true), 0);
+        FuzzRequest request = new FuzzRequest(
+                new ApiSpec.Operation("getMe", "GET", "/api/v1/me", List.of(), java.util.Map.of(), false, true), 0);
         request.path = path;
         return request;
     }
@@ -26,13 +27,16 @@ class FuzzContractCheckTest {
     @Test
     void anUndeclaredStatusBreaksTheContract() {
         List<String> breaches = ApiFuzzTest.breachesOfContract(get("/api/v1/me"),
-                new ApiFuzzTest.Result(418, "application/problem+json", "{\"type\":\"about:blank\",\"title\":\"x\",\"titleEn\":\"x\",\"status\":418}", 1));
+                new ApiFuzzTest.Result(418, "application/problem+json",
+                        "{\"type\":\"about:blank\",\"title\":\"x\",\"titleEn\":\"x\",\"status\":418}", 1));
         assertTrue(!breaches.isEmpty(), breaches.toString());
     }
 
     @Test
     void aProblemAnswerThatMatchesItsDeclarationIsFine() {
-        assertEquals(List.of(), ApiFuzzTest.breachesOfContract(get("/api/v1/me"), new ApiFuzzTest.Result(401, "application/problem+json",
-                "{\"type\":\"https://wardhub.city/problems/unauthorized\",\"title\":\"x\",\"titleEn\":\"x\",\"status\":401,\"requestId\":\"r\"}", 1)));
+        assertEquals(List.of(), ApiFuzzTest.breachesOfContract(get("/api/v1/me"), new ApiFuzzTest.Result(401,
+                "application/problem+json",
+                "{\"type\":\"https://wardhub.city/problems/unauthorized\",\"title\":\"x\",\"titleEn\":\"x\",\"status\":401,\"requestId\":\"r\"}",
+                1)));
     }
 }

@@ -78,7 +78,8 @@ final class FuzzGenerator {
         // query
         for (ApiSpec.Param p : op.params("query")) {
             if (p.required() || r.nextInt(3) == 0) {
-                q.query.add(new String[] { p.name(), encode(FuzzValues.valid(r, spec, p.schema(), p.example(), 0).asText()) });
+                q.query.add(new String[] { p.name(),
+                    encode(FuzzValues.valid(r, spec, p.schema(), p.example(), 0).asText()) });
             }
         }
         // headers the contract names
@@ -92,7 +93,8 @@ final class FuzzGenerator {
                 }
             } else if (p.name().equalsIgnoreCase("Idempotency-Key")) {
                 if (r.nextInt(3) > 0) {
-                    q.headers.put("Idempotency-Key", "fuzz-" + UUID.nameUUIDFromBytes((op.id() + index + r.nextLong()).getBytes()));
+                    q.headers.put("Idempotency-Key",
+                            "fuzz-" + UUID.nameUUIDFromBytes((op.id() + index + r.nextLong()).getBytes()));
                 }
             } else if (p.required() || r.nextBoolean()) {
                 q.headers.put(p.name(), FuzzValues.valid(r, spec, p.schema(), p.example(), 0).asText());
@@ -134,7 +136,8 @@ final class FuzzGenerator {
                             segments[s] = pick(r, FuzzValues.HOSTILE_SEGMENTS);
                         }
                     }
-                    q.path = String.join("/", segments) + (op.path().endsWith(".json") && !q.path.endsWith(".json") ? ".json" : "");
+                    q.path = String.join("/", segments)
+                            + (op.path().endsWith(".json") && !q.path.endsWith(".json") ? ".json" : "");
                     q.notes.add("path " + p.name());
                 }
                 case QUERY_VALUE -> {
@@ -146,8 +149,10 @@ final class FuzzGenerator {
                 case QUERY_EXTRA -> {
                     switch (r.nextInt(4)) {
                         case 0 -> q.query.add(new String[] { "fuzz" + r.nextInt(10), hostileQueryValue(r) });
-                        case 1 -> q.query.add(new String[] { pick(r, List.of("page", "size", "sort", "q", "ward")), hostileQueryValue(r) });
-                        case 2 -> q.query.add(new String[] { pick(r, List.of("page", "size")), pick(r, FuzzValues.NUMBERS) });
+                        case 1 -> q.query.add(new String[] { pick(r, List.of("page", "size", "sort", "q", "ward")),
+                            hostileQueryValue(r) });
+                        case 2 ->
+                            q.query.add(new String[] { pick(r, List.of("page", "size")), pick(r, FuzzValues.NUMBERS) });
                         default -> {
                             if (!q.query.isEmpty()) {
                                 String[] first = q.query.get(0);
@@ -173,7 +178,8 @@ final class FuzzGenerator {
                         String name = pick(r, names);
                         JsonNode before = parent.get(name);
                         // half the time a value of the same type, which passes the type check and goes deeper
-                        JsonNode hostile = !deep && r.nextBoolean() ? FuzzValues.hostileJson(r) : FuzzValues.sameType(r, before);
+                        JsonNode hostile = !deep && r.nextBoolean() ? FuzzValues.hostileJson(r)
+                                : FuzzValues.sameType(r, before);
                         parent.set(name, hostile);
                         q.notes.add("field " + name);
                     }
@@ -244,8 +250,10 @@ final class FuzzGenerator {
                     q.notes.add("accept");
                 }
                 case ACCEPT_LANGUAGE -> {
-                    q.headers.put("Accept-Language", pick(r, List.of("*", "xx-YY", "ja;q=abc", "en-US,en;q=0.9,ja;q=0.8",
-                            ",,,", "l".repeat(2000), "ja-JP-u-ca-japanese", "zh-Hant-TW", "i-klingon", "", "en;q=2")));
+                    q.headers.put("Accept-Language",
+                            pick(r, List.of("*", "xx-YY", "ja;q=abc", "en-US,en;q=0.9,ja;q=0.8",
+                                    ",,,", "l".repeat(2000), "ja-JP-u-ca-japanese", "zh-Hant-TW", "i-klingon", "",
+                                    "en;q=2")));
                     q.notes.add("accept-language");
                 }
                 case AUTHORIZATION -> {
@@ -285,7 +293,8 @@ final class FuzzGenerator {
                 q.body = (form ? form(body) : serialize(body)).getBytes(StandardCharsets.UTF_8);
             }
             if (body != null && body.isObject()) {
-                body.fields().forEachRemaining(f -> q.fields.put(f.getKey(), f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString()));
+                body.fields().forEachRemaining(f -> q.fields.put(f.getKey(),
+                        f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString()));
             }
         }
         return q;
@@ -371,7 +380,8 @@ final class FuzzGenerator {
             q.path = q.path.replace("/api/v1/partner-clients/city-web", "/api/v1/partner-clients/no-such-client");
             q.notes.add("demo partner spared");
         }
-        if (op.path().startsWith("/api/v1/staff/{") && op.isWrite() || q.path.startsWith("/api/v1/staff/") && !q.method.equals("GET")) {
+        if (op.path().startsWith("/api/v1/staff/{") && op.isWrite()
+                || q.path.startsWith("/api/v1/staff/") && !q.method.equals("GET")) {
             String id = q.path.substring("/api/v1/staff/".length());
             try {
                 if (protectedStaffIds.contains(Long.parseLong(id.strip()))) {
@@ -390,7 +400,8 @@ final class FuzzGenerator {
         for (int n = template.length; n > 1; n--) {
             String candidate = String.join("/", java.util.Arrays.copyOf(template, n));
             if (spec.hasGet(candidate)) {
-                String etag = etagOf.apply(String.join("/", java.util.Arrays.copyOf(actual, n)), q.caller == null ? "admin" : q.caller);
+                String etag = etagOf.apply(String.join("/", java.util.Arrays.copyOf(actual, n)),
+                        q.caller == null ? "admin" : q.caller);
                 return etag == null ? "\"0\"" : etag;
             }
         }

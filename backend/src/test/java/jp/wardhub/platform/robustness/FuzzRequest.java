@@ -35,7 +35,8 @@ final class FuzzRequest {
         if (query.isEmpty()) {
             return path;
         }
-        return path + "?" + query.stream().map(q -> q[1] == null ? q[0] : q[0] + "=" + q[1]).collect(Collectors.joining("&"));
+        return path + "?"
+                + query.stream().map(q -> q[1] == null ? q[0] : q[0] + "=" + q[1]).collect(Collectors.joining("&"));
     }
 
     String queryValue(String name) {

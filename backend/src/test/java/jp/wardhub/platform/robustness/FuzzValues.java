@@ -68,7 +68,8 @@ final class FuzzValues {
             "application/json, text/plain;q=0.5", "text/*;q=0.1", "garbage", "", "application/json;q=abc",
             "*/*;q=0.0001, application/json;q=2", "application/json; charset=ISO-8859-1", "application/problem+json");
 
-    static final List<String> ODD_IF_MATCH = List.of("*", "W/\"0\"", "\"\"", "abc", "\"-1\"", "\"99999999999999999999\"",
+    static final List<String> ODD_IF_MATCH = List.of("*", "W/\"0\"", "\"\"", "abc", "\"-1\"",
+            "\"99999999999999999999\"",
             "\"0\", \"1\"", "\"0", "0\"", "\"a\"b\"", "W/", "\"" + "9".repeat(3000) + "\"", "\"1e3\"", "\"0x1\"",
             "\"１\"", ",,,", "null");
 
@@ -177,7 +178,8 @@ final class FuzzValues {
                 }
                 List<String> required = new ArrayList<>();
                 schema.path("required").forEach(n -> required.add(n.asText()));
-                for (Iterator<java.util.Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
+                for (Iterator<java.util.Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it
+                        .hasNext();) {
                     var property = it.next();
                     if (required.contains(property.getKey()) || r.nextInt(3) > 0) {
                         object.set(property.getKey(), valid(r, spec, property.getValue(), null, depth + 1));
@@ -209,7 +211,7 @@ final class FuzzValues {
                 return NODES.numberNode(r.nextInt(1000) / 4.0);
             case "boolean":
                 return NODES.booleanNode(r.nextBoolean());
-            default:
+            default :
                 return NODES.textNode(validString(r, schema));
         }
     }
@@ -239,7 +241,7 @@ final class FuzzValues {
                 return day + "T0" + r.nextInt(10) + ":00:00Z";
             case "uri":
                 return "https://example.jp/fuzz/" + r.nextInt(100);
-            default:
+            default :
                 break;
         }
         int max = schema.path("maxLength").asInt(200);
