@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +24,7 @@ import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.voice.Open311Views.Created;
 import jp.wardhub.voice.Open311Views.Request;
@@ -136,28 +135,24 @@ public class Open311Service {
         if (start == null) {
             start = (end == null ? Instant.now() : end).minus(java.time.Duration.ofDays(DEFAULT_DAYS));
         }
-        List<String> and = new ArrayList<>(List.of("v.createdBy = :me", "v.createdAt >= :start"));
-        Map<String, Object> params = new HashMap<>(Map.of("me", c.username(), "start", start));
-        if (end != null) {
-            and.add("v.createdAt <= :end");
-            params.put("end", end);
-        }
+        ListQuery query = ListQuery.from("Voice v")
+                .and(VoicePolicy.readScope(c))
+                .atLeast("v.createdAt", start)
+                .atMost("v.createdAt", end);
         if (status != null && !status.isBlank()) {
-            and.add(switch (status.trim()) {
+            query.and(switch (status.trim()) {
                 case "open" -> "v.status in :open";
                 case "closed" -> "v.status not in :open";
                 default -> throw ProblemException.invalid("status", "Enum", "open か closed を指定してください (open or closed)");
-            });
-            params.put("open", VoiceState.awaitingAnswer());
+            }, "open", VoiceState.awaitingAnswer());
         }
         if (serviceCodes != null && !serviceCodes.isBlank()) {
-            and.add("exists (select 1 from Voice w join w.categories c where w = v and c in :codes)");
-            params.put("codes", Arrays.stream(serviceCodes.split(",")).map(String::trim).toList());
+            query.and("exists (select 1 from Voice w join w.categories c where w = v and c in :codes)",
+                    "codes", Arrays.stream(serviceCodes.split(",")).map(String::trim).toList());
         }
-        List<Voice> found = Voice
-                .<Voice>find("from Voice v where " + String.join(" and ", and), Sort.descending("createdAt", "id"),
-                        params)
-                .page(0, MAX_RESULTS).list();
+        List<Voice> found = query.query("v", "order by v.createdAt desc, v.id desc", Voice.class)
+                .setMaxResults(MAX_RESULTS)
+                .getResultList();
         Map<String, VoiceCategory> categories = VoiceReportService.categories();
         return found.stream().map(v -> view(v, categories)).toList();
     }

@@ -95,17 +95,6 @@ public final class ListQuery {
         return compare(path, "<=", value);
     }
 
-    /** {@code value in path} for a collection, when the value was given. */
-    public ListQuery contains(String path, Object value) {
-        if (!given(value)) {
-            return this;
-        }
-        String name = name(path);
-        and.add(":" + name + " member of " + path);
-        params.put(name, trimmed(value));
-        return this;
-    }
-
     /** Free text over a {@link SearchText} column: width, kana and case do not matter. */
     public ListQuery search(String searchTextPath, String q) {
         if (q == null || SearchText.normalize(q).isEmpty()) {

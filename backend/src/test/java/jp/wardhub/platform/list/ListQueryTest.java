@@ -1,0 +1,68 @@
+package jp.wardhub.platform.list;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import jp.wardhub.platform.SearchText;
+
+/** How a list's filters become one condition; the rows themselves are read in every list's API tests. */
+class ListQueryTest {
+
+    @Test
+    void filtersThatWereNotGivenAddNothing() {
+        Condition c = ListQuery.from("Office o")
+                .equal("o.wardCode", null)
+                .equal("o.type", "  ")
+                .atLeast("o.openedOn", null)
+                .search("o.searchText", " 　")
+                .andIf(false, "o.id = :id", "id", 1L)
+                .condition();
+        assertEquals(Condition.ALL, c);
+    }
+
+    @Test
+    void givenFiltersAreJoinedWithAndAndStringsAreTrimmed() {
+        Condition c = ListQuery.from("Office o")
+                .and(Condition.of("o.wardCode = :mine", "mine", "431010"))
+                .equal("o.type", " WARD_OFFICE ")
+                .atMost("o.id", 30L)
+                .condition();
+        assertEquals("o.wardCode = :mine and o.type = :type and o.id <= :id", c.hql());
+        assertEquals(Map.of("mine", "431010", "type", "WARD_OFFICE", "id", 30L), c.params());
+    }
+
+    @Test
+    void twoFiltersOnOneFieldGetTheirOwnParameters() {
+        Condition c = ListQuery.from("Voice v").atLeast("v.receivedOn", 1).atMost("v.receivedOn", 9).condition();
+        assertEquals("v.receivedOn >= :receivedOn and v.receivedOn <= :receivedOn2", c.hql());
+        assertEquals(Map.of("receivedOn", 1, "receivedOn2", 9), c.params());
+    }
+
+    @Test
+    void freeTextIsMatchedLikeTheSearchColumnIsWritten() {
+        Condition c = ListQuery.from("Duty d").search("d.searchText", "ｼﾞｭｳﾐﾝ").condition();
+        assertEquals("d.searchText like :searchText escape '!'", c.hql());
+        assertEquals(SearchText.likePattern("ｼﾞｭｳﾐﾝ"), c.params().get("searchText"));
+    }
+
+    @Test
+    void aScopeThatAllowsEverythingAddsNoCondition() {
+        assertEquals(Condition.ALL, ListQuery.from("Voice v").and(Condition.ALL).condition());
+        assertEquals("1 = 0", ListQuery.from("Voice v").and(Condition.NONE).condition().hql());
+    }
+
+    @Test
+    void oneParameterNameWithTwoValuesIsAMistakeInTheCode() {
+        ListQuery query = ListQuery.from("Voice v").and("v.wardCode = :ward", "ward", "431010");
+        assertThrows(IllegalArgumentException.class, () -> query.and("v.assignedWardCode = :ward", "ward", "431020"));
+    }
+
+    @Test
+    void theRootNeedsAnAlias() {
+        assertThrows(IllegalArgumentException.class, () -> ListQuery.from("Voice"));
+    }
+}
