@@ -2,11 +2,10 @@ import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { fieldErrorsOf } from "../../api/fieldErrors";
-import { useWards } from "../../api/organization";
-import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { participantsOf } from "./ActivityForm";
 import type { Schema } from "../../api/schemas";
+import { WardSelectInput } from "../../components/WardSelectInput";
 
 export interface MeetingDraft {
   wardCode: string;
@@ -66,8 +65,6 @@ export function MeetingForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const localName = useLocalName();
-  const { data: wards } = useWards();
   const [draft, setDraft] = useState(initial);
   const errors = fieldErrorsOf(error);
   const set = (field: "title" | "place" | "participants" | "minutes") => (value: string) =>
@@ -86,7 +83,7 @@ export function MeetingForm({
             {t("meeting.ward")}
             <RequiredMark />
           </label>
-          <select
+          <WardSelectInput
             id="meeting-form-ward"
             required
             value={draft.wardCode}
@@ -95,14 +92,8 @@ export function MeetingForm({
               setDraft((current) => ({ ...current, wardCode }));
             }}
             className="field-input"
-          >
-            <option value="">{t("common.choose")}</option>
-            {wards?.map((ward) => (
-              <option key={ward.code} value={ward.code}>
-                {localName(ward)}
-              </option>
-            ))}
-          </select>
+            emptyLabel={t("common.choose")}
+          />
         </div>
       )}
       <TextInputField

@@ -1,8 +1,6 @@
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useWards } from "../../api/organization";
-import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { PagedResults } from "../../components/PagedResults";
 import { MEETING_HOLDERS, hasRole } from "../../lib/auth/permissions";
@@ -19,6 +17,7 @@ import {
 } from "./projectFilters";
 import { ProjectNav } from "./ProjectNav";
 import { formText } from "../../lib/formText";
+import { WardSelectInput } from "../../components/WardSelectInput";
 
 function MeetingFilterForm({
   filters,
@@ -30,8 +29,6 @@ function MeetingFilterForm({
   onApply: (changes: Partial<MeetingFilters>) => void;
 }) {
   const { t } = useTranslation();
-  const localName = useLocalName();
-  const { data: wards } = useWards();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -61,14 +58,13 @@ function MeetingFilterForm({
             <label htmlFor="meeting-ward" className="field-label">
               {t("meeting.ward")}
             </label>
-            <select id="meeting-ward" name="ward" defaultValue={filters.ward} className="field-input">
-              <option value="">{t("meeting.allWards")}</option>
-              {wards?.map((ward) => (
-                <option key={ward.code} value={ward.code}>
-                  {localName(ward)}
-                </option>
-              ))}
-            </select>
+            <WardSelectInput
+              id="meeting-ward"
+              name="ward"
+              defaultValue={filters.ward}
+              className="field-input"
+              emptyLabel={t("meeting.allWards")}
+            />
           </div>
         )}
         <div className="field">

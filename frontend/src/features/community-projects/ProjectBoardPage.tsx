@@ -2,8 +2,6 @@ import type { FormEvent } from "react";
 import { Input, Label, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useWards } from "../../api/organization";
-import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { CsvDownload } from "../../components/CsvDownload";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -17,6 +15,7 @@ import { ALL_WARDS, type BoardFilters, projectsCsvFileName, toBoardQuery, useBoa
 import { ProjectNav } from "./ProjectNav";
 import { PROJECT_VISIBILITIES, isProjectVisibility } from "./projectEnums";
 import { formText } from "../../lib/formText";
+import { WardSelectInput } from "../../components/WardSelectInput";
 
 function BoardFilterForm({
   filters,
@@ -26,8 +25,6 @@ function BoardFilterForm({
   onApply: (changes: Partial<BoardFilters>) => void;
 }) {
   const { t } = useTranslation();
-  const localName = useLocalName();
-  const { data: wards } = useWards();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,19 +46,14 @@ function BoardFilterForm({
           <label htmlFor="board-ward" className="field-label">
             {t("project.ward")}
           </label>
-          <select
+          <WardSelectInput
             id="board-ward"
             value={filters.ward}
             onChange={(event) => onApply({ ward: event.currentTarget.value })}
             className="field-input"
-          >
-            <option value={ALL_WARDS}>{t("project.allWards")}</option>
-            {wards?.map((ward) => (
-              <option key={ward.code} value={ward.code}>
-                {localName(ward)}
-              </option>
-            ))}
-          </select>
+            emptyLabel={t("project.allWards")}
+            emptyValue={ALL_WARDS}
+          />
         </div>
         <div className="field">
           <label htmlFor="board-visibility" className="field-label">

@@ -1,7 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { useWards } from "../../api/organization";
-import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
@@ -9,13 +7,12 @@ import { useProjects } from "./api";
 import { ProjectBoard } from "./ProjectBoard";
 import { parsePublicFilters, publicSearchParams, toPublicQuery } from "./projectFilters";
 import { PROJECT_STATUSES, isProjectStatus } from "./projectEnums";
+import { WardSelectInput } from "../../components/WardSelectInput";
 
 /** 地域の取り組み: the public projects of every ward, for residents, by ward and status. No sign-in needed. */
 export function PublicProjectsPage() {
   const { t } = useTranslation();
   usePageTitle(t("publicProjects.title"));
-  const localName = useLocalName();
-  const { data: wards } = useWards();
   const [params, setParams] = useSearchParams();
   const filters = parsePublicFilters(params);
   const projects = useProjects(toPublicQuery(filters));
@@ -38,19 +35,13 @@ export function PublicProjectsPage() {
             <label htmlFor="public-ward" className="field-label">
               {t("project.ward")}
             </label>
-            <select
+            <WardSelectInput
               id="public-ward"
               value={filters.ward}
               onChange={(event) => setParams(publicSearchParams({ ...filters, ward: event.currentTarget.value }))}
               className="field-input"
-            >
-              <option value="">{t("project.allWards")}</option>
-              {wards?.map((ward) => (
-                <option key={ward.code} value={ward.code}>
-                  {localName(ward)}
-                </option>
-              ))}
-            </select>
+              emptyLabel={t("project.allWards")}
+            />
           </div>
           <div className="field">
             <label htmlFor="public-status" className="field-label">

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { NavLink } from "react-router";
+import { SectionNav } from "../../components/SectionNav";
 
 /** Links between the community support pages: groups, support programmes and the grant figures. */
 export function CommunityNav() {
@@ -9,17 +9,5 @@ export function CommunityNav() {
     { to: "/community/programs", label: t("communityGroup.navPrograms") },
     { to: "/community/grants", label: t("communityGroup.navGrants") },
   ];
-  return (
-    <nav aria-label={t("communityGroup.nav")} className="mb-6">
-      <ul className="flex flex-wrap gap-x-6 gap-y-2">
-        {links.map((link) => (
-          <li key={link.to}>
-            <NavLink to={link.to} className="nav-link py-1">
-              {link.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SectionNav label={t("communityGroup.nav")} links={links} />;
 }

@@ -14,7 +14,7 @@ import {
   newOfficerRow,
   toGroupInput,
 } from "./drafts";
-import { WardSelect } from "./WardSelect";
+import { WardSelect } from "../../components/WardSelect";
 
 interface GroupFormProps {
   initial: GroupDraft;

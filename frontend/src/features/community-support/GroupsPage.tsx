@@ -11,7 +11,7 @@ import { useGroups } from "./api";
 import { GROUP_TYPES, isGroupType } from "./communityEnums";
 import { type GroupFilters, PAGE_SIZE, groupSearchParams, parseGroupFilters, useUrlFilters } from "./communityFilters";
 import { CommunityNav } from "./CommunityNav";
-import { WardSelect } from "./WardSelect";
+import { WardSelect } from "../../components/WardSelect";
 import { formText } from "../../lib/formText";
 
 function readForm(form: HTMLFormElement): Omit<GroupFilters, "page"> {

@@ -15,7 +15,7 @@ import { useCreateProgram } from "./api";
 import { CommunityNav } from "./CommunityNav";
 import { type ProgramDraft, emptyProgramDraft, toProgramInput, unreadableAmounts } from "./drafts";
 import type { SavedState } from "./SavedNotice";
-import { WardSelect } from "./WardSelect";
+import { WardSelect } from "../../components/WardSelect";
 
 /** The rate as a percentage while it is typed, rounded down as the API shows it (1/3 → 33.3%). */
 function ratePercent(numerator: string, denominator: string): string | undefined {

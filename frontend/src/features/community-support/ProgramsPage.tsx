@@ -13,7 +13,7 @@ import { BudgetMeter } from "./BudgetMeter";
 import { PAGE_SIZE, parseProgramFilters, programSearchParams, useUrlFilters } from "./communityFilters";
 import { CommunityNav } from "./CommunityNav";
 import { formatRate, formatYen } from "./money";
-import { WardSelect } from "./WardSelect";
+import { WardSelect } from "../../components/WardSelect";
 
 /** 支援制度: the programmes of a ward (with the city-wide ones open to its groups) and of a fiscal year. */
 export function ProgramsPage() {

@@ -2,7 +2,6 @@ import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { useConsultations } from "../../api/consultations";
-import { useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DeadlineText } from "../../components/DeadlineText";
@@ -11,6 +10,7 @@ import { CONSULTATION_OPENERS, hasRole } from "../../lib/auth/permissions";
 import { useSession } from "../../lib/auth/session";
 import { useWardStances } from "./useWardStances";
 import { formText } from "../../lib/formText";
+import { WardSelectInput } from "../../components/WardSelectInput";
 
 const PAGE_SIZE = 20;
 
@@ -50,8 +50,6 @@ interface FilterFormProps {
 
 function FilterForm({ filters, onApply }: FilterFormProps) {
   const { t } = useTranslation();
-  const localName = useLocalName();
-  const { data: wards } = useWards();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -88,19 +86,13 @@ function FilterForm({ filters, onApply }: FilterFormProps) {
           <label htmlFor="consultation-unanswered" className="field-label">
             {t("consultation.unansweredBy")}
           </label>
-          <select
+          <WardSelectInput
             id="consultation-unanswered"
             name="unansweredBy"
             defaultValue={filters.unansweredBy}
             className="field-input"
-          >
-            <option value="">{t("consultation.anyWard")}</option>
-            {wards?.map((ward) => (
-              <option key={ward.code} value={ward.code}>
-                {localName(ward)}
-              </option>
-            ))}
-          </select>
+            emptyLabel={t("consultation.anyWard")}
+          />
         </div>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">

@@ -11,6 +11,7 @@ import { ErrorMessage } from "../../components/ErrorMessage";
 import { CONDITION_MARK, LevelLegend, LevelMark } from "../../components/levels";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { type MatrixFilters, useMatrixFilters } from "./useMatrixFilters";
+import { WardSelectInput } from "../../components/WardSelectInput";
 
 /**
  * Both filters apply as soon as they change. They are kept here too, because the URL only catches up when the
@@ -19,7 +20,6 @@ import { type MatrixFilters, useMatrixFilters } from "./useMatrixFilters";
 function MatrixFilterForm({ filters, onApply }: { filters: MatrixFilters; onApply: (f: MatrixFilters) => void }) {
   const { t } = useTranslation();
   const localName = useLocalName();
-  const { data: wards } = useWards();
   const { data: categories } = useProcedureCategories();
   const [values, setValues] = useState(filters);
   const { ward, category } = filters;
@@ -45,20 +45,14 @@ function MatrixFilterForm({ filters, onApply }: { filters: MatrixFilters; onAppl
           <label htmlFor="matrix-ward" className="field-label">
             {t("matrix.ward")}
           </label>
-          <select
+          <WardSelectInput
             id="matrix-ward"
             value={values.ward}
             onChange={(event) => apply({ ward: event.currentTarget.value })}
             aria-describedby="matrix-ward-hint"
             className="field-input"
-          >
-            <option value="">{t("office.allWards")}</option>
-            {wards?.map((ward) => (
-              <option key={ward.code} value={ward.code}>
-                {localName(ward)}
-              </option>
-            ))}
-          </select>
+            emptyLabel={t("office.allWards")}
+          />
           <p id="matrix-ward-hint" className="field-hint">
             {t("matrix.wardHint")}
           </p>

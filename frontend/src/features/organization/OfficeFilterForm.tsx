@@ -2,11 +2,10 @@ import type { FormEvent } from "react";
 import { Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useWards } from "../../api/organization";
-import { useLocalName } from "../../app/useLocalName";
 import { OFFICE_TYPES, isOfficeType, officeTypeLabelKey } from "../../lib/officeTypes";
 import type { OfficeFilters } from "./useOfficeFilters";
 import { formText } from "../../lib/formText";
+import { WardSelectInput } from "../../components/WardSelectInput";
 
 interface OfficeFilterFormProps {
   filters: OfficeFilters;
@@ -26,8 +25,6 @@ function readForm(form: HTMLFormElement): Omit<OfficeFilters, "page"> {
 /** Ward and type apply as soon as they change; the keyword applies on submit. */
 export function OfficeFilterForm({ filters, onApply }: OfficeFilterFormProps) {
   const { t } = useTranslation();
-  const localName = useLocalName();
-  const { data: wards } = useWards();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -54,14 +51,14 @@ export function OfficeFilterForm({ filters, onApply }: OfficeFilterFormProps) {
           <label htmlFor="office-ward" className="field-label">
             {t("office.ward")}
           </label>
-          <select id="office-ward" name="ward" value={filters.ward} onChange={applyNow} className="field-input">
-            <option value="">{t("office.allWards")}</option>
-            {wards?.map((ward) => (
-              <option key={ward.code} value={ward.code}>
-                {localName(ward)}
-              </option>
-            ))}
-          </select>
+          <WardSelectInput
+            id="office-ward"
+            name="ward"
+            value={filters.ward}
+            onChange={applyNow}
+            className="field-input"
+            emptyLabel={t("office.allWards")}
+          />
         </div>
         <div className="field">
           <label htmlFor="office-type" className="field-label">

@@ -2,7 +2,7 @@ import type { FormEvent } from "react";
 import { Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useBureaus, useWards } from "../../api/organization";
+import { useBureaus } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { todayInKumamoto } from "../../lib/dates";
 import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
@@ -10,6 +10,7 @@ import { useProposalFormats } from "../../lib/useProposalFormats";
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES, isProposalKind, isProposalStatus } from "./proposalEnums";
 import type { ProposalFilters } from "./proposalFilters";
 import { formText } from "../../lib/formText";
+import { WardSelectInput } from "../../components/WardSelectInput";
 
 interface ProposalFilterFormProps {
   filters: ProposalFilters;
@@ -38,7 +39,6 @@ export function ProposalFilterForm({ filters, showWard, onApply }: ProposalFilte
   const { t } = useTranslation();
   const localName = useLocalName();
   const formats = useProposalFormats();
-  const { data: wards } = useWards();
   const { data: bureaus } = useBureaus();
   const years = fiscalYearChoices(fiscalYearOf(todayInKumamoto()), filters.fiscalYear);
 
@@ -81,14 +81,14 @@ export function ProposalFilterForm({ filters, showWard, onApply }: ProposalFilte
             <label htmlFor="proposal-ward" className="field-label">
               {t("proposal.ward")}
             </label>
-            <select id="proposal-ward" name="ward" value={filters.ward} onChange={applyNow} className="field-input">
-              <option value="">{t("proposal.allWards")}</option>
-              {wards?.map((ward) => (
-                <option key={ward.code} value={ward.code}>
-                  {localName(ward)}
-                </option>
-              ))}
-            </select>
+            <WardSelectInput
+              id="proposal-ward"
+              name="ward"
+              value={filters.ward}
+              onChange={applyNow}
+              className="field-input"
+              emptyLabel={t("proposal.allWards")}
+            />
           </div>
         )}
         <div className="field">

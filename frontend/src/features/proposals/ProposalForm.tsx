@@ -1,9 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { useWards } from "../../api/organization";
 import type { Schema } from "../../api/schemas";
-import { useLocalName } from "../../app/useLocalName";
 import { RequiredMark, TextInputField } from "../../components/FormFields";
 import { todayInKumamoto } from "../../lib/dates";
 import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
@@ -16,6 +14,7 @@ import {
   toProposalInput,
 } from "./proposalDraft";
 import { PROPOSAL_KINDS, isProposalKind } from "./proposalEnums";
+import { WardSelectInput } from "../../components/WardSelectInput";
 
 interface ProposalFormProps {
   initial: ProposalDraft;
@@ -80,9 +79,7 @@ function FigureFields({
 /** The proposal's kind, year, texts and evidence. The bureaus are chosen when it is submitted. */
 export function ProposalForm({ initial, chooseWard, mode, pending, error, onSubmit, onCancel }: ProposalFormProps) {
   const { t } = useTranslation();
-  const localName = useLocalName();
   const formats = useProposalFormats();
-  const { data: wards } = useWards();
   const [draft, setDraft] = useState(initial);
   const set = (field: keyof Omit<ProposalDraft, "figures" | "kind">) => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
@@ -110,7 +107,7 @@ export function ProposalForm({ initial, chooseWard, mode, pending, error, onSubm
             {t("proposalEditor.ward")}
             <RequiredMark />
           </label>
-          <select
+          <WardSelectInput
             id="proposal-form-ward"
             required
             value={draft.wardCode}
@@ -118,14 +115,8 @@ export function ProposalForm({ initial, chooseWard, mode, pending, error, onSubm
             aria-invalid={errors.wardCode ? true : undefined}
             aria-describedby={errors.wardCode ? "proposal-form-ward-error" : undefined}
             className="field-input"
-          >
-            <option value="">{t("common.choose")}</option>
-            {wards?.map((ward) => (
-              <option key={ward.code} value={ward.code}>
-                {localName(ward)}
-              </option>
-            ))}
-          </select>
+            emptyLabel={t("common.choose")}
+          />
           {errors.wardCode && (
             <p id="proposal-form-ward-error" className="field-error">
               {errors.wardCode}

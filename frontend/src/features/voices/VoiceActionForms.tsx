@@ -11,6 +11,7 @@ import { CategoryChoice } from "../../components/CategoryChoice";
 import { errorFor, parseAssignee, toAssignInput } from "./voiceDraft";
 import type { Schema } from "../../api/schemas";
 import { NOT_PUBLISHED_REASONS, isNotPublishedReason } from "../../lib/voiceEnums";
+import { WardSelectInput } from "../../components/WardSelectInput";
 
 interface ActionFormProps {
   voice: Schema<"Voice">;
@@ -150,8 +151,6 @@ function AssigneeSelect({
 
 export function TriageForm({ voice, pending, error, onSubmit }: ActionFormProps) {
   const { t } = useTranslation();
-  const localName = useLocalName();
-  const { data: wards } = useWards();
   const [dueOn, setDueOn] = useState(voice.dueOn);
   const [wardCode, setWardCode] = useState(voice.wardCode ?? "");
   const [categories, setCategories] = useState(voice.categories);
@@ -193,21 +192,15 @@ export function TriageForm({ voice, pending, error, onSubmit }: ActionFormProps)
           <label htmlFor="triage-ward" className="field-label">
             {t("voice.ward")}
           </label>
-          <select
+          <WardSelectInput
             id="triage-ward"
             value={wardCode}
             onChange={(event) => setWardCode(event.currentTarget.value)}
             aria-invalid={errors.wardCode ? true : undefined}
             aria-describedby={errors.wardCode ? "triage-ward-error" : undefined}
             className="field-input"
-          >
-            {!voice.wardCode && <option value="">{t("voice.noWard")}</option>}
-            {wards?.map((ward) => (
-              <option key={ward.code} value={ward.code}>
-                {localName(ward)}
-              </option>
-            ))}
-          </select>
+            emptyLabel={voice.wardCode ? undefined : t("voice.noWard")}
+          />
           <FieldMessage id="triage-ward-error" message={errors.wardCode} />
         </div>
       </div>

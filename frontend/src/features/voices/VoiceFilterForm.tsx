@@ -16,6 +16,7 @@ import {
   isVoiceType,
 } from "../../lib/voiceEnums";
 import { formText } from "../../lib/formText";
+import { WardSelectInput } from "../../components/WardSelectInput";
 
 function readForm(form: HTMLFormElement): Omit<VoiceFilters, "page"> {
   const data = new FormData(form);
@@ -133,20 +134,14 @@ export function VoiceFilterForm({
           <label htmlFor="voice-filter-ward" className="field-label">
             {t("voice.ward")}
           </label>
-          <select
+          <WardSelectInput
             key={wards ? "loaded" : "loading"}
             id="voice-filter-ward"
             name="ward"
             defaultValue={filters.ward}
             className="field-input"
-          >
-            <option value="">{t("office.allWards")}</option>
-            {wards?.map((ward) => (
-              <option key={ward.code} value={ward.code}>
-                {localName(ward)}
-              </option>
-            ))}
-          </select>
+            emptyLabel={t("office.allWards")}
+          />
         </div>
         <div className="flex items-end">
           <label className="flex min-h-12 items-center gap-2 text-std-16B-170">
