@@ -122,7 +122,7 @@ public class AuthService {
             throw new ProblemException(INVALID_SCOPE, "このクライアントに許可されたスコープ: " + client.scopes + " (granted scopes)");
         }
         String scopes = String.join(" ", asked.stream().sorted().toList());
-        TokenIssuer.Issued issued = tokens.forPartner(client.clientId, scopes, client.tokenVersion);
+        TokenIssuer.Issued issued = tokens.forPartner(client.clientId, scopes, client.tokenVersion, client.officeId);
         return new TokenResponse(issued.token(), "Bearer", issued.expiresIn(), scopes);
     }
 

@@ -36,6 +36,6 @@ public class CurrentCaller {
         Set<String> scopes = scope == null || scope.isBlank() ? Set.of()
                 : Arrays.stream(scope.split(" ")).collect(Collectors.toUnmodifiableSet());
         return new Caller(jwt.getName(), role, jwt.getClaim(TokenIssuer.WARD), jwt.getClaim(TokenIssuer.BUREAU),
-                jwt.getClaim(TokenIssuer.SECTION), scopes);
+                jwt.getClaim(TokenIssuer.SECTION), scopes, TokenIssuer.officeOf(jwt));
     }
 }

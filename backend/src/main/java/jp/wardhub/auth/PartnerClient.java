@@ -26,6 +26,10 @@ public class PartnerClient extends PanacheEntityBase {
     @Column(nullable = false)
     public String scopes;
 
+    /** The office a device client (a kiosk with {@code queue:issue}) is registered for; null for other clients. */
+    @Column(name = "office_id")
+    public Long officeId;
+
     /** False once revoked: its tokens are refused and it cannot get new ones. */
     @Column(nullable = false)
     public boolean active = true;

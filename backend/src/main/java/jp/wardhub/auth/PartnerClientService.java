@@ -17,6 +17,7 @@ import jp.wardhub.auth.PartnerClientViews.PartnerClientCredentials;
 import jp.wardhub.auth.PartnerClientViews.PartnerClientInput;
 import jp.wardhub.auth.PartnerClientViews.PartnerClientPage;
 import jp.wardhub.auth.PartnerClientViews.PartnerClientView;
+import jp.wardhub.organization.Office;
 import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
@@ -37,8 +38,11 @@ import jp.wardhub.platform.retry.RetryOnConflict;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PartnerClientService {
 
+    /** 発券: a kiosk issues numbered tickets for the one office it is registered for. */
+    public static final String QUEUE_ISSUE = "queue:issue";
+
     /** The scopes a partner may be granted: what the API checks today. */
-    public static final List<String> SCOPES = List.of("catalogue:read", "voices:write");
+    public static final List<String> SCOPES = List.of("catalogue:read", "voices:write", QUEUE_ISSUE);
 
     public static final ProblemType CLIENT_ID_TAKEN = ProblemType.of("client-id-taken", 409,
             "この client_id は既に使われています", "Client id already in use");
@@ -78,6 +82,7 @@ public class PartnerClientService {
     public Created<PartnerClientCredentials> create(String idempotencyKey, @NotNull @Valid PartnerClientInput input) {
         requireAdministrator();
         List<String> scopes = checkedScopes(input.scopes());
+        checkOffice(scopes, input.officeId());
         String[] secret = new String[1];
         Created<PartnerClientView> created = idempotency.once(idempotencyKey, "partner-client-create", input,
                 PartnerClientView.class, () -> {
@@ -89,6 +94,7 @@ public class PartnerClientService {
                     client.clientId = input.clientId();
                     client.name = input.name();
                     client.scopes = String.join(" ", scopes);
+                    client.officeId = input.officeId();
                     client.createdAt = Instant.now();
                     secret[0] = newSecret();
                     client.secretHash = PasswordHashes.hash(secret[0]);
@@ -150,6 +156,21 @@ public class PartnerClientService {
         return scopes.stream().distinct().sorted().toList();
     }
 
+    /** A kiosk is bound to one existing office; no other client is bound to any. */
+    private static void checkOffice(List<String> scopes, Long officeId) {
+        if (scopes.contains(QUEUE_ISSUE) && officeId == null) {
+            throw ProblemException.invalid("officeId", "NotNull",
+                    "queue:issue には発券する施設を指定してください (queue:issue needs the kiosk's office)");
+        }
+        if (!scopes.contains(QUEUE_ISSUE) && officeId != null) {
+            throw ProblemException.invalid("officeId", "Null",
+                    "施設を指定できるのは queue:issue の端末だけです (only a queue:issue kiosk is bound to an office)");
+        }
+        if (officeId != null && Office.findById(officeId) == null) {
+            throw ProblemException.invalid("officeId", "Exists", "存在しない施設です (unknown office)");
+        }
+    }
+
     private void requireAdministrator() {
         if (!caller.get().is(Role.ADMIN)) {
             throw ProblemException.forbidden("連携システムを管理できるのは管理者だけです (only administrators manage partner clients)");
@@ -169,7 +190,7 @@ public class PartnerClientService {
     }
 
     static PartnerClientView view(PartnerClient c) {
-        return new PartnerClientView(c.clientId, c.name, Arrays.asList(c.scopes.split(" ")), c.active, c.createdAt,
+        return new PartnerClientView(c.clientId, c.name, Arrays.asList(c.scopes.split(" ")), c.officeId, c.active, c.createdAt,
                 c.version);
     }
 }

@@ -24,8 +24,12 @@ public final class PartnerClientViews {
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,49}") @Schema(
                     description = "client_id (英小文字・数字・ハイフン 3〜50 文字)", examples = "ward-kiosk") String clientId,
             @NotBlank @Size(max = 200) @Schema(examples = "区役所受付端末") String name,
-            @NotEmpty @Size(max = 10) @Schema(description = "許可するスコープ: catalogue:read, voices:write (granted scopes)",
-                    examples = "[\"catalogue:read\"]") List<@NotNull String> scopes) {
+            @NotEmpty @Size(max = 10) @Schema(
+                    description = "許可するスコープ: catalogue:read, voices:write, queue:issue (granted scopes)",
+                    examples = "[\"catalogue:read\"]") List<@NotNull String> scopes,
+            @Schema(nullable = true,
+                    description = "発券端末の施設 ID。queue:issue には必須で、ほかのスコープでは指定しない (the office a kiosk issues tickets for: required with queue:issue, not allowed otherwise)",
+                    examples = "1") Long officeId) {
     }
 
     @Schema(name = "PartnerClient", description = "連携システム (a partner system); 秘密情報は含まない (never its secret)")
@@ -33,6 +37,7 @@ public final class PartnerClientViews {
             @Schema(examples = "city-web") String clientId,
             @Schema(examples = "熊本市ホームページ") String name,
             List<String> scopes,
+            @Schema(nullable = true, description = "発券端末の施設 ID (a kiosk's office)") Long officeId,
             @Schema(description = "false なら失効済み (false once revoked)") boolean active,
             @Schema(nullable = true) Instant createdAt,
             long version) implements Versioned {
@@ -44,16 +49,17 @@ public final class PartnerClientViews {
             String clientId,
             String name,
             List<String> scopes,
+            @Schema(nullable = true) Long officeId,
             boolean active,
-            Instant createdAt,
+            @Schema(nullable = true) Instant createdAt,
             long version,
             @Schema(nullable = true,
                     description = "client_secret。保存されるのはハッシュだけで、再表示できない。Idempotency-Key の再送応答には含まれない (stored hashed only; absent from an idempotent replay)") String clientSecret)
             implements Versioned {
 
         static PartnerClientCredentials of(PartnerClientView v, String secret) {
-            return new PartnerClientCredentials(v.clientId(), v.name(), v.scopes(), v.active(), v.createdAt(),
-                    v.version(), secret);
+            return new PartnerClientCredentials(v.clientId(), v.name(), v.scopes(), v.officeId(), v.active(),
+                    v.createdAt(), v.version(), secret);
         }
     }
 

@@ -20,6 +20,8 @@ public class TokenIssuer {
     static final String BUREAU = "bureau";
     static final String SECTION = "section";
     static final String SCOPE = "scope";
+    /** The office a device client (a kiosk) is registered for. */
+    static final String OFFICE = "office";
     static final String NAME = "name";
     /** The account's token version when the token was issued; a later change to the account refuses the token. */
     static final String VERSION = "ver";
@@ -55,10 +57,13 @@ public class TokenIssuer {
         return new Issued(claims.expiresIn(staffLifetime).sign(), staffLifetime.toSeconds());
     }
 
-    Issued forPartner(String clientId, String scopes, long tokenVersion) {
-        String token = Jwt.upn(clientId).subject(clientId).groups(Set.of(Role.PARTNER.name())).claim(SCOPE, scopes)
-                .claim(VERSION, tokenVersion).expiresIn(partnerLifetime).sign();
-        return new Issued(token, partnerLifetime.toSeconds());
+    Issued forPartner(String clientId, String scopes, long tokenVersion, Long officeId) {
+        JwtClaimsBuilder claims = Jwt.upn(clientId).subject(clientId).groups(Set.of(Role.PARTNER.name()))
+                .claim(SCOPE, scopes).claim(VERSION, tokenVersion);
+        if (officeId != null) {
+            claims.claim(OFFICE, officeId);
+        }
+        return new Issued(claims.expiresIn(partnerLifetime).sign(), partnerLifetime.toSeconds());
     }
 
     /** The token's one role, or null when it has none, several, or one this server does not know. */
@@ -81,6 +86,15 @@ public class TokenIssuer {
             return n.longValue();
         }
         return claim == null ? 0 : -1;
+    }
+
+    /** The office a device token is bound to, or null for every other token. */
+    static Long officeOf(JsonWebToken jwt) {
+        Object claim = jwt.getClaim(OFFICE);
+        if (claim instanceof Number n) {
+            return n.longValue();
+        }
+        return claim instanceof jakarta.json.JsonNumber n ? n.longValue() : null;
     }
 
     static boolean passwordChangeRequired(JsonWebToken jwt) {
