@@ -190,7 +190,8 @@ public class PartnerClientService {
     }
 
     static PartnerClientView view(PartnerClient c) {
-        return new PartnerClientView(c.clientId, c.name, Arrays.asList(c.scopes.split(" ")), c.officeId, c.active, c.createdAt,
+        return new PartnerClientView(c.clientId, c.name, Arrays.asList(c.scopes.split(" ")), c.officeId, c.active,
+                c.createdAt,
                 c.version);
     }
 }
