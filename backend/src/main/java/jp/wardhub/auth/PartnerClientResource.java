@@ -61,7 +61,7 @@ public class PartnerClientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "連携システムを登録する",
-            description = "管理者のみ。client_secret はサーバーが生成し、この応答でだけ示す (ハッシュで保存)。スコープは catalogue:read, voices:write から選ぶ。 Administrators only; the server makes the secret and shows it in this answer only.")
+            description = "管理者のみ。client_secret はサーバーが生成し、この応答でだけ示す (ハッシュで保存)。スコープは catalogue:read, voices:write, queue:issue (発券機。officeId 必須) から選ぶ。 Administrators only; the server makes the secret and shows it in this answer only.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "登録した連携システムとシークレット (the client and its secret)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -1,11 +1,17 @@
 package jp.wardhub.queue;
 
-import java.util.Set;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jp.wardhub.platform.ProblemException;
 
 /**
- * 整理券の状態. WAITING → CALLED → SERVING → DONE is the usual way; a called visitor who does not come is a NO_SHOW, a
- * visitor who leaves is CANCELLED, and one sent to another lane is TRANSFERRED (a copy waits in the other lane).
+ * 整理券の状態, decided here and nowhere else. WAITING → CALLED → SERVING → DONE is the usual way; a called visitor
+ * who does not come is a NO_SHOW, a visitor who leaves is CANCELLED, and one sent to another lane is TRANSFERRED (a
+ * copy with the same number and arrival time waits in the other lane). A called ticket can be called again.
  */
+@Schema(name = "TicketState", description = "整理券の状態 (ticket state)")
 public enum TicketState {
     /** 待ち */
     WAITING,
@@ -22,10 +28,37 @@ public enum TicketState {
     /** 転送 */
     TRANSFERRED;
 
-    /** The states a ticket has left the floor in. */
-    public static final Set<TicketState> ENDED = Set.of(DONE, NO_SHOW, CANCELLED, TRANSFERRED);
+    /** What a window or the floor does to a ticket. Calling is {@code call-next}, which picks the ticket itself. */
+    @Schema(name = "TicketAction", description = "整理券にいまできる操作 (an action on a ticket)")
+    public enum Action {
+        CALL, RECALL, START, FINISH, NO_SHOW, TRANSFER, CANCEL
+    }
 
-    public boolean ended() {
-        return ENDED.contains(this);
+    public List<Action> allowed() {
+        return switch (this) {
+            case WAITING -> List.of(Action.CALL, Action.TRANSFER, Action.CANCEL);
+            case CALLED -> List.of(Action.RECALL, Action.START, Action.NO_SHOW, Action.TRANSFER, Action.CANCEL);
+            case SERVING -> List.of(Action.FINISH, Action.TRANSFER);
+            case DONE, NO_SHOW, CANCELLED, TRANSFERRED -> List.of();
+        };
+    }
+
+    /** Still on the floor: waiting, called or at a window. */
+    public boolean open() {
+        return !allowed().isEmpty();
+    }
+
+    public TicketState after(Action action) {
+        if (!allowed().contains(action)) {
+            throw ProblemException.illegalTransition("整理券", "ticket", this, action, allowed());
+        }
+        return switch (action) {
+            case CALL, RECALL -> CALLED;
+            case START -> SERVING;
+            case FINISH -> DONE;
+            case NO_SHOW -> NO_SHOW;
+            case TRANSFER -> TRANSFERRED;
+            case CANCEL -> CANCELLED;
+        };
     }
 }

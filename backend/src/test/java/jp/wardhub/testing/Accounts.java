@@ -19,6 +19,8 @@ public final class Accounts {
     public static final String KITA = "431052";
 
     private static final String PARTNER = "partner:city-web";
+    /** The demo kiosk (発券機) of 中央区役所: a device client with scope queue:issue. */
+    private static final String KIOSK = "partner:chuo-kiosk";
     private static final TokenCache TOKENS = new TokenCache(Accounts::fetch, Clock.systemUTC());
 
     private Accounts() {
@@ -33,9 +35,10 @@ public final class Accounts {
     }
 
     private static String fetch(String who) {
-        if (who.equals(PARTNER)) {
+        if (who.startsWith("partner:")) {
             return given().contentType(ContentType.URLENC)
-                    .formParam("grant_type", "client_credentials").formParam("client_id", "city-web")
+                    .formParam("grant_type", "client_credentials")
+                    .formParam("client_id", who.substring("partner:".length()))
                     .formParam("client_secret", "wardhub-demo-secret")
                     .post("/api/v1/auth/token")
                     .then().statusCode(200).extract().path("access_token");
@@ -46,13 +49,20 @@ public final class Accounts {
                 .then().statusCode(200).extract().path("accessToken");
     }
 
-    /** A request as the given demo account ({@code null} for anonymous, {@code "partner"} for the partner client). */
+    /**
+     * A request as the given demo account ({@code null} for anonymous, {@code "partner"} for the partner client,
+     * {@code "kiosk"} for 中央区役所's kiosk).
+     */
     public static RequestSpecification as(String username) {
         RequestSpecification spec = given();
         if (username == null) {
             return spec;
         }
-        String token = username.equals("partner") ? partnerToken() : token(username);
+        String token = switch (username) {
+            case "partner" -> partnerToken();
+            case "kiosk" -> TOKENS.get(KIOSK);
+            default -> token(username);
+        };
         return spec.auth().oauth2(token);
     }
 }

@@ -1,0 +1,236 @@
+package jp.wardhub.queue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jp.wardhub.counter.CounterService;
+import jp.wardhub.counter.CounterViews.OpenNow;
+import jp.wardhub.counter.PlaceKey;
+import jp.wardhub.organization.Office;
+import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.ProblemException;
+import jp.wardhub.queue.QueueViews.CalledTicket;
+import jp.wardhub.queue.QueueViews.LaneQueue;
+import jp.wardhub.queue.QueueViews.OfficeQueue;
+
+/**
+ * 今何人待ち: each office's waiting board, worked out from the database and kept in memory, with its JSON, until the
+ * floor changes ({@link #invalidate}) or {@link #FRESH} has passed (opening hours and the business day move on by
+ * themselves). A board is what every phone and wall screen asks for, so it is computed once per change, not per
+ * request.
+ */
+@ApplicationScoped
+public class QueueBoard {
+
+    /** How long a board is served without a change on its floor. */
+    static final Duration FRESH = Duration.ofSeconds(10);
+    /** How long the recent service times behind the estimates are kept. */
+    static final Duration SERVICE_TIMES_FRESH = Duration.ofMinutes(5);
+    /** The estimate reads the lane's last this many finished tickets ... */
+    static final int SERVICE_SAMPLE = 30;
+    /** ... from this many days back ... */
+    static final int SERVICE_DAYS = 28;
+    /** ... and assumes {@link #DEFAULT_SERVICE} per visitor with fewer than this many. */
+    static final int MIN_SAMPLE = 5;
+    static final Duration DEFAULT_SERVICE = Duration.ofMinutes(5);
+    /** Numbers shown as recently called, per lane. */
+    static final int LAST_CALLED = 3;
+
+    /** A board and its JSON, as served. */
+    public record Snapshot(OfficeQueue board, byte[] json, Instant computedAt) {
+    }
+
+    private record ServiceTimes(Map<Long, Duration> medianByLane, Instant computedAt) {
+    }
+
+    private final Map<Long, Snapshot> boards = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final Map<Long, ServiceTimes> serviceTimes = new ConcurrentHashMap<>();
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CounterService counter;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The office's board; 404 for an office without lanes. */
+    public Snapshot current(long officeId) {
+        Snapshot cached = boards.get(officeId);
+        Instant now = clock.instant();
+        if (cached != null && cached.computedAt().plus(FRESH).isAfter(now)
+                && !cached.computedAt().isAfter(now)) {
+            return cached;
+        }
+        long generation = generation(officeId).get();
+        Snapshot computed = QuarkusTransaction.joiningExisting().call(() -> compute(officeId, now));
+        if (generation(officeId).get() == generation) {
+            boards.put(officeId, computed);
+        }
+        return computed;
+    }
+
+    /** The boards of every office with lanes, in directory order; of one ward's offices when {@code ward} is given. */
+    public List<Snapshot> all(String ward) {
+        List<Long> offices = QuarkusTransaction.joiningExisting()
+                .call(() -> Lane.<Lane>list("active = true").stream().map(l -> l.officeId).distinct().sorted()
+                        .toList());
+        List<Snapshot> found = new ArrayList<>();
+        for (long id : offices) {
+            Snapshot s = current(id);
+            if (ward == null || ward.equals(s.board().wardCode())) {
+                found.add(s);
+            }
+        }
+        return found;
+    }
+
+    /** The office's floor changed: the next request works its board out again. */
+    public void invalidate(long officeId) {
+        generation(officeId).incrementAndGet();
+        boards.remove(officeId);
+    }
+
+    private AtomicLong generation(long officeId) {
+        return generations.computeIfAbsent(officeId, id -> new AtomicLong());
+    }
+
+    private Snapshot compute(long officeId, Instant now) {
+        Office office = Office.findById(officeId);
+        List<Lane> lanes = office == null ? List.of()
+                : Lane.<Lane>list("officeId = ?1 and active = true order by sortOrder, letter", officeId);
+        if (lanes.isEmpty()) {
+            throw ProblemException.notFound("受付区分のある施設", "office with a counter floor", officeId);
+        }
+        LocalDate today = LocalDate.ofInstant(now, BusinessTime.ZONE);
+        Map<Long, CounterWindow> windows = CounterWindow.<CounterWindow>list("officeId", officeId).stream()
+                .collect(Collectors.toMap(w -> w.id, w -> w));
+        Map<Integer, CounterWindow> windowsByNumber = windows.values().stream()
+                .collect(Collectors.toMap(w -> w.number, w -> w));
+        Map<Long, Long> waiting = new HashMap<>();
+        Ticket.getEntityManager()
+                .createQuery("select t.laneId, count(t) from Ticket t where t.officeId = :office"
+                        + " and t.businessDate = :today and t.state = :waiting group by t.laneId", Object[].class)
+                .setParameter("office", officeId).setParameter("today", today)
+                .setParameter("waiting", TicketState.WAITING).getResultList()
+                .forEach(r -> waiting.put((Long) r[0], (Long) r[1]));
+        Map<Long, List<CalledTicket>> called = lastCalled(officeId, today, windowsByNumber);
+        Map<Long, Duration> medians = serviceMedians(officeId, today, now);
+        long lastEventId = QueueEvent.getEntityManager()
+                .createQuery("select coalesce(max(e.id), 0) from QueueEvent e where e.officeId = :office", Long.class)
+                .setParameter("office", officeId).getSingleResult();
+
+        List<LaneQueue> laneQueues = new ArrayList<>();
+        int total = 0;
+        for (Lane lane : lanes) {
+            List<Integer> open = lane.windowIds.stream().map(windows::get)
+                    .filter(w -> w != null && w.open).map(w -> w.number).sorted().toList();
+            int count = waiting.getOrDefault(lane.id, 0L).intValue();
+            total += count;
+            laneQueues.add(new LaneQueue(lane.id, lane.letter, lane.nameJa, lane.nameEn, count,
+                    estimate(count, medians.getOrDefault(lane.id, DEFAULT_SERVICE), open.size()), open,
+                    called.getOrDefault(lane.id, List.of())));
+        }
+        OpenNow openNow = counter.openNow(PlaceKey.office(officeId), OffsetDateTime.ofInstant(now, BusinessTime.ZONE));
+        OfficeQueue board = new OfficeQueue(officeId, office.nameJa, office.nameEn, office.wardCode, openNow.open(),
+                openNow.closesAt(), now, total, laneQueues, lastEventId);
+        try {
+            return new Snapshot(board, json.writeValueAsBytes(board), now);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("board not serialisable", e);
+        }
+    }
+
+    /** Minutes until a waiting ticket with {@code ahead} people before it is called, as the board estimates. */
+    Integer estimate(long officeId, long laneId, int ahead) {
+        Instant now = clock.instant();
+        LaneQueue lane = current(officeId).board().lanes().stream().filter(l -> l.laneId() == laneId).findFirst()
+                .orElse(null);
+        if (lane == null) {
+            return null;
+        }
+        Duration median = serviceMedians(officeId, LocalDate.ofInstant(now, BusinessTime.ZONE), now)
+                .getOrDefault(laneId, DEFAULT_SERVICE);
+        return estimate(ahead, median, lane.openWindows().size());
+    }
+
+    /**
+     * Minutes until someone taking a ticket now is called: the people ahead times the lane's median service time,
+     * shared among its open windows, rounded up. Null when no window serves the lane now.
+     */
+    static Integer estimate(int waiting, Duration median, int openWindows) {
+        if (openWindows == 0) {
+            return null;
+        }
+        long seconds = waiting * median.toSeconds();
+        return (int) ((seconds + openWindows * 60L - 1) / (openWindows * 60L));
+    }
+
+    /** The last numbers called today per lane, newest first, from the call events (recalls count). */
+    private static Map<Long, List<CalledTicket>> lastCalled(long officeId, LocalDate today,
+            Map<Integer, CounterWindow> windows) {
+        Instant dayStart = today.atStartOfDay(BusinessTime.ZONE).toInstant();
+        List<QueueEvent> calls = QueueEvent.<QueueEvent>find(
+                "officeId = ?1 and occurredAt >= ?2 and kind in ?3 order by id desc", officeId, dayStart,
+                List.of(QueueEventKind.CALLED, QueueEventKind.RECALLED)).page(0, 100).list();
+        Map<Long, List<CalledTicket>> byLane = new HashMap<>();
+        for (QueueEvent e : calls) {
+            List<CalledTicket> list = byLane.computeIfAbsent(e.laneId, id -> new ArrayList<>());
+            boolean seen = list.stream().anyMatch(c -> c.label().equals(e.label));
+            CounterWindow w = e.windowNumber == null ? null : windows.get(e.windowNumber);
+            if (!seen && list.size() < LAST_CALLED && w != null) {
+                list.add(new CalledTicket(e.label, w.number, w.nameJa, w.nameEn, e.occurredAt));
+            }
+        }
+        return byLane;
+    }
+
+    /** Each lane's median service time (start to end) over its recent finished tickets; kept a few minutes. */
+    private Map<Long, Duration> serviceMedians(long officeId, LocalDate today, Instant now) {
+        ServiceTimes cached = serviceTimes.get(officeId);
+        if (cached != null && cached.computedAt().plus(SERVICE_TIMES_FRESH).isAfter(now)) {
+            return cached.medianByLane();
+        }
+        List<Object[]> rows = Ticket.getEntityManager()
+                .createQuery("select t.laneId, t.startedAt, t.endedAt from Ticket t where t.officeId = :office"
+                        + " and t.businessDate >= :since and t.state = :done order by t.endedAt desc", Object[].class)
+                .setParameter("office", officeId).setParameter("since", today.minusDays(SERVICE_DAYS))
+                .setParameter("done", TicketState.DONE).setMaxResults(2000).getResultList();
+        Map<Long, List<Duration>> byLane = new HashMap<>();
+        for (Object[] r : rows) {
+            List<Duration> list = byLane.computeIfAbsent((Long) r[0], id -> new ArrayList<>());
+            if (list.size() < SERVICE_SAMPLE && r[1] != null && r[2] != null) {
+                list.add(Duration.between((Instant) r[1], (Instant) r[2]));
+            }
+        }
+        Map<Long, Duration> medians = new HashMap<>();
+        byLane.forEach((lane, list) -> {
+            if (list.size() >= MIN_SAMPLE) {
+                list.sort(Comparator.naturalOrder());
+                medians.put(lane, list.get(list.size() / 2));
+            }
+        });
+        serviceTimes.put(officeId, new ServiceTimes(medians, now));
+        return medians;
+    }
+}

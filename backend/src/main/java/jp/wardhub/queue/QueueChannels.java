@@ -1,0 +1,69 @@
+package jp.wardhub.queue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Chooses the {@link QueueChannel} from {@code wardhub.queue.channel}: {@code memory} hands each change straight to
+ * this instance's {@link QueueStream}; {@code redis} publishes it on a Redis channel every instance subscribes to
+ * (this one included), so a board connected to any instance sees changes made on any other.
+ */
+@ApplicationScoped
+public class QueueChannels {
+
+    static final String REDIS_CHANNEL = "wardhub:queue";
+    private static final Logger LOG = Logger.getLogger(QueueChannels.class);
+
+    @ConfigProperty(name = "wardhub.queue.channel")
+    String kind;
+
+    @Inject
+    Instance<ReactiveRedisDataSource> redis;
+
+    @Inject
+    QueueStream stream;
+
+    @Produces
+    @ApplicationScoped
+    QueueChannel channel() {
+        return switch (kind) {
+            case "memory" -> stream::onChanged;
+            case "redis" -> {
+                ReactivePubSubCommands<String> pubsub = redis.get().pubsub(String.class);
+                yield change -> pubsub.publish(REDIS_CHANNEL, change.message()).subscribe().with(sent -> {
+                }, failure -> LOG.warnf(
+                        "queue change %s not published to Redis (%s); boards catch up on their heartbeat",
+                        change.message(), failure.getMessage()));
+            }
+            default -> throw new IllegalStateException(
+                    "wardhub.queue.channel must be memory or redis, not '" + kind + "'");
+        };
+    }
+
+    void subscribe(@Observes StartupEvent start) {
+        if (!"redis".equals(kind)) {
+            if (!"memory".equals(kind)) {
+                throw new IllegalStateException("wardhub.queue.channel must be memory or redis, not '" + kind + "'");
+            }
+            return;
+        }
+        redis.get().pubsub(String.class).subscribe(REDIS_CHANNEL, message -> {
+            FloorChanged change = FloorChanged.parse(message);
+            if (change != null) {
+                stream.onChanged(change);
+            }
+        }).subscribe().with(subscriber -> LOG.infof("queue events: subscribed to Redis channel %s", REDIS_CHANNEL),
+                failure -> LOG.errorf("queue events: cannot subscribe to Redis channel %s: %s", REDIS_CHANNEL,
+                        failure.getMessage()));
+    }
+}

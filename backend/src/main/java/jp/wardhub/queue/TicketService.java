@@ -1,0 +1,429 @@
+package jp.wardhub.queue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import jp.wardhub.auth.Caller;
+import jp.wardhub.auth.CurrentCaller;
+import jp.wardhub.auth.Role;
+import jp.wardhub.counter.CounterService;
+import jp.wardhub.counter.CounterViews.OpenNow;
+import jp.wardhub.counter.PlaceKey;
+import jp.wardhub.counter.Procedure;
+import jp.wardhub.organization.Office;
+import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.ETags;
+import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.idempotency.Idempotency;
+import jp.wardhub.platform.idempotency.Idempotency.Created;
+import jp.wardhub.platform.list.ListQuery;
+import jp.wardhub.platform.retry.RetryOnConflict;
+import jp.wardhub.queue.TicketState.Action;
+import jp.wardhub.queue.TicketViews.FinishInput;
+import jp.wardhub.queue.TicketViews.TicketInput;
+import jp.wardhub.queue.TicketViews.TicketPage;
+import jp.wardhub.queue.TicketViews.TicketView;
+import jp.wardhub.queue.TicketViews.TransferInput;
+
+/**
+ * 整理券: issuing numbered tickets, calling them to windows and following each visit to its end. Numbers run per
+ * lane and business day (Asia/Tokyo) without gaps: each issue locks the lane's counter row for the day, so
+ * concurrent issues on any number of instances take turns, and a transaction that fails gives its number back. A
+ * call claims the ticket with a conditional update, so two windows never get the same one.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+@RetryOnConflict
+public class TicketService {
+
+    public static final ProblemType OFFICE_CLOSED = ProblemType.of("office-closed", 409, "受付時間外です",
+            "Outside reception hours");
+    public static final ProblemType WINDOW_CLOSED = ProblemType.of("window-closed", 409, "この窓口は受付を停止しています",
+            "The window is closed");
+    public static final ProblemType WINDOW_BUSY = ProblemType.of("window-busy", 409, "この窓口には対応中の番号があります",
+            "The window is still serving a ticket");
+
+    /** Candidates tried per round by {@link #callNext} before reading the queue again. */
+    private static final int CALL_CANDIDATES = 5;
+    private static final int CALL_ROUNDS = 20;
+
+    /** The list's filters; each one not given (null) lets every ticket of the day through. */
+    public record Filter(LocalDate date, TicketState state, Long lane, Integer window) {
+    }
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    CounterService counter;
+
+    @Inject
+    FloorEvents events;
+
+    @Inject
+    QueueBoard board;
+
+    // ---- issuing ---------------------------------------------------------------------------------------------
+
+    /** Issues the next number of the lane for today. Only while the office is open; Idempotency-Key honoured. */
+    @Transactional
+    public Created<TicketView> issue(long officeId, String idempotencyKey, @NotNull @Valid TicketInput input) {
+        Office office = FloorService.office(officeId);
+        Caller c = caller.get();
+        if (!FloorPolicy.canIssue(c, officeId, office.wardCode)) {
+            throw ProblemException.forbidden(
+                    "発券できるのはこの区のフロアマネージャー・職員と、この施設の発券機だけです (only the ward's floor staff and this office's kiosks)");
+        }
+        return idempotency.once(idempotencyKey, "ticket-issue:" + officeId, input, TicketView.class, () -> {
+            Lane lane = FloorService.lane(officeId, input.laneId());
+            if (!lane.active) {
+                throw ProblemException.invalid("laneId", "Active", "この受付区分は受付を停止しています (the lane is closed)");
+            }
+            Instant now = clock.instant();
+            requireOpen(officeId, now);
+            LocalDate today = LocalDate.ofInstant(now, BusinessTime.ZONE);
+            Ticket t = new Ticket();
+            t.officeId = officeId;
+            t.laneId = lane.id;
+            t.issuedLaneId = lane.id;
+            t.businessDate = today;
+            t.number = nextNumber(lane.id, today);
+            t.label = Ticket.label(lane.letter, t.number);
+            t.priority = input.priority();
+            t.state = TicketState.WAITING;
+            t.issuedVia = c.is(Role.PARTNER) ? IssuedVia.KIOSK : IssuedVia.STAFF;
+            t.issuedBy = c.username();
+            t.arrivedAt = now;
+            t.queuedAt = now;
+            t.persistAndFlush();
+            events.record(QueueEventKind.ISSUED, t, null);
+            return new Created<>(Long.toString(t.id), view(t, true), false);
+        });
+    }
+
+    /**
+     * The lane's next number today. The upsert takes the row lock (creating the day's row on the first issue), so
+     * the read that follows sees this transaction's own increment and no one else's.
+     */
+    private static int nextNumber(long laneId, LocalDate day) {
+        EntityManager em = Ticket.getEntityManager();
+        em.createNativeQuery("INSERT INTO ticket_sequence (lane_id, business_date, last_number) VALUES (?1, ?2, 1)"
+                + " ON DUPLICATE KEY UPDATE last_number = last_number + 1").setParameter(1, laneId)
+                .setParameter(2, day).executeUpdate();
+        return ((Number) em.createNativeQuery(
+                "SELECT last_number FROM ticket_sequence WHERE lane_id = ?1 AND business_date = ?2")
+                .setParameter(1, laneId).setParameter(2, day).getSingleResult()).intValue();
+    }
+
+    private void requireOpen(long officeId, Instant now) {
+        OpenNow open = counter.openNow(PlaceKey.office(officeId), OffsetDateTime.ofInstant(now, BusinessTime.ZONE));
+        if (!open.open()) {
+            String next = open.nextOpening() == null ? "" : " 次の受付開始: " + open.nextOpening();
+            throw new ProblemException(OFFICE_CLOSED,
+                    "本日の受付は終了したか、まだ始まっていません。" + next + " (reception is closed now)");
+        }
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------------------
+
+    public TicketPage list(long officeId, Filter filter, PageRequest page) {
+        Office office = FloorService.office(officeId);
+        requireReader(office);
+        LocalDate day = filter.date() != null ? filter.date() : today();
+        Long windowId = filter.window() == null ? null
+                : FloorService.window(officeId, filter.window()).id;
+        ListQuery.Page<Ticket> found = ListQuery.from("Ticket t")
+                .equal("t.officeId", officeId)
+                .equal("t.businessDate", day)
+                .equal("t.state", filter.state())
+                .equal("t.laneId", filter.lane())
+                .equal("t.windowId", windowId)
+                .page(Ticket.class, "case when t.priority is null then 1 else 0 end, t.arrivedAt, t.id", page);
+        Map<Long, Lane> lanes = lanes(officeId);
+        Map<Long, CounterWindow> windows = windows(officeId);
+        return new TicketPage(found.map(t -> view(t, lanes, windows, null, null)).rows(), page.page(), page.size(),
+                found.total());
+    }
+
+    public TicketView get(long ticketId) {
+        Ticket t = find(ticketId);
+        requireReader(FloorService.office(t.officeId));
+        return view(t, true);
+    }
+
+    // ---- the window console ----------------------------------------------------------------------------------
+
+    /**
+     * Calls the next ticket to a window: the highest priority, then the earliest arrival, among today's waiting
+     * tickets of the lanes the window serves. Empty when no one is waiting. The window must be open and free.
+     */
+    @Transactional
+    public Optional<TicketView> callNext(long officeId, int windowNumber) {
+        Office office = FloorService.office(officeId);
+        requireServer(office);
+        CounterWindow window = CounterWindow.getEntityManager().find(CounterWindow.class,
+                FloorService.window(officeId, windowNumber).id, LockModeType.PESSIMISTIC_WRITE);
+        if (!window.open) {
+            throw new ProblemException(WINDOW_CLOSED,
+                    windowNumber + " 番窓口を開けてから呼び出してください (open the window first)");
+        }
+        LocalDate today = today();
+        Ticket current = Ticket.find("windowId = ?1 and businessDate = ?2 and state in ?3", window.id, today,
+                List.of(TicketState.CALLED, TicketState.SERVING)).firstResult();
+        if (current != null) {
+            throw new ProblemException(WINDOW_BUSY, current.label + " の対応を終えるか不在にしてから次を呼んでください (finish "
+                    + current.label + " or mark it a no-show first)");
+        }
+        List<Long> lanes = Lane.<Lane>list("officeId = ?1 and active = true", officeId).stream()
+                .filter(l -> l.windowIds.contains(window.id)).map(l -> l.id).toList();
+        if (lanes.isEmpty()) {
+            return Optional.empty();
+        }
+        EntityManager em = Ticket.getEntityManager();
+        for (int round = 0; round < CALL_ROUNDS; round++) {
+            List<Long> candidates = em.createQuery("select t.id from Ticket t where t.laneId in :lanes"
+                    + " and t.businessDate = :today and t.state = :waiting"
+                    + " order by case when t.priority is null then 1 else 0 end, t.arrivedAt, t.id", Long.class)
+                    .setParameter("lanes", lanes).setParameter("today", today)
+                    .setParameter("waiting", TicketState.WAITING).setMaxResults(CALL_CANDIDATES).getResultList();
+            if (candidates.isEmpty()) {
+                return Optional.empty();
+            }
+            Instant now = clock.instant();
+            for (long id : candidates) {
+                int claimed = em.createQuery("update Ticket t set t.state = :called, t.windowId = :window,"
+                        + " t.calledAt = :now, t.callCount = t.callCount + 1, t.servedBy = :by,"
+                        + " t.version = t.version + 1 where t.id = :id and t.state = :waiting")
+                        .setParameter("called", TicketState.CALLED).setParameter("window", window.id)
+                        .setParameter("now", now).setParameter("by", caller.get().username())
+                        .setParameter("id", id).setParameter("waiting", TicketState.WAITING).executeUpdate();
+                if (claimed == 1) {
+                    Ticket t = Ticket.findById(id);
+                    em.refresh(t);
+                    events.record(QueueEventKind.CALLED, t, window.number);
+                    return Optional.of(view(t, false));
+                }
+            }
+        }
+        throw new ProblemException(ProblemType.CONFLICT,
+                "呼び出しが混み合っています。もう一度お試しください (too many windows calling at once; try again)");
+    }
+
+    /** Calls the ticket again at its window (the visitor did not come forward yet). */
+    @Transactional
+    public TicketView recall(long ticketId, String ifMatch) {
+        Ticket t = forServer(ticketId, ifMatch);
+        t.state = t.state.after(Action.RECALL);
+        t.callCount++;
+        return changed(t, QueueEventKind.RECALLED, windowNumber(t));
+    }
+
+    @Transactional
+    public TicketView start(long ticketId, String ifMatch) {
+        Ticket t = forServer(ticketId, ifMatch);
+        t.state = t.state.after(Action.START);
+        t.startedAt = clock.instant();
+        return changed(t, QueueEventKind.STARTED, windowNumber(t));
+    }
+
+    /** Ends the visit, recording what was done: the statistics count these procedures. */
+    @Transactional
+    public TicketView finish(long ticketId, String ifMatch, @NotNull @Valid FinishInput input) {
+        Ticket t = forServer(ticketId, ifMatch);
+        TicketState next = t.state.after(Action.FINISH);
+        Set<String> done = new HashSet<>();
+        for (int i = 0; i < input.procedures().size(); i++) {
+            String code = input.procedures().get(i);
+            if (Procedure.count("code", code) == 0) {
+                throw ProblemException.invalid("procedures[" + i + "]", "Exists", "存在しない手続きです (unknown procedure)");
+            }
+            done.add(code);
+        }
+        t.state = next;
+        t.endedAt = clock.instant();
+        t.procedureCodes.addAll(done);
+        return changed(t, QueueEventKind.FINISHED, windowNumber(t));
+    }
+
+    @Transactional
+    public TicketView noShow(long ticketId, String ifMatch) {
+        Ticket t = forServer(ticketId, ifMatch);
+        t.state = t.state.after(Action.NO_SHOW);
+        t.endedAt = clock.instant();
+        return changed(t, QueueEventKind.NO_SHOW, windowNumber(t));
+    }
+
+    /** The visitor leaves: staff at the window or the floor manager end the ticket. */
+    @Transactional
+    public TicketView cancel(long ticketId, String ifMatch) {
+        Ticket t = forGuide(ticketId, ifMatch);
+        t.state = t.state.after(Action.CANCEL);
+        t.endedAt = clock.instant();
+        return changed(t, QueueEventKind.CANCELLED, windowNumber(t));
+    }
+
+    /**
+     * Sends the visitor to another lane of the office. This ticket ends as TRANSFERRED; a copy with the same number
+     * and the original arrival time waits in the other lane, so the visitor keeps their place in time.
+     */
+    @Transactional
+    public TicketView transfer(long ticketId, String ifMatch, @NotNull @Valid TransferInput input) {
+        Ticket from = forGuide(ticketId, ifMatch);
+        TicketState next = from.state.after(Action.TRANSFER);
+        if (input.laneId() == from.laneId) {
+            throw ProblemException.invalid("laneId", "Different", "別の受付区分を指定してください (choose another lane)");
+        }
+        Lane to;
+        try {
+            to = FloorService.lane(from.officeId, input.laneId());
+        } catch (ProblemException e) {
+            throw ProblemException.invalid("laneId", "Exists", "この施設の受付区分ではありません (not a lane of this office)");
+        }
+        if (!to.active) {
+            throw ProblemException.invalid("laneId", "Active", "この受付区分は受付を停止しています (the lane is closed)");
+        }
+        Instant now = clock.instant();
+        from.state = next;
+        from.endedAt = now;
+        Ticket copy = new Ticket();
+        copy.officeId = from.officeId;
+        copy.laneId = to.id;
+        copy.issuedLaneId = from.issuedLaneId;
+        copy.businessDate = from.businessDate;
+        copy.number = from.number;
+        copy.hop = from.hop + 1;
+        copy.label = from.label;
+        copy.priority = from.priority;
+        copy.state = TicketState.WAITING;
+        copy.issuedVia = IssuedVia.TRANSFER;
+        copy.issuedBy = caller.get().username();
+        copy.arrivedAt = from.arrivedAt;
+        copy.queuedAt = now;
+        copy.transferredFrom = from.id;
+        copy.persistAndFlush();
+        events.record(QueueEventKind.TRANSFERRED, copy, null);
+        return view(copy, true);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    private TicketView changed(Ticket t, QueueEventKind kind, Integer window) {
+        Ticket.getEntityManager().flush();
+        events.record(kind, t, window);
+        return view(t, false);
+    }
+
+    private Ticket forServer(long ticketId, String ifMatch) {
+        Ticket t = find(ticketId);
+        requireServer(FloorService.office(t.officeId));
+        ETags.require(ifMatch, t.version);
+        return t;
+    }
+
+    private Ticket forGuide(long ticketId, String ifMatch) {
+        Ticket t = find(ticketId);
+        if (!FloorPolicy.canGuide(caller.get(), FloorService.office(t.officeId).wardCode)) {
+            throw ProblemException.forbidden(
+                    "転送・取消ができるのはこの区の職員とフロアマネージャーだけです (only the ward's staff and floor managers)");
+        }
+        ETags.require(ifMatch, t.version);
+        return t;
+    }
+
+    private void requireServer(Office office) {
+        if (!FloorPolicy.canServe(caller.get(), office.wardCode)) {
+            throw ProblemException.forbidden("窓口の操作ができるのはこの区の職員だけです (only the ward's staff serve at windows)");
+        }
+    }
+
+    private void requireReader(Office office) {
+        if (!FloorPolicy.canReadTickets(caller.get(), office.wardCode)) {
+            throw ProblemException.forbidden("整理券を見られるのはこの区の職員とフロアマネージャーだけです (only the ward's floor staff)");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
+    }
+
+    private static Ticket find(long ticketId) {
+        return Ticket.<Ticket>findByIdOptional(ticketId)
+                .orElseThrow(() -> ProblemException.notFound("整理券", "ticket", ticketId));
+    }
+
+    private static Integer windowNumber(Ticket t) {
+        if (t.windowId == null) {
+            return null;
+        }
+        CounterWindow w = CounterWindow.findById(t.windowId);
+        return w == null ? null : w.number;
+    }
+
+    private static Map<Long, Lane> lanes(long officeId) {
+        return Lane.<Lane>list("officeId", officeId).stream().collect(Collectors.toMap(l -> l.id, l -> l));
+    }
+
+    private static Map<Long, CounterWindow> windows(long officeId) {
+        return CounterWindow.<CounterWindow>list("officeId", officeId).stream()
+                .collect(Collectors.toMap(w -> w.id, w -> w));
+    }
+
+    /** The ticket's view; with its place in the lane and the estimated wait while it waits, when asked. */
+    private TicketView view(Ticket t, boolean withPlace) {
+        Integer ahead = null;
+        Integer minutes = null;
+        if (withPlace && t.state == TicketState.WAITING) {
+            ahead = ahead(t);
+            minutes = board.estimate(t.officeId, t.laneId, ahead);
+        }
+        return view(t, lanes(t.officeId), windows(t.officeId), ahead, minutes);
+    }
+
+    /** Waiting tickets of the lane that will be called before this one. */
+    private static int ahead(Ticket t) {
+        String earlier = "(t.arrivedAt < :arrived or (t.arrivedAt = :arrived and t.id < :id))";
+        String priorityOrder = t.priority != null ? "t.priority is not null and " + earlier
+                : "(t.priority is not null or " + earlier + ")";
+        return Ticket.getEntityManager()
+                .createQuery("select count(t) from Ticket t where t.laneId = :lane and t.businessDate = :day"
+                        + " and t.state = :waiting and " + priorityOrder, Long.class)
+                .setParameter("lane", t.laneId).setParameter("day", t.businessDate)
+                .setParameter("waiting", TicketState.WAITING).setParameter("arrived", t.arrivedAt)
+                .setParameter("id", t.id).getSingleResult().intValue();
+    }
+
+    private static TicketView view(Ticket t, Map<Long, Lane> lanes, Map<Long, CounterWindow> windows, Integer ahead,
+            Integer minutes) {
+        Lane lane = lanes.get(t.laneId);
+        CounterWindow w = t.windowId == null ? null : windows.get(t.windowId);
+        return new TicketView(t.id, t.officeId, t.laneId, lane == null ? null : lane.nameJa,
+                lane == null ? null : lane.nameEn, t.label, t.businessDate, t.priority, t.state, t.issuedVia,
+                t.arrivedAt, t.queuedAt, t.calledAt, t.startedAt, t.endedAt, w == null ? null : w.number,
+                w == null ? null : w.nameJa, t.callCount, t.procedureCodes.stream().sorted().toList(),
+                t.transferredFrom, ahead, minutes, t.version);
+    }
+}
