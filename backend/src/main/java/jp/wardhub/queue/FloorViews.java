@@ -38,11 +38,6 @@ public final class FloorViews {
             @Schema(description = "受付中か (staffed now)") boolean open) {
     }
 
-    @Schema(name = "WindowOpening", description = "窓口の開閉 (opening or closing a window)")
-    public record WindowOpening(
-            @Schema(description = "true で受付開始、false で受付停止 (true opens, false closes)") boolean open) {
-    }
-
     @Schema(name = "LaneProcedure", description = "受付区分で扱う手続き (a procedure the lane takes)")
     public record LaneProcedure(@Schema(examples = "tennyu") String code, @Schema(examples = "転入届") String nameJa,
             @Schema(examples = "Moving-in notification") String nameEn) {

@@ -416,7 +416,7 @@ public class TicketService {
                 .setParameter("id", t.id).getSingleResult().intValue();
     }
 
-    private static TicketView view(Ticket t, Map<Long, Lane> lanes, Map<Long, CounterWindow> windows, Integer ahead,
+    private TicketView view(Ticket t, Map<Long, Lane> lanes, Map<Long, CounterWindow> windows, Integer ahead,
             Integer minutes) {
         Lane lane = lanes.get(t.laneId);
         CounterWindow w = t.windowId == null ? null : windows.get(t.windowId);
@@ -424,6 +424,16 @@ public class TicketService {
                 lane == null ? null : lane.nameEn, t.label, t.businessDate, t.priority, t.state, t.issuedVia,
                 t.arrivedAt, t.queuedAt, t.calledAt, t.startedAt, t.endedAt, w == null ? null : w.number,
                 w == null ? null : w.nameJa, t.callCount, t.procedureCodes.stream().sorted().toList(),
-                t.transferredFrom, ahead, minutes, t.version);
+                t.transferredFrom, ahead, minutes, actions(t), t.version);
+    }
+
+    /** The state's actions this caller may take on the ticket; calling is per window (call-next), not listed. */
+    private List<Action> actions(Ticket t) {
+        Caller c = caller.get();
+        String ward = FloorService.office(t.officeId).wardCode;
+        boolean serves = FloorPolicy.canServe(c, ward);
+        boolean guides = FloorPolicy.canGuide(c, ward);
+        return t.state.allowed().stream().filter(a -> a != Action.CALL)
+                .filter(a -> serves || guides && (a == Action.TRANSFER || a == Action.CANCEL)).toList();
     }
 }

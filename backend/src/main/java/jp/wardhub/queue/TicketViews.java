@@ -60,6 +60,7 @@ public final class TicketViews {
                     description = "待っている間: 前に何人いるか (while waiting: how many are ahead)") Integer waitingAhead,
             @Schema(nullable = true,
                     description = "待っている間: 呼ばれるまでの目安 (分) (while waiting: estimated minutes)") Integer estimatedWaitMinutes,
+            @Schema(description = "あなたがこの整理券にいまできる操作 (what you may do to it now)") List<TicketState.Action> actions,
             long version) implements Versioned {
     }
 
