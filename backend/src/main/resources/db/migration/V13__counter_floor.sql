@@ -107,7 +107,7 @@ CREATE TABLE queue_event (
     id            BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
     office_id     BIGINT      NOT NULL,
     occurred_at   DATETIME(6) NOT NULL,
-    kind          VARCHAR(12) NOT NULL,
+    kind          VARCHAR(20) NOT NULL,
     ticket_id     BIGINT,
     label         VARCHAR(10),
     lane_id       BIGINT,

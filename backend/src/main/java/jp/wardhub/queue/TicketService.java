@@ -47,7 +47,7 @@ import jp.wardhub.queue.TicketViews.TransferInput;
  * 整理券: issuing numbered tickets, calling them to windows and following each visit to its end. Numbers run per
  * lane and business day (Asia/Tokyo) without gaps: each issue locks the lane's counter row for the day, so
  * concurrent issues on any number of instances take turns, and a transaction that fails gives its number back. A
- * call claims the ticket with a conditional update, so two windows never get the same one.
+ * call takes the ticket under a row lock, so two windows never get the same one.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -60,10 +60,6 @@ public class TicketService {
             "The window is closed");
     public static final ProblemType WINDOW_BUSY = ProblemType.of("window-busy", 409, "この窓口には対応中の番号があります",
             "The window is still serving a ticket");
-
-    /** Candidates tried per round by {@link #callNext} before reading the queue again. */
-    private static final int CALL_CANDIDATES = 5;
-    private static final int CALL_ROUNDS = 20;
 
     /** The list's filters; each one not given (null) lets every ticket of the day through. */
     public record Filter(LocalDate date, TicketState state, Long lane, Integer window) {
@@ -203,34 +199,24 @@ public class TicketService {
         if (lanes.isEmpty()) {
             return Optional.empty();
         }
-        EntityManager em = Ticket.getEntityManager();
-        for (int round = 0; round < CALL_ROUNDS; round++) {
-            List<Long> candidates = em.createQuery("select t.id from Ticket t where t.laneId in :lanes"
-                    + " and t.businessDate = :today and t.state = :waiting"
-                    + " order by case when t.priority is null then 1 else 0 end, t.arrivedAt, t.id", Long.class)
-                    .setParameter("lanes", lanes).setParameter("today", today)
-                    .setParameter("waiting", TicketState.WAITING).setMaxResults(CALL_CANDIDATES).getResultList();
-            if (candidates.isEmpty()) {
-                return Optional.empty();
-            }
-            Instant now = clock.instant();
-            for (long id : candidates) {
-                int claimed = em.createQuery("update Ticket t set t.state = :called, t.windowId = :window,"
-                        + " t.calledAt = :now, t.callCount = t.callCount + 1, t.servedBy = :by,"
-                        + " t.version = t.version + 1 where t.id = :id and t.state = :waiting")
-                        .setParameter("called", TicketState.CALLED).setParameter("window", window.id)
-                        .setParameter("now", now).setParameter("by", caller.get().username())
-                        .setParameter("id", id).setParameter("waiting", TicketState.WAITING).executeUpdate();
-                if (claimed == 1) {
-                    Ticket t = Ticket.findById(id);
-                    em.refresh(t);
-                    events.record(QueueEventKind.CALLED, t, window.number);
-                    return Optional.of(view(t, false));
-                }
-            }
+        // A locking read sees the latest committed tickets (a plain read would see this transaction's snapshot,
+        // where tickets other windows have just called still wait) and holds the chosen one until commit.
+        List<Ticket> next = Ticket.getEntityManager().createQuery("select t from Ticket t where t.laneId in :lanes"
+                + " and t.businessDate = :today and t.state = :waiting"
+                + " order by case when t.priority is null then 1 else 0 end, t.arrivedAt, t.id", Ticket.class)
+                .setParameter("lanes", lanes).setParameter("today", today)
+                .setParameter("waiting", TicketState.WAITING).setMaxResults(1)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (next.isEmpty()) {
+            return Optional.empty();
         }
-        throw new ProblemException(ProblemType.CONFLICT,
-                "呼び出しが混み合っています。もう一度お試しください (too many windows calling at once; try again)");
+        Ticket t = next.get(0);
+        t.state = t.state.after(Action.CALL);
+        t.windowId = window.id;
+        t.calledAt = clock.instant();
+        t.callCount++;
+        t.servedBy = caller.get().username();
+        return Optional.of(changed(t, QueueEventKind.CALLED, window.number));
     }
 
     /** Calls the ticket again at its window (the visitor did not come forward yet). */
