@@ -1,0 +1,178 @@
+package jp.wardhub.queue;
+
+import static jp.wardhub.queue.FloorSteps.callNext;
+import static jp.wardhub.queue.FloorSteps.clockAt;
+import static jp.wardhub.queue.FloorSteps.freeWindow;
+import static jp.wardhub.queue.FloorSteps.freshDay;
+import static jp.wardhub.queue.FloorSteps.issue;
+import static jp.wardhub.queue.FloorSteps.lane;
+import static jp.wardhub.queue.FloorSteps.office;
+import static jp.wardhub.testing.Accounts.as;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+
+/** 今何人待ち: the public board follows the floor at once, and its event stream reaches boards, reconnections too. */
+@QuarkusTest
+class QueueBoardTest {
+
+    /** A safety net against a hang, never what the test waits for when things work. */
+    private static final long PATIENCE_SECONDS = 60;
+
+    @Test
+    void theBoardCountsWaitingVisitorsAndShowsTheNumbersCalled() {
+        clockAt(freshDay(), 10, 0);
+        long chuo = office("中央区役所");
+        long a = lane(chuo, "A");
+        freeWindow("chuo", chuo, 2);
+        JsonPath before = board(chuo);
+        int waiting = laneOf(before, "A").getInt("waiting");
+        issue("chuo-floor", chuo, a).then().statusCode(201);
+        issue("kiosk", chuo, a).then().statusCode(201);
+        assertThat(laneOf(board(chuo), "A").getInt("waiting"), is(waiting + 2));
+        String called = callNext("chuo", chuo, 2).then().statusCode(200).extract().path("label");
+        JsonPath after = laneOf(board(chuo), "A");
+        assertThat(after.getInt("waiting"), is(waiting + 1));
+        assertThat(after.getString("lastCalled[0].label"), is(called));
+        assertThat(after.getInt("lastCalled[0].window"), is(2));
+        assertThat(after.getList("openWindows"), hasItems(1, 2, 3));
+        assertThat(board(chuo).getBoolean("openNow"), is(true));
+    }
+
+    @Test
+    void everyOfficeWithLanesHasABoardAndAWardCanBeChosen() {
+        clockAt(freshDay(), 10, 0);
+        List<String> all = as(null).get("/api/v1/queue").then().statusCode(200).extract().path("nameJa");
+        assertThat(all.size(), is(12));
+        List<String> minami = as(null).queryParam("ward", "431044").get("/api/v1/queue").then().statusCode(200)
+                .extract().path("nameJa");
+        assertThat(minami, containsInAnyOrder("南区役所", "天明総合出張所", "幸田総合出張所", "城南総合出張所"));
+        as(null).get("/api/v1/offices/999999/queue").then().statusCode(404);
+    }
+
+    @Test
+    void aBoardFollowsTheFloorLiveAndCatchesUpAfterReconnecting() throws Exception {
+        clockAt(freshDay(), 10, 0);
+        long chuo = office("中央区役所");
+        long b = lane(chuo, "B");
+        freeWindow("chuo", chuo, 5);
+        String seen;
+        try (Stream stream = Stream.open(chuo, null)) {
+            Event first = stream.next();
+            assertThat(first.data().get("event"), nullValue());
+            int waiting = first.data().getInt("board.lanes.find { it.letter == 'B' }.waiting");
+            String label = issue("kiosk", chuo, b).then().statusCode(201).extract().path("label");
+            Event issued = stream.nextOf("ISSUED");
+            assertThat(issued.data().getString("event.label"), is(label));
+            assertThat(issued.data().getInt("board.lanes.find { it.letter == 'B' }.waiting"), is(waiting + 1));
+            seen = issued.id();
+        }
+        String label = issue("chuo-floor", chuo, b).then().statusCode(201).extract().path("label");
+        callNext("chuo", chuo, 5).then().statusCode(200);
+        try (Stream stream = Stream.open(chuo, seen)) {
+            List<String> kinds = new ArrayList<>();
+            Event e;
+            while ((e = stream.next()).data().get("event") != null) {
+                kinds.add(e.data().getString("event.kind"));
+                assertThat(e.data().get("board"), nullValue());
+            }
+            assertThat(kinds, hasItems("ISSUED", "CALLED"));
+            assertThat(e.data().getString("board.nameJa"), equalTo("中央区役所"));
+            assertThat(label, org.hamcrest.Matchers.startsWith("B-"));
+        }
+    }
+
+    private static JsonPath board(long office) {
+        return as(null).get("/api/v1/offices/" + office + "/queue").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath laneOf(JsonPath board, String letter) {
+        return new JsonPath(board.prettify()).setRootPath("lanes.find { it.letter == '" + letter + "' }");
+    }
+
+    record Event(String id, String json) {
+        JsonPath data() {
+            return new JsonPath(json);
+        }
+    }
+
+    /** A client of the event stream, reading it as a browser's EventSource would. */
+    static final class Stream implements AutoCloseable {
+        private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        private final CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> response;
+
+        private Stream(long office, String lastEventId) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + RestAssured.port + "/api/v1/offices/" + office + "/queue/events"))
+                    .header("Accept", "text/event-stream");
+            if (lastEventId != null) {
+                request.header("Last-Event-ID", lastEventId);
+            }
+            response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
+            response.thenAccept(r -> {
+                String id = null;
+                StringBuilder data = new StringBuilder();
+                for (String line : (Iterable<String>) r.body()::iterator) {
+                    if (line.startsWith("id:")) {
+                        id = line.substring(3).trim();
+                    } else if (line.startsWith("data:")) {
+                        data.append(line.substring(5).trim());
+                    } else if (line.isEmpty() && !data.isEmpty()) {
+                        events.add(new Event(id, data.toString()));
+                        data.setLength(0);
+                    }
+                }
+            });
+        }
+
+        static Stream open(long office, String lastEventId) {
+            return new Stream(office, lastEventId);
+        }
+
+        Event next() throws InterruptedException {
+            Event e = events.poll(PATIENCE_SECONDS, TimeUnit.SECONDS);
+            if (e == null) {
+                throw new AssertionError("no event within " + PATIENCE_SECONDS + " s");
+            }
+            return e;
+        }
+
+        /** The next event of this kind, skipping others (another test's changes on the same floor). */
+        Event nextOf(String kind) throws InterruptedException {
+            while (true) {
+                Event e = next();
+                if (kind.equals(e.data().getString("event.kind"))) {
+                    return e;
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            response.cancel(true);
+            response.thenAccept(r -> r.body().close());
+        }
+    }
+}
