@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -101,6 +102,18 @@ class QueueBoardTest {
             assertThat(kinds, hasItems("ISSUED", "CALLED"));
             assertThat(e.data().getString("board.nameJa"), equalTo("中央区役所"));
             assertThat(label, org.hamcrest.Matchers.startsWith("B-"));
+        }
+    }
+
+    @Test
+    void theStreamOfAnUnknownOfficeIsNotFoundAndAGarbledLastEventIdIsIgnored() throws Exception {
+        clockAt(freshDay(), 10, 0);
+        HttpResponse<String> missing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + RestAssured.port + "/api/v1/offices/999999/queue/events"))
+                .timeout(Duration.ofSeconds(PATIENCE_SECONDS)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode(), is(404));
+        try (Stream stream = Stream.open(office("中央区役所"), "not-a-number")) {
+            assertThat(stream.next().data().get("event"), nullValue());
         }
     }
 
