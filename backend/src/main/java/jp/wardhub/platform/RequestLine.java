@@ -22,6 +22,20 @@ import io.vertx.ext.web.RoutingContext;
 public class RequestLine {
 
     static final int MAX_URI = 8 * 1024;
+
+    /** Whether a raw path has a "." or ".." segment, percent-encoded or not. */
+    static boolean hasDotSegment(String rawPath) {
+        if (rawPath == null) {
+            return false;
+        }
+        for (String segment : rawPath.split("/", -1)) {
+            String s = segment.toLowerCase(java.util.Locale.ROOT).replace("%2e", ".");
+            if (s.equals(".") || s.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
     static final int MAX_HEADERS = 16 * 1024;
     public static final ProblemType URI_TOO_LONG = ProblemType.of("uri-too-long", 414, "URL が長すぎます", "URI too long");
     public static final ProblemType HEADERS_TOO_LARGE = ProblemType.of("headers-too-large", 431, "リクエストヘッダーが大きすぎます",
@@ -29,6 +43,13 @@ public class RequestLine {
 
     @RouteFilter(950)
     void check(RoutingContext rc) {
+        if (hasDotSegment(rc.request().path())) {
+            // a client resolves "." and ".." before sending (RFC 3986 §5.2.4); resolved here they could reach
+            // another resource than the one the path names, so they are refused rather than followed
+            Problems.write(rc, ProblemType.MALFORMED,
+                    "URL のパスに . や .. の区切りは使えません (no dot segments in the path)");
+            return;
+        }
         if (rc.request().uri().length() > MAX_URI) {
             rc.response().putHeader("Connection", "close");
             Problems.write(rc, URI_TOO_LONG,
