@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class FloorDayEnd {
             int closed = Ticket.update(
                     "state = ?1, endedAt = ?2, version = version + 1 where businessDate < ?3 and state in ?4",
                     TicketState.CANCELLED, now, today,
-                    java.util.List.of(TicketState.WAITING, TicketState.CALLED, TicketState.SERVING));
+                    List.of(TicketState.WAITING, TicketState.CALLED, TicketState.SERVING));
             QueueEvent.delete("occurredAt < ?1", now.minus(EVENT_DAYS, ChronoUnit.DAYS));
             return closed;
         });

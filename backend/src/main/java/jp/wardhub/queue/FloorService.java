@@ -176,23 +176,17 @@ public class FloorService {
     }
 
     private static void apply(Lane lane, LaneInput in) {
-        Set<String> procedures = new HashSet<>();
-        for (int i = 0; i < in.procedureCodes().size(); i++) {
-            String code = in.procedureCodes().get(i);
-            if (Procedure.count("code", code) == 0) {
-                throw ProblemException.invalid("procedureCodes[" + i + "]", "Exists", "存在しない手続きです (unknown procedure)");
-            }
-            procedures.add(code);
-        }
+        Set<String> procedures = knownProcedures("procedureCodes", in.procedureCodes());
+        Map<Integer, Long> windowIds = windowNumbers(lane.officeId).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
         Set<Long> windows = new HashSet<>();
         for (int i = 0; i < in.windowNumbers().size(); i++) {
-            CounterWindow w = CounterWindow.find("officeId = ?1 and number = ?2", lane.officeId,
-                    in.windowNumbers().get(i)).firstResult();
-            if (w == null) {
+            Long id = windowIds.get(in.windowNumbers().get(i));
+            if (id == null) {
                 throw ProblemException.invalid("windowNumbers[" + i + "]", "Exists",
                         "この施設にない窓口です (no such window at this office)");
             }
-            windows.add(w.id);
+            windows.add(id);
         }
         lane.letter = in.letter();
         lane.nameJa = in.nameJa();
@@ -205,6 +199,18 @@ public class FloorService {
         lane.procedureCodes.addAll(procedures);
         lane.windowIds.clear();
         lane.windowIds.addAll(windows);
+    }
+
+    /** The codes, each an existing procedure; a 400 names the first that is not ({@code field[i]}). */
+    static Set<String> knownProcedures(String field, List<String> codes) {
+        Set<String> known = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (Procedure.count("code", codes.get(i)) == 0) {
+                throw ProblemException.invalid(field + "[" + i + "]", "Exists", "存在しない手続きです (unknown procedure)");
+            }
+            known.add(codes.get(i));
+        }
+        return known;
     }
 
     private static Map<Long, Integer> windowNumbers(long officeId) {

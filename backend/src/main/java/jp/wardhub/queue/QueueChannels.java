@@ -50,11 +50,10 @@ public class QueueChannels {
         };
     }
 
+    /** Refuses an unknown channel at start, not at the first change; subscribes to Redis when it is the channel. */
     void subscribe(@Observes StartupEvent start) {
         if (!"redis".equals(kind)) {
-            if (!"memory".equals(kind)) {
-                throw new IllegalStateException("wardhub.queue.channel must be memory or redis, not '" + kind + "'");
-            }
+            channel(); // memory, or the error naming the setting
             return;
         }
         redis.get().pubsub(String.class).subscribe(REDIS_CHANNEL, message -> {

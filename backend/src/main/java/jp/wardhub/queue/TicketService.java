@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import jp.wardhub.auth.Role;
 import jp.wardhub.counter.CounterService;
 import jp.wardhub.counter.CounterViews.OpenNow;
 import jp.wardhub.counter.PlaceKey;
-import jp.wardhub.counter.Procedure;
 import jp.wardhub.organization.Office;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.ETags;
@@ -161,7 +159,10 @@ public class TicketService {
                 .page(Ticket.class, "case when t.priority is null then 1 else 0 end, t.arrivedAt, t.id", page);
         Map<Long, Lane> lanes = lanes(officeId);
         Map<Long, CounterWindow> windows = windows(officeId);
-        return new TicketPage(found.map(t -> view(t, lanes, windows, null, null)).rows(), page.page(), page.size(),
+        return new TicketPage(
+                found.map(t -> view(t, lanes.get(t.laneId), t.windowId == null ? null : windows.get(t.windowId),
+                        null, null)).rows(),
+                page.page(), page.size(),
                 found.total());
     }
 
@@ -216,7 +217,7 @@ public class TicketService {
         t.calledAt = clock.instant();
         t.callCount++;
         t.servedBy = caller.get().username();
-        return Optional.of(changed(t, QueueEventKind.CALLED, window.number));
+        return Optional.of(changed(t, QueueEventKind.CALLED));
     }
 
     /** Calls the ticket again at its window (the visitor did not come forward yet). */
@@ -225,7 +226,7 @@ public class TicketService {
         Ticket t = forServer(ticketId, ifMatch);
         t.state = t.state.after(Action.RECALL);
         t.callCount++;
-        return changed(t, QueueEventKind.RECALLED, windowNumber(t));
+        return changed(t, QueueEventKind.RECALLED);
     }
 
     @Transactional
@@ -233,7 +234,7 @@ public class TicketService {
         Ticket t = forServer(ticketId, ifMatch);
         t.state = t.state.after(Action.START);
         t.startedAt = clock.instant();
-        return changed(t, QueueEventKind.STARTED, windowNumber(t));
+        return changed(t, QueueEventKind.STARTED);
     }
 
     /** Ends the visit, recording what was done: the statistics count these procedures. */
@@ -241,18 +242,11 @@ public class TicketService {
     public TicketView finish(long ticketId, String ifMatch, @NotNull @Valid FinishInput input) {
         Ticket t = forServer(ticketId, ifMatch);
         TicketState next = t.state.after(Action.FINISH);
-        Set<String> done = new HashSet<>();
-        for (int i = 0; i < input.procedures().size(); i++) {
-            String code = input.procedures().get(i);
-            if (Procedure.count("code", code) == 0) {
-                throw ProblemException.invalid("procedures[" + i + "]", "Exists", "存在しない手続きです (unknown procedure)");
-            }
-            done.add(code);
-        }
+        Set<String> done = FloorService.knownProcedures("procedures", input.procedures());
         t.state = next;
         t.endedAt = clock.instant();
         t.procedureCodes.addAll(done);
-        return changed(t, QueueEventKind.FINISHED, windowNumber(t));
+        return changed(t, QueueEventKind.FINISHED);
     }
 
     @Transactional
@@ -260,7 +254,7 @@ public class TicketService {
         Ticket t = forServer(ticketId, ifMatch);
         t.state = t.state.after(Action.NO_SHOW);
         t.endedAt = clock.instant();
-        return changed(t, QueueEventKind.NO_SHOW, windowNumber(t));
+        return changed(t, QueueEventKind.NO_SHOW);
     }
 
     /** The visitor leaves: staff at the window or the floor manager end the ticket. */
@@ -269,7 +263,7 @@ public class TicketService {
         Ticket t = forGuide(ticketId, ifMatch);
         t.state = t.state.after(Action.CANCEL);
         t.endedAt = clock.instant();
-        return changed(t, QueueEventKind.CANCELLED, windowNumber(t));
+        return changed(t, QueueEventKind.CANCELLED);
     }
 
     /**
@@ -317,9 +311,11 @@ public class TicketService {
 
     // ---- helpers ---------------------------------------------------------------------------------------------
 
-    private TicketView changed(Ticket t, QueueEventKind kind, Integer window) {
+    /** Saves the change, records it for the boards (with the ticket's window) and answers the ticket. */
+    private TicketView changed(Ticket t, QueueEventKind kind) {
         Ticket.getEntityManager().flush();
-        events.record(kind, t, window);
+        CounterWindow w = window(t);
+        events.record(kind, t, w == null ? null : w.number);
         return view(t, false);
     }
 
@@ -361,12 +357,8 @@ public class TicketService {
                 .orElseThrow(() -> ProblemException.notFound("整理券", "ticket", ticketId));
     }
 
-    private static Integer windowNumber(Ticket t) {
-        if (t.windowId == null) {
-            return null;
-        }
-        CounterWindow w = CounterWindow.findById(t.windowId);
-        return w == null ? null : w.number;
+    private static CounterWindow window(Ticket t) {
+        return t.windowId == null ? null : CounterWindow.findById(t.windowId);
     }
 
     private static Map<Long, Lane> lanes(long officeId) {
@@ -386,7 +378,7 @@ public class TicketService {
             ahead = ahead(t);
             minutes = board.estimate(t.officeId, t.laneId, ahead);
         }
-        return view(t, lanes(t.officeId), windows(t.officeId), ahead, minutes);
+        return view(t, Lane.findById(t.laneId), window(t), ahead, minutes);
     }
 
     /** Waiting tickets of the lane that will be called before this one. */
@@ -402,10 +394,7 @@ public class TicketService {
                 .setParameter("id", t.id).getSingleResult().intValue();
     }
 
-    private TicketView view(Ticket t, Map<Long, Lane> lanes, Map<Long, CounterWindow> windows, Integer ahead,
-            Integer minutes) {
-        Lane lane = lanes.get(t.laneId);
-        CounterWindow w = t.windowId == null ? null : windows.get(t.windowId);
+    private TicketView view(Ticket t, Lane lane, CounterWindow w, Integer ahead, Integer minutes) {
         return new TicketView(t.id, t.officeId, t.laneId, lane == null ? null : lane.nameJa,
                 lane == null ? null : lane.nameEn, t.label, t.businessDate, t.priority, t.state, t.issuedVia,
                 t.arrivedAt, t.queuedAt, t.calledAt, t.startedAt, t.endedAt, w == null ? null : w.number,

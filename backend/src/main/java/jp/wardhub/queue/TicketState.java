@@ -43,11 +43,6 @@ public enum TicketState {
         };
     }
 
-    /** Still on the floor: waiting, called or at a window. */
-    public boolean open() {
-        return !allowed().isEmpty();
-    }
-
     public TicketState after(Action action) {
         if (!allowed().contains(action)) {
             throw ProblemException.illegalTransition("整理券", "ticket", this, action, allowed());

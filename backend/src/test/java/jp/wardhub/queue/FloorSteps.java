@@ -3,11 +3,9 @@ package jp.wardhub.queue;
 import static jp.wardhub.testing.Accounts.as;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +14,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.testing.HandClock;
 import jp.wardhub.testing.Seeded;
 
 /**
@@ -29,38 +28,6 @@ final class FloorSteps {
     private static final AtomicInteger DAYS_TAKEN = new AtomicInteger();
 
     private FloorSteps() {
-    }
-
-    /** A clock the test sets and moves; time never passes by itself. */
-    static final class HandClock extends Clock {
-        private volatile Instant now;
-
-        HandClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return BusinessTime.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 
     /** A business day no other test of this run has used. */
@@ -82,7 +49,7 @@ final class FloorSteps {
 
     /** Installs a hand clock for the running test, set to {@code hour:minute} of {@code day} in Asia/Tokyo. */
     static HandClock clockAt(LocalDate day, int hour, int minute) {
-        HandClock clock = new HandClock(at(day, hour, minute));
+        HandClock clock = new HandClock(at(day, hour, minute), BusinessTime.ZONE);
         QuarkusMock.installMockForType(clock, Clock.class);
         return clock;
     }

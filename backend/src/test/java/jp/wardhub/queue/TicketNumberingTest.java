@@ -12,8 +12,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.testing.Parallel;
 import jp.wardhub.testing.SendsInvalidRequests;
 
@@ -51,7 +55,7 @@ class TicketNumberingTest {
     void theNewBusinessDayStartsAtOneAtMidnightInTokyoNotUtc() {
         LocalDate day = freshDay();
         LocalDate next = day.plusDays(1);
-        while (!jp.wardhub.platform.BusinessTime.isBusinessDay(next)) {
+        while (!BusinessTime.isBusinessDay(next)) {
             next = next.plusDays(1);
         }
         var clock = clockAt(day, 16, 0);
@@ -91,7 +95,7 @@ class TicketNumberingTest {
         issue("chuo-floor", chuo, a).then().statusCode(201);
         clock.set(at(day, 17, 15));
         issue("chuo-floor", chuo, a).then().statusCode(409);
-        LocalDate saturday = day.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+        LocalDate saturday = day.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         clock.set(at(saturday, 10, 0));
         issue("chuo-floor", chuo, a).then().statusCode(409);
     }
@@ -133,7 +137,7 @@ class TicketNumberingTest {
         issue("chuo-floor", chuo, e, "PREGNANCY").then().body("waitingAhead", equalTo(0)).body("priority",
                 equalTo("PREGNANCY"));
         issue("chuo-floor", chuo, e).then().body("waitingAhead", equalTo(3))
-                .body("estimatedWaitMinutes", org.hamcrest.Matchers.notNullValue());
+                .body("estimatedWaitMinutes", notNullValue());
     }
 
     @Test
