@@ -19,7 +19,7 @@ CREATE TABLE counter_window (
 CREATE TABLE queue_lane (
     id             BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     office_id      BIGINT        NOT NULL,
-    letter         CHAR(1)       NOT NULL,
+    letter         VARCHAR(1)    NOT NULL,
     name_ja        VARCHAR(100)  NOT NULL,
     name_en        VARCHAR(100)  NOT NULL,
     description_ja VARCHAR(500)  NOT NULL,

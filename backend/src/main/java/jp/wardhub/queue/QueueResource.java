@@ -81,7 +81,7 @@ public class QueueResource {
     @Path("/offices/{officeId}/queue/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "待ち状況のライブ更新 (Server-Sent Events)",
-            description = "イベント名 queue、data は QueueUpdate の JSON、id は出来事の通し番号。接続するとまず現在の待ち状況 (event: null) が届き、以後は発券・呼出し・対応などのたびに出来事とその後の待ち状況が届く。切断後に Last-Event-ID を付けて再接続すると、取りこぼした出来事 (最大 50 件、board は null) の後に現在の待ち状況が届く。同じ id を二度受け取ったら無視すること。15 秒ごとにコメント行を送る。どのインスタンスにつないでも同じ。 Event 'queue' with a QueueUpdate as data: first the board as it is, then each change with the board after it. Reconnect with Last-Event-ID to be sent what you missed (at most 50), then the board. Ignore an id seen before. A comment every 15 s.")
+            description = "イベント名 queue、data は QueueUpdate の JSON、id は出来事の通し番号。接続するとまず現在の待ち状況 (event: null) が届き、以後は発券・呼出し・対応などのたびに出来事とその後の待ち状況が届く。切断後に Last-Event-ID を付けて再接続すると、取りこぼした出来事 (最大 50 件、board は null) の後に現在の待ち状況が届く。現在の待ち状況には id がない。同じ id の出来事を二度受け取ったら無視すること。15 秒ごとにコメント行を送る。どのインスタンスにつないでも同じ。 Event 'queue' with a QueueUpdate as data: first the board as it is, then each change with the board after it. Reconnect with Last-Event-ID to be sent what you missed (at most 50), then the board. The board sent on connecting has no id; ignore an event whose id you have seen. A comment every 15 s.")
     @APIResponse(responseCode = "200", description = "イベントストリーム (the event stream)",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = QueueUpdate.class)))

@@ -98,7 +98,8 @@ public class QueueStream {
                 sink.send(event(e.id, new QueueUpdate(view(e), null)));
             }
         }
-        sink.send(event(now.board().lastEventId(), new QueueUpdate(null, now.board())));
+        // the board as it is has no id of its own: the client's Last-Event-ID stays that of the last change it saw
+        sink.send(event(null, new QueueUpdate(null, now.board())));
     }
 
     /** A change arrived from the channel: refresh the board, and send the new events if anyone is listening. */
@@ -163,9 +164,9 @@ public class QueueStream {
         }
     }
 
-    private OutboundSseEvent event(long id, QueueUpdate update) {
+    private OutboundSseEvent event(Long id, QueueUpdate update) {
         try {
-            return sse.newEventBuilder().id(Long.toString(id)).name(EVENT_NAME)
+            return sse.newEventBuilder().id(id == null ? null : Long.toString(id)).name(EVENT_NAME)
                     .mediaType(MediaType.TEXT_PLAIN_TYPE).data(json.writeValueAsString(update)).build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("queue update not serialisable", e);
