@@ -1,5 +1,6 @@
 package jp.wardhub.counter;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,6 +33,7 @@ import jp.wardhub.counter.CounterViews.CategoryView;
 import jp.wardhub.counter.CounterViews.ChannelView;
 import jp.wardhub.counter.CounterViews.DayHours;
 import jp.wardhub.counter.CounterViews.FinderAnswer;
+import jp.wardhub.counter.CounterViews.FinderQueue;
 import jp.wardhub.counter.CounterViews.FinderResult;
 import jp.wardhub.counter.CounterViews.MatrixRow;
 import jp.wardhub.counter.CounterViews.OfferView;
@@ -76,9 +78,16 @@ public class CounterService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    LiveWaiting liveWaiting;
+
+    @Inject
+    Clock clock;
+
     /** The finder's answer as JSON, remembered per snapshot (see {@link CatalogueCache.Snapshot#answer}). */
     public byte[] findJson(String procedureCode, String q, LocalDate date, String ward) {
-        String key = "finder|" + procedureCode + "|" + SearchText.normalize(q) + "|" + date + "|" + ward;
+        String key = "finder|" + procedureCode + "|" + SearchText.normalize(q) + "|" + date + "|" + ward
+                + (isToday(date) ? "|" + liveWaiting.version() : "");
         return catalogue.snapshot().answer(key, () -> find(procedureCode, q, date, ward), json);
     }
 
@@ -248,15 +257,19 @@ public class CounterService {
                 .toList();
         List<FinderResult> results = new ArrayList<>();
         List<Day> closedDays = new ArrayList<>();
+        boolean today = isToday(date);
         for (Offer o : offers) {
             Place place = s.placesByKey().get(o.place());
             Day day = dayFor(place, o, date);
             if (day.open()) {
+                FinderQueue queue = today && place.isOffice()
+                        ? liveWaiting.at(place.key().officeId(), entry.procedure().code).orElse(null)
+                        : null;
                 results.add(new FinderResult(placeView(place), o.level(), o.conditionsJa(), o.conditionsEn(),
                         o.residentsOnly(),
                         o.feeYen() != null ? o.feeYen() : entry.procedure().feeYen,
                         o.feeNote() != null ? o.feeNote() : entry.procedure().feeNote,
-                        dayHours(day)));
+                        dayHours(day), queue));
             } else if (place.isOffice()) {
                 closedDays.add(day);
             }
@@ -267,6 +280,10 @@ public class CounterService {
         LocalDate next = nextOpenDate(s, offers, date);
         String[] why = explanation(date, closedDays, offers.isEmpty(), next);
         return new FinderAnswer(view(entry.procedure()), date, ward, List.of(), why[0], why[1], next, alternatives);
+    }
+
+    private boolean isToday(LocalDate date) {
+        return date.equals(LocalDate.now(clock.withZone(BusinessTime.ZONE)));
     }
 
     private LocalDate nextOpenDate(Snapshot s, List<Offer> offers, LocalDate date) {

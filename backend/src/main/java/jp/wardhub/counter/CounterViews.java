@@ -1,6 +1,7 @@
 package jp.wardhub.counter;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -141,7 +142,20 @@ public final class CounterViews {
     public record FinderResult(PlaceView place, AvailabilityLevel level, @Schema(nullable = true) String conditionsJa,
             @Schema(nullable = true) String conditionsEn,
             boolean residentsOnly, @Schema(nullable = true) Integer feeYen, @Schema(nullable = true) String feeNote,
-            DayHours hours) {
+            DayHours hours,
+            @Schema(nullable = true,
+                    description = "今日、開庁中の施設の今何人待ち。それ以外は null (the live queue of an office open now; null otherwise)") FinderQueue queue) {
+    }
+
+    @Schema(name = "FinderQueue",
+            description = "手続きを受け付ける区分の今何人待ち。区分が決まらないときは施設全体 (the queue of the lane that takes the procedure; the whole office when no lane lists it)")
+    public record FinderQueue(@Schema(nullable = true, examples = "B") String laneLetter,
+            @Schema(nullable = true, examples = "証明書") String laneNameJa,
+            @Schema(nullable = true, examples = "Certificates") String laneNameEn,
+            @Schema(description = "待っている人数 (people waiting)") int waiting,
+            @Schema(nullable = true,
+                    description = "今発券した方が呼ばれるまでの目安 (分)。計算は OfficeQueue の区分と同じ (estimated minutes, as on the waiting board)") Integer estimatedWaitMinutes,
+            @Schema(description = "集計した時刻 (when this was worked out)") Instant asOf) {
     }
 
     @Schema(name = "FinderAnswer", description = "「どこで・いつ」の答え (where and when a procedure can be done)")

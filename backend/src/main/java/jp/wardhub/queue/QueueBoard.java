@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -54,8 +56,12 @@ public class QueueBoard {
     /** Numbers shown as recently called, per lane. */
     static final int LAST_CALLED = 3;
 
-    /** A board and its JSON, as served. */
-    public record Snapshot(OfficeQueue board, byte[] json, Instant computedAt) {
+    /** A board and its JSON, as served, and which lane takes each procedure (the first in board order). */
+    public record Snapshot(OfficeQueue board, byte[] json, Instant computedAt, Map<String, Long> laneByProcedure) {
+    }
+
+    /** The offices that have a counter floor (active lanes). */
+    private record Floors(Set<Long> officeIds, Instant computedAt, long changes) {
     }
 
     private record ServiceTimes(Map<Long, Duration> medianByLane, Instant computedAt) {
@@ -64,6 +70,9 @@ public class QueueBoard {
     private final Map<Long, Snapshot> boards = new ConcurrentHashMap<>();
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
     private final Map<Long, ServiceTimes> serviceTimes = new ConcurrentHashMap<>();
+    /** Counts every change on any floor. */
+    private final AtomicLong changes = new AtomicLong();
+    private volatile Floors floors;
 
     @Inject
     Clock clock;
@@ -92,11 +101,8 @@ public class QueueBoard {
 
     /** The boards of every office with lanes, in directory order; of one ward's offices when {@code ward} is given. */
     public List<Snapshot> all(String ward) {
-        List<Long> offices = QuarkusTransaction.joiningExisting()
-                .call(() -> Lane.<Lane>list("active = true").stream().map(l -> l.officeId).distinct().sorted()
-                        .toList());
         List<Snapshot> found = new ArrayList<>();
-        for (long id : offices) {
+        for (long id : floors().officeIds()) {
             Snapshot s = current(id);
             if (ward == null || ward.equals(s.board().wardCode())) {
                 found.add(s);
@@ -105,10 +111,41 @@ public class QueueBoard {
         return found;
     }
 
+    /** Whether the office has a counter floor, i.e. a board. */
+    public boolean hasFloor(long officeId) {
+        return floors().officeIds().contains(officeId);
+    }
+
+    /**
+     * Changes when any board may have changed: with every floor change, and every {@link #FRESH} as opening hours
+     * and estimates move on by themselves.
+     */
+    public String version() {
+        return changes.get() + ":" + clock.millis() / FRESH.toMillis();
+    }
+
     /** The office's floor changed: the next request works its board out again. */
     public void invalidate(long officeId) {
         generation(officeId).incrementAndGet();
+        changes.incrementAndGet();
         boards.remove(officeId);
+    }
+
+    private Floors floors() {
+        Floors known = floors;
+        Instant now = clock.instant();
+        long seen = changes.get();
+        if (known != null && known.changes() == seen && known.computedAt().plus(FRESH).isAfter(now)
+                && !known.computedAt().isAfter(now)) {
+            return known;
+        }
+        Set<Long> ids = QuarkusTransaction.joiningExisting()
+                .call(() -> Set.copyOf(Lane.getEntityManager()
+                        .createQuery("select distinct l.officeId from Lane l where l.active = true", Long.class)
+                        .getResultList()));
+        Floors computed = new Floors(new TreeSet<>(ids), now, seen);
+        floors = computed;
+        return computed;
     }
 
     private AtomicLong generation(long officeId) {
@@ -154,8 +191,12 @@ public class QueueBoard {
         OpenNow openNow = counter.openNow(PlaceKey.office(officeId), OffsetDateTime.ofInstant(now, BusinessTime.ZONE));
         OfficeQueue board = new OfficeQueue(officeId, office.nameJa, office.nameEn, office.wardCode, openNow.open(),
                 openNow.closesAt(), now, total, laneQueues, lastEventId);
+        Map<String, Long> laneByProcedure = new HashMap<>();
+        for (Lane lane : lanes) {
+            lane.procedureCodes.forEach(code -> laneByProcedure.putIfAbsent(code, lane.id));
+        }
         try {
-            return new Snapshot(board, json.writeValueAsBytes(board), now);
+            return new Snapshot(board, json.writeValueAsBytes(board), now, Map.copyOf(laneByProcedure));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("board not serialisable", e);
         }

@@ -52,6 +52,7 @@ public final class TicketViews {
             @Schema(nullable = true) Instant endedAt,
             @Schema(nullable = true, description = "呼び出した窓口の番号 (the window it was called to)") Integer windowNumber,
             @Schema(nullable = true) String windowNameJa,
+            @Schema(nullable = true) String windowNameEn,
             int callCount,
             @Schema(description = "行った手続き (procedures done, when finished)") List<String> procedures,
             @Schema(nullable = true,
