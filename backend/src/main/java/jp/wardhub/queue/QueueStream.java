@@ -33,7 +33,7 @@ import jp.wardhub.queue.QueueViews.QueueUpdate;
  * this instance as a {@link FloorChanged} from the {@link QueueChannel}; the stream reads the new {@link QueueEvent}s
  * from the database once, works the board out once, and sends each event to every connected client, the board
  * attached to the last. Event ids are {@link QueueEvent} ids, the same on every instance, so a client that reconnects
- * anywhere with {@code Last-Event-ID} is sent what it missed. Every {@link #HEARTBEAT} the stream also looks for
+ * anywhere with {@code Last-Event-ID} is sent what it missed. Every heartbeat ({@code wardhub.queue.heartbeat}, 15 s) the stream also looks for
  * events it was not told about (a lost message, a channel down) and sends a comment, which keeps proxies from
  * closing idle connections.
  */
@@ -41,7 +41,7 @@ import jp.wardhub.queue.QueueViews.QueueUpdate;
 public class QueueStream {
 
     static final String EVENT_NAME = "queue";
-    static final String HEARTBEAT = "15s";
+    static final String HEARTBEAT = "${wardhub.queue.heartbeat:15s}";
     /** Missed events replayed on reconnection, at most. */
     static final int REPLAY_LIMIT = 50;
     /**

@@ -398,7 +398,8 @@ public class TicketService {
         return new TicketView(t.id, t.officeId, t.laneId, lane == null ? null : lane.nameJa,
                 lane == null ? null : lane.nameEn, t.label, t.businessDate, t.priority, t.state, t.issuedVia,
                 t.arrivedAt, t.queuedAt, t.calledAt, t.startedAt, t.endedAt, w == null ? null : w.number,
-                w == null ? null : w.nameJa, w == null ? null : w.nameEn, t.callCount, t.procedureCodes.stream().sorted().toList(),
+                w == null ? null : w.nameJa, w == null ? null : w.nameEn, t.callCount,
+                t.procedureCodes.stream().sorted().toList(),
                 t.transferredFrom, ahead, minutes, actions(t), t.version);
     }
 

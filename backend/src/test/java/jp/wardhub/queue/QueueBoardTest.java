@@ -15,7 +15,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,11 +22,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +34,7 @@ import io.restassured.path.json.JsonPath;
 class QueueBoardTest {
 
     /** A safety net against a hang, never what the test waits for when things work. */
-    private static final long PATIENCE_SECONDS = 60;
+    private static final long PATIENCE_SECONDS = EventStream.PATIENCE_SECONDS;
 
     @Test
     void theBoardCountsWaitingVisitorsAndShowsTheNumbersCalled() {
@@ -80,21 +74,21 @@ class QueueBoardTest {
         long b = lane(chuo, "B");
         freeWindow("chuo", chuo, 5);
         String seen;
-        try (Stream stream = Stream.open(chuo, null)) {
-            Event first = stream.next();
+        try (EventStream stream = EventStream.open(chuo, null)) {
+            EventStream.Event first = stream.next();
             assertThat(first.data().get("event"), nullValue());
             int waiting = first.data().getInt("board.lanes.find { it.letter == 'B' }.waiting");
             String label = issue("kiosk", chuo, b).then().statusCode(201).extract().path("label");
-            Event issued = stream.nextOf("ISSUED");
+            EventStream.Event issued = stream.nextOf("ISSUED");
             assertThat(issued.data().getString("event.label"), is(label));
             assertThat(issued.data().getInt("board.lanes.find { it.letter == 'B' }.waiting"), is(waiting + 1));
             seen = issued.id();
         }
         String label = issue("chuo-floor", chuo, b).then().statusCode(201).extract().path("label");
         callNext("chuo", chuo, 5).then().statusCode(200);
-        try (Stream stream = Stream.open(chuo, seen)) {
+        try (EventStream stream = EventStream.open(chuo, seen)) {
             List<String> kinds = new ArrayList<>();
-            Event e;
+            EventStream.Event e;
             while ((e = stream.next()).data().get("event") != null) {
                 kinds.add(e.data().getString("event.kind"));
                 assertThat(e.data().get("board"), nullValue());
@@ -112,7 +106,7 @@ class QueueBoardTest {
                 URI.create("http://localhost:" + RestAssured.port + "/api/v1/offices/999999/queue/events"))
                 .timeout(Duration.ofSeconds(PATIENCE_SECONDS)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode(), is(404));
-        try (Stream stream = Stream.open(office("中央区役所"), "not-a-number")) {
+        try (EventStream stream = EventStream.open(office("中央区役所"), "not-a-number")) {
             assertThat(stream.next().data().get("event"), nullValue());
         }
     }
@@ -123,69 +117,5 @@ class QueueBoardTest {
 
     private static JsonPath laneOf(JsonPath board, String letter) {
         return new JsonPath(board.prettify()).setRootPath("lanes.find { it.letter == '" + letter + "' }");
-    }
-
-    record Event(String id, String json) {
-        JsonPath data() {
-            return new JsonPath(json);
-        }
-    }
-
-    /** A client of the event stream, reading it as a browser's EventSource would. */
-    static final class Stream implements AutoCloseable {
-        private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        private final CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> response;
-
-        private Stream(long office, String lastEventId) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + RestAssured.port + "/api/v1/offices/" + office + "/queue/events"))
-                    .header("Accept", "text/event-stream");
-            if (lastEventId != null) {
-                request.header("Last-Event-ID", lastEventId);
-            }
-            response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-            response.thenAccept(r -> {
-                String id = null;
-                StringBuilder data = new StringBuilder();
-                for (String line : (Iterable<String>) r.body()::iterator) {
-                    if (line.startsWith("id:")) {
-                        id = line.substring(3).trim();
-                    } else if (line.startsWith("data:")) {
-                        data.append(line.substring(5).trim());
-                    } else if (line.isEmpty() && !data.isEmpty()) {
-                        events.add(new Event(id, data.toString()));
-                        data.setLength(0);
-                    }
-                }
-            });
-        }
-
-        static Stream open(long office, String lastEventId) {
-            return new Stream(office, lastEventId);
-        }
-
-        Event next() throws InterruptedException {
-            Event e = events.poll(PATIENCE_SECONDS, TimeUnit.SECONDS);
-            if (e == null) {
-                throw new AssertionError("no event within " + PATIENCE_SECONDS + " s");
-            }
-            return e;
-        }
-
-        /** The next event of this kind, skipping others (another test's changes on the same floor). */
-        Event nextOf(String kind) throws InterruptedException {
-            while (true) {
-                Event e = next();
-                if (kind.equals(e.data().getString("event.kind"))) {
-                    return e;
-                }
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            response.cancel(true);
-            response.thenAccept(r -> r.body().close());
-        }
     }
 }

@@ -1,0 +1,232 @@
+package jp.wardhub.queue;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Two packaged instances on one MariaDB and one Redis, as a city runs WardHub behind a load balancer. Runs after
+ * {@code package} (the verify phase, beside {@code ProductionArtifactIT}): a ticket issued on one instance reaches a
+ * board connected to the other, and tickets issued on both at once are numbered without a gap or a repeat.
+ *
+ * <p>The heartbeat that re-reads events is set to an hour here, so only the Redis channel can carry a change from one
+ * instance to the other. Both instances start their clocks on a weekday morning, when the office issues tickets.
+ */
+class TwoInstancesIT {
+
+    private static final String DATABASE = "wardhub_two_instances";
+    private static final String USER = System.getenv().getOrDefault("WARDHUB_TEST_DB_USER", "wardhub");
+    private static final String PASSWORD = System.getenv().getOrDefault("WARDHUB_TEST_DB_PASSWORD", "wardhub");
+    private static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
+    /** Starting and stopping may be slow on a loaded machine; a bound against a hang, not a timing. */
+    private static final Duration START_PATIENCE = Duration.ofMinutes(5);
+    private static final Path APP = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
+    private static final Path LOGS = Path.of("target", "two-instances").toAbsolutePath();
+
+    private static final String ADMIN = "first-admin";
+    private static final String ADMIN_PASSWORD = "first-admin-password-1";
+
+    private static Instance first;
+    private static Instance second;
+    private static String floorToken;
+    private static String kioskSecret;
+
+    /** One running packaged application. */
+    private record Instance(String name, Process process, int port) {
+
+        String baseUrl() {
+            return "http://127.0.0.1:" + port;
+        }
+
+        RequestSpecification as(String token) {
+            RequestSpecification spec = given().baseUri("http://127.0.0.1").port(port);
+            return token == null ? spec : spec.auth().oauth2(token);
+        }
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        Files.createDirectories(LOGS);
+        // one after the other: the first creates the schema, the second finds it migrated
+        first = launch("first");
+        second = launch("second");
+        // set up as a new deployment is: the bootstrapped administrator registers a floor manager and a kiosk
+        String admin = signIn(first, ADMIN, ADMIN_PASSWORD);
+        first.as(admin).contentType(ContentType.JSON)
+                .body(Map.of("username", "chuo-floor-two", "displayName", "中央 床子", "role", "FLOOR", "wardCode",
+                        "431010", "active", true, "password", "floor-password-1"))
+                .post("/api/v1/staff").then().statusCode(201);
+        floorToken = signIn(second, "chuo-floor-two", "floor-password-1");
+        kioskSecret = first.as(admin).contentType(ContentType.JSON)
+                .body(Map.of("clientId", "chuo-kiosk-two", "name", "中央区役所 発券機", "scopes", List.of("queue:issue"),
+                        "officeId", chuoOffice(first)))
+                .post("/api/v1/partner-clients").then().statusCode(201).extract().path("clientSecret");
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException, SQLException {
+        for (Instance i : new Instance[] { first, second }) {
+            if (i != null) {
+                i.process().destroy();
+                if (!i.process().waitFor(START_PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                    i.process().destroyForcibly();
+                }
+            }
+        }
+        try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+        }
+    }
+
+    @Test
+    void aTicketIssuedOnOneInstanceReachesABoardOnTheOther() throws Exception {
+        long chuo = chuoOffice(first);
+        long lane = lane(first, chuo, "C");
+        try (EventStream board = EventStream.open(second.baseUrl(), chuo, null)) {
+            board.next(); // the board as it is on connecting
+            String label = first.as(floorToken).contentType(ContentType.JSON)
+                    .body(Map.of("laneId", lane)).post("/api/v1/offices/" + chuo + "/tickets")
+                    .then().statusCode(201).extract().path("label");
+            EventStream.Event issued = board.nextOf("ISSUED");
+            assertThat(issued.data().getString("event.label"), is(label));
+            assertThat(issued.data().getInt("board.waiting") > 0, is(true));
+        }
+    }
+
+    @Test
+    void ticketsIssuedOnBothInstancesAtOnceAreNumberedWithoutAGapOrARepeat() throws Exception {
+        long chuo = chuoOffice(first);
+        long lane = lane(first, chuo, "G");
+        String[] tokens = { floorToken, kioskToken(second) };
+        int perInstance = 15;
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Callable<String>> issues = new ArrayList<>();
+            IntStream.range(0, perInstance * 2).forEach(n -> issues.add(() -> {
+                Instance on = n % 2 == 0 ? first : second;
+                return on.as(tokens[n % 2]).contentType(ContentType.JSON).body(Map.of("laneId", lane))
+                        .post("/api/v1/offices/" + chuo + "/tickets").then().statusCode(201).extract()
+                        .path("label");
+            }));
+            List<String> labels = new ArrayList<>();
+            for (Future<String> f : pool.invokeAll(issues)) {
+                labels.add(f.get());
+            }
+            List<String> expected = IntStream.rangeClosed(1, perInstance * 2)
+                    .mapToObj(n -> "G-%03d".formatted(n)).toList();
+            assertThat(labels.stream().sorted().toList(), contains(expected.toArray()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Instance launch(String name) throws IOException, InterruptedException {
+        int port = freePort();
+        Path keys = Path.of("src", "demo", "resources", "demo").toAbsolutePath();
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + freePort(),
+                "-Dquarkus.datasource.jdbc.url=" + SERVER + DATABASE,
+                "-Dquarkus.datasource.username=" + USER,
+                "-Dquarkus.datasource.password=" + PASSWORD,
+                "-Dsmallrye.jwt.sign.key.location=" + keys.resolve("privateKey.pem"),
+                "-Dmp.jwt.verify.publickey.location=" + keys.resolve("publicKey.pem"),
+                "-Dwardhub.bootstrap.admin-username=" + ADMIN,
+                "-Dwardhub.bootstrap.admin-password=" + ADMIN_PASSWORD,
+                "-Dwardhub.queue.channel=redis",
+                "-Dquarkus.redis.hosts=redis://127.0.0.1:6379",
+                "-Dwardhub.queue.heartbeat=1h",
+                // a Tuesday, 10:00 in Tokyo
+                "-Dwardhub.clock.start-at=2027-02-02T10:00:00+09:00",
+                "-jar", APP.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(LOGS.resolve(name + ".log").toFile()).start();
+        Instance instance = new Instance(name, process, port);
+        Instant giveUp = Instant.now().plus(START_PATIENCE);
+        while (true) {
+            if (!process.isAlive()) {
+                throw new AssertionError(name + " instance stopped; see " + LOGS.resolve(name + ".log"));
+            }
+            try {
+                if (instance.as(null).get("/api/v1/queue").statusCode() == 200) {
+                    return instance;
+                }
+            } catch (Exception notYet) {
+                // not listening yet (rest-assured rethrows the refused connection without declaring it)
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError(name + " instance not ready; see " + LOGS.resolve(name + ".log"));
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Signs in, changing the password first when the account must (as a new account must). */
+    private static String signIn(Instance on, String username, String password) {
+        var login = on.as(null).contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/login").then().statusCode(200).extract().jsonPath();
+        if (!login.getBoolean("user.passwordChangeRequired")) {
+            return login.getString("accessToken");
+        }
+        return on.as(login.getString("accessToken")).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", password, "newPassword", password + "-changed"))
+                .post("/api/v1/me/password").then().statusCode(200).extract().path("accessToken");
+    }
+
+    private static String kioskToken(Instance on) {
+        return on.as(null).contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", "chuo-kiosk-two").formParam("client_secret", kioskSecret)
+                .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    private static long chuoOffice(Instance on) {
+        List<Map<String, Object>> boards = on.as(null).get("/api/v1/queue").then().statusCode(200).extract()
+                .jsonPath().getList("$");
+        return boards.stream().filter(b -> "中央区役所".equals(b.get("nameJa")))
+                .map(b -> ((Number) b.get("officeId")).longValue()).findFirst().orElseThrow();
+    }
+
+    private static long lane(Instance on, long office, String letter) {
+        List<Map<String, Object>> lanes = on.as(null).get("/api/v1/offices/" + office + "/floor").then()
+                .statusCode(200).extract().jsonPath().getList("lanes");
+        return lanes.stream().filter(l -> letter.equals(l.get("letter")))
+                .map(l -> ((Number) l.get("id")).longValue()).findFirst().orElseThrow();
+    }
+}
