@@ -4,8 +4,10 @@
 set -euo pipefail
 connections=${BENCH_CONNECTIONS:-50}
 threads=2
-port=18081
-management_port=19081
+# free ports of our own, so that a run never measures another program (or another benchmark) on a fixed port
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port=${BENCH_PORT:-$(free_port)}
+management_port=${BENCH_MANAGEMENT_PORT:-$(free_port)}
 jar=target/quarkus-app/quarkus-run.jar
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 bench_dir=$(dirname "${BASH_SOURCE[0]}")
@@ -32,12 +34,17 @@ export QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port QUARKUS_
 base="http://127.0.0.1:$port/api/v1"
 
 start_app() {
+  if curl -s -o /dev/null "http://127.0.0.1:$management_port/q/health/live" || curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "port $port or $management_port is already in use: stop what holds it first"; exit 2
+  fi
   "$java" -Xmx1g -jar "$jar" > "$work/app.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$management_port/q/health/ready" >/dev/null; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
     sleep 0.2
   done
+  # the process answering must be ours
+  ss -ltnp | grep ":$port " | grep -q "pid=$pid," || { echo "port $port is not held by the app we started"; exit 2; }
 }
 
 stop_app() {

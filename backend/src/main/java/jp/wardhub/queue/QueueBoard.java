@@ -202,17 +202,15 @@ public class QueueBoard {
         }
     }
 
-    /** Minutes until a waiting ticket with {@code ahead} people before it is called, as the board estimates. */
-    Integer estimate(long officeId, long laneId, int ahead) {
+    /**
+     * Minutes until a waiting ticket with {@code ahead} people before it is called, as the board estimates, without
+     * working the board out (a ticket is issued while its lane's number is locked).
+     */
+    Integer estimate(long officeId, long laneId, int ahead, int openWindows) {
         Instant now = clock.instant();
-        LaneQueue lane = current(officeId).board().lanes().stream().filter(l -> l.laneId() == laneId).findFirst()
-                .orElse(null);
-        if (lane == null) {
-            return null;
-        }
         Duration median = serviceMedians(officeId, LocalDate.ofInstant(now, BusinessTime.ZONE), now)
                 .getOrDefault(laneId, DEFAULT_SERVICE);
-        return estimate(ahead, median, lane.openWindows().size());
+        return estimate(ahead, median, openWindows);
     }
 
     /**

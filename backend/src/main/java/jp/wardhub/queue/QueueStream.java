@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SequencedSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -16,7 +19,6 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,7 +43,7 @@ import jp.wardhub.queue.QueueViews.QueueUpdate;
 public class QueueStream {
 
     static final String EVENT_NAME = "queue";
-    static final String HEARTBEAT = "${wardhub.queue.heartbeat:15s}";
+    static final String HEARTBEAT = "${wardhub.queue.heartbeat}";
     /** Missed events replayed on reconnection, at most. */
     static final int REPLAY_LIMIT = 50;
     /**
@@ -77,8 +79,11 @@ public class QueueStream {
     @Inject
     ObjectMapper json;
 
-    @Inject
-    ManagedExecutor executor;
+    /**
+     * Sends run apart from the change that caused them, with no context of it: that transaction has ended, and a
+     * propagated one could not be suspended to read the events.
+     */
+    private final ExecutorService sender = Executors.newVirtualThreadPerTaskExecutor();
 
     /**
      * Connects a client: the events after {@code lastEventId} it missed (at most {@link #REPLAY_LIMIT}), then the
@@ -107,8 +112,13 @@ public class QueueStream {
         board.invalidate(change.officeId());
         OfficeStream stream = offices.get(change.officeId());
         if (stream != null && stream.pending.compareAndSet(false, true)) {
-            executor.execute(() -> send(change.officeId(), stream));
+            sender.execute(() -> send(change.officeId(), stream));
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        sender.shutdownNow();
     }
 
     @Scheduled(every = HEARTBEAT, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

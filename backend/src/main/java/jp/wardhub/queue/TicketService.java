@@ -374,11 +374,14 @@ public class TicketService {
     private TicketView view(Ticket t, boolean withPlace) {
         Integer ahead = null;
         Integer minutes = null;
+        Lane lane = Lane.findById(t.laneId);
         if (withPlace && t.state == TicketState.WAITING) {
             ahead = ahead(t);
-            minutes = board.estimate(t.officeId, t.laneId, ahead);
+            int open = lane.windowIds.isEmpty() ? 0
+                    : (int) CounterWindow.count("id in ?1 and open = true", lane.windowIds);
+            minutes = board.estimate(t.officeId, t.laneId, ahead, open);
         }
-        return view(t, Lane.findById(t.laneId), window(t), ahead, minutes);
+        return view(t, lane, window(t), ahead, minutes);
     }
 
     /** Waiting tickets of the lane that will be called before this one. */
