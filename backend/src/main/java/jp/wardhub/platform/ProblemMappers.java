@@ -184,6 +184,12 @@ public class ProblemMappers {
             ProblemException conflict = RetryOnConflictInterceptor.writeConflict();
             return problem(conflict, uri);
         }
+        if (clientWentAway(e)) {
+            // the client closed the connection before the answer was written (a load test stopping, a tab closed):
+            // nothing failed on our side, and no one will read the answer
+            LOG.debugf("client closed the connection: %s", e.toString());
+            return respond(ProblemType.INTERNAL, "接続が切れました (the connection was closed)", List.of(), uri).build();
+        }
         if (isDataException(e)) {
             LOG.warn("write refused by the database for a value out of range", e);
             return respond(ProblemType.VALIDATION, "保存できる範囲を超える値があります (a value is out of the range that can be stored)",
@@ -192,6 +198,16 @@ public class ProblemMappers {
         LOG.error("unexpected failure", e);
         return respond(ProblemType.INTERNAL, "要求を処理できませんでした。requestId を添えて管理者に連絡してください (please quote the requestId)",
                 List.of(), uri).build();
+    }
+
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.nio.channels.ClosedChannelException
+                    || t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A value the database cannot store (SQLState class 22: a date or number out of range, text too long). */

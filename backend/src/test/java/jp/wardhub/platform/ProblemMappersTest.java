@@ -2,6 +2,7 @@ package jp.wardhub.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,15 @@ class ProblemMappersTest {
         assertFalse(shown.contains("SELECT"), shown);
         assertFalse(shown.contains("jp.wardhub"), shown);
         assertFalse(shown.contains("IllegalStateException"), shown);
+    }
+
+    @Test
+    void aClientThatClosedTheConnectionIsToldApartFromAFailure() {
+        assertTrue(ProblemMappers.clientWentAway(
+                new java.io.IOException(new java.io.IOException(new java.nio.channels.ClosedChannelException()))));
+        assertTrue(ProblemMappers.clientWentAway(
+                new java.io.IOException(new io.vertx.core.http.HttpClosedException("Connection was closed"))));
+        assertFalse(ProblemMappers.clientWentAway(new IllegalStateException("a real failure")));
     }
 
     @Test
