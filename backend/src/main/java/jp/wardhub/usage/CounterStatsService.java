@@ -11,12 +11,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,6 +78,17 @@ public class CounterStatsService {
     CatalogueCache catalogue;
 
     private final Memo<Question, Part> pastDays = new Memo<>(MEMO_ENTRIES, Duration.ofMinutes(10));
+    /** Names and windows of the floors change rarely; labels may lag edits by this minute. */
+    private final Memo<Boolean, Layout> layouts = new Memo<>(1, Duration.ofMinutes(1));
+
+    /** The counter floors: offices with at least one lane, their windows and lanes, in display order. */
+    record Layout(Map<Long, Office> offices, List<Window> windows, List<Lane> lanes) {
+        Map<Long, Integer> windowCounts() {
+            Map<Long, Integer> counts = new HashMap<>();
+            windows.forEach(w -> counts.merge(w.office(), 1, Integer::sum));
+            return counts;
+        }
+    }
 
     /** The filters and grouping of a request, resolved to the offices the caller may read. */
     record Question(List<Long> offices, Long lane, String procedure, LocalDate from, LocalDate to, Grouping grouping) {
@@ -129,17 +138,28 @@ public class CounterStatsService {
             throw ProblemException.invalid("to", "Range",
                     "期間は " + MAX_DAYS + " 日以内にしてください (at most " + MAX_DAYS + " days)");
         }
+        // a connection is held only while reading, never while waiting for another request's computation
+        Layout layout = layouts.get(Boolean.TRUE, () -> jdbc(CounterStatsService::layout));
+        Map<Long, Office> offices = layout.offices();
+        List<Long> scope = scope(c, query, offices);
+        Lane lane = lane(c, query.lane(), layout);
+        String procedure = procedure(query.procedure());
+        Question q = new Question(scope, lane == null ? null : lane.id(), procedure, from, to, grouping);
+        return answer(q, figures(q, today), layout, lane);
+    }
+
+    /** Reads with a pooled connection of its own. */
+    private <T> T jdbc(Read<T> read) {
         try (Connection db = dataSource.getConnection()) {
-            Map<Long, Office> offices = offices(db);
-            List<Long> scope = scope(c, query, offices);
-            Lane lane = lane(db, c, query.lane(), offices);
-            String procedure = procedure(db, query.procedure());
-            Question q = new Question(scope, lane == null ? null : lane.id(), procedure, from, to, grouping);
-            Part part = figures(db, q, today);
-            return answer(db, q, part, offices, lane, today);
+            return read.from(db);
         } catch (SQLException e) {
             throw new IllegalStateException("counter statistics could not be read", e);
         }
+    }
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T from(Connection db) throws SQLException;
     }
 
     public String csv(CounterStatsQuery query) {
@@ -189,12 +209,13 @@ public class CounterStatsService {
                 .sorted().toList();
     }
 
-    private static Lane lane(Connection db, Caller c, String value, Map<Long, Office> offices) throws SQLException {
+    private static Lane lane(Caller c, String value, Layout layout) {
         if (blank(value)) {
             return null;
         }
         long id = id("lane", value);
-        Lane lane = lanes(db, "l.id = " + id).stream().findFirst().orElse(null);
+        Map<Long, Office> offices = layout.offices();
+        Lane lane = layout.lanes().stream().filter(l -> l.id() == id).findFirst().orElse(null);
         if (lane == null || !offices.containsKey(lane.office())) {
             throw ProblemException.invalid("lane", "Exists", "受付区分の ID を指定してください (the id of a lane)");
         }
@@ -204,17 +225,12 @@ public class CounterStatsService {
         return lane;
     }
 
-    private static String procedure(Connection db, String value) throws SQLException {
+    private String procedure(String value) {
         if (blank(value)) {
             return null;
         }
-        try (PreparedStatement s = db.prepareStatement("SELECT code FROM service_procedure WHERE code = ?")) {
-            s.setString(1, value.trim());
-            try (ResultSet rs = s.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getString(1);
-                }
-            }
+        if (catalogue.snapshot().procedures().containsKey(value.trim())) {
+            return value.trim();
         }
         throw ProblemException.invalid("procedure", "Exists", "手続きコードを指定してください (a procedure code)");
     }
@@ -238,7 +254,7 @@ public class CounterStatsService {
     // ---- figures -------------------------------------------------------------------------------------------------
 
     /** Days before today from the memo, today (and any later day in the range) read now. */
-    private Part figures(Connection db, Question q, LocalDate today) throws SQLException {
+    private Part figures(Question q, LocalDate today) {
         if (q.offices().isEmpty()) {
             return Part.EMPTY;
         }
@@ -246,18 +262,13 @@ public class CounterStatsService {
         if (q.from().isBefore(today)) {
             LocalDate pastTo = q.to().isBefore(today) ? q.to() : today.minusDays(1);
             Question past = new Question(q.offices(), q.lane(), q.procedure(), q.from(), pastTo, q.grouping());
-            part = pastDays.get(past, () -> {
-                try {
-                    return read(db, past, today, null);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("counter statistics could not be read", e);
-                }
-            });
+            part = pastDays.get(past, () -> jdbc(db -> read(db, past, today, null)));
         }
         if (!q.to().isBefore(today)) {
             LocalDate liveFrom = q.from().isAfter(today) ? q.from() : today;
             Question live = new Question(q.offices(), q.lane(), q.procedure(), liveFrom, q.to(), q.grouping());
-            part = part.plus(read(db, live, today, clock.instant().atZone(BusinessTime.ZONE).toLocalDateTime()));
+            LocalDateTime now = clock.instant().atZone(BusinessTime.ZONE).toLocalDateTime();
+            part = part.plus(jdbc(db -> read(db, live, today, now)));
         }
         return part;
     }
@@ -275,8 +286,10 @@ public class CounterStatsService {
                 + (q.procedure() != null
                         ? " AND EXISTS (SELECT 1 FROM ticket_procedure f WHERE f.ticket_id = t.id AND f.procedure_code = ?)"
                         : "");
-        String columns = "t.office_id, t.business_date, t.lane_id, t.window_id, t.state, t.arrived_at, t.called_at,"
-                + " t.started_at, t.ended_at";
+        // whole seconds and the hour (UTC) computed by the database: integers are read much faster than times
+        String columns = "t.office_id, t.business_date, t.lane_id, t.window_id, t.state,"
+                + " TIMESTAMPDIFF(SECOND, t.arrived_at, t.called_at), TIMESTAMPDIFF(SECOND, t.started_at, t.ended_at),"
+                + " HOUR(t.arrived_at)";
         try (PreparedStatement s = db.prepareStatement("SELECT " + columns + " FROM ticket t" + where)) {
             bind(s, q);
             try (ResultSet rs = s.executeQuery()) {
@@ -298,7 +311,7 @@ public class CounterStatsService {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         Row row = row(rs, today);
-                        groups.computeIfAbsent(rs.getString(10), k -> new Figures.Builder()).add(row.outcome,
+                        groups.computeIfAbsent(rs.getString(9), k -> new Figures.Builder()).add(row.outcome,
                                 row.waitSeconds, row.service);
                     }
                 }
@@ -327,10 +340,10 @@ public class CounterStatsService {
         long windowId = rs.getLong(4);
         Long window = rs.wasNull() ? null : windowId;
         String state = rs.getString(5);
-        LocalDateTime arrived = rs.getObject(6, LocalDateTime.class);
-        LocalDateTime called = rs.getObject(7, LocalDateTime.class);
-        LocalDateTime started = rs.getObject(8, LocalDateTime.class);
-        LocalDateTime ended = rs.getObject(9, LocalDateTime.class);
+        long waited = rs.getLong(6);
+        boolean called = !rs.wasNull();
+        long served = rs.getLong(7);
+        boolean timed = !rs.wasNull();
         Outcome outcome = switch (state) {
             case "DONE" -> Outcome.SERVED;
             case "NO_SHOW" -> Outcome.NO_SHOW;
@@ -339,16 +352,16 @@ public class CounterStatsService {
             // left open on an earlier day: the day's end cancels it, so count it so already
             default -> day.isBefore(today) ? Outcome.CANCELLED : Outcome.OPEN;
         };
-        int wait = called == null ? -1 : seconds(arrived, called);
-        int service = outcome == Outcome.SERVED && started != null && ended != null ? seconds(started, ended) : -1;
-        // stored in UTC: the hour of arrival on the office's clock
-        int hour = arrived.atOffset(ZoneOffset.UTC).atZoneSameInstant(BusinessTime.ZONE).getHour();
+        int wait = called ? seconds(waited) : -1;
+        int service = outcome == Outcome.SERVED && timed ? seconds(served) : -1;
+        // stored in UTC: the hour of arrival on the office's clock (Japan keeps no summer time)
+        int hour = (rs.getInt(8) + 9) % 24;
         return new Row(rs.getLong(1), day, rs.getLong(3), window, hour, outcome, wait, service);
     }
 
-    /** Whole seconds, rounded down; never negative. */
-    private static int seconds(LocalDateTime a, LocalDateTime b) {
-        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, Duration.between(a, b).getSeconds()));
+    /** Whole seconds (the database rounds down); never negative. */
+    private static int seconds(long s) {
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, s));
     }
 
     private static String key(Grouping g, Row r) {
@@ -403,11 +416,11 @@ public class CounterStatsService {
 
     // ---- the answer ----------------------------------------------------------------------------------------------
 
-    private static CounterStats answer(Connection db, Question q, Part part, Map<Long, Office> offices, Lane lane,
-            LocalDate today) throws SQLException {
+    private CounterStats answer(Question q, Part part, Layout layout, Lane lane) {
         Grouping g = q.grouping();
+        Map<Long, Office> offices = layout.offices();
         List<CounterStatsRow> rows = new ArrayList<>();
-        Map<Long, Integer> windowCounts = g.hasUtilisation() ? windowCounts(db, q.offices()) : Map.of();
+        Map<Long, Integer> windowCounts = g.hasUtilisation() ? layout.windowCounts() : Map.of();
         switch (g) {
             case DAY -> q.from().datesUntil(q.to().plusDays(1)).forEach(d -> rows.add(row(d.toString(), dayJa(d),
                     dayEn(d), part.groups().get(d.toString()), null)));
@@ -436,7 +449,7 @@ public class CounterStatsService {
                 }
             }
             case WINDOW -> {
-                for (Window w : windows(db, q.offices())) {
+                for (Window w : layout.windows().stream().filter(w -> q.offices().contains(w.office())).toList()) {
                     Office o = offices.get(w.office());
                     Figures f = part.groups().get(Long.toString(w.id()));
                     rows.add(row(Long.toString(w.id()), o.nameJa() + " " + w.nameJa(), o.nameEn() + ", " + w.nameEn(),
@@ -445,9 +458,7 @@ public class CounterStatsService {
             }
             case LANE -> {
                 List<Lane> lanes = lane != null ? (q.offices().contains(lane.office()) ? List.of(lane) : List.of())
-                        : q.offices().isEmpty() ? List.of()
-                        : lanes(db, "l.office_id IN (" + q.offices().stream().map(String::valueOf)
-                                .collect(Collectors.joining(",")) + ")");
+                        : layout.lanes().stream().filter(l -> q.offices().contains(l.office())).toList();
                 for (Lane l : lanes) {
                     Office o = offices.get(l.office());
                     rows.add(row(Long.toString(l.id()), o.nameJa() + " " + l.letter() + " " + l.nameJa(),
@@ -456,13 +467,14 @@ public class CounterStatsService {
                 }
             }
             case PROCEDURE -> {
-                Map<String, String[]> names = procedureNames(db, part.groups().keySet());
+                Map<String, CatalogueCache.Entry> names = catalogue.snapshot().procedures();
                 part.groups().entrySet().stream()
                         .sorted(Comparator.<Map.Entry<String, Figures>>comparingLong(e -> -e.getValue().served())
                                 .thenComparing(Map.Entry::getKey))
                         .forEach(e -> {
-                            String[] n = names.getOrDefault(e.getKey(), new String[] { e.getKey(), e.getKey() });
-                            rows.add(row(e.getKey(), n[0], n[1], e.getValue(), null));
+                            CatalogueCache.Entry n = names.get(e.getKey());
+                            rows.add(row(e.getKey(), n == null ? e.getKey() : n.procedure().nameJa,
+                                    n == null ? e.getKey() : n.procedure().nameEn, e.getValue(), null));
                         });
             }
         }
@@ -506,8 +518,8 @@ public class CounterStatsService {
 
     // ---- reference data ------------------------------------------------------------------------------------------
 
-    /** The offices with a counter floor (at least one lane), by id. */
-    private static Map<Long, Office> offices(Connection db) throws SQLException {
+    /** The offices with a counter floor (at least one lane), by id, with their windows and lanes. */
+    private static Layout layout(Connection db) throws SQLException {
         Map<Long, Office> offices = new LinkedHashMap<>();
         try (PreparedStatement s = db.prepareStatement("SELECT o.id, o.ward_code, o.name_ja, o.name_en FROM office o"
                 + " WHERE EXISTS (SELECT 1 FROM queue_lane l WHERE l.office_id = o.id) ORDER BY o.id");
@@ -517,76 +529,25 @@ public class CounterStatsService {
                         rs.getString(4)));
             }
         }
-        return offices;
-    }
-
-    private static List<Window> windows(Connection db, List<Long> offices) throws SQLException {
         List<Window> windows = new ArrayList<>();
-        if (offices.isEmpty()) {
-            return windows;
-        }
         try (PreparedStatement s = db.prepareStatement("SELECT id, office_id, number, name_ja, name_en"
-                + " FROM counter_window WHERE office_id IN (" + join(offices) + ") ORDER BY office_id, number");
+                + " FROM counter_window ORDER BY office_id, number");
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 windows.add(new Window(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
                         rs.getString(5)));
             }
         }
-        return windows;
-    }
-
-    private static Map<Long, Integer> windowCounts(Connection db, List<Long> offices) throws SQLException {
-        Map<Long, Integer> counts = new HashMap<>();
-        if (offices.isEmpty()) {
-            return counts;
-        }
-        try (PreparedStatement s = db.prepareStatement("SELECT office_id, COUNT(*) FROM counter_window"
-                + " WHERE office_id IN (" + join(offices) + ") GROUP BY office_id");
-                ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                counts.put(rs.getLong(1), rs.getInt(2));
-            }
-        }
-        return counts;
-    }
-
-    private static List<Lane> lanes(Connection db, String condition) throws SQLException {
         List<Lane> lanes = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement("SELECT l.id, l.office_id, l.letter, l.name_ja, l.name_en"
-                + " FROM queue_lane l WHERE " + condition + " ORDER BY l.office_id, l.sort_order, l.letter");
+                + " FROM queue_lane l ORDER BY l.office_id, l.sort_order, l.letter");
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 lanes.add(new Lane(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)));
             }
         }
-        return lanes;
-    }
-
-    private static Map<String, String[]> procedureNames(Connection db, Collection<String> codes) throws SQLException {
-        Map<String, String[]> names = new HashMap<>();
-        if (codes.isEmpty()) {
-            return names;
-        }
-        try (PreparedStatement s = db
-                .prepareStatement("SELECT code, name_ja, name_en FROM service_procedure WHERE code IN ("
-                        + String.join(",", codes.stream().map(c -> "?").toList()) + ")")) {
-            int i = 1;
-            for (String code : codes) {
-                s.setString(i++, code);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    names.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) });
-                }
-            }
-        }
-        return names;
-    }
-
-    private static String join(List<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return new Layout(offices, windows, lanes);
     }
 
 }
