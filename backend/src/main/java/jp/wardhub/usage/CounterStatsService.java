@@ -61,7 +61,7 @@ public class CounterStatsService {
     /** The default range: the 28 days ending today. */
     static final int DEFAULT_DAYS = 28;
     /** Questions remembered for the days before today; each holds two sorted int arrays per group. */
-    private static final int MEMO_ENTRIES = 32;
+    private static final int MEMO_ENTRIES = 16;
     private static final String TOTAL = "total";
     private static final String[] WEEKDAYS_JA = { "月", "火", "水", "木", "金", "土", "日" };
 
