@@ -63,6 +63,12 @@ public class FloorHistory {
         System.arraycopy(w, 0, HOUR_WEIGHT, 8, w.length);
     }
 
+    /** The procedures most visitors come for, first in their lane so that they are recorded most often. */
+    private static final List<String> COMMON = List.of("tennyu", "tenshutsu", "juminhyo-copy", "koseki-zenbu",
+            "inkan-shomei", "shotoku-kazei", "shussho", "konin", "shibo", "mynumber-kofu", "inkan-toroku",
+            "kokuho-kanyu", "kokuho-dattai", "nenkin-kanyu", "kaigo-nintei", "kaigo-hokensho", "jido-teate",
+            "kodomo-iryo", "boshi-techo");
+
     @ConfigProperty(name = "wardhub.demo.floor-history-days", defaultValue = "0")
     int days;
 
@@ -410,9 +416,11 @@ public class FloorHistory {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     String letter = rs.getString(2);
-                    List<String> procedures = codes(db,
+                    List<String> procedures = new ArrayList<>(codes(db,
                             "SELECT procedure_code FROM queue_lane_procedure WHERE lane_id = ? ORDER BY procedure_code",
-                            id);
+                            id));
+                    procedures.sort(Comparator.comparingInt(
+                            (String code) -> COMMON.contains(code) ? COMMON.indexOf(code) : COMMON.size()));
                     List<Integer> laneWindows = new ArrayList<>();
                     for (String w : codes(db, "SELECT window_id FROM queue_lane_window WHERE lane_id = ?", id)) {
                         Integer n = numberOf.get(Long.valueOf(w));
