@@ -130,7 +130,9 @@ public class CounterStatsService {
         Grouping grouping = Grouping.parse(query.groupBy());
         LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
         LocalDate to = BusinessTime.calendarDate("to", query.to(), BusinessTime.notPastCalendar(today));
-        LocalDate from = BusinessTime.calendarDate("from", query.from(), to.minusDays(DEFAULT_DAYS - 1L));
+        LocalDate defaultFrom = to.minusDays(DEFAULT_DAYS - 1L);
+        LocalDate from = BusinessTime.calendarDate("from", query.from(),
+                BusinessTime.inCalendar(defaultFrom) ? defaultFrom : BusinessTime.FIRST_CALENDAR_DAY);
         if (from.isAfter(to)) {
             throw ProblemException.invalid("from", "Before", "from は to 以前の日付にしてください (from must not be after to)");
         }

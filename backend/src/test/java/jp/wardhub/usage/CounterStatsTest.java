@@ -231,6 +231,9 @@ class CounterStatsTest {
         assertThat(s.getList("rows"), hasSize(28));
         assertThat(s.getInt("total.tickets"), is(8));
         assertThat(get("admin", "office=" + chuo + "&to=2028-06-13").getString("from"), equalTo("2028-05-17"));
+        // not before the first day opening hours can be worked out for
+        assertThat(get("admin", "office=" + chuo + "&to=2000-01-05&groupBy=office").getString("from"),
+                equalTo("2000-01-01"));
     }
 
     @Test
