@@ -11,6 +11,7 @@ import { StaffOfficesPage } from "../features/catalogue/StaffOfficesPage";
 import { StaffProceduresPage } from "../features/catalogue/StaffProceduresPage";
 import { AvailabilityMatrixPage } from "../features/counter/AvailabilityMatrixPage";
 import { CounterFinderPage } from "../features/counter/CounterFinderPage";
+import { QueuePage } from "../features/floor/QueuePage";
 import { FaqDetailPage } from "../features/faq/FaqDetailPage";
 import { FaqNewPage } from "../features/faq/FaqNewPage";
 import { FaqSearchPage } from "../features/faq/FaqSearchPage";
@@ -168,6 +169,7 @@ export const routes: RouteObject[] = [
       { path: "counter", element: <CounterFinderPage /> },
       { path: "counter/matrix", element: <AvailabilityMatrixPage /> },
       { path: "counter/faq", element: <FaqSearchPage /> },
+      { path: "queue", element: <QueuePage /> },
       { path: "staff/procedures", element: staffOnly(PROCEDURE_EDITORS, <StaffProceduresPage />) },
       { path: "staff/procedures/new", element: staffOnly(PROCEDURE_EDITORS, <ProcedureNewPage />) },
       { path: "staff/procedures/:code", element: staffOnly(PROCEDURE_EDITORS, <ProcedureEditPage />) },
