@@ -1,6 +1,7 @@
 import type { RouteObject } from "react-router";
-import { type ReactNode, lazy } from "react";
+import { type ReactNode, Suspense, lazy } from "react";
 import type { Schema } from "../api/schemas";
+import { LoadingStatus } from "../components/LoadingStatus";
 import { LoginPage } from "../features/auth/LoginPage";
 import { RequireAuth } from "../features/auth/RequireAuth";
 import { RequireRole } from "../features/auth/RequireRole";
@@ -134,6 +135,7 @@ const VoiceIntakePage = lazy(() =>
 const VoiceListPage = lazy(() =>
   import("../features/voices/VoiceListPage").then((m) => ({ default: m.VoiceListPage })),
 );
+const BoardPage = lazy(() => import("../features/floor/BoardPage").then((m) => ({ default: m.BoardPage })));
 const ProposalEditPage = lazy(() =>
   import("../features/proposals/ProposalEditPage").then((m) => ({ default: m.ProposalEditPage })),
 );
@@ -154,7 +156,13 @@ function staffOnly(roles: readonly Schema<"Role">[], page: ReactNode) {
   return <RequireRole roles={roles}>{page}</RequireRole>;
 }
 
+/** Full-screen pages of a counter floor's devices (wall screen, kiosk): no site header or menu. */
+function devicePage(page: ReactNode) {
+  return <Suspense fallback={<LoadingStatus />}>{page}</Suspense>;
+}
+
 export const routes: RouteObject[] = [
+  { path: "board/:office", element: devicePage(<BoardPage />), errorElement: <RouteErrorPage /> },
   {
     element: <AppShell />,
     errorElement: <RouteErrorPage />,
