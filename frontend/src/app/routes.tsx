@@ -136,6 +136,7 @@ const VoiceListPage = lazy(() =>
   import("../features/voices/VoiceListPage").then((m) => ({ default: m.VoiceListPage })),
 );
 const BoardPage = lazy(() => import("../features/floor/BoardPage").then((m) => ({ default: m.BoardPage })));
+const KioskPage = lazy(() => import("../features/floor/KioskPage").then((m) => ({ default: m.KioskPage })));
 const ProposalEditPage = lazy(() =>
   import("../features/proposals/ProposalEditPage").then((m) => ({ default: m.ProposalEditPage })),
 );
@@ -163,6 +164,7 @@ function devicePage(page: ReactNode) {
 
 export const routes: RouteObject[] = [
   { path: "board/:office", element: devicePage(<BoardPage />), errorElement: <RouteErrorPage /> },
+  { path: "kiosk/:office", element: devicePage(<KioskPage />), errorElement: <RouteErrorPage /> },
   {
     element: <AppShell />,
     errorElement: <RouteErrorPage />,
