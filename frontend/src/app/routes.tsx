@@ -41,6 +41,7 @@ import {
   PROPOSAL_DRAFTERS,
   PROPOSAL_READERS,
   VOICE_STAFF,
+  WINDOW_STAFF,
 } from "../lib/auth/permissions";
 import { AppShell } from "./AppShell";
 import { HomePage } from "./HomePage";
@@ -136,6 +137,7 @@ const VoiceListPage = lazy(() =>
   import("../features/voices/VoiceListPage").then((m) => ({ default: m.VoiceListPage })),
 );
 const BoardPage = lazy(() => import("../features/floor/BoardPage").then((m) => ({ default: m.BoardPage })));
+const ConsolePage = lazy(() => import("../features/floor/ConsolePage").then((m) => ({ default: m.ConsolePage })));
 const KioskPage = lazy(() => import("../features/floor/KioskPage").then((m) => ({ default: m.KioskPage })));
 const ProposalEditPage = lazy(() =>
   import("../features/proposals/ProposalEditPage").then((m) => ({ default: m.ProposalEditPage })),
@@ -180,6 +182,7 @@ export const routes: RouteObject[] = [
       { path: "counter/matrix", element: <AvailabilityMatrixPage /> },
       { path: "counter/faq", element: <FaqSearchPage /> },
       { path: "queue", element: <QueuePage /> },
+      { path: "floor/console", element: staffOnly(WINDOW_STAFF, <ConsolePage />) },
       { path: "staff/procedures", element: staffOnly(PROCEDURE_EDITORS, <StaffProceduresPage />) },
       { path: "staff/procedures/new", element: staffOnly(PROCEDURE_EDITORS, <ProcedureNewPage />) },
       { path: "staff/procedures/:code", element: staffOnly(PROCEDURE_EDITORS, <ProcedureEditPage />) },
