@@ -32,6 +32,7 @@ import {
   DUTY_EDITORS,
   DUTY_READERS,
   FAQ_AUTHORS,
+  FLOOR_GUIDES,
   HOURS_EDITORS,
   LIAISON_STAFF,
   MEETING_HOLDERS,
@@ -138,6 +139,9 @@ const VoiceListPage = lazy(() =>
 );
 const BoardPage = lazy(() => import("../features/floor/BoardPage").then((m) => ({ default: m.BoardPage })));
 const ConsolePage = lazy(() => import("../features/floor/ConsolePage").then((m) => ({ default: m.ConsolePage })));
+const FloorGuidePage = lazy(() =>
+  import("../features/floor/FloorGuidePage").then((m) => ({ default: m.FloorGuidePage })),
+);
 const KioskPage = lazy(() => import("../features/floor/KioskPage").then((m) => ({ default: m.KioskPage })));
 const ProposalEditPage = lazy(() =>
   import("../features/proposals/ProposalEditPage").then((m) => ({ default: m.ProposalEditPage })),
@@ -182,6 +186,7 @@ export const routes: RouteObject[] = [
       { path: "counter/matrix", element: <AvailabilityMatrixPage /> },
       { path: "counter/faq", element: <FaqSearchPage /> },
       { path: "queue", element: <QueuePage /> },
+      { path: "floor", element: staffOnly(FLOOR_GUIDES, <FloorGuidePage />) },
       { path: "floor/console", element: staffOnly(WINDOW_STAFF, <ConsolePage />) },
       { path: "staff/procedures", element: staffOnly(PROCEDURE_EDITORS, <StaffProceduresPage />) },
       { path: "staff/procedures/new", element: staffOnly(PROCEDURE_EDITORS, <ProcedureNewPage />) },
