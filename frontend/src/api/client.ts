@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from "openapi-fetch";
+import { dropDeviceToken, getDeviceToken } from "../lib/auth/device";
 import { expireSession, getAccessToken } from "../lib/auth/session";
 import type { paths } from "./schema";
 import type { Schema } from "./schemas";
@@ -120,3 +121,25 @@ export function ifMatch(version: number): { "If-Match": string } {
 export function idempotencyKey(): { "Idempotency-Key": string } {
   return { "Idempotency-Key": crypto.randomUUID() };
 }
+
+const deviceAuthMiddleware: Middleware = {
+  async onRequest({ request }) {
+    const token = await getDeviceToken();
+    if (token) request.headers.set("Authorization", `Bearer ${token}`);
+  },
+  onResponse({ response }) {
+    // The next call fetches a new token; a refused one never ends a member of staff's session.
+    if (response.status === 401) dropDeviceToken();
+  },
+};
+
+/**
+ * The API as a counter device (a kiosk) calls it: with the device's own client token (lib/auth/device), never with
+ * a member of staff's session, whatever else is open in the browser.
+ */
+export const deviceApi = createClient<paths, "application/json">({
+  baseUrl: import.meta.env.VITE_API_BASE ?? "",
+  headers: { Accept: "application/json" },
+  fetch: (request) => globalThis.fetch(request),
+});
+deviceApi.use(deviceAuthMiddleware);

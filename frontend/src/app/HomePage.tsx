@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link, useLocation } from "react-router";
+import { Link, Navigate, useLocation } from "react-router";
 import type { HomeLocationState } from "../features/auth/navigation";
 import { Dashboard } from "../features/dashboard/Dashboard";
 import { useSession } from "../lib/auth/session";
@@ -41,8 +41,10 @@ function PublicHome() {
   );
 }
 
-/** Signed-out visitors see the public introduction; signed-in staff their dashboard. */
+/** Signed-out visitors see the public introduction; signed-in staff their dashboard (floor managers the floor). */
 export function HomePage() {
   const session = useSession();
+  // Floor managers spend the day on the floor: their home is the floor guide.
+  if (session?.user.role === "FLOOR") return <Navigate to="/floor" replace />;
   return session ? <Dashboard user={session.user} /> : <PublicHome />;
 }

@@ -1,6 +1,7 @@
 import type { RouteObject } from "react-router";
-import { type ReactNode, lazy } from "react";
+import { type ReactNode, Suspense, lazy } from "react";
 import type { Schema } from "../api/schemas";
+import { LoadingStatus } from "../components/LoadingStatus";
 import { LoginPage } from "../features/auth/LoginPage";
 import { RequireAuth } from "../features/auth/RequireAuth";
 import { RequireRole } from "../features/auth/RequireRole";
@@ -11,6 +12,7 @@ import { StaffOfficesPage } from "../features/catalogue/StaffOfficesPage";
 import { StaffProceduresPage } from "../features/catalogue/StaffProceduresPage";
 import { AvailabilityMatrixPage } from "../features/counter/AvailabilityMatrixPage";
 import { CounterFinderPage } from "../features/counter/CounterFinderPage";
+import { QueuePage } from "../features/floor/QueuePage";
 import { FaqDetailPage } from "../features/faq/FaqDetailPage";
 import { FaqNewPage } from "../features/faq/FaqNewPage";
 import { FaqSearchPage } from "../features/faq/FaqSearchPage";
@@ -30,6 +32,7 @@ import {
   DUTY_EDITORS,
   DUTY_READERS,
   FAQ_AUTHORS,
+  FLOOR_GUIDES,
   HOURS_EDITORS,
   LIAISON_STAFF,
   MEETING_HOLDERS,
@@ -39,6 +42,7 @@ import {
   PROPOSAL_DRAFTERS,
   PROPOSAL_READERS,
   VOICE_STAFF,
+  WINDOW_STAFF,
 } from "../lib/auth/permissions";
 import { AppShell } from "./AppShell";
 import { HomePage } from "./HomePage";
@@ -133,6 +137,12 @@ const VoiceIntakePage = lazy(() =>
 const VoiceListPage = lazy(() =>
   import("../features/voices/VoiceListPage").then((m) => ({ default: m.VoiceListPage })),
 );
+const BoardPage = lazy(() => import("../features/floor/BoardPage").then((m) => ({ default: m.BoardPage })));
+const ConsolePage = lazy(() => import("../features/floor/ConsolePage").then((m) => ({ default: m.ConsolePage })));
+const FloorGuidePage = lazy(() =>
+  import("../features/floor/FloorGuidePage").then((m) => ({ default: m.FloorGuidePage })),
+);
+const KioskPage = lazy(() => import("../features/floor/KioskPage").then((m) => ({ default: m.KioskPage })));
 const ProposalEditPage = lazy(() =>
   import("../features/proposals/ProposalEditPage").then((m) => ({ default: m.ProposalEditPage })),
 );
@@ -153,7 +163,14 @@ function staffOnly(roles: readonly Schema<"Role">[], page: ReactNode) {
   return <RequireRole roles={roles}>{page}</RequireRole>;
 }
 
+/** Full-screen pages of a counter floor's devices (wall screen, kiosk): no site header or menu. */
+function devicePage(page: ReactNode) {
+  return <Suspense fallback={<LoadingStatus />}>{page}</Suspense>;
+}
+
 export const routes: RouteObject[] = [
+  { path: "board/:office", element: devicePage(<BoardPage />), errorElement: <RouteErrorPage /> },
+  { path: "kiosk/:office", element: devicePage(<KioskPage />), errorElement: <RouteErrorPage /> },
   {
     element: <AppShell />,
     errorElement: <RouteErrorPage />,
@@ -168,6 +185,9 @@ export const routes: RouteObject[] = [
       { path: "counter", element: <CounterFinderPage /> },
       { path: "counter/matrix", element: <AvailabilityMatrixPage /> },
       { path: "counter/faq", element: <FaqSearchPage /> },
+      { path: "queue", element: <QueuePage /> },
+      { path: "floor", element: staffOnly(FLOOR_GUIDES, <FloorGuidePage />) },
+      { path: "floor/console", element: staffOnly(WINDOW_STAFF, <ConsolePage />) },
       { path: "staff/procedures", element: staffOnly(PROCEDURE_EDITORS, <StaffProceduresPage />) },
       { path: "staff/procedures/new", element: staffOnly(PROCEDURE_EDITORS, <ProcedureNewPage />) },
       { path: "staff/procedures/:code", element: staffOnly(PROCEDURE_EDITORS, <ProcedureEditPage />) },

@@ -8,6 +8,8 @@ import dashboardEn from "../features/dashboard/i18n/en.json";
 import dashboardJa from "../features/dashboard/i18n/ja.json";
 import dutiesEn from "../features/duties/i18n/en.json";
 import dutiesJa from "../features/duties/i18n/ja.json";
+import floorEn from "../features/floor/i18n/en.json";
+import floorJa from "../features/floor/i18n/ja.json";
 import passwordEn from "../features/password/i18n/en.json";
 import passwordJa from "../features/password/i18n/ja.json";
 import proposalsEn from "../features/proposals/i18n/en.json";
@@ -31,6 +33,7 @@ export const ja = {
   ...communityProjectsJa,
   ...communitySupportJa,
   ...passwordJa,
+  ...floorJa,
 };
 export const en = {
   ...commonEn,
@@ -42,4 +45,5 @@ export const en = {
   ...communityProjectsEn,
   ...communitySupportEn,
   ...passwordEn,
+  ...floorEn,
 };

@@ -8,6 +8,7 @@ import { LevelMark } from "../../components/levels";
 import { useDateFormats } from "../../lib/dates";
 import { useFee } from "../../lib/useFee";
 import { useWardNames } from "../../lib/useWardNames";
+import { FinderQueueText } from "../../components/FinderQueueText";
 import { type FinderParams, finderSearch } from "./useFinderParams";
 
 /** Japanese-only catalogue text, marked as Japanese when the page is in English. */
@@ -91,6 +92,7 @@ function ResultTable({ caption, results }: { caption: string; results: Schema<"F
                 ) : (
                   localName(result.place)
                 )}
+                <FinderQueueText result={result} />
               </th>
               <td>
                 <LevelMark level={result.level} />

@@ -9,6 +9,7 @@ import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { OfficeCounterInfo } from "../../components/OfficeCounterInfo";
+import { OfficeQueueLive } from "../../components/OfficeQueueLive";
 import { officeTypeLabelKey } from "../../lib/officeTypes";
 import { useWardNames } from "../../lib/useWardNames";
 
@@ -112,6 +113,9 @@ function OfficeDetails({ office }: { office: Schema<"Office"> }) {
         ]}
       />
       <OfficeCounterInfo office={office} />
+      {(office.type === "WARD_OFFICE" || office.type === "GENERAL_BRANCH_OFFICE") && (
+        <OfficeQueueLive officeId={office.id} />
+      )}
       <p className="mt-6">
         <Link to="/offices" className="link">
           {t("common.backToOffices")}

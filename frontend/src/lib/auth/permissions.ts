@@ -142,3 +142,7 @@ export function canCreateProgram(user: Schema<"Me"> | null | undefined): boolean
     (user.role === "HQ" && user.bureau?.code === COMMUNITY_PROGRAM_BUREAU)
   );
 }
+
+/** Counter floor (FloorPolicy): calling and serving at a window is ward staff's; issuing for visitors also floor managers'. */
+export const WINDOW_STAFF: readonly Schema<"Role">[] = ["WARD"];
+export const FLOOR_GUIDES: readonly Schema<"Role">[] = ["WARD", "FLOOR"];
