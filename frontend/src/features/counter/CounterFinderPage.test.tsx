@@ -64,6 +64,28 @@ describe("counter guide finder", () => {
     expect(screen.getByLabelText("お住まいの区")).toHaveValue("431056");
   });
 
+  it("shows 今何人待ち beside an office open now, as the answer gives it", async () => {
+    const withQueue: Schema<"FinderAnswer"> = {
+      ...openAnswer,
+      results: openAnswer.results.map((r, i) =>
+        i === 0
+          ? { ...r, queue: { laneLetter: "B", waiting: 3, estimatedWaitMinutes: 15, asOf: "2026-12-01T01:00:00Z" } }
+          : r,
+      ),
+    };
+    mockFetch({
+      "GET /api/v1/wards": () => json(wards),
+      "GET /api/v1/finder": () => json(withQueue),
+    });
+
+    renderRoute("/counter?procedure=juminhyo-copy&date=2026-12-01&ward=431056");
+
+    const mine = await screen.findByRole("table", { name: "お住まいの区（北区）の窓口" });
+    expect(within(mine).getByRole("row", { name: /北区役所/ })).toHaveTextContent("今3人待ち （約15分）");
+    const others = screen.getByRole("table", { name: "ほかの区の窓口" });
+    expect(within(others).getByRole("row", { name: /中央区役所/ })).not.toHaveTextContent("人待ち");
+  });
+
   it("explains why nothing is open and searches the next open date", async () => {
     const user = userEvent.setup();
     const { requests } = mockFetch({

@@ -6,7 +6,6 @@ import { mockEventSource } from "../../test/fakeEventSource";
 import { json, mockFetch } from "../../test/fetchMock";
 import { board } from "../../test/floorFixtures";
 import { renderRoute } from "../../test/renderRoute";
-import { finderQueueOf } from "../../components/FinderQueueText";
 
 const closedOffice = board({
   officeId: 7,
@@ -60,19 +59,5 @@ describe("今何人待ち", () => {
     });
     expect(within(live).getByText("8人待ち")).toBeInTheDocument();
     expect(within(live).getByText("リアルタイムで更新中")).toBeInTheDocument();
-  });
-
-  it("reads the finder's queue of an office only when it has the expected shape", () => {
-    expect(finderQueueOf({ queue: { waiting: 3, estimatedWaitMinutes: 12 } })).toEqual({
-      waiting: 3,
-      estimatedWaitMinutes: 12,
-    });
-    expect(finderQueueOf({ place: { queue: { waiting: 0, estimatedWaitMinutes: null } } })).toEqual({
-      waiting: 0,
-      estimatedWaitMinutes: null,
-    });
-    expect(finderQueueOf({ queue: null })).toBeNull();
-    expect(finderQueueOf({ queue: { waiting: "3" } })).toBeNull();
-    expect(finderQueueOf({})).toBeNull();
   });
 });
