@@ -2,6 +2,8 @@ import communityProjectsEn from "../features/community-projects/i18n/en.json";
 import communityProjectsJa from "../features/community-projects/i18n/ja.json";
 import communitySupportEn from "../features/community-support/i18n/en.json";
 import communitySupportJa from "../features/community-support/i18n/ja.json";
+import counterStatsEn from "../features/counter-stats/i18n/en.json";
+import counterStatsJa from "../features/counter-stats/i18n/ja.json";
 import consultationsEn from "../features/consultations/i18n/en.json";
 import consultationsJa from "../features/consultations/i18n/ja.json";
 import dashboardEn from "../features/dashboard/i18n/en.json";
@@ -31,6 +33,7 @@ export const ja = {
   ...communityProjectsJa,
   ...communitySupportJa,
   ...passwordJa,
+  ...counterStatsJa,
 };
 export const en = {
   ...commonEn,
@@ -42,4 +45,5 @@ export const en = {
   ...communityProjectsEn,
   ...communitySupportEn,
   ...passwordEn,
+  ...counterStatsEn,
 };

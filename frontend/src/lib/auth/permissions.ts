@@ -142,3 +142,8 @@ export function canCreateProgram(user: Schema<"Me"> | null | undefined): boolean
     (user.role === "HQ" && user.bureau?.code === COMMUNITY_PROGRAM_BUREAU)
   );
 }
+
+/** Counter statistics (窓口利用統計, チャネル別発行件数): ward staff (their ward), HQ staff and administrators. */
+export const COUNTER_STATS_READERS: readonly Schema<"Role">[] = ["ADMIN", "HQ", "WARD"];
+/** Importing channel usage files: HQ staff and administrators. */
+export const CHANNEL_USAGE_IMPORTERS: readonly Schema<"Role">[] = ["ADMIN", "HQ"];
