@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -14,6 +14,10 @@ export function ChannelUsageImport() {
   const [missing, setMissing] = useState(false);
   const upload = useImportChannelUsage();
   const errorsHeading = useRef<HTMLHeadingElement>(null);
+  // Once the refusal is on the page, the focus goes to it, so a screen reader reads it at once.
+  useEffect(() => {
+    if (upload.error) errorsHeading.current?.focus();
+  }, [upload.error]);
   const rejected = upload.error instanceof ApiError && upload.error.errors.some((e) => e.line != null);
 
   function submit(event: React.FormEvent) {
@@ -23,9 +27,7 @@ export function ChannelUsageImport() {
       return;
     }
     setMissing(false);
-    upload.mutate(file, {
-      onError: () => requestAnimationFrame(() => errorsHeading.current?.focus()),
-    });
+    upload.mutate(file);
   }
 
   return (
