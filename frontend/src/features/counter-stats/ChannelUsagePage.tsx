@@ -43,7 +43,7 @@ function Filters({ query, apply }: { query: ChannelUsageQuery; apply: (next: Cha
       <h2 id="channel-usage-filters" className="section-title mt-0">
         {t("counterStats.filters")}
       </h2>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {wardStaff ? (
           <p className="text-std-16N-170">{t("channelUsage.ownWard", { ward: session.user.ward?.nameJa ?? "" })}</p>
         ) : (

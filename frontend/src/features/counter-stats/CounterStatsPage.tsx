@@ -72,7 +72,7 @@ function Filters({ query, apply }: { query: CounterStatsQuery; apply: (next: Cou
       <h2 id="counter-stats-filters" className="section-title mt-0">
         {t("counterStats.filters")}
       </h2>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <div className="field">
           <label htmlFor="counter-stats-office" className="field-label">
             {t("counterStats.office")}
