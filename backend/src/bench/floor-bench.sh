@@ -13,46 +13,58 @@ fresh_database wardhub_bench_floor
 start_app                                   # migrates the schema and the Kumamoto floors (no demo accounts)
 stop_app
 hash='$2a$10$QoJjRSl/URgstWVz6UqtFOG6EzukG4zXJQXyvdk5oAusjN.90cHy.'   # wardhub-demo
-mysql_cli "$db" -e "INSERT INTO staff (username, display_name, role, ward_code, bureau_code, section_code, password_hash) VALUES
-  ('bench-floor', 'ベンチ フロア', 'FLOOR', '431010', NULL, NULL, '$hash'),
-  ('bench-ward', 'ベンチ 区職員', 'WARD', '431010', NULL, NULL, '$hash')"
+# a floor manager per ward (bench-floor-<ward code>) and one ward officer of 中央区
+mysql_cli "$db" -e "INSERT INTO staff (username, display_name, role, ward_code, password_hash)
+  SELECT CONCAT('bench-floor-', code), CONCAT('ベンチ フロア ', name_ja), 'FLOOR', code, '$hash' FROM ward;
+  INSERT INTO staff (username, display_name, role, ward_code, password_hash)
+  VALUES ('bench-ward', 'ベンチ 区職員', 'WARD', '431010', '$hash')"
 office=$(mysql_cli -N "$db" -e "SELECT id FROM office WHERE name_ja = '中央区役所'")
-lanes=$(mysql_cli -N "$db" -e "SELECT GROUP_CONCAT(id ORDER BY letter) FROM queue_lane WHERE office_id = $office")
-lane_a=${lanes%%,*}
+wards=$(mysql_cli -N "$db" -e "SELECT code FROM ward ORDER BY code")
+# office:lane:token for every lane of every floor, and for the lanes of 中央区役所, and for its lane A alone
+targets() {
+  mysql_cli -N "$db" -e "SELECT GROUP_CONCAT(CONCAT(o.id, ':', l.id, ':', w.n) ORDER BY o.id, l.letter)
+    FROM queue_lane l JOIN office o ON o.id = l.office_id
+    JOIN (SELECT code, ROW_NUMBER() OVER (ORDER BY code) AS n FROM ward) w ON w.code = o.ward_code WHERE $1"
+}
+city=$(targets "TRUE")
+chuo=$(targets "o.id = $office")
+lane_a=$(targets "o.id = $office AND l.letter = 'A'")
 start_app
 
 token() {
   curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"wardhub-demo\"}" "$base/auth/login" |
     sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
 }
-floor=$(token bench-floor)
+floor_tokens=$(for w in $wards; do printf '%s ' "$(token "bench-floor-$w")"; done)
 ward=$(token bench-ward)
 
 # issue: a warm-up, then the measured run, all lanes of the office and then one lane (every request on one row lock)
 issue() {
-  local name=$1 lane_ids=$2 out
-  LANES=$lane_ids TOKEN=$floor wrk -t"$threads" -c"$connections" -d10s -s "$bench_dir/floor-issue.lua" \
-    "$base/offices/$office/tickets" >/dev/null
-  out=$(LANES=$lane_ids TOKEN=$floor wrk -t"$threads" -c"$connections" -d"${duration}s" -s "$bench_dir/floor-issue.lua" \
-    "$base/offices/$office/tickets")
+  local name=$1 targets=$2 out
+  TARGETS=$targets TOKENS=$floor_tokens wrk -t"$threads" -c"$connections" -d10s -s "$bench_dir/floor-issue.lua" \
+    "$base/" >/dev/null
+  out=$(TARGETS=$targets TOKENS=$floor_tokens wrk -t"$threads" -c"$connections" -d"${duration}s" \
+    -s "$bench_dir/floor-issue.lua" "$base/")
   printf '| %s | %s | %s | %s | %s |\n' "$name" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
     "$(awk '$1 == "p50" {print $2}' <<<"$out")" "$(awk '$1 == "p95" {print $2}' <<<"$out")" \
     "$(awk '$1 == "p99" {print $2}' <<<"$out")"
   grep -E 'Non-2xx|Socket errors' <<<"$out" || true
 }
 printf '| ticket issue | requests/s | p50 | p95 | p99 |\n|---|---|---|---|---|\n'
-issue "all 7 lanes of 中央区役所" "$lanes"
-issue "one lane (A)" "$lane_a"
+issue "every lane of the 12 floors (49 lanes)" "$city"
+issue "the 7 lanes of 中央区役所" "$chuo"
+issue "one lane (中央区役所 A): every request on one row lock" "$lane_a"
 echo
-echo "numbering per lane and day (tickets = highest number = distinct numbers means gapless and unique):"
-mysql_cli -t "$db" -e "SELECT l.letter, COUNT(*) AS tickets, MAX(t.number) AS highest, COUNT(DISTINCT t.number) AS distinct_numbers
-  FROM ticket t JOIN queue_lane l ON l.id = t.lane_id GROUP BY l.letter, t.business_date ORDER BY l.letter"
+echo "numbering: per lane and day, tickets = highest number = distinct numbers means gapless and unique"
+mysql_cli -t "$db" -e "SELECT COUNT(*) AS lane_days, SUM(n = top AND n = d) AS gapless, SUM(n) AS tickets
+  FROM (SELECT COUNT(*) n, MAX(number) top, COUNT(DISTINCT number) d FROM ticket WHERE hop = 0
+        GROUP BY issued_lane_id, business_date) x"
 
 echo
 table_header
 measure "trivial (procedure categories)" "$base/procedure-categories"
-measure "office queue (中央区役所, ${lanes//[^,]/} lanes)" "$base/offices/$office/queue"
-measure "all queues of a ward" "$base/queue?ward=431010"
+measure "office queue (中央区役所)" "$base/offices/$office/queue"
+measure "every office's queue (12 floors)" "$base/queue"
 
 echo
 echo "event stream: ${CLIENTS:-2000} clients on 中央区役所, calls from window 1"

@@ -1,17 +1,20 @@
--- POSTs a ticket per request, cycling through the lanes in $LANES (comma-separated ids), with the token in $TOKEN;
--- prints the latency percentiles the benchmark tables report.
-local lanes = {}
-for id in string.gmatch(os.getenv("LANES"), "%d+") do
-  table.insert(lanes, id)
+-- POSTs a ticket per request, cycling through $TARGETS ("office:lane:token,..." where token is a 1-based index into
+-- the space-separated $TOKENS: the floor manager of that office's ward); prints the latency percentiles the tables use.
+local tokens = {}
+for t in string.gmatch(os.getenv("TOKENS"), "%S+") do
+  table.insert(tokens, t)
+end
+local targets = {}
+for office, lane, token in string.gmatch(os.getenv("TARGETS"), "(%d+):(%d+):(%d+)") do
+  table.insert(targets, { path = "/api/v1/offices/" .. office .. "/tickets", body = '{"laneId":' .. lane .. '}',
+    auth = "Bearer " .. tokens[tonumber(token)] })
 end
 local n = 0
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
 
 request = function()
   n = n + 1
-  return wrk.format(nil, nil, nil, '{"laneId":' .. lanes[(n % #lanes) + 1] .. '}')
+  local t = targets[(n % #targets) + 1]
+  return wrk.format("POST", t.path, { ["Content-Type"] = "application/json", ["Authorization"] = t.auth }, t.body)
 end
 
 done = function(summary, latency, requests)

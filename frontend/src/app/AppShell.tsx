@@ -9,6 +9,7 @@ import { RequirePasswordChange } from "../features/password/PasswordChangePage";
 import {
   COMMUNITY_STAFF,
   CONSULTATION_READERS,
+  COUNTER_STATS_READERS,
   DUTY_READERS,
   FAQ_AUTHORS,
   FLOOR_GUIDES,
@@ -39,6 +40,7 @@ function MainNav() {
     ...(hasRole(user, HOURS_EDITORS) ? [{ to: "/staff/offices", label: t("nav.staffHours") }] : []),
     ...(hasRole(user, FAQ_AUTHORS) ? [{ to: "/staff/faq", label: t("nav.staffFaq") }] : []),
     ...(hasRole(user, VOICE_STAFF) ? [{ to: "/voices", label: t("nav.voices") }] : []),
+    ...(hasRole(user, COUNTER_STATS_READERS) ? [{ to: "/counter-stats", label: t("counterStats.nav") }] : []),
     ...(hasRole(user, PROPOSAL_READERS) ? [{ to: "/proposals", label: t("nav.proposals") }] : []),
     ...(hasRole(user, CONSULTATION_READERS) ? [{ to: "/consultations", label: t("nav.consultations") }] : []),
     ...(hasRole(user, DUTY_READERS) ? [{ to: "/duties", label: t("nav.duties") }] : []),

@@ -29,6 +29,7 @@ import {
   COMMUNITY_STAFF,
   CONSULTATION_OPENERS,
   CONSULTATION_READERS,
+  COUNTER_STATS_READERS,
   DUTY_EDITORS,
   DUTY_READERS,
   FAQ_AUTHORS,
@@ -120,6 +121,12 @@ const ConsultationNewPage = lazy(() =>
 const ConsultationsPage = lazy(() =>
   import("../features/consultations/ConsultationsPage").then((m) => ({ default: m.ConsultationsPage })),
 );
+const CounterStatsPage = lazy(() =>
+  import("../features/counter-stats/CounterStatsPage").then((m) => ({ default: m.CounterStatsPage })),
+);
+const ChannelUsagePage = lazy(() =>
+  import("../features/counter-stats/ChannelUsagePage").then((m) => ({ default: m.ChannelUsagePage })),
+);
 const DutiesPage = lazy(() => import("../features/duties/DutiesPage").then((m) => ({ default: m.DutiesPage })));
 const DutyDetailPage = lazy(() =>
   import("../features/duties/DutyDetailPage").then((m) => ({ default: m.DutyDetailPage })),
@@ -196,6 +203,8 @@ export const routes: RouteObject[] = [
       { path: "staff/faq", element: staffOnly(FAQ_AUTHORS, <StaffFaqPage />) },
       { path: "staff/faq/new", element: staffOnly(FAQ_AUTHORS, <FaqNewPage />) },
       { path: "staff/faq/:id", element: staffOnly(FAQ_AUTHORS, <FaqDetailPage />) },
+      { path: "counter-stats", element: staffOnly(COUNTER_STATS_READERS, <CounterStatsPage />) },
+      { path: "counter-stats/channels", element: staffOnly(COUNTER_STATS_READERS, <ChannelUsagePage />) },
       { path: "voices", element: staffOnly(VOICE_STAFF, <VoiceListPage />) },
       { path: "voices/new", element: staffOnly(VOICE_STAFF, <VoiceIntakePage />) },
       { path: "voices/analysis", element: staffOnly(VOICE_STAFF, <VoiceAnalysisPage />) },

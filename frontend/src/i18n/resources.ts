@@ -2,6 +2,8 @@ import communityProjectsEn from "../features/community-projects/i18n/en.json";
 import communityProjectsJa from "../features/community-projects/i18n/ja.json";
 import communitySupportEn from "../features/community-support/i18n/en.json";
 import communitySupportJa from "../features/community-support/i18n/ja.json";
+import counterStatsEn from "../features/counter-stats/i18n/en.json";
+import counterStatsJa from "../features/counter-stats/i18n/ja.json";
 import consultationsEn from "../features/consultations/i18n/en.json";
 import consultationsJa from "../features/consultations/i18n/ja.json";
 import dashboardEn from "../features/dashboard/i18n/en.json";
@@ -34,6 +36,7 @@ export const ja = {
   ...communitySupportJa,
   ...passwordJa,
   ...floorJa,
+  ...counterStatsJa,
 };
 export const en = {
   ...commonEn,
@@ -46,4 +49,5 @@ export const en = {
   ...communitySupportEn,
   ...passwordEn,
   ...floorEn,
+  ...counterStatsEn,
 };

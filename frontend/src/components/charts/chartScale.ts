@@ -13,3 +13,9 @@ export function axisTicks(ceiling: number, count = 4): number[] {
   for (let value = 0; value <= ceiling; value += step) ticks.push(value);
   return ticks;
 }
+
+/** How dark a heat-map cell is drawn: 0 for none, then 1–4 by quarters of the largest count. */
+export function heatLevel(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
+  if (count <= 0 || max <= 0) return 0;
+  return Math.min(4, Math.max(1, Math.ceil((count / max) * 4))) as 1 | 2 | 3 | 4;
+}

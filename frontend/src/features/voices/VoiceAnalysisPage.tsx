@@ -11,7 +11,7 @@ import { isIsoDate, todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { type AnalysisPeriod, crossTab, csvFileName, parseAnalysisPeriod, percentOf } from "./analysis";
 import { fetchVoicesCsv, useMonthlyStatsByCategory, useVoiceStats } from "./api";
 import { useVoiceCategories } from "../../api/voices";
-import { HeatMap } from "./HeatMap";
+import { HeatMap } from "../../components/charts/HeatMap";
 import { useCategoryNames } from "../../lib/voiceCategories";
 import type { VoiceApiQuery } from "./voiceFilters";
 import { VoiceNav } from "./VoiceNav";
@@ -146,7 +146,12 @@ function CategoryMonthChart({
   });
   return (
     <>
-      <HeatMap label={label} table={table} rowLabel={categoryName} monthLabel={shortMonth} />
+      <HeatMap
+        label={label}
+        table={{ columns: table.months, rows: table.rows, max: table.max }}
+        rowLabel={categoryName}
+        columnLabel={shortMonth}
+      />
       <ChartTable
         caption={title}
         toggleLabel={t("voiceAnalysis.showTable", { chart: title })}

@@ -33,11 +33,7 @@ export function percentOf(count: number, total: number): number {
   return total > 0 ? Math.round((count / total) * 100) : 0;
 }
 
-/** How dark a heat-map cell is drawn: 0 for none, then 1–4 by quarters of the largest count. */
-export function heatLevel(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
-  if (count <= 0 || max <= 0) return 0;
-  return Math.min(4, Math.max(1, Math.ceil((count / max) * 4))) as 1 | 2 | 3 | 4;
-}
+export { heatLevel } from "../../components/charts/chartScale";
 
 /** One row of the category × month table. */
 export interface CrossTabRow {

@@ -146,3 +146,7 @@ export function canCreateProgram(user: Schema<"Me"> | null | undefined): boolean
 /** Counter floor (FloorPolicy): calling and serving at a window is ward staff's; issuing for visitors also floor managers'. */
 export const WINDOW_STAFF: readonly Schema<"Role">[] = ["WARD"];
 export const FLOOR_GUIDES: readonly Schema<"Role">[] = ["WARD", "FLOOR"];
+/** Counter statistics (窓口利用統計, チャネル別発行件数): ward staff (their ward), HQ staff and administrators. */
+export const COUNTER_STATS_READERS: readonly Schema<"Role">[] = ["ADMIN", "HQ", "WARD"];
+/** Importing channel usage files: HQ staff and administrators. */
+export const CHANNEL_USAGE_IMPORTERS: readonly Schema<"Role">[] = ["ADMIN", "HQ"];

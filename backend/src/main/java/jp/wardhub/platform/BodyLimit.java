@@ -13,7 +13,9 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Answers a body larger than {@code quarkus.http.limits.max-body-size} with a 413 problem. A body announced by
+ * Answers a body larger than {@code wardhub.http.max-body-size} (a CSV upload, {@code text/csv}: larger than
+ * {@code wardhub.http.max-upload-size}) with a 413 problem. {@code quarkus.http.limits.max-body-size}, the HTTP layer's
+ * own limit, must be at least the larger of the two. A body announced by
  * {@code Content-Length} is refused before it is read (the HTTP layer's own check would close the connection with an
  * empty 413). A chunked body has no length up front, and the REST layer would silently cut it at the limit and then
  * find it not valid JSON; so it is read here, counted, and either refused once it passes the limit or handed on whole.
@@ -21,13 +23,18 @@ import io.vertx.ext.web.RoutingContext;
 public class BodyLimit {
 
     @Inject
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    @ConfigProperty(name = "wardhub.http.max-body-size")
     MemorySize maxBodySize;
+
+    /** City systems export a year of monthly figures as one CSV file, far larger than any JSON body. */
+    @Inject
+    @ConfigProperty(name = "wardhub.http.max-upload-size")
+    MemorySize maxUploadSize;
 
     @RouteFilter(900)
     void check(RoutingContext rc) {
         String length = rc.request().getHeader("Content-Length");
-        if (length != null && isOver(length)) {
+        if (length != null && isOver(length, limit(rc))) {
             tooLarge(rc);
             return;
         }
@@ -45,7 +52,7 @@ public class BodyLimit {
 
     @SuppressWarnings("deprecation") // RoutingContext.setBody: the REST layer reads a body set here instead of the request
     private void readChunked(RoutingContext rc) {
-        long max = maxBodySize.asLongValue();
+        long max = limit(rc);
         HttpServerRequest request = rc.request();
         Buffer body = Buffer.buffer();
         boolean[] refused = { false };
@@ -75,16 +82,22 @@ public class BodyLimit {
         request.resume();
     }
 
-    private void tooLarge(RoutingContext rc) {
-        rc.response().putHeader("Connection", "close");
-        Problems.write(rc, ProblemType.PAYLOAD_TOO_LARGE,
-                "リクエスト本文は " + maxBodySize.asLongValue() / 1024 + " KB までです (request body limit: "
-                        + maxBodySize.asLongValue() / 1024 + " KB)");
+    private long limit(RoutingContext rc) {
+        String type = rc.request().getHeader("Content-Type");
+        boolean upload = type != null && type.trim().toLowerCase(Locale.ROOT).startsWith("text/csv");
+        return (upload ? maxUploadSize : maxBodySize).asLongValue();
     }
 
-    private boolean isOver(String length) {
+    private void tooLarge(RoutingContext rc) {
+        long kb = limit(rc) / 1024;
+        rc.response().putHeader("Connection", "close");
+        Problems.write(rc, ProblemType.PAYLOAD_TOO_LARGE,
+                "リクエスト本文は " + kb + " KB までです (request body limit: " + kb + " KB)");
+    }
+
+    private static boolean isOver(String length, long max) {
         try {
-            return Long.parseLong(length.trim()) > maxBodySize.asLongValue();
+            return Long.parseLong(length.trim()) > max;
         } catch (NumberFormatException e) {
             return false;
         }

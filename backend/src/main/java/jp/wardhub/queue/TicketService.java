@@ -100,6 +100,9 @@ public class TicketService {
             Instant now = clock.instant();
             requireOpen(officeId, now);
             LocalDate today = LocalDate.ofInstant(now, BusinessTime.ZONE);
+            // read before the lane's number is locked, so that the lock is held only while the ticket is written
+            int ahead = aheadOfNewcomer(lane.id, today, input.priority());
+            Integer minutes = board.estimate(officeId, lane.id, ahead, openWindows(lane));
             Ticket t = new Ticket();
             t.officeId = officeId;
             t.laneId = lane.id;
@@ -115,7 +118,7 @@ public class TicketService {
             t.queuedAt = now;
             t.persistAndFlush();
             events.record(QueueEventKind.ISSUED, t, null);
-            return new Created<>(Long.toString(t.id), view(t, true), false);
+            return new Created<>(Long.toString(t.id), view(t, lane, null, ahead, minutes), false);
         });
     }
 
@@ -377,11 +380,26 @@ public class TicketService {
         Lane lane = Lane.findById(t.laneId);
         if (withPlace && t.state == TicketState.WAITING) {
             ahead = ahead(t);
-            int open = lane.windowIds.isEmpty() ? 0
-                    : (int) CounterWindow.count("id in ?1 and open = true", lane.windowIds);
-            minutes = board.estimate(t.officeId, t.laneId, ahead, open);
+            minutes = board.estimate(t.officeId, t.laneId, ahead, openWindows(lane));
         }
         return view(t, lane, window(t), ahead, minutes);
+    }
+
+    private static int openWindows(Lane lane) {
+        return lane.windowIds.isEmpty() ? 0 : (int) CounterWindow.count("id in ?1 and open = true", lane.windowIds);
+    }
+
+    /**
+     * Waiting tickets of the lane a visitor arriving now will wait behind: every one, or only the priority ones for a
+     * priority visitor.
+     */
+    private static int aheadOfNewcomer(long laneId, LocalDate day, Priority priority) {
+        return Ticket.getEntityManager()
+                .createQuery("select count(t) from Ticket t where t.laneId = :lane and t.businessDate = :day"
+                        + " and t.state = :waiting" + (priority != null ? " and t.priority is not null" : ""),
+                        Long.class)
+                .setParameter("lane", laneId).setParameter("day", day).setParameter("waiting", TicketState.WAITING)
+                .getSingleResult().intValue();
     }
 
     /** Waiting tickets of the lane that will be called before this one. */

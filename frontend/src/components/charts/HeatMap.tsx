@@ -1,4 +1,4 @@
-import { type CrossTab, heatLevel } from "./analysis";
+import { heatLevel } from "./chartScale";
 
 const HEAT_LABEL = 150;
 const HEAT_HEADER = 44;
@@ -7,28 +7,36 @@ const HEAT_CELL_H = 30;
 /** Light to dark; the two darkest carry white numbers so every number keeps its contrast. */
 const HEAT_FILL = ["fill-white", "fill-blue-100", "fill-blue-300", "fill-blue-800", "fill-blue-1100"] as const;
 
-/** Categories (rows) × months (columns), each cell shaded by its count and showing the count itself. */
+/** The numbers a heat map draws: one count per row and column, and the largest, which is drawn darkest. */
+export interface HeatTable {
+  /** The column keys, in order (months, hours…). */
+  columns: string[];
+  rows: { key: string; counts: number[] }[];
+  max: number;
+}
+
+/** Rows × columns (categories × months, weekdays × hours), each cell shaded by its count and showing the count. */
 export function HeatMap({
   label,
   table,
   rowLabel,
-  monthLabel,
+  columnLabel,
 }: {
   label: string;
-  table: CrossTab;
+  table: HeatTable;
   rowLabel: (key: string) => string;
-  /** Short month names for the column heads: [first line, second line]. */
-  monthLabel: (month: string, index: number) => [string, string];
+  /** Short column heads: [first line, second line]. */
+  columnLabel: (column: string, index: number) => [string, string];
 }) {
-  const width = HEAT_LABEL + table.months.length * HEAT_CELL_W + 8;
+  const width = HEAT_LABEL + table.columns.length * HEAT_CELL_W + 8;
   const height = HEAT_HEADER + table.rows.length * HEAT_CELL_H + 4;
   return (
     <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-4xl">
-      {table.months.map((month, column) => {
-        const [line1, line2] = monthLabel(month, column);
+      {table.columns.map((key, column) => {
+        const [line1, line2] = columnLabel(key, column);
         const x = HEAT_LABEL + column * HEAT_CELL_W + HEAT_CELL_W / 2;
         return (
-          <text key={month} x={x} y={16} textAnchor="middle" className="fill-solid-gray-900 text-[12px]">
+          <text key={key} x={x} y={16} textAnchor="middle" className="fill-solid-gray-900 text-[12px]">
             <tspan x={x}>{line1}</tspan>
             <tspan x={x} dy={16}>
               {line2}
@@ -53,7 +61,7 @@ export function HeatMap({
               const level = heatLevel(count, table.max);
               const x = HEAT_LABEL + column * HEAT_CELL_W;
               return (
-                <g key={table.months[column]}>
+                <g key={table.columns[column]}>
                   <rect
                     x={x}
                     y={y}
