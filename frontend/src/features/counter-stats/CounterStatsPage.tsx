@@ -43,11 +43,11 @@ function useFormats() {
   const number = new Intl.NumberFormat(i18n.language === "en" ? "en" : "ja-JP");
   return {
     count: (n: number) => t("counterStats.count", { count: n, formatted: number.format(n) }),
-    minutes: (seconds: number | null) => {
+    minutes: (seconds: number | null | undefined) => {
       const m = minutes(seconds);
       return m == null ? t("counterStats.noFigure") : t("counterStats.minutes", { count: m });
     },
-    percent: (share: number | null) =>
+    percent: (share: number | null | undefined) =>
       share == null ? t("counterStats.noFigure") : `${(Math.round(share * 1000) / 10).toFixed(1)}%`,
   };
 }

@@ -59,8 +59,8 @@ export function weekdayHourTable(rows: CounterStatsRow[]): HeatTable {
   return { columns, rows: table, max: Math.max(0, ...table.flatMap((row) => row.counts)) };
 }
 
-/** Whole minutes, rounded (a wait of 90 s is 2 minutes); null stays null. */
-export function minutes(seconds: number | null): number | null {
+/** Whole minutes, rounded (a wait of 90 s is 2 minutes); no figure (null, or left out of the answer) stays null. */
+export function minutes(seconds: number | null | undefined): number | null {
   return seconds == null ? null : Math.round(seconds / 60);
 }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +71,7 @@ public class QueueBoard {
     private final Map<Long, Snapshot> boards = new ConcurrentHashMap<>();
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
     private final Map<Long, ServiceTimes> serviceTimes = new ConcurrentHashMap<>();
+    private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
     /** Counts every change on any floor. */
     private final AtomicLong changes = new AtomicLong();
     private volatile Floors floors;
@@ -83,20 +85,41 @@ public class QueueBoard {
     @Inject
     ObjectMapper json;
 
-    /** The office's board; 404 for an office without lanes. */
+    /**
+     * The office's board; 404 for an office without lanes. One request at a time works a board out; while it does,
+     * the others wait for it when the floor changed, and are served the board before when only time has passed.
+     */
     public Snapshot current(long officeId) {
         Snapshot cached = boards.get(officeId);
-        Instant now = clock.instant();
-        if (cached != null && cached.computedAt().plus(FRESH).isAfter(now)
-                && !cached.computedAt().isAfter(now)) {
+        if (isFresh(cached)) {
             return cached;
         }
-        long generation = generation(officeId).get();
-        Snapshot computed = QuarkusTransaction.joiningExisting().call(() -> compute(officeId, now));
-        if (generation(officeId).get() == generation) {
-            boards.put(officeId, computed);
+        ReentrantLock lock = locks.computeIfAbsent(officeId, id -> new ReentrantLock());
+        if (cached != null && !lock.tryLock()) {
+            return cached;
+        } else if (cached == null) {
+            lock.lock();
         }
-        return computed;
+        try {
+            Snapshot again = boards.get(officeId);
+            if (isFresh(again)) {
+                return again;
+            }
+            long generation = generation(officeId).get();
+            Instant now = clock.instant();
+            Snapshot computed = QuarkusTransaction.joiningExisting().call(() -> compute(officeId, now));
+            if (generation(officeId).get() == generation) {
+                boards.put(officeId, computed);
+            }
+            return computed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean isFresh(Snapshot s) {
+        Instant now = clock.instant();
+        return s != null && s.computedAt().plus(FRESH).isAfter(now) && !s.computedAt().isAfter(now);
     }
 
     /** The boards of every office with lanes, in directory order; of one ward's offices when {@code ward} is given. */

@@ -4,6 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.Charset;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -13,10 +18,16 @@ import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.testing.Accounts;
+import jp.wardhub.testing.HandClock;
+import jp.wardhub.testing.Seeded;
 
 /**
- * チャネル別発行件数 in the SPA: HQ staff import a Shift_JIS file and see the convenience-store share; a bad file
+ * 窓口利用統計 in the SPA: ward staff see the day of their floor. チャネル別発行件数: HQ staff import a Shift_JIS file and see the convenience-store share; a bad file
  * lists its rows with the focus on the list; the page works at 320 px and axe finds nothing serious.
  */
 @QuarkusTest
@@ -34,6 +45,35 @@ class CounterStatsBrowserTest extends BrowserTest {
         page.getByLabel("CSVファイル").setInputFiles(
                 new FilePayload(name, "text/csv", csv.getBytes(Charset.forName("windows-31j"))));
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("取り込む").setExact(true)).click();
+    }
+
+    @Test
+    void wardStaffSeeWhatTheirFloorDidThatDay() {
+        LocalDate day = LocalDate.of(2027, 10, 12); // a Tuesday no other test uses
+        QuarkusMock.installMockForType(
+                new HandClock(day.atTime(LocalTime.of(10, 0)).atZone(BusinessTime.ZONE).toInstant(), BusinessTime.ZONE),
+                Clock.class);
+        long chuo = Seeded.office("中央区役所");
+        List<Map<String, Object>> lanes = Accounts.as(null).get("/api/v1/offices/" + chuo + "/floor").then()
+                .statusCode(200).extract().jsonPath().getList("lanes");
+        long lane = ((Number) lanes.get(0).get("id")).longValue();
+        long last = 0;
+        for (int i = 0; i < 3; i++) {
+            last = Accounts.as("chuo-floor").contentType(ContentType.JSON).body(Map.of("laneId", lane))
+                    .post("/api/v1/offices/" + chuo + "/tickets").then().statusCode(201).extract().jsonPath()
+                    .getLong("id");
+        }
+        String etag = Accounts.as("chuo").get("/api/v1/tickets/" + last).then().extract().header("ETag");
+        Accounts.as("chuo-floor").header("If-Match", etag).post("/api/v1/tickets/" + last + "/cancel").then()
+                .statusCode(200);
+
+        signIn("chuo");
+        open("/counter-stats?office=" + chuo + "&from=" + day + "&to=" + day);
+        assertThat(page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(1))).hasText("窓口利用統計");
+        Locator summary = page.getByRole(AriaRole.REGION, new GetByRoleOptions().setName("期間の合計"));
+        assertThat(summary.locator("dt:text-is('発券数') + dd")).hasText("3件");
+        assertThat(summary.locator("dt:text-is('対応済み') + dd")).hasText("0件");
+        assertAccessible("the counter statistics page");
     }
 
     @Test
