@@ -1,5 +1,7 @@
 package jp.wardhub.queue;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,11 +14,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+
+import org.hibernate.Session;
 
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
@@ -127,13 +130,25 @@ public class TicketService {
      * the read that follows sees this transaction's own increment and no one else's.
      */
     private static int nextNumber(long laneId, LocalDate day) {
-        EntityManager em = Ticket.getEntityManager();
-        em.createNativeQuery("INSERT INTO ticket_sequence (lane_id, business_date, last_number) VALUES (?1, ?2, 1)"
-                + " ON DUPLICATE KEY UPDATE last_number = last_number + 1").setParameter(1, laneId)
-                .setParameter(2, day).executeUpdate();
-        return ((Number) em.createNativeQuery(
-                "SELECT last_number FROM ticket_sequence WHERE lane_id = ?1 AND business_date = ?2")
-                .setParameter(1, laneId).setParameter(2, day).getSingleResult()).intValue();
+        // plain JDBC on the transaction's connection: a native Hibernate update would flush the session and schedule
+        // a clean-up of every entity's caches on each ticket
+        return Ticket.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO ticket_sequence (lane_id, business_date, last_number) VALUES (?, ?, 1)"
+                            + " ON DUPLICATE KEY UPDATE last_number = last_number + 1");
+                    PreparedStatement read = connection.prepareStatement(
+                            "SELECT last_number FROM ticket_sequence WHERE lane_id = ? AND business_date = ?")) {
+                upsert.setLong(1, laneId);
+                upsert.setObject(2, day);
+                upsert.executeUpdate();
+                read.setLong(1, laneId);
+                read.setObject(2, day);
+                try (ResultSet row = read.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            }
+        });
     }
 
     private void requireOpen(long officeId, Instant now) {
@@ -385,8 +400,14 @@ public class TicketService {
         return view(t, lane, window(t), ahead, minutes);
     }
 
+    /** The lane's open windows; a typed query, whose plan Hibernate keeps (a Panache count plans itself anew). */
     private static int openWindows(Lane lane) {
-        return lane.windowIds.isEmpty() ? 0 : (int) CounterWindow.count("id in ?1 and open = true", lane.windowIds);
+        if (lane.windowIds.isEmpty()) {
+            return 0;
+        }
+        return Ticket.getEntityManager()
+                .createQuery("select count(w) from CounterWindow w where w.id in :ids and w.open = true", Long.class)
+                .setParameter("ids", lane.windowIds).getSingleResult().intValue();
     }
 
     /**
