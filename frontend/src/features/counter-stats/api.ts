@@ -18,8 +18,8 @@ export interface CounterStatsQuery {
 
 function paramsOf(query: CounterStatsQuery, groupBy?: CounterStatsGroupBy) {
   return {
-    office: query.office === undefined ? undefined : String(query.office),
-    lane: query.lane === undefined ? undefined : String(query.lane),
+    office: query.office,
+    lane: query.lane,
     procedure: query.procedure || undefined,
     from: query.from,
     to: query.to,

@@ -2,15 +2,18 @@ package jp.wardhub.usage;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The query parameters of the counter statistics and their CSV, as they arrive. */
 public record CounterStatsQuery(
-        @Parameter(description = "施設 ID で絞る (only this office)", example = "1") @QueryParam("office") String office,
+        @Parameter(description = "施設 ID で絞る (only this office)", example = "1",
+                schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("office") String office,
         @Parameter(description = "区コードで絞る。区職員は省略時に自分の区 (only this ward's offices; ward staff default to their own)",
                 example = "431010") @QueryParam("ward") String ward,
-        @Parameter(description = "受付区分 ID で絞る (only this lane)", example = "1") @QueryParam("lane") String lane,
+        @Parameter(description = "受付区分 ID で絞る (only this lane)", example = "1",
+                schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("lane") String lane,
         @Parameter(
                 description = "この手続きが記録された整理券だけ (対応済みのみ) (only tickets where this procedure was recorded, so served ones)",
                 example = "tennyu") @QueryParam("procedure") String procedure,
