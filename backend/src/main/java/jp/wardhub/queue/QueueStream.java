@@ -68,6 +68,11 @@ public class QueueStream {
             this.baseline = baseline;
             this.lastSent = baseline;
         }
+
+        /** Whether the next read after a change (or the heartbeat) sends this event to the connected clients. */
+        boolean willSendLive(long id) {
+            return id > baseline && id > lastSent - REORDER_WINDOW && !sent.contains(id);
+        }
     }
 
     private final Map<Long, OfficeStream> offices = new ConcurrentHashMap<>();
@@ -87,24 +92,30 @@ public class QueueStream {
 
     /**
      * Connects a client: the events after {@code lastEventId} it missed (at most {@link #REPLAY_LIMIT}), then the
-     * board as it is now, then every change from here on. 404 for an office without lanes, before anything is sent.
+     * board as it is now, then every change from here on, each event once. 404 for an office without lanes, before
+     * anything is sent.
      */
     public void open(long officeId, Long lastEventId, SseEventSink sink, Sse sse) {
         this.sse = sse;
         QueueBoard.Snapshot now = board.current(officeId);
         OfficeStream stream = offices.computeIfAbsent(officeId,
                 id -> new OfficeStream(sse.newBroadcaster(), now.board().lastEventId()));
-        stream.broadcaster.register(sink);
-        if (lastEventId != null && lastEventId < now.board().lastEventId()) {
-            List<QueueEvent> missed = QuarkusTransaction.joiningExisting()
-                    .call(() -> QueueEvent.<QueueEvent>find("officeId = ?1 and id > ?2 order by id desc", officeId,
-                            lastEventId).page(0, REPLAY_LIMIT).list());
-            for (QueueEvent e : missed.reversed()) {
-                sink.send(event(e.id, new QueueUpdate(view(e), null)));
+        // under the stream's lock no broadcast runs: what is replayed here and what is sent live later do not overlap
+        synchronized (stream) {
+            stream.broadcaster.register(sink);
+            if (lastEventId != null && lastEventId < now.board().lastEventId()) {
+                List<QueueEvent> missed = QuarkusTransaction.joiningExisting()
+                        .call(() -> QueueEvent.<QueueEvent>find("officeId = ?1 and id > ?2 order by id desc",
+                                officeId, lastEventId).page(0, REPLAY_LIMIT).list());
+                for (QueueEvent e : missed.reversed()) {
+                    if (!stream.willSendLive(e.id)) {
+                        sink.send(event(e.id, new QueueUpdate(view(e), null)));
+                    }
+                }
             }
+            // the board as it is has no id of its own: the client's Last-Event-ID stays that of the last change it saw
+            sink.send(event(null, new QueueUpdate(null, now.board())));
         }
-        // the board as it is has no id of its own: the client's Last-Event-ID stays that of the last change it saw
-        sink.send(event(null, new QueueUpdate(null, now.board())));
     }
 
     /** A change arrived from the channel: refresh the board, and send the new events if anyone is listening. */
@@ -145,7 +156,7 @@ public class QueueStream {
                         .list());
                 List<QueueEvent> unsent = new ArrayList<>();
                 for (QueueEvent e : fresh) {
-                    if (e.id > stream.baseline && !stream.sent.contains(e.id)) {
+                    if (stream.willSendLive(e.id)) {
                         unsent.add(e);
                     }
                 }

@@ -70,11 +70,11 @@ final class EventStream implements AutoCloseable {
         return e;
     }
 
-    /** The next event of this kind, skipping others (another test's changes on the same floor). */
-    Event nextOf(String kind) throws InterruptedException {
+    /** The next event of this kind about this ticket, skipping others (other changes on the same floor). */
+    Event nextOf(String kind, String label) throws InterruptedException {
         while (true) {
             Event e = next();
-            if (kind.equals(e.data().getString("event.kind"))) {
+            if (kind.equals(e.data().getString("event.kind")) && label.equals(e.data().getString("event.label"))) {
                 return e;
             }
         }
