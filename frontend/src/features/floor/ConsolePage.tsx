@@ -7,21 +7,19 @@ import {
   floorKeys,
   isConflict,
   useCallNext,
-  useFloor,
   useTicketCommand,
   useTickets,
   useWindowSwitch,
 } from "../../api/floor";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
-import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { StreamStatus } from "../../components/StreamStatus";
 import { useSession } from "../../lib/auth/session";
 import { useDateFormats } from "../../lib/dates";
 import { useQueueStream } from "../../lib/useQueueStream";
-import { OfficeSelect, useWardOffice } from "./OfficeChoice";
+import { WardFloor } from "./OfficeChoice";
 import { useRemembered } from "./useRemembered";
 
 const WINDOW_KEY = "wardhub.floor.window";
@@ -383,25 +381,10 @@ function WindowConsole({ floor, officeId }: { floor: Floor; officeId: number }) 
 /** The window console (窓口コンソール) of ward staff: their window, its calls and the visitors waiting for it. */
 export function ConsolePage() {
   const { t } = useTranslation();
-  usePageTitle(t("floor.console.title"));
   const user = useSession()?.user;
-  const { offices, list, officeId, remember } = useWardOffice(user?.ward?.code);
-  const floor = useFloor(officeId);
   return (
-    <>
-      <h1 className="page-title">{t("floor.console.title")}</h1>
-      {offices.isError && <ErrorMessage error={offices.error} onRetry={() => void offices.refetch()} />}
-      {list.length > 1 && (
-        <div className="mb-4 max-w-sm">
-          <OfficeSelect list={list} officeId={officeId} onChange={remember} />
-        </div>
-      )}
-      {floor.isError && <ErrorMessage error={floor.error} onRetry={() => void floor.refetch()} />}
-      {offices.isPending || (officeId !== undefined && floor.isPending) ? (
-        <LoadingStatus />
-      ) : floor.data && officeId !== undefined ? (
-        <WindowConsole key={officeId} floor={floor.data} officeId={officeId} />
-      ) : null}
-    </>
+    <WardFloor title={t("floor.console.title")} wardCode={user?.ward?.code}>
+      {(floor, officeId) => <WindowConsole key={officeId} floor={floor} officeId={officeId} />}
+    </WardFloor>
   );
 }

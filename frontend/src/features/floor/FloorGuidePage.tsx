@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFinder, useProcedure } from "../../api/counter";
-import { type Floor, useFloor, useIssueTicket } from "../../api/floor";
+import { type Floor, useIssueTicket } from "../../api/floor";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
-import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
+import { TextInputField } from "../../components/FormFields";
 import { FinderQueueText } from "../../components/FinderQueueText";
 import { LaneWaits } from "../../components/LaneWaits";
 import { LoadingStatus } from "../../components/LoadingStatus";
@@ -13,7 +13,7 @@ import { StreamStatus } from "../../components/StreamStatus";
 import { useSession } from "../../lib/auth/session";
 import { todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { useQueueStream } from "../../lib/useQueueStream";
-import { OfficeSelect, useWardOffice } from "./OfficeChoice";
+import { WardFloor } from "./OfficeChoice";
 import { PRIORITIES } from "./priorities";
 import { useLaneSearch } from "./useLaneSearch";
 
@@ -149,23 +149,15 @@ function Guide({ floor, officeId, wardCode }: { floor: Floor; officeId: number; 
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
       <div>
-        <div className="field max-w-xl">
-          <label htmlFor="guide-search" className="field-label">
-            {t("floor.guide.search")}
-          </label>
-          <input
-            id="guide-search"
-            type="search"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            autoComplete="off"
-            aria-describedby="guide-search-hint"
-            className="field-input"
-          />
-          <p id="guide-search-hint" className="field-hint">
-            {t("floor.guide.searchHint")}
-          </p>
-        </div>
+        <TextInputField
+          name="q"
+          type="search"
+          label={t("floor.guide.search")}
+          value={text}
+          onChange={setText}
+          hint={t("floor.guide.searchHint")}
+          className="max-w-xl"
+        />
         <div aria-live="polite" className="mt-4">
           {issue.data && (
             <p className="notice" data-testid="guide-issued">
@@ -217,26 +209,10 @@ function Guide({ floor, officeId, wardCode }: { floor: Floor; officeId: number; 
  */
 export function FloorGuidePage() {
   const { t } = useTranslation();
-  usePageTitle(t("floor.guide.title"));
-  const user = useSession()?.user;
-  const wardCode = user?.ward?.code ?? "";
-  const { offices, list, officeId, remember } = useWardOffice(wardCode || undefined);
-  const floor = useFloor(officeId);
+  const wardCode = useSession()?.user?.ward?.code ?? "";
   return (
-    <>
-      <h1 className="page-title">{t("floor.guide.title")}</h1>
-      {offices.isError && <ErrorMessage error={offices.error} onRetry={() => void offices.refetch()} />}
-      {list.length > 0 && (
-        <div className="mb-6 max-w-sm">
-          <OfficeSelect list={list} officeId={officeId} onChange={remember} />
-        </div>
-      )}
-      {floor.isError && <ErrorMessage error={floor.error} onRetry={() => void floor.refetch()} />}
-      {offices.isPending || (officeId !== undefined && floor.isPending) ? (
-        <LoadingStatus />
-      ) : floor.data && officeId !== undefined ? (
-        <Guide key={officeId} floor={floor.data} officeId={officeId} wardCode={wardCode} />
-      ) : null}
-    </>
+    <WardFloor title={t("floor.guide.title")} wardCode={wardCode || undefined}>
+      {(floor, officeId) => <Guide key={officeId} floor={floor} officeId={officeId} wardCode={wardCode} />}
+    </WardFloor>
   );
 }

@@ -1,12 +1,16 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useQueues } from "../../api/floor";
+import { type Floor, useFloor, useQueues } from "../../api/floor";
 import { useLocalName } from "../../app/useLocalName";
+import { usePageTitle } from "../../app/usePageTitle";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { LoadingStatus } from "../../components/LoadingStatus";
 import { useRemembered } from "./useRemembered";
 
 export const OFFICE_KEY = "wardhub.floor.office";
 
 /** The offices with a counter floor in the member of staff's ward, and the one chosen (remembered). */
-export function useWardOffice(wardCode: string | undefined) {
+function useWardOffice(wardCode: string | undefined) {
   const offices = useQueues(wardCode ?? "", Boolean(wardCode));
   const [remembered, remember] = useRemembered(OFFICE_KEY);
   const list = offices.data ?? [];
@@ -14,7 +18,42 @@ export function useWardOffice(wardCode: string | undefined) {
   return { offices, list, officeId: chosen?.officeId, remember };
 }
 
-export function OfficeSelect({
+/**
+ * The frame of a ward staff floor page (console, floor guide): its title, the choice of the ward's office when there
+ * are several (remembered on this device), and the page itself once that office's floor has loaded.
+ */
+export function WardFloor({
+  title,
+  wardCode,
+  children,
+}: {
+  title: string;
+  wardCode: string | undefined;
+  children: (floor: Floor, officeId: number) => ReactNode;
+}) {
+  usePageTitle(title);
+  const { offices, list, officeId, remember } = useWardOffice(wardCode);
+  const floor = useFloor(officeId);
+  return (
+    <>
+      <h1 className="page-title">{title}</h1>
+      {offices.isError && <ErrorMessage error={offices.error} onRetry={() => void offices.refetch()} />}
+      {list.length > 1 && (
+        <div className="mb-6 max-w-sm">
+          <OfficeSelect list={list} officeId={officeId} onChange={remember} />
+        </div>
+      )}
+      {floor.isError && <ErrorMessage error={floor.error} onRetry={() => void floor.refetch()} />}
+      {offices.isPending || (officeId !== undefined && floor.isPending) ? (
+        <LoadingStatus />
+      ) : floor.data && officeId !== undefined ? (
+        children(floor.data, officeId)
+      ) : null}
+    </>
+  );
+}
+
+function OfficeSelect({
   list,
   officeId,
   onChange,
