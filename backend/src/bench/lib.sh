@@ -37,7 +37,8 @@ start_app() {
   if curl -s -o /dev/null "http://127.0.0.1:$management_port/q/health/live" || curl -s -o /dev/null "http://127.0.0.1:$port/"; then
     echo "port $port or $management_port is already in use: stop what holds it first"; exit 2
   fi
-  "$java" -Xmx1g -jar "$jar" > "$work/app.log" 2>&1 &
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS: extra JVM options, e.g. a flight recording for a profile
+  "$java" -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$work/app.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$management_port/q/health/ready" >/dev/null; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }

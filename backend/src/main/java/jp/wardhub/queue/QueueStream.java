@@ -82,6 +82,9 @@ public class QueueStream {
     QueueBoard board;
 
     @Inject
+    FloorPlans plans;
+
+    @Inject
     ObjectMapper json;
 
     /**
@@ -118,8 +121,14 @@ public class QueueStream {
         }
     }
 
-    /** A change arrived from the channel: refresh the board, and send the new events if anyone is listening. */
+    /**
+     * A change arrived from the channel: refresh the board (and the layout kept for issuing, when that changed), and
+     * send the new events if anyone is listening.
+     */
     public void onChanged(FloorChanged change) {
+        if (change.layout()) {
+            plans.invalidate(change.officeId());
+        }
         board.invalidate(change.officeId());
         OfficeStream stream = offices.get(change.officeId());
         if (stream != null && stream.pending.compareAndSet(false, true)) {

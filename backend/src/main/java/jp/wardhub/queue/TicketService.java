@@ -1,7 +1,10 @@
 package jp.wardhub.queue;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +40,8 @@ import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
+import jp.wardhub.queue.FloorPlans.FloorPlan;
+import jp.wardhub.queue.FloorPlans.PlannedLane;
 import jp.wardhub.queue.TicketState.Action;
 import jp.wardhub.queue.TicketViews.FinishInput;
 import jp.wardhub.queue.TicketViews.TicketInput;
@@ -84,71 +89,120 @@ public class TicketService {
     @Inject
     QueueBoard board;
 
+    @Inject
+    FloorPlans plans;
+
     // ---- issuing ---------------------------------------------------------------------------------------------
 
-    /** Issues the next number of the lane for today. Only while the office is open; Idempotency-Key honoured. */
+    /**
+     * Issues the next number of the lane for today. Only while the office is open; Idempotency-Key honoured. The
+     * floor's layout comes from memory ({@link FloorPlans}) and the ticket is written with plain statements: this is
+     * what every kiosk does all day.
+     */
     @Transactional
     public Created<TicketView> issue(long officeId, String idempotencyKey, @NotNull @Valid TicketInput input) {
-        Office office = FloorService.office(officeId);
+        FloorPlan plan = plans.of(officeId);
         Caller c = caller.get();
-        if (!FloorPolicy.canIssue(c, officeId, office.wardCode)) {
+        if (!FloorPolicy.canIssue(c, officeId, plan.wardCode())) {
             throw ProblemException.forbidden(
                     "発券できるのはこの区のフロアマネージャー・職員と、この施設の発券機だけです (only the ward's floor staff and this office's kiosks)");
         }
         return idempotency.once(idempotencyKey, "ticket-issue:" + officeId, input, TicketView.class, () -> {
-            Lane lane = FloorService.lane(officeId, input.laneId());
-            if (!lane.active) {
+            PlannedLane lane = plan.lane(input.laneId());
+            if (!lane.active()) {
                 throw ProblemException.invalid("laneId", "Active", "この受付区分は受付を停止しています (the lane is closed)");
             }
             Instant now = clock.instant();
             requireOpen(officeId, now);
-            LocalDate today = LocalDate.ofInstant(now, BusinessTime.ZONE);
-            // read before the lane's number is locked, so that the lock is held only while the ticket is written
-            int ahead = aheadOfNewcomer(lane.id, today, input.priority());
-            Integer minutes = board.estimate(officeId, lane.id, ahead, openWindows(lane));
             Ticket t = new Ticket();
             t.officeId = officeId;
-            t.laneId = lane.id;
-            t.issuedLaneId = lane.id;
-            t.businessDate = today;
-            t.number = nextNumber(lane.id, today);
-            t.label = Ticket.label(lane.letter, t.number);
+            t.laneId = lane.id();
+            t.issuedLaneId = lane.id();
+            t.businessDate = LocalDate.ofInstant(now, BusinessTime.ZONE);
             t.priority = input.priority();
             t.state = TicketState.WAITING;
             t.issuedVia = c.is(Role.PARTNER) ? IssuedVia.KIOSK : IssuedVia.STAFF;
             t.issuedBy = c.username();
             t.arrivedAt = now;
             t.queuedAt = now;
-            t.persistAndFlush();
-            events.record(QueueEventKind.ISSUED, t, null);
-            return new Created<>(Long.toString(t.id), view(t, lane, null, ahead, minutes), false);
+            int ahead = Ticket.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+                // read before the lane's number is locked, so that the lock is held only while the ticket is written
+                int waiting = aheadOfNewcomer(connection, t);
+                t.number = nextNumber(connection, t.laneId, t.businessDate);
+                t.label = Ticket.label(lane.letter(), t.number);
+                insert(connection, t);
+                events.recordIssued(connection, t);
+                return waiting;
+            });
+            Integer minutes = board.estimate(officeId, lane.id(), ahead, lane.openWindows());
+            return new Created<>(Long.toString(t.id),
+                    view(t, lane.nameJa(), lane.nameEn(), null, ahead, minutes, plan.wardCode()), false);
         });
+    }
+
+    /**
+     * Waiting tickets of the lane a visitor arriving now will wait behind: every one, or only the priority ones for a
+     * priority visitor.
+     */
+    private static int aheadOfNewcomer(Connection connection, Ticket t) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM ticket WHERE lane_id = ?"
+                + " AND business_date = ? AND state = 'WAITING'"
+                + (t.priority != null ? " AND priority IS NOT NULL" : ""))) {
+            count.setLong(1, t.laneId);
+            count.setObject(2, t.businessDate);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
     }
 
     /**
      * The lane's next number today. The upsert takes the row lock (creating the day's row on the first issue), so
      * the read that follows sees this transaction's own increment and no one else's.
      */
-    private static int nextNumber(long laneId, LocalDate day) {
-        // plain JDBC on the transaction's connection: a native Hibernate update would flush the session and schedule
-        // a clean-up of every entity's caches on each ticket
-        return Ticket.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO ticket_sequence (lane_id, business_date, last_number) VALUES (?, ?, 1)"
-                            + " ON DUPLICATE KEY UPDATE last_number = last_number + 1");
-                    PreparedStatement read = connection.prepareStatement(
-                            "SELECT last_number FROM ticket_sequence WHERE lane_id = ? AND business_date = ?")) {
-                upsert.setLong(1, laneId);
-                upsert.setObject(2, day);
-                upsert.executeUpdate();
-                read.setLong(1, laneId);
-                read.setObject(2, day);
-                try (ResultSet row = read.executeQuery()) {
-                    row.next();
-                    return row.getInt(1);
-                }
+    private static int nextNumber(Connection connection, long laneId, LocalDate day) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO ticket_sequence (lane_id, business_date, last_number) VALUES (?, ?, 1)"
+                        + " ON DUPLICATE KEY UPDATE last_number = last_number + 1");
+                PreparedStatement read = connection.prepareStatement(
+                        "SELECT last_number FROM ticket_sequence WHERE lane_id = ? AND business_date = ?")) {
+            upsert.setLong(1, laneId);
+            upsert.setObject(2, day);
+            upsert.executeUpdate();
+            read.setLong(1, laneId);
+            read.setObject(2, day);
+            try (ResultSet row = read.executeQuery()) {
+                row.next();
+                return row.getInt(1);
             }
-        });
+        }
+    }
+
+    /** Writes a new ticket (hop 0, not yet called) and sets its id. */
+    private static void insert(Connection connection, Ticket t) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ticket (office_id, lane_id,"
+                + " issued_lane_id, business_date, number, hop, label, priority, state, issued_via, issued_by,"
+                + " arrived_at, queued_at, call_count, version) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0, 0)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, t.officeId);
+            insert.setLong(2, t.laneId);
+            insert.setLong(3, t.issuedLaneId);
+            insert.setObject(4, t.businessDate);
+            insert.setInt(5, t.number);
+            insert.setString(6, t.label);
+            insert.setString(7, t.priority == null ? null : t.priority.name());
+            insert.setString(8, t.state.name());
+            insert.setString(9, t.issuedVia.name());
+            insert.setString(10, t.issuedBy);
+            insert.setObject(11, FloorEvents.utc(t.arrivedAt));
+            insert.setObject(12, FloorEvents.utc(t.queuedAt));
+            insert.executeUpdate();
+            try (ResultSet key = insert.getGeneratedKeys()) {
+                key.next();
+                t.id = key.getLong(1);
+            }
+        }
     }
 
     private void requireOpen(long officeId, Instant now) {
@@ -178,8 +232,11 @@ public class TicketService {
         Map<Long, Lane> lanes = lanes(officeId);
         Map<Long, CounterWindow> windows = windows(officeId);
         return new TicketPage(
-                found.map(t -> view(t, lanes.get(t.laneId), t.windowId == null ? null : windows.get(t.windowId),
-                        null, null)).rows(),
+                found.map(t -> {
+                    Lane lane = lanes.get(t.laneId);
+                    return view(t, lane == null ? null : lane.nameJa, lane == null ? null : lane.nameEn,
+                            t.windowId == null ? null : windows.get(t.windowId), null, null, office.wardCode);
+                }).rows(),
                 page.page(), page.size(),
                 found.total());
     }
@@ -390,37 +447,16 @@ public class TicketService {
 
     /** The ticket's view; with its place in the lane and the estimated wait while it waits, when asked. */
     private TicketView view(Ticket t, boolean withPlace) {
+        FloorPlan plan = plans.of(t.officeId);
+        PlannedLane lane = plan.lanes().get(t.laneId);
         Integer ahead = null;
         Integer minutes = null;
-        Lane lane = Lane.findById(t.laneId);
         if (withPlace && t.state == TicketState.WAITING) {
             ahead = ahead(t);
-            minutes = board.estimate(t.officeId, t.laneId, ahead, openWindows(lane));
+            minutes = board.estimate(t.officeId, t.laneId, ahead, lane == null ? 0 : lane.openWindows());
         }
-        return view(t, lane, window(t), ahead, minutes);
-    }
-
-    /** The lane's open windows; a typed query, whose plan Hibernate keeps (a Panache count plans itself anew). */
-    private static int openWindows(Lane lane) {
-        if (lane.windowIds.isEmpty()) {
-            return 0;
-        }
-        return Ticket.getEntityManager()
-                .createQuery("select count(w) from CounterWindow w where w.id in :ids and w.open = true", Long.class)
-                .setParameter("ids", lane.windowIds).getSingleResult().intValue();
-    }
-
-    /**
-     * Waiting tickets of the lane a visitor arriving now will wait behind: every one, or only the priority ones for a
-     * priority visitor.
-     */
-    private static int aheadOfNewcomer(long laneId, LocalDate day, Priority priority) {
-        return Ticket.getEntityManager()
-                .createQuery("select count(t) from Ticket t where t.laneId = :lane and t.businessDate = :day"
-                        + " and t.state = :waiting" + (priority != null ? " and t.priority is not null" : ""),
-                        Long.class)
-                .setParameter("lane", laneId).setParameter("day", day).setParameter("waiting", TicketState.WAITING)
-                .getSingleResult().intValue();
+        return view(t, lane == null ? null : lane.nameJa(), lane == null ? null : lane.nameEn(), window(t), ahead,
+                minutes, plan.wardCode());
     }
 
     /** Waiting tickets of the lane that will be called before this one. */
@@ -436,19 +472,18 @@ public class TicketService {
                 .setParameter("id", t.id).getSingleResult().intValue();
     }
 
-    private TicketView view(Ticket t, Lane lane, CounterWindow w, Integer ahead, Integer minutes) {
-        return new TicketView(t.id, t.officeId, t.laneId, lane == null ? null : lane.nameJa,
-                lane == null ? null : lane.nameEn, t.label, t.businessDate, t.priority, t.state, t.issuedVia,
-                t.arrivedAt, t.queuedAt, t.calledAt, t.startedAt, t.endedAt, w == null ? null : w.number,
-                w == null ? null : w.nameJa, w == null ? null : w.nameEn, t.callCount,
-                t.procedureCodes.stream().sorted().toList(),
-                t.transferredFrom, ahead, minutes, actions(t), t.version);
+    private TicketView view(Ticket t, String laneJa, String laneEn, CounterWindow w, Integer ahead, Integer minutes,
+            String ward) {
+        return new TicketView(t.id, t.officeId, t.laneId, laneJa, laneEn, t.label, t.businessDate, t.priority,
+                t.state, t.issuedVia, t.arrivedAt, t.queuedAt, t.calledAt, t.startedAt, t.endedAt,
+                w == null ? null : w.number, w == null ? null : w.nameJa, w == null ? null : w.nameEn, t.callCount,
+                t.procedureCodes.stream().sorted().toList(), t.transferredFrom, ahead, minutes, actions(t, ward),
+                t.version);
     }
 
     /** The state's actions this caller may take on the ticket; calling is per window (call-next), not listed. */
-    private List<Action> actions(Ticket t) {
+    private List<Action> actions(Ticket t, String ward) {
         Caller c = caller.get();
-        String ward = FloorService.office(t.officeId).wardCode;
         boolean serves = FloorPolicy.canServe(c, ward);
         boolean guides = FloorPolicy.canGuide(c, ward);
         return t.state.allowed().stream().filter(a -> a != Action.CALL)
