@@ -22,3 +22,13 @@ done = function(summary, latency, requests)
     io.write(string.format("p%d %.2fms\n", p, latency:percentile(p) / 1000))
   end
 end
+
+-- PACE_MS: each connection waits on average this long before each ticket (a kiosk's pace: 0 to twice PACE_MS, at
+-- random, so that the connections do not all issue in the same millisecond), so that the load is a rate the floors
+-- could see rather than as fast as the server answers
+local pace = tonumber(os.getenv("PACE_MS") or "0")
+if pace > 0 then
+  delay = function()
+    return math.random(0, 2 * pace)
+  end
+end
