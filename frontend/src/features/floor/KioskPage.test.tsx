@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEVICE_STORAGE_KEY, saveDeviceCredentials } from "../../lib/auth/device";
 import { startSession } from "../../lib/auth/session";
 import { mockEventSource } from "../../test/fakeEventSource";
@@ -12,6 +12,10 @@ import { renderRoute } from "../../test/renderRoute";
 const token = () => json({ access_token: "device-token", token_type: "Bearer", expires_in: 900, scope: "queue:issue" });
 
 describe("kiosk", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("is set up once with the device's client id and secret, refused ones being said so", async () => {
     mockEventSource();
     let accept = false;
@@ -91,5 +95,31 @@ describe("kiosk", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "終わる" }));
     expect(await screen.findByRole("heading", { level: 2, name: "ご用件をお選びください" })).toBeInTheDocument();
+  });
+
+  it("goes back to the start by itself once a ticket has been left on the screen for a minute", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
+    mockEventSource();
+    saveDeviceCredentials({ clientId: "chuo-kiosk", clientSecret: "wardhub-demo-secret" });
+    mockFetch({
+      "GET /api/v1/offices/1/floor": () => json(chuoFloor),
+      "POST /api/v1/auth/token": token,
+      "POST /api/v1/offices/1/tickets": () => json(ticket({ label: "A-003" }), 201),
+    });
+    renderRoute("/kiosk/1");
+
+    await user.click(await screen.findByRole("button", { name: /住民異動/ }));
+    await user.click(screen.getByRole("button", { name: "番号札を受け取る" }));
+    expect(await screen.findByTestId("kiosk-number")).toHaveTextContent("A-003");
+    expect(screen.getByText("60秒たつと最初の画面に戻ります。")).toBeInTheDocument();
+
+    vi.advanceTimersByTime(50_000);
+    await user.keyboard("{Shift}"); // reading it: the minute starts again
+    vi.advanceTimersByTime(50_000);
+    expect(screen.getByTestId("kiosk-number")).toBeInTheDocument();
+    vi.advanceTimersByTime(11_000);
+    expect(await screen.findByRole("heading", { level: 2, name: "ご用件をお選びください" })).toBeInTheDocument();
+    expect(screen.queryByTestId("kiosk-number")).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { useFloor, useKioskIssue } from "../../api/floor";
@@ -106,9 +106,13 @@ function KioskLanguage() {
   );
 }
 
+/** How long a ticket stays on the screen untouched before the kiosk is ready for the next visitor. */
+export const KIOSK_RETURN_SECONDS = 60;
+
 function IssuedTicket({ ticket, onDone }: { ticket: Schema<"Ticket">; onDone: () => void }) {
   const { t } = useTranslation();
   const localName = useLocalName();
+  useReturnWhenIdle(onDone);
   return (
     <section aria-labelledby="kiosk-ticket" className="print-ticket mx-auto max-w-xl text-center">
       <h2 id="kiosk-ticket" className="text-[1.75rem] font-bold print:text-[1rem]">
@@ -131,6 +135,7 @@ function IssuedTicket({ ticket, onDone }: { ticket: Schema<"Ticket">; onDone: ()
         </p>
       )}
       <p className="mt-2 text-[1.25rem] print:text-[0.75rem]">{t("floor.kiosk.watchBoard")}</p>
+      <p className="mt-4 text-[1.125rem] print:hidden">{t("floor.kiosk.returns", { seconds: KIOSK_RETURN_SECONDS })}</p>
       <div className="mt-8 flex flex-wrap justify-center gap-4 print:hidden">
         <button type="button" className={PRIMARY_BUTTON} onClick={() => window.print()}>
           {t("floor.kiosk.print")}
@@ -141,6 +146,31 @@ function IssuedTicket({ ticket, onDone }: { ticket: Schema<"Ticket">; onDone: ()
       </div>
     </section>
   );
+}
+
+/**
+ * Goes back to the start once the screen has been left alone for {@link KIOSK_RETURN_SECONDS}, so the next visitor
+ * never sees the last one's number; a touch or a key press starts the wait again (time to read or print it).
+ */
+function useReturnWhenIdle(onIdle: () => void) {
+  const latest = useRef(onIdle);
+  useEffect(() => {
+    latest.current = onIdle;
+  }, [onIdle]);
+  useEffect(() => {
+    let timer = window.setTimeout(() => latest.current(), KIOSK_RETURN_SECONDS * 1000);
+    const restart = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => latest.current(), KIOSK_RETURN_SECONDS * 1000);
+    };
+    window.addEventListener("pointerdown", restart);
+    window.addEventListener("keydown", restart);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener("pointerdown", restart);
+      window.removeEventListener("keydown", restart);
+    };
+  }, []);
 }
 
 function LanePicker({ officeId, lanes }: { officeId: number; lanes: Schema<"Lane">[] }) {

@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,55 +42,19 @@ public class FloorPlans {
         }
     }
 
-    private final Map<Long, FloorPlan> plans = new ConcurrentHashMap<>();
-    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
-    private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
-
     @Inject
     Clock clock;
 
-    /**
-     * The office's floor plan; 404 for an unknown office. One request at a time reads a plan: after a change the
-     * others wait for it, and when the plan only aged they go on with the one before.
-     */
-    FloorPlan of(long officeId) {
-        FloorPlan kept = plans.get(officeId);
-        if (isFresh(kept)) {
-            return kept;
-        }
-        ReentrantLock lock = locks.computeIfAbsent(officeId, id -> new ReentrantLock());
-        if (kept != null && !lock.tryLock()) {
-            return kept;
-        } else if (kept == null) {
-            lock.lock();
-        }
-        try {
-            FloorPlan again = plans.get(officeId);
-            if (isFresh(again)) {
-                return again;
-            }
-            AtomicLong generation = generations.computeIfAbsent(officeId, id -> new AtomicLong());
-            long before = generation.get();
-            Instant now = clock.instant();
-            FloorPlan loaded = QuarkusTransaction.joiningExisting().call(() -> load(officeId, now));
-            if (generation.get() == before) { // a plan read while the layout changed is not kept
-                plans.put(officeId, loaded);
-            }
-            return loaded;
-        } finally {
-            lock.unlock();
-        }
-    }
+    private final KeptPerOffice<FloorPlan> plans = new KeptPerOffice<>(FRESH, () -> clock.instant());
 
-    private boolean isFresh(FloorPlan plan) {
-        Instant now = clock.instant();
-        return plan != null && plan.loadedAt().plus(FRESH).isAfter(now) && !plan.loadedAt().isAfter(now);
+    /** The office's floor plan; 404 for an unknown office. */
+    FloorPlan of(long officeId) {
+        return plans.get(officeId, now -> QuarkusTransaction.joiningExisting().call(() -> load(officeId, now)));
     }
 
     /** The office's layout changed. */
     void invalidate(long officeId) {
-        generations.computeIfAbsent(officeId, id -> new AtomicLong()).incrementAndGet();
-        plans.remove(officeId);
+        plans.drop(officeId);
     }
 
     private static FloorPlan load(long officeId, Instant now) {

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,13 +63,6 @@ public class QueueBoard {
     private record Floors(Set<Long> officeIds, Instant computedAt, long changes) {
     }
 
-    private record ServiceTimes(Map<Long, Duration> medianByLane, Instant computedAt) {
-    }
-
-    private final Map<Long, Snapshot> boards = new ConcurrentHashMap<>();
-    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
-    private final Map<Long, ServiceTimes> serviceTimes = new ConcurrentHashMap<>();
-    private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
     /** Counts every change on any floor. */
     private final AtomicLong changes = new AtomicLong();
     private volatile Floors floors;
@@ -85,41 +76,16 @@ public class QueueBoard {
     @Inject
     ObjectMapper json;
 
+    private final KeptPerOffice<Snapshot> boards = new KeptPerOffice<>(FRESH, () -> clock.instant());
+    private final KeptPerOffice<Map<Long, Duration>> serviceTimes = new KeptPerOffice<>(SERVICE_TIMES_FRESH,
+            () -> clock.instant());
+
     /**
      * The office's board; 404 for an office without lanes. One request at a time works a board out; while it does,
      * the others wait for it when the floor changed, and are served the board before when only time has passed.
      */
     public Snapshot current(long officeId) {
-        Snapshot cached = boards.get(officeId);
-        if (isFresh(cached)) {
-            return cached;
-        }
-        ReentrantLock lock = locks.computeIfAbsent(officeId, id -> new ReentrantLock());
-        if (cached != null && !lock.tryLock()) {
-            return cached;
-        } else if (cached == null) {
-            lock.lock();
-        }
-        try {
-            Snapshot again = boards.get(officeId);
-            if (isFresh(again)) {
-                return again;
-            }
-            long generation = generation(officeId).get();
-            Instant now = clock.instant();
-            Snapshot computed = QuarkusTransaction.joiningExisting().call(() -> compute(officeId, now));
-            if (generation(officeId).get() == generation) {
-                boards.put(officeId, computed);
-            }
-            return computed;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private boolean isFresh(Snapshot s) {
-        Instant now = clock.instant();
-        return s != null && s.computedAt().plus(FRESH).isAfter(now) && !s.computedAt().isAfter(now);
+        return boards.get(officeId, now -> QuarkusTransaction.joiningExisting().call(() -> compute(officeId, now)));
     }
 
     /** The boards of every office with lanes, in directory order; of one ward's offices when {@code ward} is given. */
@@ -149,9 +115,8 @@ public class QueueBoard {
 
     /** The office's floor changed: the next request works its board out again. */
     public void invalidate(long officeId) {
-        generation(officeId).incrementAndGet();
         changes.incrementAndGet();
-        boards.remove(officeId);
+        boards.drop(officeId);
     }
 
     private Floors floors() {
@@ -169,10 +134,6 @@ public class QueueBoard {
         Floors computed = new Floors(new TreeSet<>(ids), now, seen);
         floors = computed;
         return computed;
-    }
-
-    private AtomicLong generation(long officeId) {
-        return generations.computeIfAbsent(officeId, id -> new AtomicLong());
     }
 
     private Snapshot compute(long officeId, Instant now) {
@@ -195,7 +156,7 @@ public class QueueBoard {
                 .setParameter("waiting", TicketState.WAITING).getResultList()
                 .forEach(r -> waiting.put((Long) r[0], (Long) r[1]));
         Map<Long, List<CalledTicket>> called = lastCalled(officeId, today, windowsByNumber);
-        Map<Long, Duration> medians = serviceMedians(officeId, today, now);
+        Map<Long, Duration> medians = serviceMedians(officeId);
         long lastEventId = QueueEvent.getEntityManager()
                 .createQuery("select coalesce(max(e.id), 0) from QueueEvent e where e.officeId = :office", Long.class)
                 .setParameter("office", officeId).getSingleResult();
@@ -230,9 +191,7 @@ public class QueueBoard {
      * working the board out (a ticket is issued while its lane's number is locked).
      */
     Integer estimate(long officeId, long laneId, int ahead, int openWindows) {
-        Instant now = clock.instant();
-        Duration median = serviceMedians(officeId, LocalDate.ofInstant(now, BusinessTime.ZONE), now)
-                .getOrDefault(laneId, DEFAULT_SERVICE);
+        Duration median = serviceMedians(officeId).getOrDefault(laneId, DEFAULT_SERVICE);
         return estimate(ahead, median, openWindows);
     }
 
@@ -268,11 +227,12 @@ public class QueueBoard {
     }
 
     /** Each lane's median service time (start to end) over its recent finished tickets; kept a few minutes. */
-    private Map<Long, Duration> serviceMedians(long officeId, LocalDate today, Instant now) {
-        ServiceTimes cached = serviceTimes.get(officeId);
-        if (cached != null && cached.computedAt().plus(SERVICE_TIMES_FRESH).isAfter(now)) {
-            return cached.medianByLane();
-        }
+    private Map<Long, Duration> serviceMedians(long officeId) {
+        return serviceTimes.get(officeId, at -> QuarkusTransaction.joiningExisting()
+                .call(() -> workOutServiceMedians(officeId, LocalDate.ofInstant(at, BusinessTime.ZONE))));
+    }
+
+    private static Map<Long, Duration> workOutServiceMedians(long officeId, LocalDate today) {
         List<Object[]> rows = Ticket.getEntityManager()
                 .createQuery("select t.laneId, t.startedAt, t.endedAt from Ticket t where t.officeId = :office"
                         + " and t.businessDate >= :since and t.state = :done order by t.endedAt desc", Object[].class)
@@ -292,7 +252,6 @@ public class QueueBoard {
                 medians.put(lane, list.get(list.size() / 2));
             }
         });
-        serviceTimes.put(officeId, new ServiceTimes(medians, now));
         return medians;
     }
 }
