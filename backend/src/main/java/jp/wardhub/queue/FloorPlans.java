@@ -23,7 +23,8 @@ import jp.wardhub.platform.ProblemException;
 @ApplicationScoped
 public class FloorPlans {
 
-    static final Duration FRESH = Duration.ofSeconds(10);
+    /** How long a plan is used without a change message: only a lost message makes this the limit. */
+    static final Duration FRESH = Duration.ofSeconds(60);
 
     /** A lane as issuing sees it. */
     record PlannedLane(long id, String letter, String nameJa, String nameEn, boolean active, int openWindows) {
