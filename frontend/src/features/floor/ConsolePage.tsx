@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import {
   type Floor,
   type Ticket,
+  type TicketCommand,
   floorKeys,
   isConflict,
   useCallNext,
@@ -134,27 +135,12 @@ function TransferForm({
   );
 }
 
-function CurrentTicket({
-  ticket,
-  floor,
-  officeId,
-  onFeedback,
-  failed,
-  reload,
-}: {
-  ticket: Ticket;
-  floor: Floor;
-  officeId: number;
-  onFeedback: (text: string) => void;
-  failed: (error: unknown, reload: () => void) => void;
-  reload: () => void;
-}) {
+type RunCommand = (command: TicketCommand, done: string) => void;
+
+function CurrentTicket({ ticket, floor, run }: { ticket: Ticket; floor: Floor; run: RunCommand }) {
   const { t } = useTranslation();
   const localName = useLocalName();
-  const command = useTicketCommand(officeId);
   const lane = floor.lanes?.find((candidate) => candidate.id === ticket.laneId);
-  const run = (step: Parameters<typeof command.mutate>[0], done: string) =>
-    command.mutate(step, { onSuccess: () => onFeedback(done), onError: (error) => failed(error, reload) });
   const can = (action: Schema<"TicketAction">) => ticket.actions.includes(action);
   return (
     <section aria-labelledby="console-current" className="rounded-8 border-2 border-blue-900 p-4">
@@ -241,6 +227,14 @@ function WindowConsole({ floor, officeId }: { floor: Floor; officeId: number }) 
     void queryClient.invalidateQueries({ queryKey: floorKeys.tickets(officeId) });
     void queryClient.invalidateQueries({ queryKey: floorKeys.floor(officeId) });
   };
+  // Kept here, not in the current ticket's panel: a finished ticket's panel can go (the live stream refreshed the
+  // list) before the answer arrives, and the answer must still be said.
+  const command = useTicketCommand(officeId);
+  const run: RunCommand = (step, done) =>
+    command.mutate(step, {
+      onSuccess: () => setFeedback({ text: done }),
+      onError: (error) => failed(error, reloadAll),
+    });
   const stream = useQueueStream(
     officeId,
     () => void queryClient.invalidateQueries({ queryKey: floorKeys.tickets(officeId) }),
@@ -308,14 +302,7 @@ function WindowConsole({ floor, officeId }: { floor: Floor; officeId: number }) 
                 : t("floor.console.windowClosed", { window: counter.number })}
             </p>
             {current ? (
-              <CurrentTicket
-                ticket={current}
-                floor={floor}
-                officeId={officeId}
-                onFeedback={(text) => setFeedback({ text })}
-                failed={failed}
-                reload={reloadAll}
-              />
+              <CurrentTicket ticket={current} floor={floor} run={run} />
             ) : (
               <button
                 type="button"

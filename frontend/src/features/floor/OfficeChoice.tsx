@@ -19,8 +19,8 @@ function useWardOffice(wardCode: string | undefined) {
 }
 
 /**
- * The frame of a ward staff floor page (console, floor guide): its title, the choice of the ward's office when there
- * are several (remembered on this device), and the page itself once that office's floor has loaded.
+ * The frame of a ward staff floor page (console, floor guide): its title, the ward's office (a choice, remembered on
+ * this device, when there are several), and the page itself once that office's floor has loaded.
  */
 export function WardFloor({
   title,
@@ -32,6 +32,7 @@ export function WardFloor({
   children: (floor: Floor, officeId: number) => ReactNode;
 }) {
   usePageTitle(title);
+  const localName = useLocalName();
   const { offices, list, officeId, remember } = useWardOffice(wardCode);
   const floor = useFloor(officeId);
   return (
@@ -42,6 +43,11 @@ export function WardFloor({
         <div className="mb-6 max-w-sm">
           <OfficeSelect list={list} officeId={officeId} onChange={remember} />
         </div>
+      )}
+      {list.length === 1 && (
+        <p className="mb-6 text-std-17B-170" data-testid="floor-office">
+          {localName(list[0])}
+        </p>
       )}
       {floor.isError && <ErrorMessage error={floor.error} onRetry={() => void floor.refetch()} />}
       {offices.isPending || (officeId !== undefined && floor.isPending) ? (
