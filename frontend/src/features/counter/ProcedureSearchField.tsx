@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useProcedures } from "../../api/counter";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
-import { useDebouncedValue } from "./useDebouncedValue";
+import { useDebouncedValue } from "../../lib/useDebouncedValue";
 
 const SUGGESTIONS = 10;
 

@@ -6,7 +6,8 @@ import { useBureaus, useWards } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { FieldMessage, RequiredMark, TextInputField } from "../../components/FormFields";
 import { optional } from "../../lib/optional";
-import type { VoiceStep } from "./api";
+import { type VoiceStep, usePublicationCheck } from "./api";
+import { useDebouncedValue } from "../../lib/useDebouncedValue";
 import { CategoryChoice } from "../../components/CategoryChoice";
 import { errorFor, parseAssignee, toAssignInput } from "./voiceDraft";
 import type { Schema } from "../../api/schemas";
@@ -298,7 +299,10 @@ export function PublishForm({ voice, pending, error, onSubmit }: ActionFormProps
   const [text, setText] = useState(voice.publication.publishedText ?? "");
   const [reason, setReason] = useState<Schema<"NotPublishedReason"> | "">(voice.publication.notPublishedReason ?? "");
   const [note, setNote] = useState("");
+  const [confirmed, setConfirmed] = useState<string[]>([]);
   const errors = fieldErrorsOf(error);
+  const toggle = (flagged: string) =>
+    setConfirmed((now) => (now.includes(flagged) ? now.filter((c) => c !== flagged) : [...now, flagged]));
   return (
     <ActionSection
       action="PUBLISH"
@@ -308,7 +312,11 @@ export function PublishForm({ voice, pending, error, onSubmit }: ActionFormProps
         onSubmit({
           action: "PUBLISH",
           body: publish
-            ? { publishedText: text.trim(), note: optional(note) }
+            ? {
+                publishedText: text.trim(),
+                note: optional(note),
+                confirmedFlags: confirmed.filter((flagged) => text.includes(flagged)),
+              }
             : { notPublishedReason: reason || undefined, note: optional(note) },
         })
       }
@@ -336,7 +344,9 @@ export function PublishForm({ voice, pending, error, onSubmit }: ActionFormProps
           rows={4}
           maxLength={8000}
         />
-      ) : (
+      ) : null}
+      {publish && <PersonalDataFlags text={text} confirmed={confirmed} onToggle={toggle} />}
+      {publish ? null : (
         <div className="field">
           <label htmlFor="publish-reason" className="field-label">
             {t("voice.notPublishedReason")}
@@ -366,5 +376,55 @@ export function PublishForm({ voice, pending, error, onSubmit }: ActionFormProps
       )}
       <NoteField value={note} onChange={setNote} />
     </ActionSection>
+  );
+}
+
+/**
+ * What in the public text looks like personal data, asked of the server as the text changes: each flag is edited
+ * away or ticked as checked, and publishing is refused while one is neither.
+ */
+function PersonalDataFlags({
+  text,
+  confirmed,
+  onToggle,
+}: {
+  text: string;
+  confirmed: string[];
+  onToggle: (flagged: string) => void;
+}) {
+  const { t } = useTranslation();
+  const asked = useDebouncedValue(text.trim(), 400);
+  const check = usePublicationCheck(asked);
+  const flags = (check.data?.flags ?? []).filter(
+    (flag, index, all) => all.findIndex((other) => other.text === flag.text) === index,
+  );
+  if (!asked || !check.data) {
+    return null;
+  }
+  if (flags.length === 0) {
+    return (
+      <p role="status" className="field-hint">
+        {t("voice.flagsNone")}
+      </p>
+    );
+  }
+  return (
+    <fieldset className="field" aria-describedby="personal-data-flags-hint">
+      <legend className="field-label">{t("voice.flagsTitle", { count: flags.length })}</legend>
+      <p id="personal-data-flags-hint" className="field-hint">
+        {t("voice.flagsHint")}
+      </p>
+      {flags.map((flag) => (
+        <label key={flag.text} className="flex min-h-11 items-center gap-2 text-std-16N-170">
+          <input
+            type="checkbox"
+            checked={confirmed.includes(flag.text)}
+            onChange={() => onToggle(flag.text)}
+            className="size-5"
+          />
+          {t("voice.flagConfirm", { text: flag.text, kind: t(`voiceFlagKind.${flag.kind}`) })}
+        </label>
+      ))}
+    </fieldset>
   );
 }

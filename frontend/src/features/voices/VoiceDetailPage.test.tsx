@@ -168,4 +168,46 @@ describe("voice detail", () => {
     expect(panel).toHaveTextContent("見られるのはこの声を担当する職員だけです");
     expect(within(panel).queryByRole("button")).not.toBeInTheDocument();
   });
+
+  it("marks what looks like personal data in the public text and sends the flags that were checked", async () => {
+    const user = userEvent.setup();
+    startSession("token-abc", 1800, chuoStaff);
+    const answered: Schema<"Voice"> = { ...receivedVoice, status: "ANSWERED", actions: ["PUBLISH"], version: 3 };
+    const { requests } = detailApi(answered, {
+      "POST /api/v1/voices/publication-check": async (request) => {
+        const { text } = (await request.json()) as { text: string };
+        return json({
+          flags: [
+            ...(text.includes("2丁目3番地") ? [{ kind: "STREET_NUMBER", start: 2, end: 8, text: "2丁目3番地" }] : []),
+            ...(text.includes("田中さん") ? [{ kind: "PERSON_NAME", start: 9, end: 13, text: "田中さん" }] : []),
+          ],
+        });
+      },
+      "POST /api/v1/voices/123/publish": () => json({ ...answered, actions: [], version: 4 }),
+    });
+    renderRoute("/voices/123");
+
+    const region = await screen.findByRole("region", { name: "公表を判断する" });
+    const text = within(region).getByRole("textbox", { name: /公表文/ });
+    await user.type(text, "新町2丁目3番地の田中さんから、街灯の要望。");
+    const flags = await within(region).findByRole("group", { name: "個人情報らしき記述（2件）" });
+    await user.click(
+      within(flags).getByRole("checkbox", { name: "「2丁目3番地」（番地）は確かめた。このまま公表してよい" }),
+    );
+    await user.click(within(flags).getByRole("checkbox", { name: /「田中さん」（名前）/ }));
+    await user.clear(text);
+    await user.type(text, "新町2丁目3番地の方から、街灯の要望。");
+    await waitFor(() =>
+      expect(within(region).getByRole("group", { name: "個人情報らしき記述（1件）" })).toBeInTheDocument(),
+    );
+    await user.click(within(region).getByRole("button", { name: "公表の判断を記録する" }));
+
+    expect(await screen.findByText("公表の判断を記録しました。")).toBeInTheDocument();
+    const post = requests.find((request) => request.url.endsWith("/publish"))!;
+    // 田中さん was ticked, then edited away: only what is still in the text is sent as checked
+    expect(await post.json()).toEqual({
+      publishedText: "新町2丁目3番地の方から、街灯の要望。",
+      confirmedFlags: ["2丁目3番地"],
+    });
+  });
 });

@@ -11,7 +11,18 @@ export const voiceKeys = {
   detail: (id: number) => ["voices", "detail", id] as const,
   personalData: (id: number) => ["voices", "personal-data", id] as const,
   stats: (groupBy: Schema<"GroupBy">, query: VoiceApiQuery) => ["voices", "stats", groupBy, query] as const,
+  publicationCheck: (text: string) => ["voices", "publication-check", text] as const,
 };
+
+/** What in a text to be published looks like personal data (nothing is stored: a question, asked by POST). */
+export function usePublicationCheck(text: string) {
+  return useQuery({
+    queryKey: voiceKeys.publicationCheck(text),
+    enabled: text.length > 0,
+    queryFn: () => unwrap(api.POST("/api/v1/voices/publication-check", { body: { text } })),
+    placeholderData: keepPreviousData,
+  });
+}
 
 /** A page of voices (0-based page), newest first. */
 export function useVoices(query: VoiceApiQuery, page: number, size: number) {

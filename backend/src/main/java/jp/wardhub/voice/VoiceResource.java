@@ -37,6 +37,8 @@ import jp.wardhub.voice.VoiceViews.AssignInput;
 import jp.wardhub.voice.VoiceViews.CategoryView;
 import jp.wardhub.voice.VoiceViews.CloseInput;
 import jp.wardhub.voice.VoiceViews.PersonalDataView;
+import jp.wardhub.voice.VoiceViews.PublicationCheck;
+import jp.wardhub.voice.VoiceViews.PublicationCheckInput;
 import jp.wardhub.voice.VoiceViews.PublishInput;
 import jp.wardhub.voice.VoiceViews.StatsView;
 import jp.wardhub.voice.VoiceViews.TriageInput;
@@ -227,6 +229,18 @@ public class VoiceResource {
             @HeaderParam("If-Match") String ifMatch,
             CloseInput input) {
         return Responses.ok(voices.close(id, ifMatch, input));
+    }
+
+    @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
+    @Path("/publication-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "公表文の個人情報らしき記述を示す",
+            description = "電話番号・メールアドレス・郵便番号・番地・「さん・様・氏」の付いた名前・年齢 (…歳) に印を付ける。判定はしない: 公表する前に職員が一つずつ確かめ、直すか、そのままでよいと判断する。何も保存しない。 Flags what looks like personal data in a text to be published (telephone numbers, e-mail and postal codes, street numbers, names with さん/様/氏, ages); staff confirm or edit each. Stores nothing.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "印 (the flags, in order)")
+    public PublicationCheck checkPublication(PublicationCheckInput input) {
+        return voices.checkPublication(input);
     }
 
     @POST

@@ -45,6 +45,8 @@ import jp.wardhub.voice.VoiceViews.CloseInput;
 import jp.wardhub.voice.VoiceViews.HistoryView;
 import jp.wardhub.voice.VoiceViews.PersonalDataInput;
 import jp.wardhub.voice.VoiceViews.PersonalDataView;
+import jp.wardhub.voice.VoiceViews.PublicationCheck;
+import jp.wardhub.voice.VoiceViews.PublicationCheckInput;
 import jp.wardhub.voice.VoiceViews.PublicationView;
 import jp.wardhub.voice.VoiceViews.PublishInput;
 import jp.wardhub.voice.VoiceViews.TriageInput;
@@ -192,6 +194,28 @@ public class VoiceService {
         return view(v, c);
     }
 
+    // ---- publication ----
+
+    /** What in a text to be published looks like personal data (the detector flags, staff decide). */
+    public PublicationCheck checkPublication(@NotNull @Valid PublicationCheckInput input) {
+        return new PublicationCheck(PersonalDataDetector.find(input.text()));
+    }
+
+    /**
+     * A public text goes out only when every flag of the detector has been looked at: edited away, or confirmed by
+     * its text. Staff decide; the detector only makes sure nothing was overlooked.
+     */
+    private static void requireConfirmed(String publishedText, List<String> confirmed) {
+        Set<String> seen = confirmed == null ? Set.of() : Set.copyOf(confirmed);
+        List<String> open = PersonalDataDetector.find(publishedText).stream().map(PersonalDataDetector.Flag::text)
+                .filter(flagged -> !seen.contains(flagged)).distinct().toList();
+        if (!open.isEmpty()) {
+            String listed = open.stream().map(f -> "「" + f + "」").collect(Collectors.joining(""));
+            throw ProblemException.invalid("publishedText", "PersonalData", "個人情報らしき記述があります: " + listed
+                    + "。直すか、確かめて公表してよいものは confirmedFlags に入れてください (looks like personal data: edit it, or confirm each in confirmedFlags)");
+        }
+    }
+
     // ---- reading ----
 
     public VoicePage list(VoiceFilter filter, PageRequest page) {
@@ -289,6 +313,9 @@ public class VoiceService {
             if (text == (input.notPublishedReason() != null)) {
                 throw ProblemException.invalid("publishedText", "OneOf",
                         "公表文か公表しない理由のどちらか一方を指定してください (give either publishedText or notPublishedReason)");
+            }
+            if (text) {
+                requireConfirmed(input.publishedText(), input.confirmedFlags());
             }
             v.publication = text ? Publication.PUBLISHED : Publication.NOT_PUBLISHED;
             v.publishedText = text ? input.publishedText() : null;

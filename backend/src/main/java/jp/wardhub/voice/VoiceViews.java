@@ -57,6 +57,16 @@ public final class VoiceViews {
             @Schema(description = "連絡してよいか (consent to be contacted)") boolean consentToContact) {
     }
 
+    @Schema(name = "PublicationCheckInput", description = "公表前に確かめる文 (a text to check before publishing)")
+    public record PublicationCheckInput(
+            @NotBlank @Size(max = 8000) @Schema(examples = "近所の田中さん（82歳）から、096-000-0000 に連絡がほしいとのことです。") String text) {
+    }
+
+    @Schema(name = "PublicationCheck",
+            description = "個人情報らしき記述の印。判定ではなく、職員が一つずつ確かめるためのもの (what looks like personal data, for staff to confirm or edit one by one)")
+    public record PublicationCheck(List<PersonalDataDetector.Flag> flags) {
+    }
+
     @Schema(name = "VoiceTriageInput",
             description = "振り分け: 回答期限・区・分類の確認 (triage: due date, ward and categories checked)")
     public record TriageInput(
@@ -91,7 +101,10 @@ public final class VoiceViews {
     public record PublishInput(
             @Size(max = 8000) @Schema(description = "匿名化した公表文 (the anonymised text)") String publishedText,
             NotPublishedReason notPublishedReason,
-            @Size(max = 2000) String note) {
+            @Size(max = 2000) String note,
+            @Size(max = 100) @Schema(
+                    description = "公表文の中で個人情報らしく見えるが、確かめて公表してよいとした記述 (publication-check の text)。印の付いた記述がすべてここにないと公表できない (the flagged texts staff checked and let stand; every flag must be here to publish)",
+                    examples = "[\"2丁目3番地\"]") List<@NotNull @Size(max = 200) String> confirmedFlags) {
     }
 
     // ---- responses ----

@@ -64,6 +64,9 @@ class VoiceAuthorizationTest {
                     COORDINATORS_AND_HANDLERS),
             new Write("POST /voices/{id}/publish", VoiceState.ANSWERED, transition("publish", Voices.PUBLISH),
                     COORDINATORS_AND_HANDLERS),
+            new Write("POST /voices/publication-check", null, (spec, id) -> spec.contentType(ContentType.JSON)
+                    .body("{\"text\":\"田中さんから\"}").post("/api/v1/voices/publication-check"),
+                    List.of("admin", "hq", "hq-kusei", "chuo", "kita")),
             new Write("POST /open311/v2/requests.json", null, (spec, id) -> spec.contentType(Open311Test.FORM)
                     .formParam("service_code", "roads").formParam("description", "権限の確認 (Open311)")
                     .post("/open311/v2/requests.json"),
