@@ -31,6 +31,7 @@ import jp.wardhub.auth.AuthViews.LoginResponse;
 import jp.wardhub.auth.AuthViews.Me;
 import jp.wardhub.auth.AuthViews.PasswordChange;
 import jp.wardhub.auth.AuthViews.TokenResponse;
+import jp.wardhub.platform.ClientAddress;
 import jp.wardhub.platform.Problem;
 import jp.wardhub.platform.Problems;
 
@@ -57,7 +58,7 @@ public class AuthResource {
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LoginResponse login(@NotNull @Valid LoginRequest request, HttpServerRequest http) {
-        return auth.login(request, clientAddress(http));
+        return auth.login(request, ClientAddress.of(http));
     }
 
     @POST
@@ -87,7 +88,7 @@ public class AuthResource {
             clientId = basic.id();
             clientSecret = basic.secret();
         }
-        return auth.clientCredentials(grantType, clientId, clientSecret, scope, clientAddress(http));
+        return auth.clientCredentials(grantType, clientId, clientSecret, scope, ClientAddress.of(http));
     }
 
     @GET
@@ -115,21 +116,7 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "失敗が多すぎる (too many failures)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LoginResponse changeMyPassword(@NotNull @Valid PasswordChange request, HttpServerRequest http) {
-        return auth.changePassword(request, clientAddress(http));
-    }
-
-    /**
-     * The client's address as the throttle counts it. With {@code quarkus.http.proxy.proxy-address-forwarding} this is
-     * the forwarded address, but only on requests from {@code quarkus.http.proxy.trusted-proxies}; from anyone else
-     * Quarkus keeps the connection's address (see {@link ProxyTrustCheck}). A forwarded value that is no IP address
-     * (e.g. {@code unknown}) has no host address and is counted by its text.
-     */
-    static String clientAddress(HttpServerRequest http) {
-        var address = http.remoteAddress();
-        if (address == null) {
-            return "unknown";
-        }
-        return address.hostAddress() != null ? address.hostAddress() : String.valueOf(address.host());
+        return auth.changePassword(request, ClientAddress.of(http));
     }
 
     /** {@code Authorization: Basic base64(id:secret)}, or null when the header is absent or not Basic. */

@@ -30,7 +30,9 @@ import jp.wardhub.platform.retry.RetryOnConflict;
  * does lock the account everywhere until the window passes or an administrator unlocks it;</li>
  * <li>per address ({@code max-failures-per-address}, 20): one address trying many accounts.</li>
  * </ul>
- * Accounts are named {@link #staff} or {@link #client}, so a staff username never shares a count with a client id.
+ * Accounts are named {@link #staff}, {@link #client} or {@link #voiceCode}, so a staff username never shares a count
+ * with a client id. The same limits hold for guessing a voice's access code (照会コード) on the public status page:
+ * the "account" is the voice's reference number.
  */
 @ApplicationScoped
 @RetryOnConflict
@@ -64,9 +66,20 @@ public class LoginThrottle {
         return cut("client:" + String.valueOf(clientId).toLowerCase(Locale.ROOT), MAX_ACCOUNT);
     }
 
+    /** The throttle's name for the access code of a voice sent through the public form. */
+    public static String voiceCode(String reference) {
+        return cut("voice:" + String.valueOf(reference).toUpperCase(Locale.ROOT), MAX_ACCOUNT);
+    }
+
     /** Refuses with 429 when the account, the address or the two together have failed too often lately. */
     @Transactional
     public void check(String account, String address) {
+        check(account, address, "サインインの失敗が続いたため", "too many failed sign-ins");
+    }
+
+    /** {@link #check(String, String)}, saying what failed ({@code whyJa} ends in ため, {@code whyEn} is a phrase). */
+    @Transactional
+    public void check(String account, String address, String whyJa, String whyEn) {
         String at = cut(address, MAX_ADDRESS);
         Instant since = Instant.now().minus(window);
         long wait = Math.max(Math.max(
@@ -75,10 +88,9 @@ public class LoginThrottle {
                 waitFor(maxPerAccount, "account = ?1 and failedAt >= ?2", account, since)),
                 waitFor(maxPerAddress, "address = ?1 and failedAt >= ?2", at, since));
         if (wait > 0) {
-            LOG.infof("sign-in throttled for %s from %s for %d s", account, at, wait);
+            LOG.infof("throttled %s from %s for %d s", account, at, wait);
             throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "サインインの失敗が続いたため一時的に制限しています。" + wait + " 秒後に再度お試しください (too many failed sign-ins; retry in "
-                            + wait + " s)",
+                    whyJa + "一時的に制限しています。" + wait + " 秒後に再度お試しください (" + whyEn + "; retry in " + wait + " s)",
                     List.of(), Map.of("Retry-After", Long.toString(wait)));
         }
     }

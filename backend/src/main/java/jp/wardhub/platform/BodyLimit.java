@@ -14,7 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Answers a body larger than {@code wardhub.http.max-body-size} (a CSV upload, {@code text/csv}: larger than
- * {@code wardhub.http.max-upload-size}) with a 413 problem. {@code quarkus.http.limits.max-body-size}, the HTTP layer's
+ * {@code wardhub.http.max-upload-size}; a resident's voice with photos: {@code wardhub.http.max-photo-upload-size}) with a 413 problem. {@code quarkus.http.limits.max-body-size}, the HTTP layer's
  * own limit, must be at least the larger of the two. A body announced by
  * {@code Content-Length} is refused before it is read (the HTTP layer's own check would close the connection with an
  * empty 413). A chunked body has no length up front, and the REST layer would silently cut it at the limit and then
@@ -30,6 +30,13 @@ public class BodyLimit {
     @Inject
     @ConfigProperty(name = "wardhub.http.max-upload-size")
     MemorySize maxUploadSize;
+
+    /** A resident's voice with up to three photos: the one place that takes them. */
+    @Inject
+    @ConfigProperty(name = "wardhub.http.max-photo-upload-size")
+    MemorySize maxPhotoUploadSize;
+
+    static final String PHOTO_UPLOAD_PATH = "/api/v1/public/voices";
 
     @RouteFilter(900)
     void check(RoutingContext rc) {
@@ -84,8 +91,11 @@ public class BodyLimit {
 
     private long limit(RoutingContext rc) {
         String type = rc.request().getHeader("Content-Type");
-        boolean upload = type != null && type.trim().toLowerCase(Locale.ROOT).startsWith("text/csv");
-        return (upload ? maxUploadSize : maxBodySize).asLongValue();
+        String t = type == null ? "" : type.trim().toLowerCase(Locale.ROOT);
+        if (t.startsWith("multipart/form-data") && PHOTO_UPLOAD_PATH.equals(rc.normalizedPath())) {
+            return maxPhotoUploadSize.asLongValue();
+        }
+        return (t.startsWith("text/csv") ? maxUploadSize : maxBodySize).asLongValue();
     }
 
     private void tooLarge(RoutingContext rc) {

@@ -128,6 +128,13 @@ public class Voice extends PanacheEntityBase {
     @Column(name = "dialogue_meeting_id")
     public Long dialogueMeetingId;
 
+    /**
+     * SHA-256 of the access code (照会コード) a resident who sent the voice through the public form follows it with;
+     * null for voices taken in by staff or partners. The code itself is shown once and never stored.
+     */
+    @Column(name = "access_code_hash")
+    public String accessCodeHash;
+
     @Version
     public long version;
 

@@ -225,6 +225,12 @@ public class VoiceReportService {
         return VoiceCategory.<VoiceCategory>listAll().stream().collect(Collectors.toMap(c -> c.code, c -> c));
     }
 
+    /** The categories as staff and residents choose from them, in their order. */
+    static List<VoiceViews.CategoryView> categoryViews() {
+        return VoiceCategory.<VoiceCategory>listAll(io.quarkus.panache.common.Sort.by("sortOrder")).stream()
+                .map(c -> new VoiceViews.CategoryView(c.code, c.nameJa, c.nameEn, c.groupJa)).toList();
+    }
+
     private Caller requireStaff() {
         Caller c = caller.get();
         if (c.isAnonymous() || VoicePolicy.isPartner(c)) {

@@ -14,9 +14,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -97,9 +99,7 @@ public class VoiceResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "分類 (the categories)")
     public List<CategoryView> listVoiceCategories() {
-        return VoiceReportService.categories().values().stream()
-                .sorted(java.util.Comparator.comparingInt(c -> c.sortOrder))
-                .map(c -> new CategoryView(c.code, c.nameJa, c.nameEn, c.groupJa)).toList();
+        return VoiceReportService.categoryViews();
     }
 
     @GET
@@ -154,6 +154,23 @@ public class VoiceResource {
     @APIResponse(responseCode = "200", description = "個人情報 (the personal data)")
     public PersonalDataView getVoicePersonalData(@Parameter(example = "1") @PathParam("id") long id) {
         return voices.personalData(id);
+    }
+
+    @GET
+    @Path("/{id}/photos/{position}")
+    @Produces({ "image/jpeg", "image/png", MediaType.APPLICATION_JSON })
+    @Operation(summary = "区民が送った写真を見る",
+            description = "声を見られる人だけ。受け取ったときに描き直し、位置情報などのメタデータは残っていない。 A photo the resident sent, re-encoded without its metadata; for those who may read the voice.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "写真 (the photo)", content = {
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response getVoicePhoto(@Parameter(example = "1") @PathParam("id") long id,
+            @Parameter(example = "1") @PathParam("position") int position) {
+        VoicePhoto photo = voices.photo(id, position);
+        return Response.ok(photo.content, photo.mediaType)
+                .header("Cache-Control", "private, max-age=86400, immutable")
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @POST

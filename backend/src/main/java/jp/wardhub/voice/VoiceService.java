@@ -45,6 +45,7 @@ import jp.wardhub.voice.VoiceViews.CloseInput;
 import jp.wardhub.voice.VoiceViews.HistoryView;
 import jp.wardhub.voice.VoiceViews.PersonalDataInput;
 import jp.wardhub.voice.VoiceViews.PersonalDataView;
+import jp.wardhub.voice.VoiceViews.PhotoView;
 import jp.wardhub.voice.VoiceViews.PublicationCheck;
 import jp.wardhub.voice.VoiceViews.PublicationCheckInput;
 import jp.wardhub.voice.VoiceViews.PublicationView;
@@ -101,6 +102,9 @@ public class VoiceService {
     @Inject
     Event<VoiceChanged> changed;
 
+    @Inject
+    ResidentMail mail;
+
     @ConfigProperty(name = "wardhub.voice.coordinator-section", defaultValue = "ward-coordination")
     String coordinatorSection;
 
@@ -149,6 +153,40 @@ public class VoiceService {
     }
 
     private VoiceView receive(VoiceInput input, String ward, Caller c, Long meetingId) {
+        return view(store(input, ward, c.username(), meetingId), c);
+    }
+
+    /**
+     * A voice a resident sent through the public form (no sign-in): taken in through the web form channel, with the
+     * hash of its access code, its re-encoded photos and, when given, the contact details, all in one transaction; the
+     * receipt is mailed once it commits.
+     */
+    @Transactional
+    public Voice receiveFromResident(VoiceInput input, List<PhotoCleaner.Cleaned> photos, String accessCode) {
+        Voice v = store(input, input.wardCode(), RESIDENT, null);
+        v.accessCodeHash = ResidentVoiceService.codeHash(v.reference, accessCode);
+        for (int i = 0; i < photos.size(); i++) {
+            PhotoCleaner.Cleaned p = photos.get(i);
+            VoicePhoto photo = new VoicePhoto();
+            photo.voiceId = v.id;
+            photo.position = i + 1;
+            photo.mediaType = p.mediaType();
+            photo.width = p.width();
+            photo.height = p.height();
+            photo.content = p.content();
+            photo.persist();
+        }
+        PersonalDataInput p = input.personalData();
+        if (p != null && notBlank(p.email())) {
+            mail.receipt(v, p.email().trim(), accessCode);
+        }
+        return v;
+    }
+
+    /** Who took in a voice the resident sent through the public form, as its history and audit trail say. */
+    static final String RESIDENT = "resident";
+
+    private Voice store(VoiceInput input, String ward, String actor, Long meetingId) {
         LocalDate today = BusinessTime.today();
         LocalDate received = input.receivedOn() == null ? today : input.receivedOn();
         if (received.isAfter(today)) {
@@ -171,14 +209,14 @@ public class VoiceService {
         v.dueOn = received.plusDays(answerDays);
         v.status = VoiceState.RECEIVED;
         v.dialogueMeetingId = meetingId;
-        v.createdBy = c.username();
+        v.createdBy = actor;
         v.createdAt = now;
         v.updatedAt = now;
         v.searchText = searchText(v);
         v.persistAndFlush();
-        history(v, VoiceHistory.RECEIVE, null, VoiceState.RECEIVED, null, null, null, c, now);
+        history(v, VoiceHistory.RECEIVE, null, VoiceState.RECEIVED, null, null, null, actor, now);
         changed.fire(new VoiceChanged(v.id));
-        audit.record("create", ENTITY, v.id, null, auditState(v));
+        audit.recordAs(actor, "create", ENTITY, v.id, null, auditState(v));
         PersonalDataInput p = input.personalData();
         if (p != null && (notBlank(p.name()) || notBlank(p.address()) || notBlank(p.phone()) || notBlank(p.email()))) {
             VoicePersonalData data = new VoicePersonalData();
@@ -189,9 +227,9 @@ public class VoiceService {
             data.email = blankToNull(p.email());
             data.consentToContact = p.consentToContact();
             data.persist();
-            audit.record("create-personal-data", ENTITY, v.id, null, null); // the fact, never the data
+            audit.recordAs(actor, "create-personal-data", ENTITY, v.id, null, null); // the fact, never the data
         }
-        return view(v, c);
+        return v;
     }
 
     // ---- publication ----
@@ -256,6 +294,19 @@ public class VoiceService {
         return new PersonalDataView(v.id, v.reference, p.name, p.address, p.phone, p.email, p.consentToContact);
     }
 
+    /** A photo of a voice, for those who may read the voice. */
+    public VoicePhoto photo(long id, int position) {
+        requireRead(caller.get(), find(id));
+        return VoicePhoto.<VoicePhoto>find("voiceId = ?1 and position = ?2", id, position).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("写真", "photo", id + "/" + position));
+    }
+
+    private static List<PhotoView> photos(long voiceId) {
+        return Panache.getEntityManager().createQuery("select new " + PhotoView.class.getName()
+                + "(p.position, p.mediaType, p.width, p.height) from VoicePhoto p where p.voiceId = :voice"
+                + " order by p.position", PhotoView.class).setParameter("voice", voiceId).getResultList();
+    }
+
     // ---- the workflow ----
 
     @Transactional
@@ -297,6 +348,7 @@ public class VoiceService {
             v.answer = input.answer();
             v.answeredAt = Instant.now();
             v.answeredBy = who;
+            mail.answered(v);
         });
     }
 
@@ -316,6 +368,9 @@ public class VoiceService {
             }
             if (text) {
                 requireConfirmed(input.publishedText(), input.confirmedFlags());
+            }
+            if (text && v.publication != Publication.PUBLISHED) {
+                mail.published(v); // once: a revised public text is no news to the resident
             }
             v.publication = text ? Publication.PUBLISHED : Publication.NOT_PUBLISHED;
             v.publishedText = text ? input.publishedText() : null;
@@ -345,7 +400,7 @@ public class VoiceService {
         Instant now = Instant.now();
         v.updatedAt = now;
         v.searchText = searchText(v);
-        history(v, action.name(), from, to, fromAssignee, v.assignee(), note, c, now);
+        history(v, action.name(), from, to, fromAssignee, v.assignee(), note, c.username(), now);
         changed.fire(new VoiceChanged(v.id));
         Panache.getEntityManager().flush();
         audit.record(action.name().toLowerCase(java.util.Locale.ROOT), ENTITY, v.id, before, auditState(v));
@@ -424,11 +479,11 @@ public class VoiceService {
 
     private static void history(Voice v, String action, VoiceState from, VoiceState to, String fromAssignee,
             String toAssignee,
-            String note, Caller c, Instant at) {
+            String note, String actor, Instant at) {
         VoiceHistory h = new VoiceHistory();
         h.voiceId = v.id;
         h.occurredAt = at;
-        h.actor = c.username();
+        h.actor = actor;
         h.action = action;
         h.fromStatus = from;
         h.toStatus = to;
@@ -464,7 +519,7 @@ public class VoiceService {
                 v.assignedWardCode, v.assignedSectionCode, v.answer, v.answeredAt, v.answeredBy,
                 new PublicationView(v.publication, v.publishedText, v.notPublishedReason),
                 VoicePersonalData.count("voiceId", v.id) > 0, VoicePolicy.canReadPersonalData(c, Subject.of(v)),
-                v.dialogueMeetingId,
+                v.dialogueMeetingId, photos(v.id),
                 v.createdBy, v.createdAt, v.updatedAt,
                 VoicePolicy.actions(c, Subject.of(v), v.status, coordinatorSection), history, v.version);
     }

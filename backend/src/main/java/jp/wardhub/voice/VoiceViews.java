@@ -123,8 +123,14 @@ public final class VoiceViews {
             @Schema(nullable = true) NotPublishedReason notPublishedReason) {
     }
 
+    @Schema(name = "VoicePhoto", description = "写真 (a photo; read it at /api/v1/voices/{id}/photos/{position})")
+    public record PhotoView(@Schema(examples = "1") int position, @Schema(examples = "image/jpeg") String mediaType,
+            int width, int height) {
+    }
+
     @Schema(name = "Voice",
             description = "区民の声 (a voice), 対応履歴つき。個人情報は含まない (with its history; never the personal data)")
+
     public record VoiceView(long id,
             @Schema(examples = "V-2026-000123") String reference,
             VoiceChannel channel, VoiceType type,
@@ -143,7 +149,7 @@ public final class VoiceViews {
             @Schema(description = "あなたが個人情報を見られるか (whether you may read the personal data: the staff handling the voice)") boolean canReadPersonalData,
             @Schema(nullable = true, description = "意見が出た対話集会 (the dialogue meeting where it was raised)",
                     examples = "1") Long dialogueMeetingId,
-
+            @Schema(description = "区民が送った写真 (photos the resident sent, without their metadata)") List<PhotoView> photos,
             String createdBy, Instant createdAt, Instant updatedAt,
             @Schema(description = "いまできる操作 (actions you may take now)") List<VoiceState.Action> actions,
             List<HistoryView> history,

@@ -102,6 +102,10 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback, Quarku
                             .map(p -> encode(p.getKey()) + "=" + encode(p.getValue()))
                             .collect(Collectors.joining("&")));
                 }
+                if (!request.getMultiPartParams().isEmpty()) {
+                    // the validator cannot read a multipart body (it sees none): the answer is still checked
+                    validation = RESPONSES_ONLY;
+                }
                 Request sent = withQueryOf(RestAssuredRequest.of(request), request.getURI());
                 Response answer = ctx.next(request, response);
                 ValidationReport report = validation.validate(sent, RestAssuredResponse.of(answer));
