@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +40,7 @@ import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.queue.FloorPlans.FloorPlan;
 import jp.wardhub.queue.FloorPlans.PlannedLane;
+import jp.wardhub.queue.FloorPlans.PlannedWindow;
 import jp.wardhub.queue.TicketState.Action;
 import jp.wardhub.queue.TicketViews.FinishInput;
 import jp.wardhub.queue.TicketViews.TicketInput;
@@ -134,9 +133,8 @@ public class TicketService {
                 events.recordIssued(connection, t);
                 return waiting;
             });
-            Integer minutes = board.estimate(officeId, lane.id(), ahead, lane.openWindows());
-            return new Created<>(Long.toString(t.id),
-                    view(t, lane.nameJa(), lane.nameEn(), null, ahead, minutes, plan.wardCode()), false);
+            Integer minutes = board.estimate(officeId, lane.id(), ahead, lane.openWindows().size());
+            return new Created<>(Long.toString(t.id), view(t, plan, ahead, minutes), false);
         });
     }
 
@@ -217,11 +215,10 @@ public class TicketService {
     // ---- reading ---------------------------------------------------------------------------------------------
 
     public TicketPage list(long officeId, Filter filter, PageRequest page) {
-        Office office = FloorService.office(officeId);
-        requireReader(office);
+        FloorPlan plan = plans.of(officeId);
+        requireReader(plan.wardCode());
         LocalDate day = filter.date() != null ? filter.date() : today();
-        Long windowId = filter.window() == null ? null
-                : FloorService.window(officeId, filter.window()).id;
+        Long windowId = filter.window() == null ? null : plan.window(filter.window()).id();
         ListQuery.Page<Ticket> found = ListQuery.from("Ticket t")
                 .equal("t.officeId", officeId)
                 .equal("t.businessDate", day)
@@ -229,21 +226,13 @@ public class TicketService {
                 .equal("t.laneId", filter.lane())
                 .equal("t.windowId", windowId)
                 .page(Ticket.class, "case when t.priority is null then 1 else 0 end, t.arrivedAt, t.id", page);
-        Map<Long, Lane> lanes = lanes(officeId);
-        Map<Long, CounterWindow> windows = windows(officeId);
-        return new TicketPage(
-                found.map(t -> {
-                    Lane lane = lanes.get(t.laneId);
-                    return view(t, lane == null ? null : lane.nameJa, lane == null ? null : lane.nameEn,
-                            t.windowId == null ? null : windows.get(t.windowId), null, null, office.wardCode);
-                }).rows(),
-                page.page(), page.size(),
+        return new TicketPage(found.map(t -> view(t, plan, null, null)).rows(), page.page(), page.size(),
                 found.total());
     }
 
     public TicketView get(long ticketId) {
         Ticket t = find(ticketId);
-        requireReader(FloorService.office(t.officeId));
+        requireReader(plans.of(t.officeId).wardCode());
         return view(t, true);
     }
 
@@ -417,8 +406,8 @@ public class TicketService {
         }
     }
 
-    private void requireReader(Office office) {
-        if (!FloorPolicy.canReadTickets(caller.get(), office.wardCode)) {
+    private void requireReader(String wardCode) {
+        if (!FloorPolicy.canReadTickets(caller.get(), wardCode)) {
             throw ProblemException.forbidden("整理券を見られるのはこの区の職員とフロアマネージャーだけです (only the ward's floor staff)");
         }
     }
@@ -436,27 +425,17 @@ public class TicketService {
         return t.windowId == null ? null : CounterWindow.findById(t.windowId);
     }
 
-    private static Map<Long, Lane> lanes(long officeId) {
-        return Lane.<Lane>list("officeId", officeId).stream().collect(Collectors.toMap(l -> l.id, l -> l));
-    }
-
-    private static Map<Long, CounterWindow> windows(long officeId) {
-        return CounterWindow.<CounterWindow>list("officeId", officeId).stream()
-                .collect(Collectors.toMap(w -> w.id, w -> w));
-    }
-
     /** The ticket's view; with its place in the lane and the estimated wait while it waits, when asked. */
     private TicketView view(Ticket t, boolean withPlace) {
         FloorPlan plan = plans.of(t.officeId);
-        PlannedLane lane = plan.lanes().get(t.laneId);
         Integer ahead = null;
         Integer minutes = null;
         if (withPlace && t.state == TicketState.WAITING) {
+            PlannedLane lane = plan.lanes().get(t.laneId);
             ahead = ahead(t);
-            minutes = board.estimate(t.officeId, t.laneId, ahead, lane == null ? 0 : lane.openWindows());
+            minutes = board.estimate(t.officeId, t.laneId, ahead, lane == null ? 0 : lane.openWindows().size());
         }
-        return view(t, lane == null ? null : lane.nameJa(), lane == null ? null : lane.nameEn(), window(t), ahead,
-                minutes, plan.wardCode());
+        return view(t, plan, ahead, minutes);
     }
 
     /** Waiting tickets of the lane that will be called before this one. */
@@ -472,13 +451,16 @@ public class TicketService {
                 .setParameter("id", t.id).getSingleResult().intValue();
     }
 
-    private TicketView view(Ticket t, String laneJa, String laneEn, CounterWindow w, Integer ahead, Integer minutes,
-            String ward) {
-        return new TicketView(t.id, t.officeId, t.laneId, laneJa, laneEn, t.label, t.businessDate, t.priority,
-                t.state, t.issuedVia, t.arrivedAt, t.queuedAt, t.calledAt, t.startedAt, t.endedAt,
-                w == null ? null : w.number, w == null ? null : w.nameJa, w == null ? null : w.nameEn, t.callCount,
-                t.procedureCodes.stream().sorted().toList(), t.transferredFrom, ahead, minutes, actions(t, ward),
-                t.version);
+    /** The ticket's view, its lane's and window's names from the office's floor plan. */
+    private TicketView view(Ticket t, FloorPlan plan, Integer ahead, Integer minutes) {
+        PlannedLane lane = plan.lanes().get(t.laneId);
+        PlannedWindow w = t.windowId == null ? null : plan.windows().get(t.windowId);
+        return new TicketView(t.id, t.officeId, t.laneId, lane == null ? null : lane.nameJa(),
+                lane == null ? null : lane.nameEn(), t.label, t.businessDate, t.priority, t.state, t.issuedVia,
+                t.arrivedAt, t.queuedAt, t.calledAt, t.startedAt, t.endedAt, w == null ? null : w.number(),
+                w == null ? null : w.nameJa(), w == null ? null : w.nameEn(), t.callCount,
+                t.procedureCodes.stream().sorted().toList(), t.transferredFrom, ahead, minutes,
+                actions(t, plan.wardCode()), t.version);
     }
 
     /** The state's actions this caller may take on the ticket; calling is per window (call-next), not listed. */
