@@ -126,7 +126,7 @@ public class TicketService {
             t.queuedAt = now;
             int ahead = Ticket.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
                 // read before the lane's number is locked, so that the lock is held only while the ticket is written
-                int waiting = aheadOfNewcomer(connection, t);
+                int waiting = waitingAhead(connection, t);
                 t.number = nextNumber(connection, t.laneId, t.businessDate);
                 t.label = Ticket.label(lane.letter(), t.number);
                 insert(connection, t);
@@ -139,15 +139,30 @@ public class TicketService {
     }
 
     /**
-     * Waiting tickets of the lane a visitor arriving now will wait behind: every one, or only the priority ones for a
-     * priority visitor.
+     * Waiting tickets of the lane that will be called before this one, in the order {@link #callNext} calls: before a
+     * priority ticket the priority ones that arrived earlier; before any other, every priority one and every one that
+     * arrived earlier. A ticket not written yet (no id: a visitor arriving now) waits behind every one of its order.
+     * Plain SQL on the transaction's connection, so that issuing counts it in its own statements; it sees what has
+     * been flushed.
      */
-    private static int aheadOfNewcomer(Connection connection, Ticket t) throws SQLException {
+    private static int waitingAhead(Connection connection, Ticket t) throws SQLException {
+        boolean arriving = t.id == null;
+        String earlier = "(arrived_at < ? OR (arrived_at = ? AND id < ?))";
+        String order;
+        if (t.priority != null) {
+            order = " AND priority IS NOT NULL" + (arriving ? "" : " AND " + earlier);
+        } else {
+            order = arriving ? "" : " AND (priority IS NOT NULL OR " + earlier + ")";
+        }
         try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM ticket WHERE lane_id = ?"
-                + " AND business_date = ? AND state = 'WAITING'"
-                + (t.priority != null ? " AND priority IS NOT NULL" : ""))) {
+                + " AND business_date = ? AND state = 'WAITING'" + order)) {
             count.setLong(1, t.laneId);
             count.setObject(2, t.businessDate);
+            if (!arriving) {
+                count.setObject(3, FloorEvents.utc(t.arrivedAt));
+                count.setObject(4, FloorEvents.utc(t.arrivedAt));
+                count.setLong(5, t.id);
+            }
             try (ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getInt(1);
@@ -432,23 +447,11 @@ public class TicketService {
         Integer minutes = null;
         if (withPlace && t.state == TicketState.WAITING) {
             PlannedLane lane = plan.lanes().get(t.laneId);
-            ahead = ahead(t);
+            ahead = Ticket.getEntityManager().unwrap(Session.class)
+                    .doReturningWork(connection -> waitingAhead(connection, t));
             minutes = board.estimate(t.officeId, t.laneId, ahead, lane == null ? 0 : lane.openWindows().size());
         }
         return view(t, plan, ahead, minutes);
-    }
-
-    /** Waiting tickets of the lane that will be called before this one. */
-    private static int ahead(Ticket t) {
-        String earlier = "(t.arrivedAt < :arrived or (t.arrivedAt = :arrived and t.id < :id))";
-        String priorityOrder = t.priority != null ? "t.priority is not null and " + earlier
-                : "(t.priority is not null or " + earlier + ")";
-        return Ticket.getEntityManager()
-                .createQuery("select count(t) from Ticket t where t.laneId = :lane and t.businessDate = :day"
-                        + " and t.state = :waiting and " + priorityOrder, Long.class)
-                .setParameter("lane", t.laneId).setParameter("day", t.businessDate)
-                .setParameter("waiting", TicketState.WAITING).setParameter("arrived", t.arrivedAt)
-                .setParameter("id", t.id).getSingleResult().intValue();
     }
 
     /** The ticket's view, its lane's and window's names from the office's floor plan. */
