@@ -28,7 +28,9 @@ describe("the grant figures", () => {
     expect(within(table).getByRole("row", { name: /合計/ })).toHaveTextContent("¥1,800,000");
     expect(new URL(requests.at(-1)!.url).searchParams.get("fiscalYear")).toBe("2026");
 
-    await user.selectOptions(screen.getByLabelText("集計の単位"), "ward");
+    const groupBy = screen.getByLabelText("集計の単位");
+    expect(screen.getByRole("search", { name: "集計の条件" })).toContainElement(groupBy);
+    await user.selectOptions(groupBy, "ward");
     await waitFor(() => expect(router.state.location.search).toBe("?groupBy=ward&fiscalYear=2026"));
   });
 });

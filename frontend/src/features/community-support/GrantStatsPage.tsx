@@ -4,6 +4,7 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { BarChart } from "../../components/charts/Charts";
 import { CsvDownload } from "../../components/CsvDownload";
 import { ErrorMessage } from "../../components/ErrorMessage";
+import { FilterForm } from "../../components/FilterForm";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { todayInKumamoto } from "../../lib/dates";
 import { fiscalYearChoices, fiscalYearOf } from "../../lib/fiscalYear";
@@ -138,59 +139,49 @@ export function GrantStatsPage() {
       <h1 className="page-title">{t("grantStats.title")}</h1>
       <CommunityNav />
       <p className="mb-6 max-w-3xl text-std-16N-170">{t("grantStats.intro")}</p>
-      <form
-        role="search"
-        aria-labelledby="grants-filters"
-        onSubmit={(event) => event.preventDefault()}
-        className="rounded-8 bg-solid-gray-50 p-4"
-      >
-        <h2 id="grants-filters" className="section-title mt-0">
-          {t("grantStats.filters")}
-        </h2>
-        <div className="grid gap-4 md:grid-cols-2">
-          <div className="field">
-            <label htmlFor="grants-group-by" className="field-label">
-              {t("grantStats.groupBy")}
-            </label>
-            <select
-              id="grants-group-by"
-              value={query.groupBy}
-              onChange={(event) => {
-                const groupBy = event.currentTarget.value;
-                if (isGrantGrouping(groupBy)) apply({ ...query, groupBy });
-              }}
-              className="field-input"
-            >
-              {GRANT_GROUPINGS.map((groupBy) => (
-                <option key={groupBy} value={groupBy}>
-                  {t(`grantStats.by.${groupBy}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="grants-fiscal-year" className="field-label">
-              {t("supportProgram.fiscalYear")}
-            </label>
-            <select
-              id="grants-fiscal-year"
-              value={query.fiscalYear ?? ""}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                apply({ ...query, fiscalYear: value ? Number(value) : undefined });
-              }}
-              className="field-input"
-            >
-              <option value="">{t("supportProgram.allFiscalYears")}</option>
-              {years.map((year) => (
-                <option key={year} value={year}>
-                  {formats.fiscalYear(year)}
-                </option>
-              ))}
-            </select>
-          </div>
+      <FilterForm id="grants-filters" title={t("grantStats.filters")}>
+        <div className="field">
+          <label htmlFor="grants-group-by" className="field-label">
+            {t("grantStats.groupBy")}
+          </label>
+          <select
+            id="grants-group-by"
+            value={query.groupBy}
+            onChange={(event) => {
+              const groupBy = event.currentTarget.value;
+              if (isGrantGrouping(groupBy)) apply({ ...query, groupBy });
+            }}
+            className="field-input"
+          >
+            {GRANT_GROUPINGS.map((groupBy) => (
+              <option key={groupBy} value={groupBy}>
+                {t(`grantStats.by.${groupBy}`)}
+              </option>
+            ))}
+          </select>
         </div>
-      </form>
+        <div className="field">
+          <label htmlFor="grants-fiscal-year" className="field-label">
+            {t("supportProgram.fiscalYear")}
+          </label>
+          <select
+            id="grants-fiscal-year"
+            value={query.fiscalYear ?? ""}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              apply({ ...query, fiscalYear: value ? Number(value) : undefined });
+            }}
+            className="field-input"
+          >
+            <option value="">{t("supportProgram.allFiscalYears")}</option>
+            {years.map((year) => (
+              <option key={year} value={year}>
+                {formats.fiscalYear(year)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </FilterForm>
       {stats.isPending && <LoadingStatus />}
       {stats.isError && <ErrorMessage error={stats.error} onRetry={() => void stats.refetch()} />}
       {stats.isSuccess && (

@@ -37,7 +37,9 @@ describe("the certificates by channel", () => {
     expect(november).toHaveTextContent("40.0%");
     expect(new URL(requests.at(-1)!.url).searchParams.get("from")).toBe("2026-10");
 
-    await user.selectOptions(await screen.findByLabelText("区"), "431010");
+    const ward = await screen.findByLabelText("区");
+    expect(screen.getByRole("search", { name: "絞り込み" })).toContainElement(ward);
+    await user.selectOptions(ward, "431010");
     await waitFor(() => expect(router.state.location.search).toBe("?ward=431010&from=2026-10"));
   });
 

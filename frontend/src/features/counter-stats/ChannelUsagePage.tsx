@@ -5,6 +5,7 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { BarChart } from "../../components/charts/Charts";
 import { CsvDownload } from "../../components/CsvDownload";
 import { ErrorMessage } from "../../components/ErrorMessage";
+import { FilterForm } from "../../components/FilterForm";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { ProcedureSelect } from "../../components/ProcedureSelect";
 import { WardSelect } from "../../components/WardSelect";
@@ -34,65 +35,55 @@ function Filters({ query, apply }: { query: ChannelUsageQuery; apply: (next: Cha
   const session = useSession();
   const wardStaff = session?.user.role === "WARD";
   return (
-    <form
-      role="search"
-      aria-labelledby="channel-usage-filters"
-      onSubmit={(event) => event.preventDefault()}
-      className="rounded-8 bg-solid-gray-50 p-4"
-    >
-      <h2 id="channel-usage-filters" className="section-title mt-0">
-        {t("counterStats.filters")}
-      </h2>
-      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        {wardStaff ? (
-          <p className="text-std-16N-170">{t("channelUsage.ownWard", { ward: session.user.ward?.nameJa ?? "" })}</p>
-        ) : (
-          <WardSelect
-            id="channel-usage-ward"
-            name="ward"
-            label={t("channelUsage.ward")}
-            value={query.ward ?? ""}
-            emptyLabel={t("channelUsage.allWards")}
-            onChange={(event) => apply({ ...query, ward: event.currentTarget.value || undefined })}
-          />
-        )}
-        <div className="field">
-          <label htmlFor="channel-usage-procedure" className="field-label">
-            {t("counterStats.procedure")}
-          </label>
-          <ProcedureSelect
-            id="channel-usage-procedure"
-            value={query.procedure ?? ""}
-            emptyLabel={t("counterStats.allProcedures")}
-            onChange={(code) => apply({ ...query, procedure: code || undefined })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="channel-usage-from" className="field-label">
-            {t("channelUsage.from")}
-          </label>
-          <input
-            id="channel-usage-from"
-            type="month"
-            className="field-input"
-            value={query.from ?? ""}
-            onChange={(event) => apply({ ...query, from: event.currentTarget.value || undefined })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="channel-usage-to" className="field-label">
-            {t("channelUsage.to")}
-          </label>
-          <input
-            id="channel-usage-to"
-            type="month"
-            className="field-input"
-            value={query.to ?? ""}
-            onChange={(event) => apply({ ...query, to: event.currentTarget.value || undefined })}
-          />
-        </div>
+    <FilterForm id="channel-usage-filters" title={t("counterStats.filters")}>
+      {wardStaff ? (
+        <p className="text-std-16N-170">{t("channelUsage.ownWard", { ward: session.user.ward?.nameJa ?? "" })}</p>
+      ) : (
+        <WardSelect
+          id="channel-usage-ward"
+          name="ward"
+          label={t("channelUsage.ward")}
+          value={query.ward ?? ""}
+          emptyLabel={t("channelUsage.allWards")}
+          onChange={(event) => apply({ ...query, ward: event.currentTarget.value || undefined })}
+        />
+      )}
+      <div className="field">
+        <label htmlFor="channel-usage-procedure" className="field-label">
+          {t("counterStats.procedure")}
+        </label>
+        <ProcedureSelect
+          id="channel-usage-procedure"
+          value={query.procedure ?? ""}
+          emptyLabel={t("counterStats.allProcedures")}
+          onChange={(code) => apply({ ...query, procedure: code || undefined })}
+        />
       </div>
-    </form>
+      <div className="field">
+        <label htmlFor="channel-usage-from" className="field-label">
+          {t("channelUsage.from")}
+        </label>
+        <input
+          id="channel-usage-from"
+          type="month"
+          className="field-input"
+          value={query.from ?? ""}
+          onChange={(event) => apply({ ...query, from: event.currentTarget.value || undefined })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="channel-usage-to" className="field-label">
+          {t("channelUsage.to")}
+        </label>
+        <input
+          id="channel-usage-to"
+          type="month"
+          className="field-input"
+          value={query.to ?? ""}
+          onChange={(event) => apply({ ...query, to: event.currentTarget.value || undefined })}
+        />
+      </div>
+    </FilterForm>
   );
 }
 

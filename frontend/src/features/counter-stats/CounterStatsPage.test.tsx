@@ -79,6 +79,7 @@ describe("the counter statistics", () => {
     const { router } = renderRoute("/counter-stats?from=2027-09-01&to=2027-09-28");
 
     const office = await screen.findByLabelText("施設");
+    expect(screen.getByRole("search", { name: "絞り込み" })).toContainElement(office);
     await screen.findByRole("option", { name: "中央区役所" });
     expect(within(office).queryByRole("option", { name: /清水/ })).toBeNull();
     expect(screen.getByLabelText("受付区分")).toBeDisabled();

@@ -9,12 +9,14 @@ import { BarChart, ChartTable } from "../../components/charts/Charts";
 import { HeatMap } from "../../components/charts/HeatMap";
 import { CsvDownload } from "../../components/CsvDownload";
 import { ErrorMessage } from "../../components/ErrorMessage";
+import { FilterForm } from "../../components/FilterForm";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { ProcedureSelect } from "../../components/ProcedureSelect";
 import { useSession } from "../../lib/auth/session";
 import { todayInKumamoto } from "../../lib/dates";
 import {
   type CounterStats,
+  type CounterStatsGroupBy,
   type CounterStatsQuery,
   type CounterStatsRow,
   fetchCounterStatsCsv,
@@ -63,110 +65,100 @@ function Filters({ query, apply }: { query: CounterStatsQuery; apply: (next: Cou
     (office) => FLOOR_OFFICE_TYPES.has(office.type) && (!ownWard || office.wardCode === ownWard),
   );
   return (
-    <form
-      role="search"
-      aria-labelledby="counter-stats-filters"
-      onSubmit={(event) => event.preventDefault()}
-      className="rounded-8 bg-solid-gray-50 p-4"
-    >
-      <h2 id="counter-stats-filters" className="section-title mt-0">
-        {t("counterStats.filters")}
-      </h2>
-      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+    <FilterForm id="counter-stats-filters" title={t("counterStats.filters")}>
+      <div className="field">
+        <label htmlFor="counter-stats-office" className="field-label">
+          {t("counterStats.office")}
+        </label>
+        <select
+          id="counter-stats-office"
+          className="field-input"
+          value={query.office ?? ""}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            apply({ ...query, office: value ? Number(value) : undefined, lane: undefined });
+          }}
+        >
+          <option value="">{t(ownWard ? "counterStats.allOwnOffices" : "counterStats.allOffices")}</option>
+          {choices.map((office) => (
+            <option key={office.id} value={office.id}>
+              {localName(office)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="counter-stats-lane" className="field-label">
+          {t("counterStats.lane")}
+        </label>
+        <select
+          id="counter-stats-lane"
+          className="field-input"
+          value={query.lane ?? ""}
+          aria-describedby="counter-stats-lane-hint"
+          disabled={query.office === undefined}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            apply({ ...query, lane: value ? Number(value) : undefined });
+          }}
+        >
+          <option value="">{t("counterStats.allLanes")}</option>
+          {(floor.data?.lanes ?? []).map((lane) => (
+            <option key={lane.id} value={lane.id}>
+              {lane.letter} {localName(lane)}
+            </option>
+          ))}
+        </select>
+        <p id="counter-stats-lane-hint" className="field-hint">
+          {t("counterStats.laneHint")}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="counter-stats-procedure" className="field-label">
+          {t("counterStats.procedure")}
+        </label>
+        <ProcedureSelect
+          id="counter-stats-procedure"
+          value={query.procedure ?? ""}
+          emptyLabel={t("counterStats.allProcedures")}
+          onChange={(code) => apply({ ...query, procedure: code || undefined })}
+        />
+      </div>
+      <div className="grid grid-cols-2 gap-4">
         <div className="field">
-          <label htmlFor="counter-stats-office" className="field-label">
-            {t("counterStats.office")}
+          <label htmlFor="counter-stats-from" className="field-label">
+            {t("counterStats.from")}
           </label>
-          <select
-            id="counter-stats-office"
+          <input
+            id="counter-stats-from"
+            type="date"
             className="field-input"
-            value={query.office ?? ""}
+            value={query.from}
+            max={query.to}
             onChange={(event) => {
               const value = event.currentTarget.value;
-              apply({ ...query, office: value ? Number(value) : undefined, lane: undefined });
+              if (value) apply({ ...query, from: value });
             }}
-          >
-            <option value="">{t(ownWard ? "counterStats.allOwnOffices" : "counterStats.allOffices")}</option>
-            {choices.map((office) => (
-              <option key={office.id} value={office.id}>
-                {localName(office)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="counter-stats-lane" className="field-label">
-            {t("counterStats.lane")}
-          </label>
-          <select
-            id="counter-stats-lane"
-            className="field-input"
-            value={query.lane ?? ""}
-            aria-describedby="counter-stats-lane-hint"
-            disabled={query.office === undefined}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              apply({ ...query, lane: value ? Number(value) : undefined });
-            }}
-          >
-            <option value="">{t("counterStats.allLanes")}</option>
-            {(floor.data?.lanes ?? []).map((lane) => (
-              <option key={lane.id} value={lane.id}>
-                {lane.letter} {localName(lane)}
-              </option>
-            ))}
-          </select>
-          <p id="counter-stats-lane-hint" className="field-hint">
-            {t("counterStats.laneHint")}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="counter-stats-procedure" className="field-label">
-            {t("counterStats.procedure")}
-          </label>
-          <ProcedureSelect
-            id="counter-stats-procedure"
-            value={query.procedure ?? ""}
-            emptyLabel={t("counterStats.allProcedures")}
-            onChange={(code) => apply({ ...query, procedure: code || undefined })}
           />
         </div>
-        <div className="grid grid-cols-2 gap-4">
-          <div className="field">
-            <label htmlFor="counter-stats-from" className="field-label">
-              {t("counterStats.from")}
-            </label>
-            <input
-              id="counter-stats-from"
-              type="date"
-              className="field-input"
-              value={query.from}
-              max={query.to}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                if (value) apply({ ...query, from: value });
-              }}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="counter-stats-to" className="field-label">
-              {t("counterStats.to")}
-            </label>
-            <input
-              id="counter-stats-to"
-              type="date"
-              className="field-input"
-              value={query.to}
-              min={query.from}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                if (value) apply({ ...query, to: value });
-              }}
-            />
-          </div>
+        <div className="field">
+          <label htmlFor="counter-stats-to" className="field-label">
+            {t("counterStats.to")}
+          </label>
+          <input
+            id="counter-stats-to"
+            type="date"
+            className="field-input"
+            value={query.to}
+            min={query.from}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (value) apply({ ...query, to: value });
+            }}
+          />
         </div>
       </div>
-    </form>
+    </FilterForm>
   );
 }
 
@@ -252,7 +244,7 @@ function FiguresTable({
   caption: string;
   heading: string;
   stats: CounterStats;
-  columns: Column[];
+  columns: readonly Column[];
 }) {
   const { t } = useTranslation();
   const f = useFormats();
@@ -316,25 +308,49 @@ function FiguresTable({
   );
 }
 
-function Grouped({
-  id,
-  title,
-  heading,
-  result,
-  columns,
-  bar,
-}: {
+/** The figures grouped by lane, by month and by window: each a bar chart and its table. */
+const GROUPINGS = [
+  {
+    id: "counter-stats-lanes",
+    groupBy: "lane",
+    title: "counterStats.byLane",
+    heading: "counterStats.lane",
+    columns: ["tickets", "served", "noShows", "wait", "service"],
+    bar: "wait",
+  },
+  {
+    id: "counter-stats-months",
+    groupBy: "month",
+    title: "counterStats.byMonth",
+    heading: "counterStats.month",
+    columns: ["tickets", "served", "noShows", "wait", "service"],
+    bar: "wait",
+  },
+  {
+    id: "counter-stats-windows",
+    groupBy: "window",
+    title: "counterStats.byWindow",
+    heading: "counterStats.window",
+    columns: ["tickets", "served", "noShows", "service", "utilisation"],
+    bar: "utilisation",
+  },
+] as const satisfies readonly {
   id: string;
+  groupBy: CounterStatsGroupBy;
   title: string;
   heading: string;
-  result: UseQueryResult<CounterStats>;
-  columns: Column[];
+  columns: readonly Column[];
   /** What the bar chart draws: minutes of the median wait, or utilisation in percent. */
   bar: "wait" | "utilisation";
-}) {
+}[];
+
+function Grouped({ query, grouping }: { query: CounterStatsQuery; grouping: (typeof GROUPINGS)[number] }) {
+  const { id, bar, columns } = grouping;
   const { t } = useTranslation();
   const f = useFormats();
   const label = useRowLabel();
+  const result = useCounterStats(query, grouping.groupBy);
+  const title = t(grouping.title);
   return (
     <section aria-labelledby={id} className="mt-10">
       <h2 id={id} className="section-title">
@@ -365,7 +381,7 @@ function Grouped({
                 bars={bars}
                 formatCount={(n) => (bar === "wait" ? t("counterStats.minutes", { count: n }) : `${n}%`)}
               />
-              <FiguresTable caption={title} heading={heading} stats={stats} columns={columns} />
+              <FiguresTable caption={title} heading={t(grouping.heading)} stats={stats} columns={columns} />
             </>
           );
         }}
@@ -382,9 +398,6 @@ export function CounterStatsPage() {
   const query = parseCounterStatsParams(params, todayInKumamoto());
   const apply = (next: CounterStatsQuery) => setParams(counterStatsSearch(next));
   const heat = useCounterStats(query, "weekday-hour");
-  const lanes = useCounterStats(query, "lane");
-  const months = useCounterStats(query, "month");
-  const windows = useCounterStats(query, "window");
   return (
     <>
       <h1 className="page-title">{t("counterStats.title")}</h1>
@@ -403,30 +416,9 @@ export function CounterStatsPage() {
         </h2>
         <Loaded result={heat}>{(stats) => <PeakHours stats={stats} />}</Loaded>
       </section>
-      <Grouped
-        id="counter-stats-lanes"
-        title={t("counterStats.byLane")}
-        heading={t("counterStats.lane")}
-        result={lanes}
-        columns={["tickets", "served", "noShows", "wait", "service"]}
-        bar="wait"
-      />
-      <Grouped
-        id="counter-stats-months"
-        title={t("counterStats.byMonth")}
-        heading={t("counterStats.month")}
-        result={months}
-        columns={["tickets", "served", "noShows", "wait", "service"]}
-        bar="wait"
-      />
-      <Grouped
-        id="counter-stats-windows"
-        title={t("counterStats.byWindow")}
-        heading={t("counterStats.window")}
-        result={windows}
-        columns={["tickets", "served", "noShows", "service", "utilisation"]}
-        bar="utilisation"
-      />
+      {GROUPINGS.map((grouping) => (
+        <Grouped key={grouping.id} query={query} grouping={grouping} />
+      ))}
       <CsvDownload
         id="counter-stats-csv"
         title={t("counterStats.csvTitle")}

@@ -79,8 +79,11 @@ public class FloorEvents {
         }
     }
 
-    /** An instant as Hibernate writes it to a DATETIME column ({@code quarkus.hibernate-orm.jdbc.timezone=UTC}). */
-    static LocalDateTime utc(Instant instant) {
+    /**
+     * An instant as Hibernate writes it to a DATETIME column ({@code quarkus.hibernate-orm.jdbc.timezone=UTC}): for
+     * the floor's tables written with plain statements (issuing, the demo history).
+     */
+    public static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 

@@ -25,18 +25,20 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jp.wardhub.counter.CounterService;
 import jp.wardhub.counter.CounterViews.OpenNow;
 import jp.wardhub.counter.PlaceKey;
-import jp.wardhub.organization.Office;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.ProblemException;
+import jp.wardhub.queue.FloorPlans.FloorPlan;
+import jp.wardhub.queue.FloorPlans.PlannedLane;
+import jp.wardhub.queue.FloorPlans.PlannedWindow;
 import jp.wardhub.queue.QueueViews.CalledTicket;
 import jp.wardhub.queue.QueueViews.LaneQueue;
 import jp.wardhub.queue.QueueViews.OfficeQueue;
 
 /**
- * 今何人待ち: each office's waiting board, worked out from the database and kept in memory, with its JSON, until the
- * floor changes ({@link #invalidate}) or {@link #FRESH} has passed (opening hours and the business day move on by
- * themselves). A board is what every phone and wall screen asks for, so it is computed once per change, not per
- * request.
+ * 今何人待ち: each office's waiting board, worked out from its {@link FloorPlans floor plan} and the day's tickets and
+ * kept in memory, with its JSON, until the floor changes ({@link #invalidate}) or {@link #FRESH} has passed (opening
+ * hours and the business day move on by themselves). A board is what every phone and wall screen asks for, so it is
+ * computed once per change, not per request.
  */
 @ApplicationScoped
 public class QueueBoard {
@@ -75,6 +77,9 @@ public class QueueBoard {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    FloorPlans plans;
 
     private final KeptPerOffice<Snapshot> boards = new KeptPerOffice<>(FRESH, () -> clock.instant());
     private final KeptPerOffice<Map<Long, Duration>> serviceTimes = new KeptPerOffice<>(SERVICE_TIMES_FRESH,
@@ -137,17 +142,19 @@ public class QueueBoard {
     }
 
     private Snapshot compute(long officeId, Instant now) {
-        Office office = Office.findById(officeId);
-        List<Lane> lanes = office == null ? List.of()
-                : Lane.<Lane>list("officeId = ?1 and active = true order by sortOrder, letter", officeId);
+        FloorPlan plan;
+        try {
+            plan = plans.of(officeId);
+        } catch (ProblemException unknownOffice) {
+            throw noFloor(officeId);
+        }
+        List<PlannedLane> lanes = plan.activeLanes();
         if (lanes.isEmpty()) {
-            throw ProblemException.notFound("受付区分のある施設", "office with a counter floor", officeId);
+            throw noFloor(officeId);
         }
         LocalDate today = LocalDate.ofInstant(now, BusinessTime.ZONE);
-        Map<Long, CounterWindow> windows = CounterWindow.<CounterWindow>list("officeId", officeId).stream()
-                .collect(Collectors.toMap(w -> w.id, w -> w));
-        Map<Integer, CounterWindow> windowsByNumber = windows.values().stream()
-                .collect(Collectors.toMap(w -> w.number, w -> w));
+        Map<Integer, PlannedWindow> windowsByNumber = plan.windows().values().stream()
+                .collect(Collectors.toMap(PlannedWindow::number, w -> w));
         Map<Long, Long> waiting = new HashMap<>();
         Ticket.getEntityManager()
                 .createQuery("select t.laneId, count(t) from Ticket t where t.officeId = :office"
@@ -163,27 +170,29 @@ public class QueueBoard {
 
         List<LaneQueue> laneQueues = new ArrayList<>();
         int total = 0;
-        for (Lane lane : lanes) {
-            List<Integer> open = lane.windowIds.stream().map(windows::get)
-                    .filter(w -> w != null && w.open).map(w -> w.number).sorted().toList();
-            int count = waiting.getOrDefault(lane.id, 0L).intValue();
+        for (PlannedLane lane : lanes) {
+            int count = waiting.getOrDefault(lane.id(), 0L).intValue();
             total += count;
-            laneQueues.add(new LaneQueue(lane.id, lane.letter, lane.nameJa, lane.nameEn, count,
-                    estimate(count, medians.getOrDefault(lane.id, DEFAULT_SERVICE), open.size()), open,
-                    called.getOrDefault(lane.id, List.of())));
+            laneQueues.add(new LaneQueue(lane.id(), lane.letter(), lane.nameJa(), lane.nameEn(), count,
+                    estimate(count, medians.getOrDefault(lane.id(), DEFAULT_SERVICE), lane.openWindows().size()),
+                    lane.openWindows(), called.getOrDefault(lane.id(), List.of())));
         }
         OpenNow openNow = counter.openNow(PlaceKey.office(officeId), OffsetDateTime.ofInstant(now, BusinessTime.ZONE));
-        OfficeQueue board = new OfficeQueue(officeId, office.nameJa, office.nameEn, office.wardCode, openNow.open(),
+        OfficeQueue board = new OfficeQueue(officeId, plan.nameJa(), plan.nameEn(), plan.wardCode(), openNow.open(),
                 openNow.closesAt(), now, total, laneQueues, lastEventId);
         Map<String, Long> laneByProcedure = new HashMap<>();
-        for (Lane lane : lanes) {
-            lane.procedureCodes.forEach(code -> laneByProcedure.putIfAbsent(code, lane.id));
+        for (PlannedLane lane : lanes) {
+            lane.procedureCodes().forEach(code -> laneByProcedure.putIfAbsent(code, lane.id()));
         }
         try {
             return new Snapshot(board, json.writeValueAsBytes(board), now, Map.copyOf(laneByProcedure));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("board not serialisable", e);
         }
+    }
+
+    private static ProblemException noFloor(long officeId) {
+        return ProblemException.notFound("受付区分のある施設", "office with a counter floor", officeId);
     }
 
     /**
@@ -209,7 +218,7 @@ public class QueueBoard {
 
     /** The last numbers called today per lane, newest first, from the call events (recalls count). */
     private static Map<Long, List<CalledTicket>> lastCalled(long officeId, LocalDate today,
-            Map<Integer, CounterWindow> windows) {
+            Map<Integer, PlannedWindow> windows) {
         Instant dayStart = today.atStartOfDay(BusinessTime.ZONE).toInstant();
         List<QueueEvent> calls = QueueEvent.<QueueEvent>find(
                 "officeId = ?1 and occurredAt >= ?2 and kind in ?3 order by id desc", officeId, dayStart,
@@ -218,9 +227,9 @@ public class QueueBoard {
         for (QueueEvent e : calls) {
             List<CalledTicket> list = byLane.computeIfAbsent(e.laneId, id -> new ArrayList<>());
             boolean seen = list.stream().anyMatch(c -> c.label().equals(e.label));
-            CounterWindow w = e.windowNumber == null ? null : windows.get(e.windowNumber);
+            PlannedWindow w = e.windowNumber == null ? null : windows.get(e.windowNumber);
             if (!seen && list.size() < LAST_CALLED && w != null) {
-                list.add(new CalledTicket(e.label, w.number, w.nameJa, w.nameEn, e.occurredAt));
+                list.add(new CalledTicket(e.label, w.number(), w.nameJa(), w.nameEn(), e.occurredAt));
             }
         }
         return byLane;

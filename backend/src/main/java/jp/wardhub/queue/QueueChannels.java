@@ -14,9 +14,10 @@ import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Chooses the {@link QueueChannel} from {@code wardhub.queue.channel}: {@code memory} hands each change straight to
- * this instance's {@link QueueStream}; {@code redis} publishes it on a Redis channel every instance subscribes to
- * (this one included), so a board connected to any instance sees changes made on any other.
+ * Chooses the {@link QueueChannel} from {@code wardhub.queue.channel}: {@code memory} takes each change straight to
+ * {@link #arrived}; {@code redis} publishes it on a Redis channel every instance subscribes to (this one included), so
+ * a board connected to any instance sees changes made on any other. Whichever the channel, {@link #arrived} is where a
+ * change reaches this instance.
  */
 @ApplicationScoped
 public class QueueChannels {
@@ -33,11 +34,17 @@ public class QueueChannels {
     @Inject
     QueueStream stream;
 
+    @Inject
+    QueueBoard board;
+
+    @Inject
+    FloorPlans plans;
+
     @Produces
     @ApplicationScoped
     QueueChannel channel() {
         return switch (kind) {
-            case "memory" -> stream::onChanged;
+            case "memory" -> this::arrived;
             case "redis" -> {
                 ReactivePubSubCommands<String> pubsub = redis.get().pubsub(String.class);
                 yield change -> pubsub.publish(REDIS_CHANNEL, change.message()).subscribe().with(sent -> {
@@ -50,6 +57,18 @@ public class QueueChannels {
         };
     }
 
+    /**
+     * A change reached this instance: what is kept of the office's floor is dropped (its board, and its plan when the
+     * layout changed: the plan first, as a board is worked out from it), then the stream sends the change.
+     */
+    void arrived(FloorChanged change) {
+        if (change.layout()) {
+            plans.invalidate(change.officeId());
+        }
+        board.invalidate(change.officeId());
+        stream.onChanged(change);
+    }
+
     /** Refuses an unknown channel at start, not at the first change; subscribes to Redis when it is the channel. */
     void subscribe(@Observes StartupEvent start) {
         if (!"redis".equals(kind)) {
@@ -59,7 +78,7 @@ public class QueueChannels {
         redis.get().pubsub(String.class).subscribe(REDIS_CHANNEL, message -> {
             FloorChanged change = FloorChanged.parse(message);
             if (change != null) {
-                stream.onChanged(change);
+                arrived(change);
             }
         }).subscribe().with(subscriber -> LOG.infof("queue events: subscribed to Redis channel %s", REDIS_CHANNEL),
                 failure -> LOG.errorf("queue events: cannot subscribe to Redis channel %s: %s", REDIS_CHANNEL,

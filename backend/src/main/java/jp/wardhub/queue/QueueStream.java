@@ -32,12 +32,12 @@ import jp.wardhub.queue.QueueViews.QueueUpdate;
 
 /**
  * The live event stream of each office's floor (Server-Sent Events) for wall boards and phones. Each change reaches
- * this instance as a {@link FloorChanged} from the {@link QueueChannel}; the stream reads the new {@link QueueEvent}s
- * from the database once, works the board out once, and sends each event to every connected client, the board
- * attached to the last. Event ids are {@link QueueEvent} ids, the same on every instance, so a client that reconnects
- * anywhere with {@code Last-Event-ID} is sent what it missed. Every heartbeat ({@code wardhub.queue.heartbeat}, 15 s) the stream also looks for
- * events it was not told about (a lost message, a channel down) and sends a comment, which keeps proxies from
- * closing idle connections.
+ * this instance as a {@link FloorChanged} from the {@link QueueChannel}, through {@link QueueChannels}; the stream
+ * reads the new {@link QueueEvent}s from the database once, works the board out once, and sends each event to every
+ * connected client, the board attached to the last. Event ids are {@link QueueEvent} ids, the same on every instance,
+ * so a client that reconnects anywhere with {@code Last-Event-ID} is sent what it missed. Every heartbeat
+ * ({@code wardhub.queue.heartbeat}, 15 s) the stream also looks for events it was not told about (a lost message, a
+ * channel down) and sends a comment, which keeps proxies from closing idle connections.
  */
 @ApplicationScoped
 public class QueueStream {
@@ -82,9 +82,6 @@ public class QueueStream {
     QueueBoard board;
 
     @Inject
-    FloorPlans plans;
-
-    @Inject
     ObjectMapper json;
 
     /**
@@ -122,14 +119,10 @@ public class QueueStream {
     }
 
     /**
-     * A change arrived from the channel: refresh the board (and the layout kept for issuing, when that changed), and
-     * send the new events if anyone is listening.
+     * A change arrived from the channel (what was kept of the floor is already dropped, {@link QueueChannels}): send
+     * the new events if anyone is listening.
      */
     public void onChanged(FloorChanged change) {
-        if (change.layout()) {
-            plans.invalidate(change.officeId());
-        }
-        board.invalidate(change.officeId());
         OfficeStream stream = offices.get(change.officeId());
         if (stream != null && stream.pending.compareAndSet(false, true)) {
             sender.execute(() -> send(change.officeId(), stream));
@@ -172,6 +165,8 @@ public class QueueStream {
                 if (unsent.isEmpty()) {
                     return;
                 }
+                // the board sent must have these events: one kept from before them would not (the heartbeat finds
+                // events that no message announced)
                 board.invalidate(officeId);
                 OfficeQueue now = board.current(officeId).board();
                 for (int i = 0; i < unsent.size(); i++) {

@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +40,7 @@ import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.queue.FloorPlans.FloorPlan;
 import jp.wardhub.queue.FloorPlans.PlannedLane;
+import jp.wardhub.queue.FloorPlans.PlannedWindow;
 import jp.wardhub.queue.TicketState.Action;
 import jp.wardhub.queue.TicketViews.FinishInput;
 import jp.wardhub.queue.TicketViews.TicketInput;
@@ -127,29 +126,43 @@ public class TicketService {
             t.queuedAt = now;
             int ahead = Ticket.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
                 // read before the lane's number is locked, so that the lock is held only while the ticket is written
-                int waiting = aheadOfNewcomer(connection, t);
+                int waiting = waitingAhead(connection, t);
                 t.number = nextNumber(connection, t.laneId, t.businessDate);
                 t.label = Ticket.label(lane.letter(), t.number);
                 insert(connection, t);
                 events.recordIssued(connection, t);
                 return waiting;
             });
-            Integer minutes = board.estimate(officeId, lane.id(), ahead, lane.openWindows());
-            return new Created<>(Long.toString(t.id),
-                    view(t, lane.nameJa(), lane.nameEn(), null, ahead, minutes, plan.wardCode()), false);
+            Integer minutes = board.estimate(officeId, lane.id(), ahead, lane.openWindows().size());
+            return new Created<>(Long.toString(t.id), view(t, plan, ahead, minutes), false);
         });
     }
 
     /**
-     * Waiting tickets of the lane a visitor arriving now will wait behind: every one, or only the priority ones for a
-     * priority visitor.
+     * Waiting tickets of the lane that will be called before this one, in the order {@link #callNext} calls: before a
+     * priority ticket the priority ones that arrived earlier; before any other, every priority one and every one that
+     * arrived earlier. A ticket not written yet (no id: a visitor arriving now) waits behind every one of its order.
+     * Plain SQL on the transaction's connection, so that issuing counts it in its own statements; it sees what has
+     * been flushed.
      */
-    private static int aheadOfNewcomer(Connection connection, Ticket t) throws SQLException {
+    private static int waitingAhead(Connection connection, Ticket t) throws SQLException {
+        boolean arriving = t.id == null;
+        String earlier = "(arrived_at < ? OR (arrived_at = ? AND id < ?))";
+        String order;
+        if (t.priority != null) {
+            order = " AND priority IS NOT NULL" + (arriving ? "" : " AND " + earlier);
+        } else {
+            order = arriving ? "" : " AND (priority IS NOT NULL OR " + earlier + ")";
+        }
         try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM ticket WHERE lane_id = ?"
-                + " AND business_date = ? AND state = 'WAITING'"
-                + (t.priority != null ? " AND priority IS NOT NULL" : ""))) {
+                + " AND business_date = ? AND state = 'WAITING'" + order)) {
             count.setLong(1, t.laneId);
             count.setObject(2, t.businessDate);
+            if (!arriving) {
+                count.setObject(3, FloorEvents.utc(t.arrivedAt));
+                count.setObject(4, FloorEvents.utc(t.arrivedAt));
+                count.setLong(5, t.id);
+            }
             try (ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getInt(1);
@@ -217,11 +230,10 @@ public class TicketService {
     // ---- reading ---------------------------------------------------------------------------------------------
 
     public TicketPage list(long officeId, Filter filter, PageRequest page) {
-        Office office = FloorService.office(officeId);
-        requireReader(office);
+        FloorPlan plan = plans.of(officeId);
+        requireReader(plan.wardCode());
         LocalDate day = filter.date() != null ? filter.date() : today();
-        Long windowId = filter.window() == null ? null
-                : FloorService.window(officeId, filter.window()).id;
+        Long windowId = filter.window() == null ? null : plan.window(filter.window()).id();
         ListQuery.Page<Ticket> found = ListQuery.from("Ticket t")
                 .equal("t.officeId", officeId)
                 .equal("t.businessDate", day)
@@ -229,21 +241,13 @@ public class TicketService {
                 .equal("t.laneId", filter.lane())
                 .equal("t.windowId", windowId)
                 .page(Ticket.class, "case when t.priority is null then 1 else 0 end, t.arrivedAt, t.id", page);
-        Map<Long, Lane> lanes = lanes(officeId);
-        Map<Long, CounterWindow> windows = windows(officeId);
-        return new TicketPage(
-                found.map(t -> {
-                    Lane lane = lanes.get(t.laneId);
-                    return view(t, lane == null ? null : lane.nameJa, lane == null ? null : lane.nameEn,
-                            t.windowId == null ? null : windows.get(t.windowId), null, null, office.wardCode);
-                }).rows(),
-                page.page(), page.size(),
+        return new TicketPage(found.map(t -> view(t, plan, null, null)).rows(), page.page(), page.size(),
                 found.total());
     }
 
     public TicketView get(long ticketId) {
         Ticket t = find(ticketId);
-        requireReader(FloorService.office(t.officeId));
+        requireReader(plans.of(t.officeId).wardCode());
         return view(t, true);
     }
 
@@ -417,8 +421,8 @@ public class TicketService {
         }
     }
 
-    private void requireReader(Office office) {
-        if (!FloorPolicy.canReadTickets(caller.get(), office.wardCode)) {
+    private void requireReader(String wardCode) {
+        if (!FloorPolicy.canReadTickets(caller.get(), wardCode)) {
             throw ProblemException.forbidden("整理券を見られるのはこの区の職員とフロアマネージャーだけです (only the ward's floor staff)");
         }
     }
@@ -436,49 +440,30 @@ public class TicketService {
         return t.windowId == null ? null : CounterWindow.findById(t.windowId);
     }
 
-    private static Map<Long, Lane> lanes(long officeId) {
-        return Lane.<Lane>list("officeId", officeId).stream().collect(Collectors.toMap(l -> l.id, l -> l));
-    }
-
-    private static Map<Long, CounterWindow> windows(long officeId) {
-        return CounterWindow.<CounterWindow>list("officeId", officeId).stream()
-                .collect(Collectors.toMap(w -> w.id, w -> w));
-    }
-
     /** The ticket's view; with its place in the lane and the estimated wait while it waits, when asked. */
     private TicketView view(Ticket t, boolean withPlace) {
         FloorPlan plan = plans.of(t.officeId);
-        PlannedLane lane = plan.lanes().get(t.laneId);
         Integer ahead = null;
         Integer minutes = null;
         if (withPlace && t.state == TicketState.WAITING) {
-            ahead = ahead(t);
-            minutes = board.estimate(t.officeId, t.laneId, ahead, lane == null ? 0 : lane.openWindows());
+            PlannedLane lane = plan.lanes().get(t.laneId);
+            ahead = Ticket.getEntityManager().unwrap(Session.class)
+                    .doReturningWork(connection -> waitingAhead(connection, t));
+            minutes = board.estimate(t.officeId, t.laneId, ahead, lane == null ? 0 : lane.openWindows().size());
         }
-        return view(t, lane == null ? null : lane.nameJa(), lane == null ? null : lane.nameEn(), window(t), ahead,
-                minutes, plan.wardCode());
+        return view(t, plan, ahead, minutes);
     }
 
-    /** Waiting tickets of the lane that will be called before this one. */
-    private static int ahead(Ticket t) {
-        String earlier = "(t.arrivedAt < :arrived or (t.arrivedAt = :arrived and t.id < :id))";
-        String priorityOrder = t.priority != null ? "t.priority is not null and " + earlier
-                : "(t.priority is not null or " + earlier + ")";
-        return Ticket.getEntityManager()
-                .createQuery("select count(t) from Ticket t where t.laneId = :lane and t.businessDate = :day"
-                        + " and t.state = :waiting and " + priorityOrder, Long.class)
-                .setParameter("lane", t.laneId).setParameter("day", t.businessDate)
-                .setParameter("waiting", TicketState.WAITING).setParameter("arrived", t.arrivedAt)
-                .setParameter("id", t.id).getSingleResult().intValue();
-    }
-
-    private TicketView view(Ticket t, String laneJa, String laneEn, CounterWindow w, Integer ahead, Integer minutes,
-            String ward) {
-        return new TicketView(t.id, t.officeId, t.laneId, laneJa, laneEn, t.label, t.businessDate, t.priority,
-                t.state, t.issuedVia, t.arrivedAt, t.queuedAt, t.calledAt, t.startedAt, t.endedAt,
-                w == null ? null : w.number, w == null ? null : w.nameJa, w == null ? null : w.nameEn, t.callCount,
-                t.procedureCodes.stream().sorted().toList(), t.transferredFrom, ahead, minutes, actions(t, ward),
-                t.version);
+    /** The ticket's view, its lane's and window's names from the office's floor plan. */
+    private TicketView view(Ticket t, FloorPlan plan, Integer ahead, Integer minutes) {
+        PlannedLane lane = plan.lanes().get(t.laneId);
+        PlannedWindow w = t.windowId == null ? null : plan.windows().get(t.windowId);
+        return new TicketView(t.id, t.officeId, t.laneId, lane == null ? null : lane.nameJa(),
+                lane == null ? null : lane.nameEn(), t.label, t.businessDate, t.priority, t.state, t.issuedVia,
+                t.arrivedAt, t.queuedAt, t.calledAt, t.startedAt, t.endedAt, w == null ? null : w.number(),
+                w == null ? null : w.nameJa(), w == null ? null : w.nameEn(), t.callCount,
+                t.procedureCodes.stream().sorted().toList(), t.transferredFrom, ahead, minutes,
+                actions(t, plan.wardCode()), t.version);
     }
 
     /** The state's actions this caller may take on the ticket; calling is per window (call-next), not listed. */

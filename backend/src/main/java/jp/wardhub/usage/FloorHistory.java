@@ -8,10 +8,9 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,6 +35,7 @@ import jp.wardhub.counter.hours.Day;
 import jp.wardhub.counter.hours.OpeningCalendar;
 import jp.wardhub.counter.hours.Span;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.queue.FloorEvents;
 
 /**
  * Demo ticket history (窓口の利用履歴のデモデータ): the days before today at every office's counter floor, shaped like
@@ -503,8 +503,8 @@ public class FloorHistory {
                     s.setString(8, t.state);
                     s.setString(9, t.hop > 0 ? "TRANSFER" : t.number % 9 == 0 ? "STAFF" : "KIOSK");
                     s.setString(10, ISSUED_BY);
-                    s.setObject(11, utc(d, t.arrived));
-                    s.setObject(12, utc(d, t.queued));
+                    s.setObject(11, FloorEvents.utc(at(d, t.arrived)));
+                    s.setObject(12, FloorEvents.utc(at(d, t.queued)));
                     time(s, 13, d, t.called);
                     time(s, 14, d, t.started);
                     time(s, 15, d, t.ended);
@@ -573,13 +573,12 @@ public class FloorHistory {
         if (seconds == null) {
             s.setNull(index, Types.TIMESTAMP);
         } else {
-            s.setObject(index, utc(d, seconds));
+            s.setObject(index, FloorEvents.utc(at(d, seconds)));
         }
     }
 
-    /** Stored as UTC wall time, as the entities store instants. */
-    private static LocalDateTime utc(LocalDate d, int secondOfDay) {
-        return d.atStartOfDay(BusinessTime.ZONE).plusSeconds(secondOfDay).withZoneSameInstant(ZoneOffset.UTC)
-                .toLocalDateTime();
+    /** The instant {@code secondOfDay} seconds into the business day {@code d}. */
+    private static Instant at(LocalDate d, int secondOfDay) {
+        return d.atStartOfDay(BusinessTime.ZONE).plusSeconds(secondOfDay).toInstant();
     }
 }

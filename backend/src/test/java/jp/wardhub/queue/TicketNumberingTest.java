@@ -141,6 +141,19 @@ class TicketNumberingTest {
     }
 
     @Test
+    void aWaitingTicketReadLaterCountsThoseAheadByTheSameRuleAsWhenIssued() {
+        clockAt(freshDay(), 10, 0); // the same arrival time for all: the earlier ticket is the one issued first
+        long chuo = office("中央区役所");
+        long e = lane(chuo, "E");
+        long first = issued(issue("chuo-floor", chuo, e), 0);
+        long second = issued(issue("chuo-floor", chuo, e), 1);
+        long priority = issued(issue("chuo-floor", chuo, e, "ELDERLY"), 0);
+        long last = issued(issue("chuo-floor", chuo, e), 3);
+        // the priority visitor goes before the two who came earlier; a later one waits behind them all
+        assertThat(List.of(ahead(first), ahead(second), ahead(priority), ahead(last)), contains(1, 2, 0, 3));
+    }
+
+    @Test
     void aKioskIssuesOnlyForItsOwnOffice() {
         clockAt(freshDay(), 10, 0);
         long kita = office("北区役所");
@@ -159,6 +172,15 @@ class TicketNumberingTest {
         issue("chuo-floor", chuo, kitaLane).then().statusCode(404);
         as("chuo-floor").contentType(ContentType.JSON).body("{\"laneId\":1,\"priority\":\"VIP\"}")
                 .post("/api/v1/offices/" + chuo + "/tickets").then().statusCode(400);
+    }
+
+    /** The ticket's id, once its answer said how many are ahead. */
+    private static long issued(Response r, int ahead) {
+        return r.then().statusCode(201).body("waitingAhead", equalTo(ahead)).extract().jsonPath().getLong("id");
+    }
+
+    private static int ahead(long ticket) {
+        return as("chuo").get("/api/v1/tickets/" + ticket).then().statusCode(200).extract().path("waitingAhead");
     }
 
     private static String label(Response r) {
