@@ -34,6 +34,8 @@ function MainNav() {
     { to: "/offices", label: t("nav.offices") },
     { to: "/queue", label: t("floor.nav.queue") },
     { to: "/projects", label: t("nav.publicProjects") },
+    { to: "/published-voices", label: t("publicVoices.nav") },
+    { to: "/proposal-results", label: t("proposalResults.nav") },
     ...(hasRole(user, WINDOW_STAFF) ? [{ to: "/floor/console", label: t("floor.nav.console") }] : []),
     ...(hasRole(user, FLOOR_GUIDES) ? [{ to: "/floor", label: t("floor.nav.manager") }] : []),
     ...(hasRole(user, PROCEDURE_EDITORS) ? [{ to: "/staff/procedures", label: t("nav.staffProcedures") }] : []),

@@ -36,6 +36,16 @@ function PublicHome() {
             {t("home.browseOffices")}
           </Link>
         </li>
+        <li>
+          <Link to="/published-voices" className="btn-secondary">
+            {t("publicVoices.title")}
+          </Link>
+        </li>
+        <li>
+          <Link to="/proposal-results" className="btn-secondary">
+            {t("proposalResults.title")}
+          </Link>
+        </li>
       </ul>
     </>
   );

@@ -150,6 +150,15 @@ const FloorGuidePage = lazy(() =>
   import("../features/floor/FloorGuidePage").then((m) => ({ default: m.FloorGuidePage })),
 );
 const KioskPage = lazy(() => import("../features/floor/KioskPage").then((m) => ({ default: m.KioskPage })));
+const PublishedVoicesPage = lazy(() =>
+  import("../features/public-voices/PublishedVoicesPage").then((m) => ({ default: m.PublishedVoicesPage })),
+);
+const ProposalResultsPage = lazy(() =>
+  import("../features/proposal-results/ProposalResultsPage").then((m) => ({ default: m.ProposalResultsPage })),
+);
+const ProposalResultPage = lazy(() =>
+  import("../features/proposal-results/ProposalResultPage").then((m) => ({ default: m.ProposalResultPage })),
+);
 const ProposalEditPage = lazy(() =>
   import("../features/proposals/ProposalEditPage").then((m) => ({ default: m.ProposalEditPage })),
 );
@@ -222,6 +231,9 @@ export const routes: RouteObject[] = [
       { path: "duties/:id", element: staffOnly(DUTY_READERS, <DutyDetailPage />) },
       { path: "projects", element: <PublicProjectsPage /> },
       { path: "projects/:id", element: <PublicProjectPage /> },
+      { path: "published-voices", element: <PublishedVoicesPage /> },
+      { path: "proposal-results", element: <ProposalResultsPage /> },
+      { path: "proposal-results/:id", element: <ProposalResultPage /> },
       { path: "community/projects", element: staffOnly(COMMUNITY_STAFF, <ProjectBoardPage />) },
       { path: "community/projects/new", element: staffOnly(PROJECT_CREATORS, <ProjectNewPage />) },
       { path: "community/projects/stats", element: staffOnly(COMMUNITY_STAFF, <ProjectStatsPage />) },

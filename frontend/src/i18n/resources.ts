@@ -14,8 +14,12 @@ import floorEn from "../features/floor/i18n/en.json";
 import floorJa from "../features/floor/i18n/ja.json";
 import passwordEn from "../features/password/i18n/en.json";
 import passwordJa from "../features/password/i18n/ja.json";
+import proposalResultsEn from "../features/proposal-results/i18n/en.json";
+import proposalResultsJa from "../features/proposal-results/i18n/ja.json";
 import proposalsEn from "../features/proposals/i18n/en.json";
 import proposalsJa from "../features/proposals/i18n/ja.json";
+import publicVoicesEn from "../features/public-voices/i18n/en.json";
+import publicVoicesJa from "../features/public-voices/i18n/ja.json";
 import voicesEn from "../features/voices/i18n/en.json";
 import voicesJa from "../features/voices/i18n/ja.json";
 import commonEn from "./en.json";
@@ -37,6 +41,8 @@ export const ja = {
   ...passwordJa,
   ...floorJa,
   ...counterStatsJa,
+  ...publicVoicesJa,
+  ...proposalResultsJa,
 };
 export const en = {
   ...commonEn,
@@ -50,4 +56,6 @@ export const en = {
   ...passwordEn,
   ...floorEn,
   ...counterStatsEn,
+  ...publicVoicesEn,
+  ...proposalResultsEn,
 };

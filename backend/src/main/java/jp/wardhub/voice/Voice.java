@@ -108,8 +108,19 @@ public class Voice extends PanacheEntityBase {
     @Column(name = "not_published_reason")
     public Publication.NotPublishedReason notPublishedReason;
 
+    /** When the public text last went out (公表日時): set by each publication with a text, cleared when not published. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     @Column(name = "search_text", nullable = false)
     public String searchText;
+
+    /**
+     * What residents' search matches: the reference, the published text and the answer, never the original text;
+     * null unless published.
+     */
+    @Column(name = "public_search_text")
+    public String publicSearchText;
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;

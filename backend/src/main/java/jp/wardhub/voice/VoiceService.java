@@ -375,6 +375,8 @@ public class VoiceService {
             v.publication = text ? Publication.PUBLISHED : Publication.NOT_PUBLISHED;
             v.publishedText = text ? input.publishedText() : null;
             v.notPublishedReason = input.notPublishedReason();
+            // a revised public text is a new publication: the feed shows it again
+            v.publishedAt = text ? Instant.now() : null;
         });
     }
 
@@ -400,6 +402,7 @@ public class VoiceService {
         Instant now = Instant.now();
         v.updatedAt = now;
         v.searchText = searchText(v);
+        v.publicSearchText = publicSearchText(v);
         history(v, action.name(), from, to, fromAssignee, v.assignee(), note, c.username(), now);
         changed.fire(new VoiceChanged(v.id));
         Panache.getEntityManager().flush();
@@ -495,6 +498,11 @@ public class VoiceService {
 
     private static String searchText(Voice v) {
         return SearchText.of(v.reference, v.schoolDistrict, v.location, v.text, v.answer);
+    }
+
+    /** Mirrored by the migration V17_1, which filled the column for the voices published before it existed. */
+    static String publicSearchText(Voice v) {
+        return v.publication == Publication.PUBLISHED ? SearchText.of(v.reference, v.publishedText, v.answer) : null;
     }
 
     static AuditState auditState(Voice v) {

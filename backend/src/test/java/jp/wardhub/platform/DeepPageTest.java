@@ -29,7 +29,8 @@ class DeepPageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/api/v1/offices", "/api/v1/procedures", "/api/v1/faqs", "/api/v1/community/projects" })
+    @ValueSource(strings = { "/api/v1/offices", "/api/v1/procedures", "/api/v1/faqs", "/api/v1/community/projects",
+        "/api/v1/public/voices", "/api/v1/public/proposals" })
     void anonymousListsToo(String list) {
         as(null).get(list + "?page=21474837&size=100").then().statusCode(400).body("errors[0].field", equalTo("page"));
         as(null).get(list + "?page=2147483647").then().statusCode(400).body("errors[0].field", equalTo("page"));

@@ -1,0 +1,197 @@
+package jp.wardhub.voice;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jp.wardhub.organization.OrganizationService;
+import jp.wardhub.organization.OrganizationViews.WardRef;
+import jp.wardhub.platform.AtomFeed;
+import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.Csv;
+import jp.wardhub.platform.Memo;
+import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.QueryParams;
+import jp.wardhub.platform.list.Condition;
+import jp.wardhub.platform.list.ListQuery;
+import jp.wardhub.voice.PublicVoiceViews.PublicVoiceDataset;
+import jp.wardhub.voice.PublicVoiceViews.PublicVoicePage;
+import jp.wardhub.voice.PublicVoiceViews.PublicVoiceView;
+import jp.wardhub.voice.VoiceViews.CategoryView;
+
+/**
+ * 区民の声の公表: the published voices for anyone, without a sign-in, as a list, open data (CSV and JSON) and feed
+ * entries. Only voices whose publication is {@link Publication#PUBLISHED} are read, and only the fields staff wrote
+ * for the public leave this class ({@link PublicVoiceView}).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublicVoiceService {
+
+    /** Longest keyword accepted: longer ones cannot match a useful text and only cost a scan. */
+    public static final int MAX_QUERY = 100;
+
+    /** The filters, checked: ward and category known, the fiscal year within range, the keyword short enough. */
+    public record Filter(String ward, String category, Integer year, String q) {
+    }
+
+    @Inject
+    OrganizationService organization;
+
+    @ConfigProperty(name = "wardhub.memo.size", defaultValue = "2000")
+    int memoSize;
+
+    @ConfigProperty(name = "wardhub.memo.ttl", defaultValue = "PT60S")
+    Duration memoTtl;
+
+    /** Totals by condition until the next voice change commits: anyone may ask, and a count reads every match. */
+    private Memo<Condition, Long> totals;
+
+    @PostConstruct
+    void memos() {
+        totals = new Memo<>(memoSize, memoTtl);
+    }
+
+    void onVoiceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoiceChanged event) {
+        totals.invalidate();
+    }
+
+    /** The query's parameters checked, each bad one a 400 naming it. */
+    public Filter filter(PublicVoiceQuery query) {
+        String ward = trimmed(query.ward());
+        if (ward != null && !organization.wardExists(ward)) {
+            throw ProblemException.invalid("ward", "Exists", "存在しない区コードです (unknown ward code)");
+        }
+        String category = trimmed(query.category());
+        if (category != null && !VoiceReportService.categories().containsKey(category)) {
+            throw ProblemException.invalid("category", "Exists", "存在しない分類です (unknown category)");
+        }
+        String q = trimmed(query.q());
+        if (q != null && q.length() > MAX_QUERY) {
+            throw ProblemException.invalid("q", "Size",
+                    MAX_QUERY + " 文字以内で指定してください (at most " + MAX_QUERY + " characters)");
+        }
+        return new Filter(ward, category, QueryParams.fiscalYear("year", query.year()), q);
+    }
+
+    public PublicVoicePage list(Filter filter, PageRequest page) {
+        ListQuery query = query(filter);
+        List<Voice> rows = query.rows(Voice.class, "v.publishedAt desc, v.id desc", page);
+        return new PublicVoicePage(views(rows), page.page(), page.size(), totals.get(query.condition(), query::count));
+    }
+
+    public List<CategoryView> categories() {
+        return VoiceReportService.categories().values().stream().sorted(Comparator.comparingInt(c -> c.sortOrder))
+                .map(c -> new CategoryView(c.code, c.nameJa, c.nameEn, c.groupJa)).toList();
+    }
+
+    /** Every published voice matching the filters, for the open data; too many is a 422, as the staff export. */
+    public PublicVoiceDataset dataset(Filter filter) {
+        List<PublicVoiceView> items = all(filter);
+        return new PublicVoiceDataset(PublicVoiceViews.LICENSE, PublicVoiceViews.LICENSE_URL, items.size(), items);
+    }
+
+    /** The same rows as CSV (UTF-8 with BOM, every cell guarded against formulas by {@link Csv}). */
+    public String csv(Filter filter) {
+        Csv csv = new Csv().row(List.of("受付番号", "種別", "分類", "区コード", "区", "受付日", "回答日", "公表日時", "公表文", "回答"));
+        for (PublicVoiceView v : all(filter)) {
+            csv.row(Arrays.asList(v.reference(), v.type().ja,
+                    v.categories().stream().map(CategoryView::nameJa).collect(Collectors.joining("・")),
+                    v.ward() == null ? null : v.ward().code(), v.ward() == null ? null : v.ward().nameJa(),
+                    v.receivedOn(), v.answeredOn(), v.publishedAt(), v.publishedText(), v.answer()));
+        }
+        return csv.toString();
+    }
+
+    /**
+     * The newest publications as feed entries; {@code siteUrl} is the SPA's address, {@code idAuthority} the tag URI
+     * authority (RFC 4151) the entries' ids are minted under.
+     */
+    public List<AtomFeed.Entry> feedEntries(int limit, String siteUrl, String idAuthority) {
+        List<Voice> newest = query(new Filter(null, null, null, null)).rows(Voice.class,
+                "v.publishedAt desc, v.id desc", new PageRequest(0, limit));
+        List<AtomFeed.Entry> entries = new ArrayList<>();
+        for (PublicVoiceView v : views(newest)) {
+            String categories = v.categories().stream().map(CategoryView::nameJa).collect(Collectors.joining("・"));
+            String title = "区民の声 " + v.reference() + "（" + v.type().ja + (categories.isEmpty() ? "" : "・" + categories)
+                    + (v.ward() == null ? "" : "・" + v.ward().nameJa()) + "）";
+            String content = v.publishedText() + (v.answer() == null ? "" : "\n\n回答: " + v.answer());
+            entries.add(new AtomFeed.Entry("tag:" + idAuthority + ":voice:" + v.reference(), title, v.publishedAt(),
+                    siteUrl + "/published-voices?q=" + v.reference(), content));
+        }
+        return entries;
+    }
+
+    private List<PublicVoiceView> all(Filter filter) {
+        ListQuery query = query(filter);
+        long count = query.count();
+        if (count > VoiceReportService.EXPORT_MAX_ROWS) {
+            throw new ProblemException(VoiceReportService.EXPORT_TOO_LARGE,
+                    count + " 件あります。" + VoiceReportService.EXPORT_MAX_ROWS + " 件以下になるよう年度などで絞り込んでください (" + count
+                            + " rows; narrow the filters, e.g. year, to " + VoiceReportService.EXPORT_MAX_ROWS
+                            + " or fewer)");
+        }
+        List<PublicVoiceView> items = new ArrayList<>((int) count);
+        var rows = query.query("v", "order by v.publishedAt desc, v.id desc", Voice.class);
+        int chunk = 1000;
+        for (int first = 0; first < count; first += chunk) {
+            List<Voice> voices = rows.setFirstResult(first).setMaxResults(chunk).getResultList();
+            items.addAll(views(voices));
+            Panache.getEntityManager().clear(); // the whole set must not stay in the session
+            if (voices.size() < chunk) {
+                break;
+            }
+        }
+        return items;
+    }
+
+    /** Published voices only: this condition comes first and every filter narrows it. */
+    private static ListQuery query(Filter filter) {
+        LocalDate from = filter.year() == null ? null : LocalDate.of(filter.year(), 4, 1);
+        return ListQuery.from("Voice v")
+                .and("v.publication = :published", "published", Publication.PUBLISHED)
+                .equal("v.wardCode", filter.ward())
+                .andIf(filter.category() != null,
+                        "(select count(c) from Voice w join w.categories c where w.id = v.id and c = :category) > 0",
+                        "category", filter.category())
+                .atLeast("v.receivedOn", from)
+                .atMost("v.receivedOn", from == null ? null : from.plusYears(1).minusDays(1))
+                .search("v.publicSearchText", filter.q());
+    }
+
+    private List<PublicVoiceView> views(List<Voice> voices) {
+        Map<String, VoiceCategory> categories = VoiceReportService.categories();
+        Map<String, WardRef> wards = new java.util.HashMap<>();
+        return voices.stream().map(v -> new PublicVoiceView(v.reference, v.type,
+                v.categories.stream().map(code -> {
+                    VoiceCategory c = categories.get(code);
+                    return c == null ? new CategoryView(code, code, code, null)
+                            : new CategoryView(c.code, c.nameJa, c.nameEn, c.groupJa);
+                }).toList(),
+                v.wardCode == null ? null
+                        : wards.computeIfAbsent(v.wardCode, code -> organization.wardRef(code).orElse(null)),
+                v.receivedOn,
+                v.answeredAt == null ? null : v.answeredAt.atZone(BusinessTime.ZONE).toLocalDate(),
+                v.publishedAt, v.publishedText, v.answer)).toList();
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
