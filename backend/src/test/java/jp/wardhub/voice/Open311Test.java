@@ -197,6 +197,15 @@ class Open311Test {
     }
 
     @Test
+    void errorsRefusedBeforeAnyResourceAreInTheFormatToo() {
+        given().queryParam("service_code", "x".repeat(9000)).get("/open311/v2/requests.json").then().statusCode(414)
+                .contentType(ContentType.JSON).body("[0].code", equalTo(414));
+        as("partner").contentType(FORM).body("description=" + "x".repeat(6 * 1024 * 1024))
+                .post("/open311/v2/requests.json").then().statusCode(413).contentType(ContentType.JSON)
+                .body("[0].code", equalTo(413));
+    }
+
+    @Test
     void oddIdsAreUnknownRequestsNotFailures() {
         for (String id : new String[] { "0", "-1", "99999999999999999999999", "%E3%81%82" + "x".repeat(500),
             "V-2026-000001'--" }) {

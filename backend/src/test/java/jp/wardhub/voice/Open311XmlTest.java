@@ -164,6 +164,8 @@ class Open311XmlTest {
         assertTrue(error(as("partner").contentType(Open311Test.FORM).formParam("service_code", "roads")
                 .formParam("description", "x").formParam("jurisdiction_id", "city.fukuoka.jp")
                 .post("/open311/v2/requests.xml"), 404).contains("jurisdiction_id"));
+        // refused before any resource is chosen, and still in the format
+        error(given().queryParam("service_code", "x".repeat(9000)).get("/open311/v2/requests.xml"), 414);
     }
 
     @Test

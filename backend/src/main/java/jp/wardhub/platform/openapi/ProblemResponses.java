@@ -177,10 +177,8 @@ public class ProblemResponses implements OASFilter {
             list.xml(OASFactory.createXML().name("errors").wrapped(true));
         }
         if (example != null) {
-            media.example(xml
-                    ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?><errors><error><code>" + example.getKey()
-                            + "</code><description>" + example.getValue() + "</description></error></errors>"
-                    : List.of(open311ErrorExample(example.getKey(), example.getValue())));
+            // the same example for both: an XML example is the body's structure, which the xml names above map
+            media.example(List.of(open311ErrorExample(example.getKey(), example.getValue())));
         }
         return OASFactory.createContent().addMediaType(xml ? "application/xml" : "application/json", media);
     }
