@@ -222,10 +222,10 @@ public class Open311Service {
      * end_date or now.
      */
     public List<Request> requests(RequestSearch search) {
-        requireJurisdiction(search.jurisdictionId);
+        requireJurisdiction(search.jurisdictionId());
         Caller c = caller.get();
         ListQuery query = ListQuery.from("Voice v").and(visible(c));
-        List<String> ids = list(search.serviceRequestId);
+        List<String> ids = list(search.serviceRequestId());
         if (!ids.isEmpty()) {
             if (ids.size() > MAX_RESULTS) {
                 throw ProblemException.invalid("service_request_id", "Size",
@@ -233,8 +233,8 @@ public class Open311Service {
             }
             query.and("v.reference in :ids", "ids", ids);
         } else {
-            Instant end = instant("end_date", search.endDate);
-            Instant start = instant("start_date", search.startDate);
+            Instant end = instant("end_date", search.endDate());
+            Instant start = instant("start_date", search.startDate());
             if (start == null) {
                 start = (end == null ? Instant.now() : end).minus(Duration.ofDays(DEFAULT_DAYS));
             }
@@ -243,7 +243,7 @@ public class Open311Service {
                         "start_date より後の日時を指定してください (must not be before start_date)");
             }
             query.atLeast("v.createdAt", start).atMost("v.createdAt", end);
-            String status = search.status == null ? null : search.status.trim();
+            String status = search.status() == null ? null : search.status().trim();
             if (status != null && !status.isEmpty()) {
                 query.and(switch (status) {
                     case "open" -> "v.status in :open";
@@ -252,7 +252,7 @@ public class Open311Service {
                             "open か closed を指定してください (open or closed)");
                 }, "open", VoiceState.awaitingAnswer());
             }
-            List<String> codes = list(search.serviceCode);
+            List<String> codes = list(search.serviceCode());
             if (!codes.isEmpty()) {
                 query.and("exists (select 1 from Voice w join w.categories c where w = v and c in :codes)",
                         "codes", codes);

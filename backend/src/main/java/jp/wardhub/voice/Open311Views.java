@@ -110,34 +110,20 @@ public final class Open311Views {
     }
 
     /** The search parameters of GET requests, shared by its JSON and XML forms. */
-    public static class RequestSearch {
-
-        @Parameter(
-                description = "受付番号、カンマ区切り。指定すると他の条件は使わない (reference numbers, comma-separated, at most 1000; the other parameters are then ignored)",
-                example = "V-2026-000123,V-2026-000124")
-        @QueryParam("service_request_id")
-        public String serviceRequestId;
-
-        @Parameter(description = "サービスコード、カンマ区切り (service codes, comma-separated)", example = "roads")
-        @QueryParam("service_code")
-        public String serviceCode;
-
-        @Parameter(description = "open か closed", schema = @Schema(enumeration = { "open", "closed" }))
-        @QueryParam("status")
-        public String status;
-
-        @Parameter(
-                description = "この日時以降に受け付けた申出 (W3C date-time)。省略すると end_date (なければ今) の 90 日前から (requests from this date-time; by default 90 days before end_date or now)",
-                example = "2026-11-01T00:00:00+09:00")
-        @QueryParam("start_date")
-        public String startDate;
-
-        @Parameter(description = "この日時までに受け付けた申出 (W3C date-time)", example = "2026-11-30T23:59:59+09:00")
-        @QueryParam("end_date")
-        public String endDate;
-
-        @Parameter(description = Open311Resource.JURISDICTION_PARAMETER, example = "city.kumamoto.jp")
-        @QueryParam("jurisdiction_id")
-        public String jurisdictionId;
+    public record RequestSearch(
+            @Parameter(
+                    description = "受付番号、カンマ区切り。指定すると他の条件は使わない (reference numbers, comma-separated, at most 1000; the other parameters are then ignored)",
+                    example = "V-2026-000123,V-2026-000124") @QueryParam("service_request_id") String serviceRequestId,
+            @Parameter(description = "サービスコード、カンマ区切り (service codes, comma-separated)",
+                    example = "roads") @QueryParam("service_code") String serviceCode,
+            @Parameter(description = "open か closed", schema = @Schema(enumeration = {
+                "open", "closed" })) @QueryParam("status") String status,
+            @Parameter(
+                    description = "この日時以降に受け付けた申出 (W3C date-time)。省略すると end_date (なければ今) の 90 日前から (requests from this date-time; by default 90 days before end_date or now)",
+                    example = "2026-11-01T00:00:00+09:00") @QueryParam("start_date") String startDate,
+            @Parameter(description = "この日時までに受け付けた申出 (W3C date-time)",
+                    example = "2026-11-30T23:59:59+09:00") @QueryParam("end_date") String endDate,
+            @Parameter(description = Open311Resource.JURISDICTION_PARAMETER,
+                    example = "city.kumamoto.jp") @QueryParam("jurisdiction_id") String jurisdictionId) {
     }
 }
