@@ -95,9 +95,9 @@ public class Open311Service {
 
     public List<Service> services(String jurisdictionId) {
         requireJurisdiction(jurisdictionId);
-        boolean attributes = !attributes().isEmpty();
+        // every service takes the attributes of attributes(), so every service has metadata
         return VoiceCategory.<VoiceCategory>listAll(Sort.by("sortOrder")).stream()
-                .map(c -> new Service(c.code, c.nameJa, c.description, attributes, "realtime", c.keywords, c.groupJa))
+                .map(c -> new Service(c.code, c.nameJa, c.description, true, "realtime", c.keywords, c.groupJa))
                 .toList();
     }
 
