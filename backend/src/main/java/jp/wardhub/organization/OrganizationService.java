@@ -81,6 +81,22 @@ public class OrganizationService {
         return code == null ? Optional.empty() : Section.<Section>findByIdOptional(code).map(OrganizationService::view);
     }
 
+    /** 区役所の名前: the name of the ward's office ({@code 中央区役所}), or the ward's when it has no office on record. */
+    public Optional<String> wardOfficeNameJa(String wardCode) {
+        if (wardCode == null) {
+            return Optional.empty();
+        }
+        return Office.<Office>find("type = ?1 and wardCode = ?2 order by id", OfficeType.WARD_OFFICE, wardCode)
+                .firstResultOptional().map(o -> o.nameJa)
+                .or(() -> wardRef(wardCode).map(WardRef::nameJa));
+    }
+
+    /** A section's name with its bureau's, as the public reads it: {@code 都市建設局 道路保全課}. */
+    public Optional<String> sectionNameWithBureauJa(String sectionCode) {
+        return sectionCode == null ? Optional.empty()
+                : Section.<Section>findByIdOptional(sectionCode).map(s -> s.bureau.nameJa + " " + s.nameJa);
+    }
+
     /** Whether the section exists and belongs to the bureau. */
     public boolean sectionOf(String sectionCode, String bureauCode) {
         return Section.<Section>findByIdOptional(sectionCode).map(s -> s.bureau.code.equals(bureauCode)).orElse(false);

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
-/** Writes problem responses where no JAX-RS resource is involved (HTTP-layer failures, unknown API paths). */
+/**
+ * Writes problem responses where no JAX-RS resource is involved (HTTP-layer failures, unknown API paths); under
+ * Open311's paths, in GeoReport's error format instead ({@link GeoReportErrors}).
+ */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -24,6 +27,12 @@ public final class Problems {
         }
         Problem problem = new Problem(type.type(), type.title(), type.titleEn(), type.status(), detail,
                 rc.request().path(), RequestIds.of(rc), null);
+        if (GeoReportErrors.covers(rc.request().path())) {
+            response.setStatusCode(type.status())
+                    .putHeader("Content-Type", GeoReportErrors.mediaType(rc.request().path()))
+                    .end(GeoReportErrors.body(problem, rc.request().path()));
+            return;
+        }
         try {
             response.setStatusCode(type.status())
                     .putHeader("Content-Type", MEDIA_TYPE)

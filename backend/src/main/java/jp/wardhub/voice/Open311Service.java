@@ -1,14 +1,17 @@
 package jp.wardhub.voice;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,19 +27,32 @@ import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
+import jp.wardhub.voice.Open311Views.Attribute;
+import jp.wardhub.voice.Open311Views.AttributeValue;
 import jp.wardhub.voice.Open311Views.Created;
 import jp.wardhub.voice.Open311Views.Request;
 import jp.wardhub.voice.Open311Views.RequestInput;
+import jp.wardhub.voice.Open311Views.RequestSearch;
 import jp.wardhub.voice.Open311Views.Service;
+import jp.wardhub.voice.Open311Views.ServiceDefinition;
 import jp.wardhub.voice.VoiceViews.PersonalDataInput;
 import jp.wardhub.voice.VoiceViews.VoiceInput;
 
 /**
- * Open311 GeoReport v2 over residents' voices, for partner systems: the categories are the services, a service
- * request is a voice taken in through the web form channel as a request (要望), and its id is the voice's reference
- * number. Partners (scope {@value VoicePolicy#WRITE_SCOPE}) see only the requests they sent.
+ * Open311 GeoReport v2 over residents' voices: the categories are the services, a service request is a voice (taken
+ * in through the web form channel, a request (要望) unless its VOICE_TYPE attribute says otherwise) and its id is the
+ * voice's reference number.
+ * <ul>
+ * <li>Partner systems (scope {@value VoicePolicy#WRITE_SCOPE}) send requests, and read the requests they sent as they
+ * sent them.</li>
+ * <li>Anyone reads the published voices (公表された声), in their published form only: the published text as the
+ * description, never the resident's words or personal data, and no address or coordinates, as staff check only the
+ * published text before publishing and the place a resident gave may be their home.</li>
+ * </ul>
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,8 +63,12 @@ public class Open311Service {
     static final Set<String> IGNORED = Set.of("jurisdiction_id", "api_key", "address_id", "device_id", "account_id",
             "media_url");
     static final Set<String> FIELDS = Set.of("service_code", "description", "lat", "long", "address_string", "email",
-            "first_name",
-            "last_name", "phone");
+            "first_name", "last_name", "phone");
+    /** The attributes every service takes, by code; see {@link #definition}. */
+    static final String VOICE_TYPE = "VOICE_TYPE";
+    static final String WARD = "WARD";
+    static final String SCHOOL_DISTRICT = "SCHOOL_DISTRICT";
+    private static final int SCHOOL_DISTRICT_MAX = 50;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final int DEFAULT_DAYS = 90;
     private static final int MAX_RESULTS = 1000;
@@ -68,15 +88,46 @@ public class Open311Service {
     /** A jurisdiction_id other than ours is GeoReport v2's 404; none at all is fine, as we serve one jurisdiction. */
     void requireJurisdiction(String given) {
         if (given != null && !given.isBlank() && !given.trim().equals(jurisdiction)) {
-            throw new Open311Error(404, "jurisdiction_id not found: " + jurisdiction + " only (対象外の自治体です)");
+            throw new ProblemException(ProblemType.NOT_FOUND,
+                    "jurisdiction_id not found: " + jurisdiction + " only (対象外の自治体です)");
         }
     }
 
     public List<Service> services(String jurisdictionId) {
         requireJurisdiction(jurisdictionId);
+        // every service takes the attributes of attributes(), so every service has metadata
         return VoiceCategory.<VoiceCategory>listAll(Sort.by("sortOrder")).stream()
-                .map(c -> new Service(c.code, c.nameJa, c.description, false, "realtime", c.keywords, c.groupJa))
+                .map(c -> new Service(c.code, c.nameJa, c.description, true, "realtime", c.keywords, c.groupJa))
                 .toList();
+    }
+
+    /** GET Service Definition: what a request of the service may carry besides its description. */
+    public ServiceDefinition definition(String jurisdictionId, String code) {
+        requireJurisdiction(jurisdictionId);
+        if (code == null || VoiceCategory.findById(code) == null) {
+            throw ProblemException.notFound("サービス", "service", code);
+        }
+        return new ServiceDefinition(code, attributes());
+    }
+
+    /**
+     * What a voice takes in beyond the text and place, as GeoReport attributes (the same for every category): its
+     * type, the ward it concerns and the school district (校区).
+     */
+    List<Attribute> attributes() {
+        List<AttributeValue> types = Arrays.stream(VoiceType.values())
+                .map(t -> new AttributeValue(t.name(), t.ja + " (" + t.en + ")")).toList();
+        List<AttributeValue> wards = organization.wards().stream()
+                .map(w -> new AttributeValue(w.code(), w.nameJa())).toList();
+        return List.of(
+                new Attribute(true, VOICE_TYPE, "singlevaluelist", false, null, 1,
+                        "種別。省略すると要望 (the kind of voice; a request when left out)", types),
+                new Attribute(true, WARD, "singlevaluelist", false, null, 2,
+                        "どの区のことか。市全体のことや分からないときは省略 (the ward concerned; left out for the whole city or when unknown)",
+                        wards),
+                new Attribute(true, SCHOOL_DISTRICT, "string", false,
+                        SCHOOL_DISTRICT_MAX + " 文字まで (up to " + SCHOOL_DISTRICT_MAX + " characters)", 3,
+                        "校区 (school district)", null));
     }
 
     /** The request's fields, by their Open311 names, checked; the voice is created as the partner's. */
@@ -85,7 +136,7 @@ public class Open311Service {
         requirePartner();
         requireJurisdiction(fields.get("jurisdiction_id"));
         for (String name : fields.keySet()) {
-            if (!FIELDS.contains(name) && !IGNORED.contains(name) && !name.startsWith("attribute[")) {
+            if (!FIELDS.contains(name) && !IGNORED.contains(name) && !isAttribute(name)) {
                 throw ProblemException.invalid(name, "UnknownProperty", "未知の項目です (unknown property)");
             }
         }
@@ -106,70 +157,185 @@ public class Open311Service {
         if (in.email() != null && !EMAIL.matcher(in.email()).matches()) {
             throw ProblemException.invalid("email", "Email", "メールアドレスの形式ではありません (not an e-mail address)");
         }
+        VoiceType type = voiceType(fields);
+        String ward = ward(fields);
+        String schoolDistrict = text(fields, attribute(SCHOOL_DISTRICT), SCHOOL_DISTRICT_MAX);
         String name = String.join(" ",
                 Arrays.stream(new String[] { in.lastName(), in.firstName() }).filter(s -> s != null).toList());
         PersonalDataInput personal = new PersonalDataInput(name.isEmpty() ? null : name, null, in.phone(), in.email(),
                 false);
-        VoiceInput voice = new VoiceInput(VoiceChannel.WEB_FORM, VoiceType.REQUEST, List.of(in.serviceCode()), null,
-                null,
-                in.description(), null, in.addressString(), in.lat(), in.lon(), personal);
+        VoiceInput voice = new VoiceInput(VoiceChannel.WEB_FORM, type, List.of(in.serviceCode()), ward,
+                schoolDistrict, in.description(), null, in.addressString(), in.lat(), in.lon(), personal);
         var created = voices.create(voice, idempotencyKey, "open311-request", false);
         return List.of(new Created(created.body().reference(), notice(created.body().dueOn())));
     }
 
-    public List<Request> request(String jurisdictionId, String reference) {
-        Caller c = requirePartner();
-        requireJurisdiction(jurisdictionId);
-        Voice v = Voice.<Voice>find("reference", reference).firstResultOptional()
-                .filter(found -> VoicePolicy.canRead(c, VoicePolicy.Subject.of(found)))
-                .orElseThrow(() -> ProblemException.notFound("申出", "service request", reference));
-        return List.of(view(v, VoiceReportService.categories()));
+    private static String attribute(String code) {
+        return "attribute[" + code + "]";
     }
 
-    public List<Request> requests(String jurisdictionId, String serviceCodes, String status, String startDate,
-            String endDate) {
-        Caller c = requirePartner();
+    private static boolean isAttribute(String name) {
+        return name.equals(attribute(VOICE_TYPE)) || name.equals(attribute(WARD))
+                || name.equals(attribute(SCHOOL_DISTRICT));
+    }
+
+    private static VoiceType voiceType(Map<String, String> fields) {
+        String value = text(fields, attribute(VOICE_TYPE), 30);
+        if (value == null) {
+            return VoiceType.REQUEST;
+        }
+        return Arrays.stream(VoiceType.values()).filter(t -> t.name().equals(value)).findFirst()
+                .orElseThrow(() -> {
+                    String allowed = String.join(", ", Arrays.stream(VoiceType.values()).map(Enum::name).toList());
+                    return ProblemException.invalid(attribute(VOICE_TYPE), "Enum",
+                            "次のいずれかを指定してください: " + allowed + " (one of: " + allowed + ")");
+                });
+    }
+
+    private String ward(Map<String, String> fields) {
+        String value = text(fields, attribute(WARD), 6);
+        if (value != null && !organization.wardExists(value)) {
+            throw ProblemException.invalid(attribute(WARD), "Exists",
+                    "存在しない区コードです: " + value + " (unknown ward code)");
+        }
+        return value;
+    }
+
+    /**
+     * One request: the partner's own as sent, or a published voice in its published form. Anything else is 404, as
+     * if it did not exist.
+     */
+    public List<Request> request(String jurisdictionId, String reference) {
         requireJurisdiction(jurisdictionId);
-        Instant end = instant("end_date", endDate);
-        Instant start = instant("start_date", startDate);
-        if (start == null) {
-            start = (end == null ? Instant.now() : end).minus(java.time.Duration.ofDays(DEFAULT_DAYS));
+        Caller c = caller.get();
+        Voice v = reference == null ? null : Voice.<Voice>find("reference", reference.trim()).firstResult();
+        if (v == null || !ownRequest(c, v) && v.publication != Publication.PUBLISHED) {
+            throw ProblemException.notFound("申出", "service request", reference);
         }
-        ListQuery query = ListQuery.from("Voice v")
-                .and(VoicePolicy.readScope(c))
-                .atLeast("v.createdAt", start)
-                .atMost("v.createdAt", end);
-        if (status != null && !status.isBlank()) {
-            query.and(switch (status.trim()) {
-                case "open" -> "v.status in :open";
-                case "closed" -> "v.status not in :open";
-                default -> throw ProblemException.invalid("status", "Enum", "open か closed を指定してください (open or closed)");
-            }, "open", VoiceState.awaitingAnswer());
-        }
-        if (serviceCodes != null && !serviceCodes.isBlank()) {
-            query.and("exists (select 1 from Voice w join w.categories c where w = v and c in :codes)",
-                    "codes", Arrays.stream(serviceCodes.split(",")).map(String::trim).toList());
+        return List.of(view(c, v, VoiceReportService.categories(), new Agencies(organization)));
+    }
+
+    /**
+     * GET Service Requests: the published voices, and for a partner also its own, newest first, at most
+     * {@value #MAX_RESULTS}. Given ids, those alone (the spec: service_request_id overrides the other parameters);
+     * otherwise requests taken in between start_date and end_date, by default the {@value #DEFAULT_DAYS} days up to
+     * end_date or now.
+     */
+    public List<Request> requests(RequestSearch search) {
+        requireJurisdiction(search.jurisdictionId());
+        Caller c = caller.get();
+        ListQuery query = ListQuery.from("Voice v").and(visible(c));
+        List<String> ids = list(search.serviceRequestId());
+        if (!ids.isEmpty()) {
+            if (ids.size() > MAX_RESULTS) {
+                throw ProblemException.invalid("service_request_id", "Size",
+                        MAX_RESULTS + " 件までです (at most " + MAX_RESULTS + " ids)");
+            }
+            query.and("v.reference in :ids", "ids", ids);
+        } else {
+            Instant end = instant("end_date", search.endDate());
+            Instant start = instant("start_date", search.startDate());
+            if (start == null) {
+                start = (end == null ? Instant.now() : end).minus(Duration.ofDays(DEFAULT_DAYS));
+            }
+            if (end != null && end.isBefore(start)) {
+                throw ProblemException.invalid("end_date", "Range",
+                        "start_date より後の日時を指定してください (must not be before start_date)");
+            }
+            query.atLeast("v.createdAt", start).atMost("v.createdAt", end);
+            String status = search.status() == null ? null : search.status().trim();
+            if (status != null && !status.isEmpty()) {
+                query.and(switch (status) {
+                    case "open" -> "v.status in :open";
+                    case "closed" -> "v.status not in :open";
+                    default -> throw ProblemException.invalid("status", "Enum",
+                            "open か closed を指定してください (open or closed)");
+                }, "open", VoiceState.awaitingAnswer());
+            }
+            List<String> codes = list(search.serviceCode());
+            if (!codes.isEmpty()) {
+                query.and("exists (select 1 from Voice w join w.categories c where w = v and c in :codes)",
+                        "codes", codes);
+            }
         }
         List<Voice> found = query.query("v", "order by v.createdAt desc, v.id desc", Voice.class)
                 .setMaxResults(MAX_RESULTS)
                 .getResultList();
         Map<String, VoiceCategory> categories = VoiceReportService.categories();
-        return found.stream().map(v -> view(v, categories)).toList();
+        Agencies agencies = new Agencies(organization);
+        return found.stream().map(v -> view(c, v, categories, agencies)).toList();
     }
 
-    private Request view(Voice v, Map<String, VoiceCategory> categories) {
+    /** The comma-separated values, trimmed, the empty ones left out. */
+    private static List<String> list(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct()
+                .toList();
+    }
+
+    /** A partner reads its own requests and the published ones; everyone else, signed in or not, the published. */
+    private static Condition visible(Caller c) {
+        if (isOpen311Partner(c)) {
+            return Condition.of("(v.publication = :published or v.createdBy = :me)", "published",
+                    Publication.PUBLISHED, "me", c.username());
+        }
+        return Condition.of("v.publication = :published", "published", Publication.PUBLISHED);
+    }
+
+    private static boolean isOpen311Partner(Caller c) {
+        return VoicePolicy.isPartner(c) && c.hasScope(VoicePolicy.WRITE_SCOPE);
+    }
+
+    private static boolean ownRequest(Caller c, Voice v) {
+        return isOpen311Partner(c) && c.username().equals(v.createdBy);
+    }
+
+    private Request view(Caller c, Voice v, Map<String, VoiceCategory> categories, Agencies agencies) {
         String code = v.categories.stream()
-                .min(Comparator.comparingInt(c -> categories.containsKey(c) ? categories.get(c).sortOrder : 0))
+                .min(Comparator.comparingInt(k -> categories.containsKey(k) ? categories.get(k).sortOrder : 0))
                 .orElse(null);
-        String agency = v.assignedWardCode != null
-                ? organization.wardRef(v.assignedWardCode).map(w -> w.nameJa()).orElse(null)
-                : organization.sectionRef(v.assignedSectionCode).map(s -> s.nameJa()).orElse(null);
-        return new Request(v.reference, v.status.awaitsAnswer() ? "open" : "closed", statusNote(v.status),
-                code == null || !categories.containsKey(code) ? null : categories.get(code).nameJa, code, v.text,
-                agency,
-                notice(v.dueOn), tokyo(v.createdAt), tokyo(v.updatedAt),
+        String serviceName = code == null || !categories.containsKey(code) ? null : categories.get(code).nameJa;
+        boolean open = v.status.awaitsAnswer();
+        boolean own = ownRequest(c, v);
+        return new Request(v.reference, open ? "open" : "closed", statusNote(v.status), serviceName, code,
+                own ? v.text : v.publishedText,
+                agencies.of(v), open ? notice(v.dueOn) : ANSWERED_NOTICE, tokyo(v.createdAt), tokyo(v.updatedAt),
                 v.dueOn.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime(),
-                v.location, v.latitude, v.longitude);
+                own ? v.location : null, own ? v.latitude : null, own ? v.longitude : null, mediaUrl(v));
+    }
+
+    /**
+     * The photo of the matter, for the request's media_url. None yet: voices carry no photos. When they do, this is
+     * the one place that fills it, with a published photo only.
+     */
+    private static String mediaUrl(Voice v) {
+        return null;
+    }
+
+    /**
+     * 担当: the name of who handles a voice (the ward office, or the bureau and section), looked up once per answer
+     * however many requests share it.
+     */
+    private static final class Agencies {
+
+        private final OrganizationService organization;
+        private final Map<String, Optional<String>> names = new HashMap<>();
+
+        Agencies(OrganizationService organization) {
+            this.organization = organization;
+        }
+
+        String of(Voice v) {
+            String key = v.assignee();
+            if (key == null) {
+                return null;
+            }
+            return names.computeIfAbsent(key, k -> v.assignedWardCode != null
+                    ? organization.wardOfficeNameJa(v.assignedWardCode)
+                    : organization.sectionNameWithBureauJa(v.assignedSectionCode)).orElse(null);
+        }
     }
 
     private static String statusNote(VoiceState s) {
@@ -182,6 +348,8 @@ public class Open311Service {
         };
     }
 
+    private static final String ANSWERED_NOTICE = "回答済みです (answered)";
+
     private static String notice(LocalDate due) {
         return "受け付けました。" + due + " までに回答します (we will answer by " + due + ")";
     }
@@ -192,9 +360,9 @@ public class Open311Service {
 
     private Caller requirePartner() {
         Caller c = caller.get();
-        if (!VoicePolicy.isPartner(c) || !c.hasScope(VoicePolicy.WRITE_SCOPE)) {
+        if (!isOpen311Partner(c)) {
             throw ProblemException
-                    .forbidden("Open311 は " + VoicePolicy.WRITE_SCOPE + " の連携システム用です (for partner systems with "
+                    .forbidden("Open311 で送れるのは " + VoicePolicy.WRITE_SCOPE + " の連携システムです (for partner systems with "
                             + VoicePolicy.WRITE_SCOPE + ")");
         }
         return c;

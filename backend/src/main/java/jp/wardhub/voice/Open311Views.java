@@ -2,23 +2,33 @@ package jp.wardhub.voice;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Open311 GeoReport v2 bodies, with the spec's snake_case names. */
+/**
+ * Open311 GeoReport v2 bodies, with the spec's snake_case names. The answers carry every field of the spec, {@code null}
+ * when there is no value, as the spec's examples do; the XML answers are written from the same bodies
+ * ({@link Open311Xml}).
+ */
 public final class Open311Views {
 
     private Open311Views() {
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "Open311Service", description = "Open311 のサービス = 区民の声の分類 (an Open311 service: a voice category)")
     public record Service(
             @JsonProperty("service_code") @Schema(examples = "roads") String serviceCode,
             @JsonProperty("service_name") @Schema(examples = "道路") String serviceName,
             String description,
-            @Schema(description = "追加の属性はない (no attributes)") boolean metadata,
+            @Schema(description = "属性があるか。あれば GET services/{service_code} で定義を見る (whether the service has attributes, described by its service definition)") boolean metadata,
             @Schema(examples = "realtime") String type,
             @Schema(examples = "道路,歩道,街灯") String keywords,
             @Schema(examples = "まちの基盤") String group) {
@@ -38,13 +48,16 @@ public final class Open311Views {
             @Schema(examples = "096-000-0000") String phone) {
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "Open311Created", description = "受け付けた申出 (the accepted request)")
     public record Created(
             @JsonProperty("service_request_id") @Schema(examples = "V-2026-000123") String serviceRequestId,
             @JsonProperty("service_notice") String serviceNotice) {
     }
 
-    @Schema(name = "Open311Request", description = "Open311 の申出 (a service request): service_request_id は受付番号")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "Open311Request",
+            description = "Open311 の申出 (a service request): service_request_id は受付番号。公表された声では description は公表文で、場所と座標は出さない (for a published voice: the published text, and no address or coordinates)")
     public record Request(
             @JsonProperty("service_request_id") @Schema(examples = "V-2026-000123") String serviceRequestId,
             @Schema(enumeration = {
@@ -54,12 +67,63 @@ public final class Open311Views {
             @JsonProperty("service_code") @Schema(nullable = true) String serviceCode,
             String description,
             @JsonProperty("agency_responsible") @Schema(nullable = true) String agencyResponsible,
-            @JsonProperty("service_notice") String serviceNotice,
+            @JsonProperty("service_notice") @Schema(nullable = true) String serviceNotice,
             @JsonProperty("requested_datetime") OffsetDateTime requestedDatetime,
             @JsonProperty("updated_datetime") OffsetDateTime updatedDatetime,
             @JsonProperty("expected_datetime") OffsetDateTime expectedDatetime,
             @Schema(nullable = true) String address,
             @Schema(nullable = true) BigDecimal lat,
-            @Schema(nullable = true) @JsonProperty("long") BigDecimal lon) {
+            @Schema(nullable = true) @JsonProperty("long") BigDecimal lon,
+            @JsonProperty("media_url") @Schema(nullable = true,
+                    description = "写真の URL (a photo of the matter)") String mediaUrl) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "Open311ServiceDefinition",
+            description = "Open311 のサービス定義: 説明文のほかに送れる属性 (a service definition: the attributes a request may carry besides its description)")
+    public record ServiceDefinition(
+            @JsonProperty("service_code") @Schema(examples = "roads") String serviceCode,
+            List<Attribute> attributes) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "Open311Attribute",
+            description = "属性 1 つ。送るときは attribute[code]=値 (one attribute; sent as attribute[code]=value)")
+    public record Attribute(
+            @Schema(description = "申出人が入力する項目か (whether the requester gives it)") boolean variable,
+            @Schema(examples = "VOICE_TYPE") String code,
+            @Schema(enumeration = {
+                "string", "number", "datetime", "text", "singlevaluelist",
+                "multivaluelist" }) String datatype,
+            boolean required,
+            @JsonProperty("datatype_description") @Schema(nullable = true) String datatypeDescription,
+            @Schema(examples = "1") int order,
+            @Schema(examples = "種別 (the kind of voice)") String description,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true,
+                    description = "選択肢。singlevaluelist のときだけ (the choices; lists only)") List<AttributeValue> values) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "Open311AttributeValue", description = "属性の選択肢 (one choice of a list attribute)")
+    public record AttributeValue(@Schema(examples = "COMPLAINT") String key,
+            @Schema(examples = "苦情 (Complaint)") String name) {
+    }
+
+    /** The search parameters of GET requests, shared by its JSON and XML forms. */
+    public record RequestSearch(
+            @Parameter(
+                    description = "受付番号、カンマ区切り。指定すると他の条件は使わない (reference numbers, comma-separated, at most 1000; the other parameters are then ignored)",
+                    example = "V-2026-000123,V-2026-000124") @QueryParam("service_request_id") String serviceRequestId,
+            @Parameter(description = "サービスコード、カンマ区切り (service codes, comma-separated)",
+                    example = "roads") @QueryParam("service_code") String serviceCode,
+            @Parameter(description = "open か closed", schema = @Schema(enumeration = {
+                "open", "closed" })) @QueryParam("status") String status,
+            @Parameter(
+                    description = "この日時以降に受け付けた申出 (W3C date-time)。省略すると end_date (なければ今) の 90 日前から (requests from this date-time; by default 90 days before end_date or now)",
+                    example = "2026-11-01T00:00:00+09:00") @QueryParam("start_date") String startDate,
+            @Parameter(description = "この日時までに受け付けた申出 (W3C date-time)",
+                    example = "2026-11-30T23:59:59+09:00") @QueryParam("end_date") String endDate,
+            @Parameter(description = Open311Resource.JURISDICTION_PARAMETER,
+                    example = "city.kumamoto.jp") @QueryParam("jurisdiction_id") String jurisdictionId) {
     }
 }

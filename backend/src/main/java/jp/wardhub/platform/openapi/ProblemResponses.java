@@ -29,11 +29,14 @@ import jp.wardhub.platform.retry.DatabaseFailures;
  * updates, 413/415 for bodies, 409 for a signed-in write (a conflict that outlasted the retries; on a versioned
  * record also an action its workflow does not allow in the record's state), and 406, 414, 431,
  * 500 and 503 (the database unreachable) everywhere. Responses a resource declares itself are left as they are.
- * An operation that declares no security is public and says so with an empty {@code security} list.
+ * An operation that declares no security is public and says so with an empty {@code security} list. Under
+ * {@code /open311/} the same errors come in GeoReport v2's own format (a JSON list of {@code Open311Error}, or
+ * {@code <errors><error>…} under a {@code .xml} path), as {@code jp.wardhub.voice.Open311ErrorFormat} answers them.
  */
 public class ProblemResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String OPEN311_ERROR_REF = "#/components/schemas/Open311Error";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -120,7 +123,8 @@ public class ProblemResponses implements OASFilter {
             if (responses.hasAPIResponse(e.getKey())) {
                 continue;
             }
-            responses.addAPIResponse(e.getKey(), problem(e.getValue()));
+            responses.addAPIResponse(e.getKey(),
+                    isOpen311(path) ? open311Error(e.getValue(), path) : problem(e.getValue()));
         }
         if (signedInWrite && ifMatch && !responses.hasAPIResponse("409")) {
             // a versioned record's write: its workflow may not allow it in the record's state
@@ -131,8 +135,9 @@ public class ProblemResponses implements OASFilter {
         // an error a resource documents in words only (409 この状態ではできない ...) still answers with a problem body
         responses.getAPIResponses().forEach((status, response) -> {
             if (response.getContent() == null && (status.startsWith("4") || status.startsWith("5"))) {
-                response.setContent(OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+                response.setContent(isOpen311(path) ? open311ErrorContent(path, null)
+                        : OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
+                                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
             }
         });
     }
@@ -150,5 +155,38 @@ public class ProblemResponses implements OASFilter {
                 .example(example);
         Content content = OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE, media);
         return OASFactory.createAPIResponse().description(type.title() + " (" + type.titleEn() + ")").content(content);
+    }
+
+    private static boolean isOpen311(String path) {
+        return path.startsWith("/open311/");
+    }
+
+    /** The error of the given type in GeoReport v2's format, JSON or XML as the path's extension says. */
+    private static APIResponse open311Error(ProblemType type, String path) {
+        String description = type.title() + " (" + type.titleEn() + ")";
+        return OASFactory.createAPIResponse().description(description)
+                .content(open311ErrorContent(path, Map.entry(type.status(), description)));
+    }
+
+    private static Content open311ErrorContent(String path, Map.Entry<Integer, String> example) {
+        boolean xml = path.endsWith(".xml");
+        org.eclipse.microprofile.openapi.models.media.Schema list = OASFactory.createSchema().addType(SchemaType.ARRAY)
+                .items(OASFactory.createSchema().ref(OPEN311_ERROR_REF));
+        MediaType media = OASFactory.createMediaType().schema(list);
+        if (xml) {
+            list.xml(OASFactory.createXML().name("errors").wrapped(true));
+        }
+        if (example != null) {
+            // the same example for both: an XML example is the body's structure, which the xml names above map
+            media.example(List.of(open311ErrorExample(example.getKey(), example.getValue())));
+        }
+        return OASFactory.createContent().addMediaType(xml ? "application/xml" : "application/json", media);
+    }
+
+    private static Map<String, Object> open311ErrorExample(int code, String description) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("description", description);
+        return error;
     }
 }

@@ -303,11 +303,13 @@ class ApiFuzzTest {
         return wrong;
     }
 
-    /** GeoReport v2's own error answer: a JSON list of {@code {code, description}}. */
+    /** GeoReport v2's own error answer: a JSON list of {@code {code, description}}, or its XML form. */
     private static boolean open311Error(FuzzRequest q, String type, String body) {
-        return q.operation.path().startsWith("/open311/") && type.startsWith("application/json")
-                && body.strip().startsWith("[")
-                && body.contains("\"description\"");
+        if (!q.operation.path().startsWith("/open311/")) {
+            return false;
+        }
+        return type.startsWith("application/json") && body.strip().startsWith("[") && body.contains("\"description\"")
+                || type.startsWith("application/xml") && body.contains("<errors><error><code>");
     }
 
     /** RFC 6749 §5.2: {@code {"error": "invalid_client", ...}} from the token endpoint. */
