@@ -35,6 +35,7 @@ export const receivedVoice: Schema<"Voice"> = {
   publication: { status: "UNDECIDED" },
   hasPersonalData: true,
   canReadPersonalData: true,
+  photos: [],
   createdBy: "chuo",
   createdAt: "2026-11-20T01:00:00Z",
   updatedAt: "2026-11-20T01:00:00Z",
