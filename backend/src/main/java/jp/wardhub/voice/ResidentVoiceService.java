@@ -41,6 +41,7 @@ import jp.wardhub.voice.VoiceViews.VoiceInput;
  * {@code duplicate-window} refused as a duplicate, and a guessed access code counted as a failed sign-in is.
  */
 @ApplicationScoped
+@RetryOnConflict
 public class ResidentVoiceService {
 
     public static final int MAX_PHOTOS = 3;
@@ -108,7 +109,6 @@ public class ResidentVoiceService {
     }
 
     @Transactional
-    @RetryOnConflict
     Voice receive(ResidentVoiceInput input, List<PhotoCleaner.Cleaned> photos, String address, String code) {
         String at = cut(address);
         String textHash = sha256(SearchText.normalize(input.text().strip()));

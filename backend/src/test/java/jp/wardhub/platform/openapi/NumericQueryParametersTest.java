@@ -33,8 +33,9 @@ class NumericQueryParametersTest {
     private static final Pattern NUMERIC_NAME = Pattern.compile(
             "page|size|limit|offset|count|id|.*Id|.*_id|.*[yY]ear|.*Number|min[A-Z].*|max[A-Z].*|program|replaces");
 
-    /** Text on purpose, by name or "METHOD path name": ward codes are codes, not numbers; an audited record's id may be a code. */
+    /** Text on purpose, by name or "METHOD path name": ward codes are codes, not numbers; an audited record's id may be a code; an Open311 request id is a reference number (V-2026-000123). */
     private static final Set<String> TEXT_BY_DESIGN = Set.of("ward", "unansweredBy", "jurisdiction_id",
+            "service_request_id",
             "GET /api/v1/audit id");
 
     private static final ObjectMapper JSON = new ObjectMapper();
