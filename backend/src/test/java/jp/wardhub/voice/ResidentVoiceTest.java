@@ -209,6 +209,20 @@ class ResidentVoiceTest {
 
     @Test
     @SendsInvalidRequests
+    void aFormLargerThanThreeFullPhotosIsRefusedBeforeItIsRead() {
+        long before = count();
+        byte[] big = new byte[6 * 1024 * 1024];
+        form(voice("大きすぎるフォーム", "")).multiPart("photos", "a.jpg", big, "image/jpeg")
+                .multiPart("photos", "b.jpg", big, "image/jpeg").multiPart("photos", "c.jpg", big, "image/jpeg")
+                .post(PATH).then().statusCode(413);
+        // the same size anywhere else is refused at the ordinary limit
+        given().multiPart("file", "a.bin", new byte[2 * 1024 * 1024], "application/octet-stream")
+                .post("/api/v1/voices").then().statusCode(413);
+        assertEquals(before, count(), "no voice was kept");
+    }
+
+    @Test
+    @SendsInvalidRequests
     void theFormsRulesAreNamedFieldByField() {
         long before = count();
         form(voice("ボットの送信", ",\"website\":\"http://spam.example\"")).post(PATH).then().statusCode(400)
