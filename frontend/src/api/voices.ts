@@ -15,3 +15,12 @@ export function useVoiceCategories() {
     staleTime: CATEGORIES_STALE_MS,
   });
 }
+
+/** The categories as the public pages read them (no sign-in): the published voices' filter and the resident's form. */
+export function usePublicVoiceCategories() {
+  return useQuery({
+    queryKey: ["public-voices", "categories"] as const,
+    queryFn: () => unwrap(api.GET("/api/v1/public/voice-categories")),
+    staleTime: CATEGORIES_STALE_MS,
+  });
+}

@@ -34,6 +34,7 @@ function MainNav() {
     { to: "/offices", label: t("nav.offices") },
     { to: "/queue", label: t("floor.nav.queue") },
     { to: "/projects", label: t("nav.publicProjects") },
+    { to: "/send-voice", label: t("voiceForm.nav") },
     { to: "/published-voices", label: t("publicVoices.nav") },
     { to: "/proposal-results", label: t("proposalResults.nav") },
     ...(hasRole(user, WINDOW_STAFF) ? [{ to: "/floor/console", label: t("floor.nav.console") }] : []),

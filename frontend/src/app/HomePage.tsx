@@ -37,6 +37,16 @@ function PublicHome() {
           </Link>
         </li>
         <li>
+          <Link to="/send-voice" className="btn-secondary">
+            {t("voiceForm.title")}
+          </Link>
+        </li>
+        <li>
+          <Link to="/voice-status" className="btn-secondary">
+            {t("voiceLookup.title")}
+          </Link>
+        </li>
+        <li>
           <Link to="/published-voices" className="btn-secondary">
             {t("publicVoices.title")}
           </Link>

@@ -153,6 +153,12 @@ const KioskPage = lazy(() => import("../features/floor/KioskPage").then((m) => (
 const PublishedVoicesPage = lazy(() =>
   import("../features/public-voices/PublishedVoicesPage").then((m) => ({ default: m.PublishedVoicesPage })),
 );
+const SendVoicePage = lazy(() =>
+  import("../features/voice-form/SendVoicePage").then((m) => ({ default: m.SendVoicePage })),
+);
+const VoiceStatusPage = lazy(() =>
+  import("../features/voice-form/VoiceStatusPage").then((m) => ({ default: m.VoiceStatusPage })),
+);
 const ProposalResultsPage = lazy(() =>
   import("../features/proposal-results/ProposalResultsPage").then((m) => ({ default: m.ProposalResultsPage })),
 );
@@ -231,6 +237,8 @@ export const routes: RouteObject[] = [
       { path: "duties/:id", element: staffOnly(DUTY_READERS, <DutyDetailPage />) },
       { path: "projects", element: <PublicProjectsPage /> },
       { path: "projects/:id", element: <PublicProjectPage /> },
+      { path: "send-voice", element: <SendVoicePage /> },
+      { path: "voice-status", element: <VoiceStatusPage /> },
       { path: "published-voices", element: <PublishedVoicesPage /> },
       { path: "proposal-results", element: <ProposalResultsPage /> },
       { path: "proposal-results/:id", element: <ProposalResultPage /> },

@@ -14,10 +14,12 @@ interface TextInputFieldProps {
   isReadOnly?: boolean;
   multiline?: boolean;
   rows?: number;
-  type?: "text" | "number" | "url" | "search";
+  type?: "text" | "number" | "url" | "search" | "email" | "tel";
   pattern?: string;
   inputMode?: "text" | "numeric" | "decimal";
   maxLength?: number;
+  /** What the browser may fill in ("name", "email", "tel"), or "off" for what it must not remember. */
+  autoComplete?: string;
   /** The language of the text typed (e.g. "en" for English fields on a Japanese page). */
   lang?: string;
   className?: string;
@@ -38,6 +40,7 @@ export function TextInputField({
   pattern,
   inputMode,
   maxLength,
+  autoComplete,
   lang,
   className,
 }: TextInputFieldProps) {
@@ -52,6 +55,7 @@ export function TextInputField({
       pattern={pattern}
       inputMode={inputMode}
       maxLength={maxLength}
+      autoComplete={autoComplete}
       className={`field ${className ?? ""}`}
     >
       <Label className="field-label">

@@ -20,6 +20,8 @@ import proposalsEn from "../features/proposals/i18n/en.json";
 import proposalsJa from "../features/proposals/i18n/ja.json";
 import publicVoicesEn from "../features/public-voices/i18n/en.json";
 import publicVoicesJa from "../features/public-voices/i18n/ja.json";
+import voiceFormEn from "../features/voice-form/i18n/en.json";
+import voiceFormJa from "../features/voice-form/i18n/ja.json";
 import voicesEn from "../features/voices/i18n/en.json";
 import voicesJa from "../features/voices/i18n/ja.json";
 import commonEn from "./en.json";
@@ -43,6 +45,7 @@ export const ja = {
   ...counterStatsJa,
   ...publicVoicesJa,
   ...proposalResultsJa,
+  ...voiceFormJa,
 };
 export const en = {
   ...commonEn,
@@ -58,4 +61,5 @@ export const en = {
   ...counterStatsEn,
   ...publicVoicesEn,
   ...proposalResultsEn,
+  ...voiceFormEn,
 };

@@ -9,7 +9,8 @@ import { PagedResults } from "../../components/PagedResults";
 import { WardSelectInput } from "../../components/WardSelectInput";
 import { todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { fiscalYearChoices, fiscalYearOf } from "../../lib/fiscalYear";
-import { type PublicVoiceFilters, usePublicVoiceCategories, usePublicVoices } from "./api";
+import { usePublicVoiceCategories } from "../../api/voices";
+import { type PublicVoiceFilters, usePublicVoices } from "./api";
 import { parsePublicVoiceFilters, publicVoiceSearch } from "./filters";
 
 /** One published voice: what the resident raised (as staff anonymised it) and the answer. */

@@ -33,11 +33,3 @@ export function usePublicVoices(filters: PublicVoiceFilters, page: number) {
     placeholderData: keepPreviousData,
   });
 }
-
-export function usePublicVoiceCategories() {
-  return useQuery({
-    queryKey: ["public-voices", "categories"] as const,
-    queryFn: () => unwrap(api.GET("/api/v1/public/voice-categories")),
-    staleTime: 10 * 60_000,
-  });
-}

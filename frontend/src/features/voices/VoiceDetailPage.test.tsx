@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { startSession } from "../../lib/auth/session";
 import { json, mockFetch, problem } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
@@ -209,5 +209,60 @@ describe("voice detail", () => {
       publishedText: "新町2丁目3番地の方から、街灯の要望。",
       confirmedFlags: ["2丁目3番地"],
     });
+  });
+  it("shows the resident's photos, read with the token, and lets go of them when left", async () => {
+    startSession("token-abc", 1800, chuoStaff);
+    // jsdom has no object URLs: put stand-ins in place for this test only.
+    const originalCreate = URL.createObjectURL.bind(URL);
+    const originalRevoke = URL.revokeObjectURL.bind(URL);
+    let made = 0;
+    URL.createObjectURL = vi.fn(() => `blob:photo-${++made}`);
+    const revoke = vi.fn();
+    URL.revokeObjectURL = revoke;
+    onTestFinished(() => {
+      URL.createObjectURL = originalCreate;
+      URL.revokeObjectURL = originalRevoke;
+    });
+    const withPhotos: Schema<"Voice"> = {
+      ...receivedVoice,
+      photos: [
+        { position: 1, mediaType: "image/jpeg", width: 1600, height: 1200 },
+        { position: 2, mediaType: "image/png", width: 800, height: 600 },
+      ],
+    };
+    const photo = (type: string) => () =>
+      new Response(new Uint8Array([1, 2, 3]), { status: 200, headers: { "Content-Type": type } });
+    const { requests } = detailApi(withPhotos, {
+      "GET /api/v1/voices/123/photos/1": photo("image/jpeg"),
+      "GET /api/v1/voices/123/photos/2": photo("image/png"),
+    });
+    const { unmount } = renderRoute("/voices/123");
+
+    const photos = await screen.findByRole("region", { name: "写真" });
+    const first = await within(photos).findByRole("img", { name: "写真 1" });
+    const second = await within(photos).findByRole("img", { name: "写真 2" });
+    const urls = [first.getAttribute("src"), second.getAttribute("src")];
+    expect(urls.every((url) => url?.startsWith("blob:photo-"))).toBe(true);
+    expect(first.closest("a")).toHaveAttribute("href", urls[0]);
+    expect(first.closest("a")).toHaveAttribute("target", "_blank");
+    expect(photos).toHaveTextContent("写真 1（JPEG、1600 × 1200）");
+    const reads = requests.filter((request) => request.url.includes("/photos/"));
+    expect(reads.map((request) => request.headers.get("Authorization"))).toEqual([
+      "Bearer token-abc",
+      "Bearer token-abc",
+    ]);
+    expect(reads.map((request) => request.headers.get("Accept"))).toEqual(["image/jpeg", "image/png"]);
+
+    unmount();
+    for (const url of urls) expect(revoke).toHaveBeenCalledWith(url);
+  });
+
+  it("has no photo section for a voice without photos", async () => {
+    startSession("token-abc", 1800, chuoStaff);
+    detailApi(receivedVoice);
+    renderRoute("/voices/123");
+
+    await screen.findByRole("heading", { level: 1, name: "区民の声 V-2026-000123" });
+    expect(screen.queryByRole("region", { name: "写真" })).not.toBeInTheDocument();
   });
 });

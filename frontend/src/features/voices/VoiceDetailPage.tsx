@@ -17,6 +17,7 @@ import { useCategoryNames } from "../../lib/voiceCategories";
 import { AnswerForm, AssignForm, CloseForm, PublishForm, TriageForm } from "./VoiceActionForms";
 import { VoiceHistoryTable } from "./VoiceHistoryTable";
 import { VoiceNav } from "./VoiceNav";
+import { VoicePhotos } from "./VoicePhotos";
 import type { Schema } from "../../api/schemas";
 
 /**
@@ -121,6 +122,7 @@ function VoiceView({ voice, onReload }: { voice: Schema<"Voice">; onReload: () =
         </h2>
         <p className="max-w-3xl text-std-16N-170 whitespace-pre-line">{voice.text}</p>
       </section>
+      <VoicePhotos voice={voice} />
       {(voice.answer || voice.publication.status !== "UNDECIDED") && (
         <section aria-labelledby="voice-answer" className="mt-8">
           <h2 id="voice-answer" className="section-title">

@@ -24,6 +24,25 @@ export function usePublicationCheck(text: string) {
   });
 }
 
+/**
+ * A photo of a voice, read with the session's token (an <img> cannot send it) for an object URL. Kept out of the
+ * voices' key: a photo never changes, and refreshing the voices must not download it again.
+ */
+export function useVoicePhoto(id: number, photo: Schema<"VoicePhoto">) {
+  return useQuery({
+    queryKey: ["voice-photos", id, photo.position] as const,
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/voices/{id}/photos/{position}", {
+          params: { path: { id, position: photo.position } },
+          parseAs: "blob",
+          headers: { Accept: photo.mediaType },
+        }),
+      ),
+    staleTime: Infinity,
+  });
+}
+
 /** A page of voices (0-based page), newest first. */
 export function useVoices(query: VoiceApiQuery, page: number, size: number) {
   return useQuery({
