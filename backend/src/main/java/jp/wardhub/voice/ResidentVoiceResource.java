@@ -69,7 +69,7 @@ public class ResidentVoiceResource {
     @APIResponse(responseCode = "409", description = "同じ本文を受け付けたばかり (the same text was just received)")
     @APIResponse(responseCode = "429", description = "送信が多すぎる (too many voices from this address)")
     public RestResponse<Receipt> sendPublicVoice(
-            @Schema(required = true, implementation = ResidentVoiceInput.class,
+            @Schema(required = true, ref = "ResidentVoiceInput",
                     description = "声の内容 (the voice, as JSON)")
             @RestForm("voice") String voice,
             @Schema(maxItems = 3,

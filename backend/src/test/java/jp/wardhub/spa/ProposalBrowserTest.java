@@ -66,7 +66,7 @@ class ProposalBrowserTest extends BrowserTest {
         // The ward drafts the proposal.
         signIn("chuo");
         page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("メインメニュー"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("区提案")).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("区提案").setExact(true)).click();
         assertThat(heading1()).hasText("区提案");
         assertAccessible("proposal list");
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("区提案を起案する")).click();
@@ -218,7 +218,7 @@ class ProposalBrowserTest extends BrowserTest {
     void floorStaffHaveNoProposals() {
         signIn("chuo-floor");
         assertThat(page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("メインメニュー"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("区提案"))).hasCount(0);
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("区提案").setExact(true))).hasCount(0);
         open("/proposals");
         assertThat(heading1()).hasText("このページを表示する権限がありません");
         assertAccessible("proposals forbidden");

@@ -151,7 +151,7 @@ class VoiceBrowserTest extends BrowserTest {
         createVoice(Accounts.CHUO, "公園の遊具が壊れています " + marker);
         signIn("hq");
         page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("メインメニュー"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("区民の声")).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("区民の声").setExact(true)).click();
         assertThat(heading1()).hasText("区民の声");
         assertAccessible("voice list");
 
