@@ -11,7 +11,8 @@ import { todayInKumamoto } from "../../lib/dates";
 import { fiscalYearChoices, fiscalYearOf } from "../../lib/fiscalYear";
 import { useProposalFormats } from "../../lib/useProposalFormats";
 import { type ProposalResultFilters, useProposalResults } from "./api";
-import { PROPOSAL_KINDS, isProposalKind, parseProposalResultFilters, proposalResultSearch } from "./filters";
+import { publicListSearch } from "../../lib/publicListFilters";
+import { PROPOSAL_KINDS, isProposalKind, parseProposalResultFilters } from "./filters";
 import { ProgressBar } from "./ProgressBar";
 
 function ProposalResultCard({ proposal }: { proposal: Schema<"PublicProposalSummary"> }) {
@@ -69,7 +70,7 @@ export function ProposalResultsPage() {
   const [text, setText] = useState(filters.q);
   const results = useProposalResults(filters, page - 1);
   const years = fiscalYearChoices(fiscalYearOf(todayInKumamoto()), filters.year ? Number(filters.year) : undefined);
-  const change = (next: Partial<ProposalResultFilters>) => setParams(proposalResultSearch({ ...filters, ...next }));
+  const change = (next: Partial<ProposalResultFilters>) => setParams(publicListSearch({ ...filters, ...next }));
   const search = (event: FormEvent) => {
     event.preventDefault();
     change({ q: text.trim() });
@@ -169,7 +170,7 @@ export function ProposalResultsPage() {
         <PagedResults
           query={results}
           page={page}
-          onPage={(next) => setParams(proposalResultSearch(filters, next))}
+          onPage={(next) => setParams(publicListSearch(filters, next))}
           empty={t("proposalResults.none")}
           total={(count) => t("proposalResults.total", { count })}
         >

@@ -19,6 +19,7 @@ const voice: Schema<"PublicVoice"> = {
   publishedAt: "2026-11-30T01:00:00Z",
   publishedText: "通学路の街灯が切れている。",
   answer: "現地を確認し、街灯を交換しました。",
+  photos: ["/api/v1/public/voices/V-2026-000123/photos/2"],
 };
 
 const common = {
@@ -42,6 +43,9 @@ describe("the published voices page", () => {
     expect(within(article).getByText("通学路の街灯が切れている。")).toBeInTheDocument();
     expect(within(article).getByText("現地を確認し、街灯を交換しました。")).toBeInTheDocument();
     expect(within(article).getByText("道路")).toBeInTheDocument();
+    const photo = within(article).getByRole("img", { name: "区民の方が送った写真 1" });
+    expect(photo).toHaveAttribute("src", `${API}/api/v1/public/voices/V-2026-000123/photos/2`);
+    expect(photo.closest("a")).toHaveAttribute("href", `${API}/api/v1/public/voices/V-2026-000123/photos/2`);
     expect(screen.getByRole("status")).toHaveTextContent("1 件");
     expect(screen.getByRole("heading", { level: 1, name: "区民の声の公表" })).toBeInTheDocument();
 

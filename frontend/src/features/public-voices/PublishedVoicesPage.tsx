@@ -11,9 +11,10 @@ import { todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { fiscalYearChoices, fiscalYearOf } from "../../lib/fiscalYear";
 import { usePublicVoiceCategories } from "../../api/voices";
 import { type PublicVoiceFilters, usePublicVoices } from "./api";
-import { parsePublicVoiceFilters, publicVoiceSearch } from "./filters";
+import { publicListSearch } from "../../lib/publicListFilters";
+import { parsePublicVoiceFilters } from "./filters";
 
-/** One published voice: what the resident raised (as staff anonymised it) and the answer. */
+/** One published voice: what the resident raised (as staff anonymised it), the answer and the photos staff chose. */
 function PublishedVoice({ voice }: { voice: Schema<"PublicVoice"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
@@ -47,6 +48,26 @@ function PublishedVoice({ voice }: { voice: Schema<"PublicVoice"> }) {
           <p className="whitespace-pre-line text-std-16N-170 [overflow-wrap:anywhere]">{voice.answer}</p>
         </>
       )}
+      {voice.photos.length > 0 && (
+        <>
+          <h4 className="mt-4 text-std-16B-170">{t("publicVoices.photos")}</h4>
+          <ul className="mt-2 flex flex-wrap gap-4">
+            {voice.photos.map((path, index) => (
+              <li key={path}>
+                <a href={openDataUrl(path)} target="_blank" rel="noopener" className="link inline-block">
+                  <img
+                    src={openDataUrl(path)}
+                    alt={t("publicVoices.photoAlt", { number: index + 1 })}
+                    loading="lazy"
+                    className="h-32 w-auto max-w-full rounded-8 border border-solid-gray-420 object-contain"
+                  />
+                  <span className="sr-only">{t("publicVoices.opensInNewTab")}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </article>
   );
 }
@@ -62,7 +83,7 @@ export function PublishedVoicesPage() {
   const voices = usePublicVoices(filters, page - 1);
   const categories = usePublicVoiceCategories();
   const years = fiscalYearChoices(fiscalYearOf(todayInKumamoto()), filters.year ? Number(filters.year) : undefined);
-  const change = (next: Partial<PublicVoiceFilters>) => setParams(publicVoiceSearch({ ...filters, ...next }));
+  const change = (next: Partial<PublicVoiceFilters>) => setParams(publicListSearch({ ...filters, ...next }));
   const search = (event: FormEvent) => {
     event.preventDefault();
     change({ q: text.trim() });
@@ -163,7 +184,7 @@ export function PublishedVoicesPage() {
         <PagedResults
           query={voices}
           page={page}
-          onPage={(next) => setParams(publicVoiceSearch(filters, next))}
+          onPage={(next) => setParams(publicListSearch(filters, next))}
           empty={t("publicVoices.none")}
           total={(count) => t("publicVoices.total", { count })}
         >

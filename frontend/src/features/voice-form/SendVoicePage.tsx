@@ -15,7 +15,7 @@ import { WardSelectInput } from "../../components/WardSelectInput";
 import { useDateFormats } from "../../lib/dates";
 import { VOICE_TYPES, isVoiceType } from "../../lib/voiceEnums";
 import { useSendVoice } from "./api";
-import { CopyButton } from "./CopyButton";
+import { CopyableTerm } from "./CopyableTerm";
 import { type ResidentVoiceDraft, emptyResidentVoiceDraft, hasContact, toResidentVoiceInput } from "./draft";
 import { MAX_PHOTOS, PHOTO_TYPES, type PhotoRefusal, addPhotos, fileSize } from "./photos";
 
@@ -396,30 +396,18 @@ function Receipt({ receipt, onAnother }: { receipt: Schema<"ResidentVoiceReceipt
         <p className="mt-2">{t("voiceForm.receiptLead")}</p>
       </div>
       <dl className="mt-6 flex flex-col gap-6">
-        <div>
-          <dt className="field-label">{t("voiceForm.reference")}</dt>
-          <dd className="mt-1 flex flex-wrap items-center gap-4">
-            <span
-              data-testid="receipt-reference"
-              className="font-mono text-std-32B-150 text-solid-gray-900 select-all [overflow-wrap:anywhere]"
-            >
-              {receipt.reference}
-            </span>
-            <CopyButton text={receipt.reference} label={t("voiceForm.copyReference")} />
-          </dd>
-        </div>
-        <div>
-          <dt className="field-label">{t("voiceForm.accessCode")}</dt>
-          <dd className="mt-1 flex flex-wrap items-center gap-4">
-            <span
-              data-testid="receipt-code"
-              className="font-mono text-std-32B-150 text-solid-gray-900 select-all [overflow-wrap:anywhere]"
-            >
-              {receipt.accessCode}
-            </span>
-            <CopyButton text={receipt.accessCode} label={t("voiceForm.copyCode")} />
-          </dd>
-        </div>
+        <CopyableTerm
+          term={t("voiceForm.reference")}
+          value={receipt.reference}
+          copyLabel={t("voiceForm.copyReference")}
+          testId="receipt-reference"
+        />
+        <CopyableTerm
+          term={t("voiceForm.accessCode")}
+          value={receipt.accessCode}
+          copyLabel={t("voiceForm.copyCode")}
+          testId="receipt-code"
+        />
       </dl>
       <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-std-16N-170">
         <dt className="font-bold">{t("voiceForm.receivedOn")}</dt>

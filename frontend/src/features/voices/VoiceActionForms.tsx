@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useState } from "react";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { fieldErrorsOf } from "../../api/fieldErrors";
@@ -292,17 +292,27 @@ export function CloseForm({ pending, error, onSubmit }: ActionFormProps) {
   );
 }
 
-/** Publishing: an anonymised text, or the reason for not publishing (one of the two). */
+/**
+ * Publishing: an anonymised text, the answer as it goes public and the photos chosen to show, or the reason for not
+ * publishing (one of the two).
+ */
 export function PublishForm({ voice, pending, error, onSubmit }: ActionFormProps) {
   const { t } = useTranslation();
   const [publish, setPublish] = useState(voice.publication.status !== "NOT_PUBLISHED");
   const [text, setText] = useState(voice.publication.publishedText ?? "");
+  const [answer, setAnswer] = useState(voice.publication.publishedAnswer ?? voice.answer ?? "");
+  const [photos, setPhotos] = useState(voice.photos.filter((photo) => photo.published).map((photo) => photo.position));
   const [reason, setReason] = useState<Schema<"NotPublishedReason"> | "">(voice.publication.notPublishedReason ?? "");
   const [note, setNote] = useState("");
   const [confirmed, setConfirmed] = useState<string[]>([]);
   const errors = fieldErrorsOf(error);
   const toggle = (flagged: string) =>
     setConfirmed((now) => (now.includes(flagged) ? now.filter((c) => c !== flagged) : [...now, flagged]));
+  const flags = { confirmed, onToggle: toggle };
+  const togglePhoto = (position: number) =>
+    setPhotos((now) =>
+      now.includes(position) ? now.filter((p) => p !== position) : [...now, position].sort((a, b) => a - b),
+    );
   return (
     <ActionSection
       action="PUBLISH"
@@ -314,8 +324,10 @@ export function PublishForm({ voice, pending, error, onSubmit }: ActionFormProps
           body: publish
             ? {
                 publishedText: text.trim(),
+                publishedAnswer: voice.answer ? optional(answer) : undefined,
+                publicPhotos: photos.length > 0 ? photos : undefined,
                 note: optional(note),
-                confirmedFlags: confirmed.filter((flagged) => text.includes(flagged)),
+                confirmedFlags: confirmed.filter((flagged) => text.includes(flagged) || answer.includes(flagged)),
               }
             : { notPublishedReason: reason || undefined, note: optional(note) },
         })
@@ -332,20 +344,34 @@ export function PublishForm({ voice, pending, error, onSubmit }: ActionFormProps
           {t("voice.publishNo")}
         </label>
       </fieldset>
-      {publish ? (
-        <TextInputField
-          name="publishedText"
-          label={t("voice.publishedText")}
-          value={text}
-          onChange={setText}
-          hint={t("voice.publishedTextHint")}
-          isRequired
-          multiline
-          rows={4}
-          maxLength={8000}
-        />
-      ) : null}
-      {publish && <PersonalDataFlags text={text} confirmed={confirmed} onToggle={toggle} />}
+      {publish && (
+        <>
+          <PublicTextField field="publishedText" value={text} onChange={setText} flags={flags} />
+          {voice.answer && (
+            <PublicTextField field="publishedAnswer" value={answer} onChange={setAnswer} flags={flags} />
+          )}
+          {voice.photos.length > 0 && (
+            <fieldset className="field" aria-describedby="public-photos-hint">
+              <legend className="field-label">{t("voice.publicPhotos")}</legend>
+              <p id="public-photos-hint" className="field-hint">
+                {t("voice.publicPhotosHint")}
+              </p>
+              {voice.photos.map((photo) => (
+                <label key={photo.position} className="flex min-h-11 items-center gap-2 text-std-16N-170">
+                  <input
+                    type="checkbox"
+                    checked={photos.includes(photo.position)}
+                    onChange={() => togglePhoto(photo.position)}
+                    className="size-5"
+                  />
+                  {t("voice.publicPhoto", { number: photo.position })}
+                </label>
+              ))}
+              <FieldMessage id="public-photos-error" message={errors.publicPhotos} />
+            </fieldset>
+          )}
+        </>
+      )}
       {publish ? null : (
         <div className="field">
           <label htmlFor="publish-reason" className="field-label">
@@ -379,20 +405,55 @@ export function PublishForm({ voice, pending, error, onSubmit }: ActionFormProps
   );
 }
 
+/** A text that goes public (the anonymised text, the answer as published), with what in it looks like personal data. */
+function PublicTextField({
+  field,
+  value,
+  onChange,
+  flags,
+}: {
+  field: "publishedText" | "publishedAnswer";
+  value: string;
+  onChange: (value: string) => void;
+  flags: { confirmed: string[]; onToggle: (flagged: string) => void };
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextInputField
+        name={field}
+        label={t(`voice.${field}`)}
+        value={value}
+        onChange={onChange}
+        hint={t(`voice.${field}Hint`)}
+        isRequired
+        multiline
+        rows={4}
+        maxLength={8000}
+      />
+      <PersonalDataFlags what={t(`voice.${field}Short`)} text={value} {...flags} />
+    </>
+  );
+}
+
 /**
- * What in the public text looks like personal data, asked of the server as the text changes: each flag is edited
+ * What in a text to be published looks like personal data, asked of the server as the text changes: each flag is edited
  * away or ticked as checked, and publishing is refused while one is neither.
  */
 function PersonalDataFlags({
+  what,
   text,
   confirmed,
   onToggle,
 }: {
+  /** Which text the flags are in, as its field is named. */
+  what: string;
   text: string;
   confirmed: string[];
   onToggle: (flagged: string) => void;
 }) {
   const { t } = useTranslation();
+  const hintId = useId();
   const asked = useDebouncedValue(text.trim(), 400);
   const check = usePublicationCheck(asked);
   const flags = (check.data?.flags ?? []).filter(
@@ -404,14 +465,14 @@ function PersonalDataFlags({
   if (flags.length === 0) {
     return (
       <p role="status" className="field-hint">
-        {t("voice.flagsNone")}
+        {t("voice.flagsNone", { what })}
       </p>
     );
   }
   return (
-    <fieldset className="field" aria-describedby="personal-data-flags-hint">
-      <legend className="field-label">{t("voice.flagsTitle", { count: flags.length })}</legend>
-      <p id="personal-data-flags-hint" className="field-hint">
+    <fieldset className="field" aria-describedby={hintId}>
+      <legend className="field-label">{t("voice.flagsTitle", { what, count: flags.length })}</legend>
+      <p id={hintId} className="field-hint">
         {t("voice.flagsHint")}
       </p>
       {flags.map((flag) => (

@@ -190,7 +190,7 @@ describe("voice detail", () => {
     const region = await screen.findByRole("region", { name: "公表を判断する" });
     const text = within(region).getByRole("textbox", { name: /公表文/ });
     await user.type(text, "新町2丁目3番地の田中さんから、街灯の要望。");
-    const flags = await within(region).findByRole("group", { name: "個人情報らしき記述（2件）" });
+    const flags = await within(region).findByRole("group", { name: "公表文の個人情報らしき記述（2件）" });
     await user.click(
       within(flags).getByRole("checkbox", { name: "「2丁目3番地」（番地）は確かめた。このまま公表してよい" }),
     );
@@ -198,7 +198,7 @@ describe("voice detail", () => {
     await user.clear(text);
     await user.type(text, "新町2丁目3番地の方から、街灯の要望。");
     await waitFor(() =>
-      expect(within(region).getByRole("group", { name: "個人情報らしき記述（1件）" })).toBeInTheDocument(),
+      expect(within(region).getByRole("group", { name: "公表文の個人情報らしき記述（1件）" })).toBeInTheDocument(),
     );
     await user.click(within(region).getByRole("button", { name: "公表の判断を記録する" }));
 
@@ -210,6 +210,60 @@ describe("voice detail", () => {
       confirmedFlags: ["2丁目3番地"],
     });
   });
+  it("publishes the answer as edited and only the photos chosen", async () => {
+    const user = userEvent.setup();
+    startSession("token-abc", 1800, chuoStaff);
+    const answered: Schema<"Voice"> = {
+      ...receivedVoice,
+      status: "ANSWERED",
+      answer: "田中様、街灯を交換しました。",
+      actions: ["PUBLISH"],
+      version: 3,
+      photos: [
+        { position: 1, mediaType: "image/jpeg", width: 1600, height: 1200, published: false },
+        { position: 2, mediaType: "image/png", width: 800, height: 600, published: false },
+      ],
+    };
+    const notFound = () => new Response(null, { status: 404 });
+    const { requests } = detailApi(answered, {
+      "GET /api/v1/voices/123/photos/1": notFound,
+      "GET /api/v1/voices/123/photos/2": notFound,
+      "POST /api/v1/voices/publication-check": async (request) => {
+        const { text } = (await request.json()) as { text: string };
+        return json({
+          flags: text.includes("田中様") ? [{ kind: "PERSON_NAME", start: 0, end: 3, text: "田中様" }] : [],
+        });
+      },
+      "POST /api/v1/voices/123/publish": () => json({ ...answered, actions: [], version: 4 }),
+    });
+    renderRoute("/voices/123");
+
+    const region = await screen.findByRole("region", { name: "公表を判断する" });
+    await user.type(within(region).getByRole("textbox", { name: /公表文/ }), "街灯の交換の要望。");
+    const answer = within(region).getByRole("textbox", { name: /公表する回答/ });
+    expect(answer).toHaveValue("田中様、街灯を交換しました。");
+    expect(
+      await within(region).findByRole("group", { name: "公表する回答の個人情報らしき記述（1件）" }),
+    ).toBeInTheDocument();
+    await user.clear(answer);
+    await user.type(answer, "街灯を交換しました。");
+    expect(
+      await within(region).findByText("公表する回答に個人情報らしき記述は見つかりませんでした。"),
+    ).toBeInTheDocument();
+    const photos = within(region).getByRole("group", { name: "公表する写真" });
+    await user.click(within(photos).getByRole("checkbox", { name: "写真 2 を公表する" }));
+    await user.click(within(region).getByRole("button", { name: "公表の判断を記録する" }));
+
+    expect(await screen.findByText("公表の判断を記録しました。")).toBeInTheDocument();
+    const post = requests.find((request) => request.url.endsWith("/publish"))!;
+    expect(await post.json()).toEqual({
+      publishedText: "街灯の交換の要望。",
+      publishedAnswer: "街灯を交換しました。",
+      publicPhotos: [2],
+      confirmedFlags: [],
+    });
+  });
+
   it("shows the resident's photos, read with the token, and lets go of them when left", async () => {
     startSession("token-abc", 1800, chuoStaff);
     // jsdom has no object URLs: put stand-ins in place for this test only.
@@ -226,8 +280,8 @@ describe("voice detail", () => {
     const withPhotos: Schema<"Voice"> = {
       ...receivedVoice,
       photos: [
-        { position: 1, mediaType: "image/jpeg", width: 1600, height: 1200 },
-        { position: 2, mediaType: "image/png", width: 800, height: 600 },
+        { position: 1, mediaType: "image/jpeg", width: 1600, height: 1200, published: false },
+        { position: 2, mediaType: "image/png", width: 800, height: 600, published: false },
       ],
     };
     const photo = (type: string) => () =>

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import jp.wardhub.platform.ProblemException;
-import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.SlidingWindow;
 import jp.wardhub.platform.retry.RetryOnConflict;
 
 /**
@@ -89,9 +88,7 @@ public class LoginThrottle {
                 waitFor(maxPerAddress, "address = ?1 and failedAt >= ?2", at, since));
         if (wait > 0) {
             LOG.infof("throttled %s from %s for %d s", account, at, wait);
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    whyJa + "一時的に制限しています。" + wait + " 秒後に再度お試しください (" + whyEn + "; retry in " + wait + " s)",
-                    List.of(), Map.of("Retry-After", Long.toString(wait)));
+            throw ProblemException.tooManyRequests(wait, whyJa, whyEn);
         }
     }
 
@@ -150,13 +147,9 @@ public class LoginThrottle {
 
     /** Seconds until fewer than {@code max} matching failures remain in the window; 0 when there are fewer already. */
     private long waitFor(int max, String where, Object... params) {
-        List<LoginFailure> recent = LoginFailure.<LoginFailure>find(where + " order by failedAt desc", params)
-                .page(0, max).list();
-        if (recent.size() < max) {
-            return 0;
-        }
-        Instant oldestCounted = recent.get(max - 1).failedAt;
-        return Math.max(1, Duration.between(Instant.now(), oldestCounted.plus(window)).toSeconds() + 1);
+        List<Instant> newestFirst = LoginFailure.<LoginFailure>find(where + " order by failedAt desc", params)
+                .page(0, max).stream().map(f -> f.failedAt).toList();
+        return SlidingWindow.secondsToWait(max, window, newestFirst, Instant.now());
     }
 
     private static String cut(String value, int max) {

@@ -48,7 +48,6 @@ public class GrantStatsResource {
     @APIResponse(responseCode = "200", description = "CSV")
     @APIResponse(responseCode = "422", description = "件数が多すぎる (too many rows: narrow the filters)")
     public RestResponse<String> exportGrantsCsv(@BeanParam GrantQuery query) {
-        return RestResponse.ResponseBuilder.ok(stats.exportCsv(query.filter()))
-                .header("Content-Disposition", "attachment; filename=\"grants.csv\"").build();
+        return Csv.attachment(stats.exportCsv(query.filter()), "grants.csv");
     }
 }

@@ -192,7 +192,6 @@ public class ProjectResource {
             description = "一覧と同じ絞り込み (UTF-8, BOM 付き)。職員名・個人情報は含まない。職員と管理者。 The list's filters as CSV; no staff names or personal data.")
     @APIResponse(responseCode = "200", description = "CSV")
     public RestResponse<String> exportCommunityProjectsCsv(@BeanParam ProjectQuery query) {
-        return RestResponse.ResponseBuilder.ok(projects.exportCsv(query.filter()))
-                .header("Content-Disposition", "attachment; filename=\"community-projects.csv\"").build();
+        return Csv.attachment(projects.exportCsv(query.filter()), "community-projects.csv");
     }
 }

@@ -2,6 +2,8 @@ package jp.wardhub.platform;
 
 import java.util.List;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 /**
  * RFC 4180 CSV for open data and exports: UTF-8 with a byte-order mark so that Excel opens Japanese text correctly,
  * CRLF line ends, every field quoted.
@@ -40,6 +42,12 @@ public final class Csv {
             case '=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠' -> "'" + text;
             default -> text;
         };
+    }
+
+    /** A finished CSV as a download the browser saves under {@code filename}. */
+    public static RestResponse<String> attachment(String csv, String filename) {
+        return RestResponse.ResponseBuilder.ok(csv)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 
     @Override

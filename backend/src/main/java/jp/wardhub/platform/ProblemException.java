@@ -41,6 +41,14 @@ public class ProblemException extends RuntimeException {
                 + "; allowed: " + names + ")");
     }
 
+    /** 429 with {@code Retry-After}: "{whyJa}一時的に制限しています。N 秒後に再度お試しください ({whyEn}; retry in N s)". */
+    public static ProblemException tooManyRequests(long seconds, String whyJa, String whyEn) {
+        return new ProblemException(ProblemType.TOO_MANY_REQUESTS,
+                whyJa + "一時的に制限しています。" + seconds + " 秒後に再度お試しください (" + whyEn + "; retry in " + seconds
+                        + " s)",
+                List.of(), Map.of("Retry-After", Long.toString(seconds)));
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(ProblemType.FORBIDDEN, detail);
     }

@@ -1,6 +1,5 @@
 package jp.wardhub.proposal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -19,8 +18,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.notification.NotificationService;
@@ -28,6 +25,7 @@ import jp.wardhub.notification.NotificationService.Message;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.Memo;
+import jp.wardhub.platform.Memos;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.SearchText;
@@ -66,11 +64,8 @@ public class ProposalService {
             Boolean overdue, String q) {
     }
 
-    @ConfigProperty(name = "wardhub.memo.size", defaultValue = "2000")
-    int memoSize;
-
-    @ConfigProperty(name = "wardhub.memo.ttl", defaultValue = "PT60S")
-    Duration memoTtl;
+    @Inject
+    Memos memos;
 
     /**
      * List totals by the list's condition (the caller's ward or bureau among it), remembered until the next proposal
@@ -79,8 +74,8 @@ public class ProposalService {
     private Memo<Condition, Long> totals;
 
     @PostConstruct
-    void memos() {
-        totals = new Memo<>(memoSize, memoTtl);
+    void createMemos() {
+        totals = memos.create();
     }
 
     void onProposalChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalChanged event) {

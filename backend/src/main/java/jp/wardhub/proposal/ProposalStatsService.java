@@ -2,7 +2,6 @@ package jp.wardhub.proposal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +15,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.Memo;
+import jp.wardhub.platform.Memos;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.proposal.ProposalViews.DecisionCounts;
@@ -64,18 +62,15 @@ public class ProposalStatsService {
     private record StatsKey(Grouping grouping, Integer fiscalYear) {
     }
 
-    @ConfigProperty(name = "wardhub.memo.size", defaultValue = "2000")
-    int memoSize;
-
-    @ConfigProperty(name = "wardhub.memo.ttl", defaultValue = "PT60S")
-    Duration memoTtl;
+    @Inject
+    Memos memos;
 
     /** The figures are the same for every reader: remembered until the next proposal change commits. */
     private Memo<StatsKey, StatsView> stats;
 
     @PostConstruct
-    void memos() {
-        stats = new Memo<>(memoSize, memoTtl);
+    void createMemos() {
+        stats = memos.create();
     }
 
     void onProposalChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalChanged event) {

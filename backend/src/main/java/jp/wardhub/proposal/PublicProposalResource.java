@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.platform.Csv;
+import jp.wardhub.platform.OpenData;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.proposal.PublicProposalViews.ProposalDataset;
 import jp.wardhub.proposal.PublicProposalViews.ProposalPage;
@@ -28,8 +29,6 @@ import jp.wardhub.proposal.PublicProposalViews.ProposalView;
         description = "区提案の結果 (proposal outcomes): 局の回答が公開された区提案、各局の回答、マイルストーンと進捗。サインイン不要。オープンデータは CC BY 4.0")
 @RunOnVirtualThread
 public class PublicProposalResource {
-
-    private static final String OPEN_DATA = "ライセンス: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.ja)。出典を示せば、複製・加工・再配布・商用利用ができる。 Licence: CC BY 4.0.";
 
     @Inject
     PublicProposalService proposals;
@@ -52,13 +51,12 @@ public class PublicProposalResource {
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "区提案の結果 (CSV)",
             description = "一覧と同じ条件で、公開された局の回答 1 件を 1 行に (UTF-8, BOM 付き)。" + PublicProposalService.EXPORT_MAX_ROWS
-                    + " 件の提案まで。" + OPEN_DATA + " One row per published bureau answer.")
+                    + " 件の提案まで。" + OpenData.TERMS + " One row per published bureau answer.")
     @APIResponse(responseCode = "200", description = "CSV")
     @APIResponse(responseCode = "400", description = "条件の誤り (a bad filter)")
     @APIResponse(responseCode = "422", description = "件数が多すぎる (too many rows: narrow the filters)")
     public RestResponse<String> getPublicProposalsCsv(@BeanParam PublicProposalQuery query) {
-        return RestResponse.ResponseBuilder.ok(proposals.csv(proposals.filter(query)))
-                .header("Content-Disposition", "attachment; filename=\"proposal-results.csv\"").build();
+        return Csv.attachment(proposals.csv(proposals.filter(query)), "proposal-results.csv");
     }
 
     @GET
@@ -66,7 +64,7 @@ public class PublicProposalResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "区提案の結果 (JSON)",
             description = "一覧と同じ条件の区提案すべてを、公開された回答とマイルストーンつきで (ページ分けなし)。" + PublicProposalService.EXPORT_MAX_ROWS
-                    + " 件まで。" + OPEN_DATA
+                    + " 件まで。" + OpenData.TERMS
                     + " Every outcome matching the filters with its answers and milestones, unpaged.")
     @APIResponse(responseCode = "200", description = "区提案の結果のデータセット (the data set)")
     @APIResponse(responseCode = "400", description = "条件の誤り (a bad filter)")

@@ -1,6 +1,5 @@
 package jp.wardhub.proposal;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,8 +14,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.OrganizationViews.BureauRef;
@@ -24,6 +21,8 @@ import jp.wardhub.organization.OrganizationViews.WardRef;
 import jp.wardhub.platform.AtomFeed;
 import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.Memo;
+import jp.wardhub.platform.Memos;
+import jp.wardhub.platform.OpenData;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
@@ -69,17 +68,14 @@ public class PublicProposalService {
     @Inject
     OrganizationService organization;
 
-    @ConfigProperty(name = "wardhub.memo.size", defaultValue = "2000")
-    int memoSize;
-
-    @ConfigProperty(name = "wardhub.memo.ttl", defaultValue = "PT60S")
-    Duration memoTtl;
+    @Inject
+    Memos memos;
 
     private Memo<Condition, Long> totals;
 
     @PostConstruct
-    void memos() {
-        totals = new Memo<>(memoSize, memoTtl);
+    void createMemos() {
+        totals = memos.create();
     }
 
     void onProposalChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalChanged event) {
@@ -126,7 +122,7 @@ public class PublicProposalService {
 
     public ProposalDataset dataset(Filter filter) {
         List<ProposalView> items = all(filter);
-        return new ProposalDataset(PublicProposalViews.LICENSE, PublicProposalViews.LICENSE_URL, items.size(), items);
+        return new ProposalDataset(OpenData.LICENSE, OpenData.LICENSE_URL, items.size(), items);
     }
 
     /** One row per published answer (a proposal answered by two bureaus is two rows), UTF-8 with BOM. */

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jp.wardhub.organization.OrganizationViews.BureauRef;
 import jp.wardhub.organization.OrganizationViews.WardRef;
+import jp.wardhub.platform.OpenData;
 
 /**
  * 区提案の結果, as residents see it (an accountability view like Decidim's): what a ward proposed, what each bureau
@@ -15,9 +16,6 @@ import jp.wardhub.organization.OrganizationViews.WardRef;
  * notes, the evidence (voices, figures) or anyone's name.
  */
 public final class PublicProposalViews {
-
-    public static final String LICENSE = "CC BY 4.0";
-    public static final String LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/deed.ja";
 
     private PublicProposalViews() {
     }
@@ -71,8 +69,8 @@ public final class PublicProposalViews {
 
     @Schema(name = "PublicProposalDataset",
             description = "オープンデータ: 条件に合う区提案の結果すべて (open data: every outcome matching the filters)")
-    public record ProposalDataset(@Schema(examples = LICENSE) String license,
-            @Schema(examples = LICENSE_URL) String licenseUrl, @Schema(examples = "25") long total,
+    public record ProposalDataset(@Schema(examples = OpenData.LICENSE) String license,
+            @Schema(examples = OpenData.LICENSE_URL) String licenseUrl, @Schema(examples = "25") long total,
             List<ProposalView> items) {
     }
 }

@@ -109,7 +109,6 @@ public class ChannelUsageResource {
             description = "GET と同じ行を 1 行ずつ (UTF-8, BOM 付き)。 The same rows as the figures, as CSV (UTF-8 with BOM).")
     @APIResponse(responseCode = "200", description = "CSV")
     public RestResponse<String> exportChannelUsageCsv(@BeanParam ChannelUsageQuery query) {
-        return RestResponse.ResponseBuilder.ok(usage.exportCsv(query.filter()))
-                .header("Content-Disposition", "attachment; filename=\"channel-usage.csv\"").build();
+        return Csv.attachment(usage.exportCsv(query.filter()), "channel-usage.csv");
     }
 }

@@ -69,7 +69,6 @@ public class CounterStatsResource {
                     + DEFINITIONS)
     @APIResponse(responseCode = "200", description = "CSV")
     public RestResponse<String> exportCounterStatsCsv(@BeanParam CounterStatsQuery query) {
-        return RestResponse.ResponseBuilder.ok(stats.csv(query))
-                .header("Content-Disposition", "attachment; filename=\"counter-stats.csv\"").build();
+        return Csv.attachment(stats.csv(query), "counter-stats.csv");
     }
 }

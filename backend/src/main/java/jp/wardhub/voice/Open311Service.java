@@ -28,6 +28,7 @@ import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.PublicSite;
 import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
@@ -75,6 +76,9 @@ public class Open311Service {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    PublicSite site;
 
     @ConfigProperty(name = "wardhub.open311.jurisdiction-id", defaultValue = "city.kumamoto.jp")
     String jurisdiction;
@@ -212,7 +216,8 @@ public class Open311Service {
         if (v == null || !ownRequest(c, v) && v.publication != Publication.PUBLISHED) {
             throw ProblemException.notFound("申出", "service request", reference);
         }
-        return List.of(view(c, v, VoiceReportService.categories(), new Agencies(organization)));
+        return List.of(view(c, v, VoiceReportService.categories(), new Agencies(organization),
+                PublicVoiceService.publishedPhotos(List.of(v.id))));
     }
 
     /**
@@ -263,7 +268,8 @@ public class Open311Service {
                 .getResultList();
         Map<String, VoiceCategory> categories = VoiceReportService.categories();
         Agencies agencies = new Agencies(organization);
-        return found.stream().map(v -> view(c, v, categories, agencies)).toList();
+        Map<Long, List<Integer>> photos = PublicVoiceService.publishedPhotos(found.stream().map(v -> v.id).toList());
+        return found.stream().map(v -> view(c, v, categories, agencies, photos)).toList();
     }
 
     /** The comma-separated values, trimmed, the empty ones left out. */
@@ -292,7 +298,8 @@ public class Open311Service {
         return isOpen311Partner(c) && c.username().equals(v.createdBy);
     }
 
-    private Request view(Caller c, Voice v, Map<String, VoiceCategory> categories, Agencies agencies) {
+    private Request view(Caller c, Voice v, Map<String, VoiceCategory> categories, Agencies agencies,
+            Map<Long, List<Integer>> publishedPhotos) {
         String code = v.categories.stream()
                 .min(Comparator.comparingInt(k -> categories.containsKey(k) ? categories.get(k).sortOrder : 0))
                 .orElse(null);
@@ -303,15 +310,14 @@ public class Open311Service {
                 own ? v.text : v.publishedText,
                 agencies.of(v), open ? notice(v.dueOn) : ANSWERED_NOTICE, tokyo(v.createdAt), tokyo(v.updatedAt),
                 v.dueOn.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime(),
-                own ? v.location : null, own ? v.latitude : null, own ? v.longitude : null, mediaUrl(v));
+                own ? v.location : null, own ? v.latitude : null, own ? v.longitude : null,
+                mediaUrl(v, publishedPhotos.getOrDefault(v.id, List.of())));
     }
 
-    /**
-     * The photo of the matter, for the request's media_url. None yet: voices carry no photos. When they do, this is
-     * the one place that fills it, with a published photo only.
-     */
-    private static String mediaUrl(Voice v) {
-        return null;
+    /** The photo of the matter for media_url: the first that staff published with the voice, as an absolute URL. */
+    private String mediaUrl(Voice v, List<Integer> publishedPhotos) {
+        return publishedPhotos.isEmpty() ? null
+                : site.link(PublicVoiceViews.PublicVoiceView.photoPath(v.reference, publishedPhotos.get(0)));
     }
 
     /**

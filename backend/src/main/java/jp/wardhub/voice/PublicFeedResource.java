@@ -4,22 +4,19 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.platform.AtomFeed;
+import jp.wardhub.platform.PublicSite;
 import jp.wardhub.proposal.PublicProposalService;
 
 /**
@@ -43,9 +40,8 @@ public class PublicFeedResource {
     @Inject
     PublicProposalService proposals;
 
-    /** The SPA's public address, e.g. {@code https://wardhub.city.example.jp}; the request's own when not set. */
-    @ConfigProperty(name = "wardhub.public-url")
-    Optional<String> publicUrl;
+    @Inject
+    PublicSite site;
 
     @GET
     @Path("/public/feed.atom")
@@ -54,8 +50,8 @@ public class PublicFeedResource {
             description = "公表された区民の声と、公開された区提案の局の回答の新しい " + ENTRIES
                     + " 件 (公表・公開の新しい順)。各エントリーは区民の声の公表・区提案の結果のページへリンクする。id は tag: URI。 The newest published voices and published proposal answers as an Atom feed, newest first.")
     @APIResponse(responseCode = "200", description = "Atom フィード (the feed)")
-    public String getPublicFeed(@Context UriInfo uri) {
-        String site = siteUrl(uri);
+    public String getPublicFeed() {
+        String site = this.site.url();
         String authority = "tag:" + URI.create(site).getHost() + "," + TAG_YEAR;
         String idAuthority = authority.substring("tag:".length());
         List<AtomFeed.Entry> entries = new ArrayList<>(voices.feedEntries(ENTRIES, site, idAuthority));
@@ -64,10 +60,5 @@ public class PublicFeedResource {
         return AtomFeed.write(authority + ":feed", "区政ハブ 新着の公表 (WardHub: new publications)", "区政ハブ (WardHub)",
                 site + "/api/v1/public/feed.atom", site + "/published-voices",
                 entries.subList(0, Math.min(ENTRIES, entries.size())));
-    }
-
-    private String siteUrl(UriInfo uri) {
-        String base = publicUrl.filter(u -> !u.isBlank()).orElseGet(() -> uri.getBaseUri().toString());
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

@@ -6,11 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,6 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.platform.Csv;
+import jp.wardhub.platform.OpenData;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.voice.PublicVoiceViews.PublicVoiceDataset;
 import jp.wardhub.voice.PublicVoiceViews.PublicVoicePage;
@@ -32,8 +38,6 @@ import jp.wardhub.voice.VoiceViews.CategoryView;
         description = "区民の声の公表 (published voices): 職員が匿名化して公表した声と回答。サインイン不要。オープンデータは CC BY 4.0")
 @RunOnVirtualThread
 public class PublicVoiceResource {
-
-    private static final String OPEN_DATA = "ライセンス: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.ja)。出典を示せば、複製・加工・再配布・商用利用ができる。 Licence: CC BY 4.0.";
 
     @Inject
     PublicVoiceService voices;
@@ -56,13 +60,12 @@ public class PublicVoiceResource {
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "公表された区民の声 (CSV)",
             description = "一覧と同じ条件の公表された声すべてを CSV (UTF-8, BOM 付き) で。" + VoiceReportService.EXPORT_MAX_ROWS
-                    + " 件まで。" + OPEN_DATA + " Every published voice matching the filters, as CSV.")
+                    + " 件まで。" + OpenData.TERMS + " Every published voice matching the filters, as CSV.")
     @APIResponse(responseCode = "200", description = "CSV")
     @APIResponse(responseCode = "400", description = "条件の誤り (a bad filter)")
     @APIResponse(responseCode = "422", description = "件数が多すぎる (too many rows: narrow the filters)")
     public RestResponse<String> getPublicVoicesCsv(@BeanParam PublicVoiceQuery query) {
-        return RestResponse.ResponseBuilder.ok(voices.csv(voices.filter(query)))
-                .header("Content-Disposition", "attachment; filename=\"published-voices.csv\"").build();
+        return Csv.attachment(voices.csv(voices.filter(query)), "published-voices.csv");
     }
 
     @GET
@@ -70,12 +73,28 @@ public class PublicVoiceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "公表された区民の声 (JSON)",
             description = "一覧と同じ条件の公表された声すべて (ページ分けなし)。" + VoiceReportService.EXPORT_MAX_ROWS + " 件まで。"
-                    + OPEN_DATA + " Every published voice matching the filters, unpaged.")
+                    + OpenData.TERMS + " Every published voice matching the filters, unpaged.")
     @APIResponse(responseCode = "200", description = "公表された声のデータセット (the data set)")
     @APIResponse(responseCode = "400", description = "条件の誤り (a bad filter)")
     @APIResponse(responseCode = "422", description = "件数が多すぎる (too many rows: narrow the filters)")
     public PublicVoiceDataset getPublicVoicesJson(@BeanParam PublicVoiceQuery query) {
         return voices.dataset(voices.filter(query));
+    }
+
+    @GET
+    @Path("/public/voices/{reference}/photos/{position}")
+    @Produces({ "image/jpeg", "image/png", MediaType.APPLICATION_JSON })
+    @Operation(summary = "公表された声の写真",
+            description = "職員が公表を選んだ写真だけ (公表した声の photos にある URL)。受け取ったときに描き直し、位置情報などのメタデータは残っていない。ほかは 404。 A photo staff chose to publish with a voice, re-encoded without metadata; any other is a 404.")
+    @APIResponse(responseCode = "200", description = "写真 (the photo)", content = {
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "404", description = "公表された写真がない (no such published photo)")
+    public Response getPublicVoicePhoto(@Parameter(example = "V-2026-000123") @PathParam("reference") String reference,
+            @Parameter(example = "1") @PathParam("position") int position) {
+        VoicePhoto photo = voices.photo(reference, position);
+        return Response.ok(photo.content, photo.mediaType).header("Cache-Control", "public, max-age=3600")
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @GET

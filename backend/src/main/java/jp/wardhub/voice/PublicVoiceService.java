@@ -1,10 +1,10 @@
 package jp.wardhub.voice;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,8 +16,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.hibernate.orm.panache.Panache;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.OrganizationViews.WardRef;
@@ -25,6 +23,8 @@ import jp.wardhub.platform.AtomFeed;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.Memo;
+import jp.wardhub.platform.Memos;
+import jp.wardhub.platform.OpenData;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.QueryParams;
@@ -54,18 +54,15 @@ public class PublicVoiceService {
     @Inject
     OrganizationService organization;
 
-    @ConfigProperty(name = "wardhub.memo.size", defaultValue = "2000")
-    int memoSize;
-
-    @ConfigProperty(name = "wardhub.memo.ttl", defaultValue = "PT60S")
-    Duration memoTtl;
+    @Inject
+    Memos memos;
 
     /** Totals by condition until the next voice change commits: anyone may ask, and a count reads every match. */
     private Memo<Condition, Long> totals;
 
     @PostConstruct
-    void memos() {
-        totals = new Memo<>(memoSize, memoTtl);
+    void createMemos() {
+        totals = memos.create();
     }
 
     void onVoiceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoiceChanged event) {
@@ -104,7 +101,7 @@ public class PublicVoiceService {
     /** Every published voice matching the filters, for the open data; too many is a 422, as the staff export. */
     public PublicVoiceDataset dataset(Filter filter) {
         List<PublicVoiceView> items = all(filter);
-        return new PublicVoiceDataset(PublicVoiceViews.LICENSE, PublicVoiceViews.LICENSE_URL, items.size(), items);
+        return new PublicVoiceDataset(OpenData.LICENSE, OpenData.LICENSE_URL, items.size(), items);
     }
 
     /** The same rows as CSV (UTF-8 with BOM, every cell guarded against formulas by {@link Csv}). */
@@ -177,7 +174,8 @@ public class PublicVoiceService {
 
     private List<PublicVoiceView> views(List<Voice> voices) {
         Map<String, VoiceCategory> categories = VoiceReportService.categories();
-        Map<String, WardRef> wards = new java.util.HashMap<>();
+        Map<String, WardRef> wards = new HashMap<>();
+        Map<Long, List<Integer>> photos = publishedPhotos(voices.stream().map(v -> v.id).toList());
         return voices.stream().map(v -> new PublicVoiceView(v.reference, v.type,
                 v.categories.stream().map(code -> {
                     VoiceCategory c = categories.get(code);
@@ -188,7 +186,31 @@ public class PublicVoiceService {
                         : wards.computeIfAbsent(v.wardCode, code -> organization.wardRef(code).orElse(null)),
                 v.receivedOn,
                 v.answeredAt == null ? null : v.answeredAt.atZone(BusinessTime.ZONE).toLocalDate(),
-                v.publishedAt, v.publishedText, v.answer)).toList();
+                v.publishedAt, v.publishedText, v.publishedAnswer,
+                photos.getOrDefault(v.id, List.of()).stream()
+                        .map(position -> PublicVoiceView.photoPath(v.reference, position)).toList()))
+                .toList();
+    }
+
+    /** The positions of the photos chosen for publication, per voice, in one query. */
+    static Map<Long, List<Integer>> publishedPhotos(List<Long> voiceIds) {
+        if (voiceIds.isEmpty()) {
+            return Map.of();
+        }
+        return Panache.getEntityManager().createQuery("select p.voiceId, p.position from VoicePhoto p"
+                + " where p.published = true and p.voiceId in :ids order by p.position", Object[].class)
+                .setParameter("ids", voiceIds).getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> (Integer) row[1], Collectors.toList())));
+    }
+
+    /** A photo staff published with a voice; any other (unpublished voice or photo, unknown) is the same 404. */
+    public VoicePhoto photo(String reference, int position) {
+        return VoicePhoto.<VoicePhoto>find("published = true and position = ?1 and voiceId = (select v.id from Voice v"
+                + " where v.reference = ?2 and v.publication = ?3)", position, reference, Publication.PUBLISHED)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("公表された写真", "published photo",
+                        reference + "/" + position));
     }
 
     private static String trimmed(String value) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jp.wardhub.organization.OrganizationViews.WardRef;
+import jp.wardhub.platform.OpenData;
 import jp.wardhub.voice.VoiceViews.CategoryView;
 
 /**
@@ -15,10 +16,6 @@ import jp.wardhub.voice.VoiceViews.CategoryView;
  * assignees.
  */
 public final class PublicVoiceViews {
-
-    /** The licence of every public voice, in the open data and on the page (公共データ利用規約 uses CC BY 4.0). */
-    public static final String LICENSE = "CC BY 4.0";
-    public static final String LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/deed.ja";
 
     private PublicVoiceViews() {
     }
@@ -36,8 +33,15 @@ public final class PublicVoiceViews {
             @Schema(description = "公表日時 (when the public text last went out)") Instant publishedAt,
             @Schema(description = "公表文 (the anonymised text)",
                     examples = "通学路の街灯が切れている。") String publishedText,
-            @Schema(nullable = true, description = "回答 (the answer)",
-                    examples = "現地を確認し、街灯を交換しました。") String answer) {
+            @Schema(nullable = true, description = "回答 (the answer, as published)",
+                    examples = "現地を確認し、街灯を交換しました。") String answer,
+            @Schema(description = "公表した写真の URL (このサイトの中のパス)。職員が選んだものだけ (the photos staff chose to show, as paths on this site)",
+                    examples = "[\"/api/v1/public/voices/V-2026-000123/photos/1\"]") List<String> photos) {
+
+        /** Where a published photo is served; the one place that spells the path. */
+        static String photoPath(String reference, int position) {
+            return "/api/v1/public/voices/" + reference + "/photos/" + position;
+        }
     }
 
     @Schema(name = "PublicVoicePage", description = "公表された区民の声の 1 ページ (a page of published voices), 公表の新しい順")
@@ -47,8 +51,8 @@ public final class PublicVoiceViews {
 
     @Schema(name = "PublicVoiceDataset",
             description = "オープンデータ: 条件に合う公表された区民の声すべて (open data: every published voice matching the filters)")
-    public record PublicVoiceDataset(@Schema(examples = LICENSE) String license,
-            @Schema(examples = LICENSE_URL) String licenseUrl, @Schema(examples = "57") long total,
+    public record PublicVoiceDataset(@Schema(examples = OpenData.LICENSE) String license,
+            @Schema(examples = OpenData.LICENSE_URL) String licenseUrl, @Schema(examples = "57") long total,
             List<PublicVoiceView> items) {
     }
 }

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import jp.wardhub.platform.PublicSite;
 import jp.wardhub.platform.audit.AuditLog;
 
 /**
@@ -42,8 +43,8 @@ public class ResidentMail {
     @ConfigProperty(name = "wardhub.city.name-ja")
     String city;
 
-    @ConfigProperty(name = "wardhub.public-url")
-    String publicUrl;
+    @Inject
+    PublicSite site;
 
     /** 受付のお知らせ: the reference and the access code. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -108,8 +109,7 @@ public class ResidentMail {
     }
 
     private String statusUrl(Voice v) {
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        return base + "/voice-status?reference=" + v.reference;
+        return site.link("/voice-status?reference=" + v.reference);
     }
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outgoing mail) {

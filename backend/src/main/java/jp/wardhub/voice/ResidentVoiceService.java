@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +25,7 @@ import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.SearchText;
+import jp.wardhub.platform.SlidingWindow;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.voice.ResidentVoiceViews.PublicState;
 import jp.wardhub.voice.ResidentVoiceViews.Receipt;
@@ -136,17 +136,13 @@ public class ResidentVoiceService {
             throw new ProblemException(DUPLICATE,
                     "同じ内容の声をさきほど受け付けました。二重に送られていないか、受付番号のメールや画面を確かめてください (the same text was received from you a few minutes ago)");
         }
-        List<PublicSubmission> recent = PublicSubmission.<PublicSubmission>find(
-                "address = ?1 and submittedAt >= ?2 order by submittedAt desc", address, now.minus(window))
-                .page(0, maxPerAddress).list();
-        if (recent.size() >= maxPerAddress) {
-            Instant oldest = recent.get(maxPerAddress - 1).submittedAt;
-            long wait = Math.max(1, Duration.between(now, oldest.plus(window)).toSeconds() + 1);
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "短い時間に多くの声が送られたため、一時的に受け付けを止めています。" + wait
-                            + " 秒後に再度お試しください (too many voices from your address; retry in "
-                            + wait + " s)",
-                    List.of(), Map.of("Retry-After", Long.toString(wait)));
+        List<Instant> newestFirst = PublicSubmission.<PublicSubmission>find(
+                "address = ?1 order by submittedAt desc", address).page(0, maxPerAddress).stream()
+                .map(s -> s.submittedAt).toList();
+        long wait = SlidingWindow.secondsToWait(maxPerAddress, window, newestFirst, now);
+        if (wait > 0) {
+            throw ProblemException.tooManyRequests(wait, "短い時間に多くの声が送られたため、",
+                    "too many voices from your address");
         }
     }
 

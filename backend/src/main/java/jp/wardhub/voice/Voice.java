@@ -104,6 +104,10 @@ public class Voice extends PanacheEntityBase {
     @Column(name = "published_text")
     public String publishedText;
 
+    /** 公表する回答: the answer as residents read it, decided at publication; null unless published. */
+    @Column(name = "published_answer")
+    public String publishedAnswer;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "not_published_reason")
     public Publication.NotPublishedReason notPublishedReason;
@@ -116,7 +120,8 @@ public class Voice extends PanacheEntityBase {
     public String searchText;
 
     /**
-     * What residents' search matches: the reference, the published text and the answer, never the original text;
+     * What residents' search matches: the reference, the published text and the published answer, never the original
+     * text;
      * null unless published.
      */
     @Column(name = "public_search_text")

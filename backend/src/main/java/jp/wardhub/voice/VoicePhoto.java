@@ -39,6 +39,10 @@ public class VoicePhoto extends PanacheEntityBase {
     @Column(nullable = false)
     public int height;
 
+    /** Chosen by staff at publication to be shown with the published voice; never otherwise public. */
+    @Column(nullable = false)
+    public boolean published;
+
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     public byte[] content;

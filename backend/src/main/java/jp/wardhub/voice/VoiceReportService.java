@@ -1,6 +1,5 @@
 package jp.wardhub.voice;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,8 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.hibernate.orm.panache.Panache;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
@@ -30,6 +27,7 @@ import jp.wardhub.organization.OrganizationViews.WardView;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.Memo;
+import jp.wardhub.platform.Memos;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.list.Condition;
@@ -64,11 +62,8 @@ public class VoiceReportService {
     @Inject
     CurrentCaller caller;
 
-    @ConfigProperty(name = "wardhub.memo.size", defaultValue = "2000")
-    int memoSize;
-
-    @ConfigProperty(name = "wardhub.memo.ttl", defaultValue = "PT60S")
-    Duration memoTtl;
+    @Inject
+    Memos memos;
 
     private record StatsKey(GroupBy groupBy, VoiceFilter filter, Condition where) {
     }
@@ -77,9 +72,9 @@ public class VoiceReportService {
     private Memo<Condition, Long> totals;
 
     @PostConstruct
-    void memos() {
-        stats = new Memo<>(memoSize, memoTtl);
-        totals = new Memo<>(memoSize, memoTtl);
+    void createMemos() {
+        stats = memos.create();
+        totals = memos.create();
     }
 
     void onVoiceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoiceChanged event) {

@@ -132,8 +132,7 @@ public class VoiceResource {
     @APIResponse(responseCode = "422", description = "件数が多すぎる (too many rows: narrow the filters)")
     public RestResponse<String> exportVoicesCsv(@BeanParam VoiceQuery query) {
         String csv = reports.exportCsv(query.filter());
-        return RestResponse.ResponseBuilder.ok(csv).header("Content-Disposition", "attachment; filename=\"voices.csv\"")
-                .build();
+        return Csv.attachment(csv, "voices.csv");
     }
 
     @GET

@@ -3,6 +3,7 @@ package jp.wardhub.voice;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ import jp.wardhub.organization.StaffService;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.Problem;
 import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
@@ -240,18 +243,39 @@ public class VoiceService {
     }
 
     /**
-     * A public text goes out only when every flag of the detector has been looked at: edited away, or confirmed by
-     * its text. Staff decide; the detector only makes sure nothing was overlooked.
+     * A public text and answer go out only when every flag of the detector has been looked at: edited away, or
+     * confirmed by its text. Staff decide; the detector only makes sure nothing was overlooked.
      */
-    private static void requireConfirmed(String publishedText, List<String> confirmed) {
+    private static void requireConfirmed(String publishedText, String publishedAnswer, List<String> confirmed) {
         Set<String> seen = confirmed == null ? Set.of() : Set.copyOf(confirmed);
-        List<String> open = PersonalDataDetector.find(publishedText).stream().map(PersonalDataDetector.Flag::text)
-                .filter(flagged -> !seen.contains(flagged)).distinct().toList();
-        if (!open.isEmpty()) {
-            String listed = open.stream().map(f -> "「" + f + "」").collect(Collectors.joining(""));
-            throw ProblemException.invalid("publishedText", "PersonalData", "個人情報らしき記述があります: " + listed
-                    + "。直すか、確かめて公表してよいものは confirmedFlags に入れてください (looks like personal data: edit it, or confirm each in confirmedFlags)");
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (var field : List.of(Map.entry("publishedText", publishedText),
+                Map.entry("publishedAnswer", publishedAnswer == null ? "" : publishedAnswer))) {
+            List<String> open = PersonalDataDetector.find(field.getValue()).stream()
+                    .map(PersonalDataDetector.Flag::text).filter(flagged -> !seen.contains(flagged)).distinct()
+                    .toList();
+            if (!open.isEmpty()) {
+                String listed = open.stream().map(f -> "「" + f + "」").collect(Collectors.joining(""));
+                errors.add(new Problem.FieldError(field.getKey(), "PersonalData", "個人情報らしき記述があります: " + listed
+                        + "。直すか、確かめて公表してよいものは confirmedFlags に入れてください (looks like personal data: edit it, or confirm each in confirmedFlags)"));
+            }
         }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, errors.get(0).message(), errors, Map.of());
+        }
+    }
+
+    /** The photos chosen for publication: each a photo the voice has, named once. */
+    private static Set<Integer> requirePhotos(long voiceId, List<Integer> positions) {
+        Set<Integer> chosen = new HashSet<>(positions == null ? List.of() : positions);
+        Set<Integer> existing = Set.copyOf(VoicePhoto.<VoicePhoto>find("voiceId", voiceId).stream()
+                .map(p -> p.position).toList());
+        if (chosen.size() != (positions == null ? 0 : positions.size()) || !existing.containsAll(chosen)) {
+            throw ProblemException.invalid("publicPhotos", "Exists",
+                    "この声にある写真の番号を重ねずに指定してください: " + existing.stream().sorted().toList()
+                            + " (name each of the voice's photos at most once)");
+        }
+        return chosen;
     }
 
     // ---- reading ----
@@ -303,7 +327,7 @@ public class VoiceService {
 
     private static List<PhotoView> photos(long voiceId) {
         return Panache.getEntityManager().createQuery("select new " + PhotoView.class.getName()
-                + "(p.position, p.mediaType, p.width, p.height) from VoicePhoto p where p.voiceId = :voice"
+                + "(p.position, p.mediaType, p.width, p.height, p.published) from VoicePhoto p where p.voiceId = :voice"
                 + " order by p.position", PhotoView.class).setParameter("voice", voiceId).getResultList();
     }
 
@@ -366,17 +390,22 @@ public class VoiceService {
                 throw ProblemException.invalid("publishedText", "OneOf",
                         "公表文か公表しない理由のどちらか一方を指定してください (give either publishedText or notPublishedReason)");
             }
+            String answer = !text ? null : notBlank(input.publishedAnswer()) ? input.publishedAnswer() : v.answer;
+            Set<Integer> photos = text ? requirePhotos(v.id, input.publicPhotos()) : Set.of();
             if (text) {
-                requireConfirmed(input.publishedText(), input.confirmedFlags());
+                requireConfirmed(input.publishedText(), answer, input.confirmedFlags());
             }
             if (text && v.publication != Publication.PUBLISHED) {
                 mail.published(v); // once: a revised public text is no news to the resident
             }
             v.publication = text ? Publication.PUBLISHED : Publication.NOT_PUBLISHED;
             v.publishedText = text ? input.publishedText() : null;
+            v.publishedAnswer = answer;
             v.notPublishedReason = input.notPublishedReason();
             // a revised public text is a new publication: the feed shows it again
             v.publishedAt = text ? Instant.now() : null;
+            VoicePhoto.update("published = case when position in ?1 then true else false end where voiceId = ?2",
+                    photos.isEmpty() ? List.of(0) : photos, v.id);
         });
     }
 
@@ -502,7 +531,8 @@ public class VoiceService {
 
     /** Mirrored by the migration V17_1, which filled the column for the voices published before it existed. */
     static String publicSearchText(Voice v) {
-        return v.publication == Publication.PUBLISHED ? SearchText.of(v.reference, v.publishedText, v.answer) : null;
+        return v.publication == Publication.PUBLISHED ? SearchText.of(v.reference, v.publishedText, v.publishedAnswer)
+                : null;
     }
 
     static AuditState auditState(Voice v) {
@@ -525,7 +555,7 @@ public class VoiceService {
                 v.text, v.location, v.latitude, v.longitude, v.receivedOn, v.dueOn, overdue(v, BusinessTime.today()),
                 v.status,
                 v.assignedWardCode, v.assignedSectionCode, v.answer, v.answeredAt, v.answeredBy,
-                new PublicationView(v.publication, v.publishedText, v.notPublishedReason),
+                new PublicationView(v.publication, v.publishedText, v.publishedAnswer, v.notPublishedReason),
                 VoicePersonalData.count("voiceId", v.id) > 0, VoicePolicy.canReadPersonalData(c, Subject.of(v)),
                 v.dialogueMeetingId, photos(v.id),
                 v.createdBy, v.createdAt, v.updatedAt,

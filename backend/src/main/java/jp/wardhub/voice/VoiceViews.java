@@ -100,10 +100,16 @@ public final class VoiceViews {
             description = "公表の判断: 匿名化した公表文か、公表しない理由のどちらか一方 (publish an anonymised text, or give the reason for not publishing)")
     public record PublishInput(
             @Size(max = 8000) @Schema(description = "匿名化した公表文 (the anonymised text)") String publishedText,
+            @Size(max = 8000) @Schema(
+                    description = "公表する回答。省略すると回答をそのまま公表する。回答に申出人の名前などがあれば、除いた文をここに (the answer as published; the answer as written when left out: give an edited one to take out e.g. the resident's name)",
+                    examples = "現地を確認し、街灯を交換しました。") String publishedAnswer,
+            @Size(max = 3) @Schema(
+                    description = "公表する写真の番号 (1〜3)。省略すると写真は公表しない。顔・ナンバープレート・住まいが写っていないものだけを (the photos to show with the published voice, by position; none when left out)",
+                    examples = "[1]") List<@NotNull Integer> publicPhotos,
             NotPublishedReason notPublishedReason,
             @Size(max = 2000) String note,
             @Size(max = 100) @Schema(
-                    description = "公表文の中で個人情報らしく見えるが、確かめて公表してよいとした記述 (publication-check の text)。印の付いた記述がすべてここにないと公表できない (the flagged texts staff checked and let stand; every flag must be here to publish)",
+                    description = "公表文と公表する回答の中で個人情報らしく見えるが、確かめて公表してよいとした記述 (publication-check の text)。印の付いた記述がすべてここにないと公表できない (the flagged texts of the public text and answer that staff checked and let stand; every flag must be here to publish)",
                     examples = "[\"2丁目3番地\"]") List<@NotNull @Size(max = 200) String> confirmedFlags) {
     }
 
@@ -120,12 +126,14 @@ public final class VoiceViews {
 
     @Schema(name = "VoicePublication", description = "公表 (publication)")
     public record PublicationView(Publication status, @Schema(nullable = true) String publishedText,
+            @Schema(nullable = true, description = "公表した回答 (the answer as published)") String publishedAnswer,
             @Schema(nullable = true) NotPublishedReason notPublishedReason) {
     }
 
     @Schema(name = "VoicePhoto", description = "写真 (a photo; read it at /api/v1/voices/{id}/photos/{position})")
     public record PhotoView(@Schema(examples = "1") int position, @Schema(examples = "image/jpeg") String mediaType,
-            int width, int height) {
+            int width, int height,
+            @Schema(description = "公表した声と一緒に公開している (shown with the published voice)") boolean published) {
     }
 
     @Schema(name = "Voice",

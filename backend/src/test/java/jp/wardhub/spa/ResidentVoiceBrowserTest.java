@@ -29,7 +29,8 @@ import jp.wardhub.voice.Voice;
 
 /**
  * The resident's loop, on a phone's width: a resident sends a voice with a photo and follows it, staff see the photo,
- * answer and publish, the resident reads the answer and the public page lists the published voice.
+ * answer and publish it with the photo, the resident reads the answer and the public page lists the published voice
+ * with its photo.
  */
 @QuarkusTest
 class ResidentVoiceBrowserTest extends BrowserTest {
@@ -123,8 +124,21 @@ class ResidentVoiceBrowserTest extends BrowserTest {
 
         step(id, "triage", "{\"note\":\"振り分け\"}");
         step(id, "assign", "{\"wardCode\":\"431010\"}");
-        step(id, "answer", "{\"answer\":\"手すりを固定し直しました。ご連絡ありがとうございました。\"}");
-        step(id, "publish", "{\"publishedText\":\"" + published + "\"}");
+        open("/voices/" + id);
+        Locator answering = page.getByRole(AriaRole.REGION, new GetByRoleOptions().setName("回答する"));
+        answering.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("回答"))
+                .fill("手すりを固定し直しました。ご連絡ありがとうございました。");
+        answering.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("回答を記録する")).click();
+        assertThat(page.getByText("回答を記録しました。")).isVisible();
+        Locator publishing = page.getByRole(AriaRole.REGION, new GetByRoleOptions().setName("公表を判断する"));
+        publishing.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("公表文（匿名化したもの）"))
+                .fill(published);
+        assertThat(publishing.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("公表する回答")))
+                .hasValue("手すりを固定し直しました。ご連絡ありがとうございました。");
+        publishing.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("写真 1 を公表する")).check();
+        assertAccessible("the publication form with the answer and the photo");
+        publishing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("公表の判断を記録する")).click();
+        assertThat(page.getByText("公表の判断を記録しました。")).isVisible();
 
         closePage();
         openPage();
@@ -139,6 +153,9 @@ class ResidentVoiceBrowserTest extends BrowserTest {
 
         open("/published-voices?q=" + ref);
         assertThat(page.getByText(published)).isVisible();
+        Locator photo = page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName("区民の方が送った写真 1"));
+        assertThat(photo).isVisible();
+        photo.evaluate("image => image.decode()"); // fails unless the published photo loaded (the page's image policy)
         assertNoSidewaysScroll("the published voices");
         assertAccessible("the published voices at a phone's width");
         SmtpServer.awaitMails(email, 3); // receipt, answered, published

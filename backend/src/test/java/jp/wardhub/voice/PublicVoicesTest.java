@@ -102,7 +102,7 @@ class PublicVoicesTest {
                 .body("items[0].receivedOn", equalTo(FY2024.toString())).body("items[0].answeredOn", notNullValue())
                 .body("items[0].publishedAt", notNullValue())
                 .body("items[0].keySet()", containsInAnyOrder("reference", "type", "categories", "ward", "receivedOn",
-                        "answeredOn", "publishedAt", "publishedText", "answer"))
+                        "answeredOn", "publishedAt", "publishedText", "answer", "photos"))
                 .extract().asString();
         String dataset = as(null).get("/api/v1/public/voices.json?q=" + m).then().statusCode(200)
                 .body("license", equalTo("CC BY 4.0")).body("total", equalTo(1)).body("items", hasSize(1)).extract()
