@@ -29,10 +29,13 @@ final class EventStream implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
 
-    private EventStream(String baseUrl, long office, String lastEventId) {
+    private EventStream(String baseUrl, long office, String lastEventId, boolean offersCompression) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                 URI.create(baseUrl + "/api/v1/offices/" + office + "/queue/events"))
                 .header("Accept", "text/event-stream");
+        if (offersCompression) {
+            request.header("Accept-Encoding", "gzip, deflate, br"); // as every browser does
+        }
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
@@ -59,7 +62,17 @@ final class EventStream implements AutoCloseable {
     }
 
     static EventStream open(String baseUrl, long office, String lastEventId) {
-        return new EventStream(baseUrl, office, lastEventId);
+        return new EventStream(baseUrl, office, lastEventId, false);
+    }
+
+    /** The stream of the application under test, asked for as a browser does: offering compressed encodings. */
+    static EventStream openAsBrowser(long office) {
+        return new EventStream("http://localhost:" + RestAssured.port, office, null, true);
+    }
+
+    /** The response's Content-Encoding ("identity" when none), once the response has started. */
+    String contentEncoding() {
+        return response.join().headers().firstValue("Content-Encoding").orElse("identity");
     }
 
     Event next() throws InterruptedException {

@@ -112,6 +112,20 @@ class QueueBoardTest {
     }
 
     @Test
+    void aBrowserOfferingCompressionGetsEachEventAsItHappens() throws Exception {
+        clockAt(freshDay(), 10, 0);
+        long chuo = office("中央区役所");
+        long b = lane(chuo, "B");
+        try (EventStream stream = EventStream.openAsBrowser(chuo)) {
+            assertThat(stream.next().data().get("event"), nullValue());
+            // a compressor would hold the events back until its buffer fills (the heartbeat is an hour here)
+            assertThat(stream.contentEncoding(), is("identity"));
+            String label = issue("kiosk", chuo, b).then().statusCode(201).extract().path("label");
+            assertThat(stream.nextOf("ISSUED", label).data().getString("event.label"), is(label));
+        }
+    }
+
+    @Test
     void theStreamOfAnUnknownOfficeIsNotFoundAndAGarbledLastEventIdIsIgnored() throws Exception {
         clockAt(freshDay(), 10, 0);
         HttpResponse<String> missing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

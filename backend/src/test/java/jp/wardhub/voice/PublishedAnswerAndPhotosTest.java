@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jp.wardhub.testing.Accounts;
+import jp.wardhub.testing.RawHttp;
 import jp.wardhub.testing.SendsInvalidRequests;
 
 /**
@@ -104,5 +108,20 @@ class PublishedAnswerAndPhotosTest {
         Voices.get("admin", id).response().then().body("photos.published", contains(false, false))
                 .body("publication.publishedAnswer", nullValue());
         as(null).get("/api/v1/public/voices?q=" + reference).then().body("items", empty());
+    }
+
+    @Test
+    void photosGoOutAsTheyAreWhenCompressionIsOffered() {
+        byte[] jpeg = Photos.encode(Photos.halves(30, 20), "jpg");
+        String reference = ResidentVoiceTest.form(ResidentVoiceTest.voice("写真の送り方 " + UUID.randomUUID(), ""))
+                .multiPart("photos", "a.jpg", jpeg, "image/jpeg")
+                .post("/api/v1/public/voices").then().statusCode(201).extract().path("reference");
+        long id = ResidentVoiceTest.voiceId(reference);
+        HttpResponse<byte[]> photo = RawHttp.get("/api/v1/voices/" + id + "/photos/1",
+                "gzip, deflate, br", Accounts.token("admin"));
+        assertEquals(200, photo.statusCode());
+        assertEquals("identity", RawHttp.encoding(photo));
+        assertEquals((byte) 0xFF, photo.body()[0], "a JPEG as stored");
+        assertEquals((byte) 0xD8, photo.body()[1], "a JPEG as stored");
     }
 }
