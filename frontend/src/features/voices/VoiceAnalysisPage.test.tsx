@@ -5,42 +5,34 @@ import { startSession } from "../../lib/auth/session";
 import { hqStaff } from "../../test/counterFixtures";
 import { json, mockFetch } from "../../test/fetchMock";
 import { renderRoute } from "../../test/renderRoute";
-import { categories, stats } from "./voiceFixtures";
+import type { Schema } from "../../api/schemas";
+
+const analysis: Schema<"VoiceAnalysis"> = {
+  from: "2026-09-01",
+  to: "2026-10-31",
+  total: 14,
+  months: ["2026-09", "2026-10"],
+  byCategoryMonth: [
+    { key: "roads", labelJa: "道路", labelEn: "Roads", counts: [4, 2], total: 6 },
+    { key: "parks", labelJa: "公園", labelEn: "Parks", counts: [1, 0], total: 1 },
+    { key: "safety", labelJa: "防犯・防災", labelEn: "Safety and disaster prevention", counts: [1, 0], total: 1 },
+  ],
+  byWard: [
+    { key: "431056", labelJa: "北区", labelEn: "Kita", count: 5 },
+    { key: "431010", labelJa: "中央区", labelEn: "Chuo", count: 9 },
+  ],
+  byChannel: [
+    { key: "PHONE", labelJa: "電話", labelEn: "Phone", count: 10 },
+    { key: "COUNTER", labelJa: "窓口", labelEn: "Counter", count: 4 },
+  ],
+  overdueTotal: 2,
+  overdueByWard: [{ key: "431056", labelJa: "北区", labelEn: "Kita", count: 2 }],
+};
 
 function analysisApi() {
   return mockFetch({
-    "GET /api/v1/voices/categories": () => json(categories),
     "GET /api/v1/notifications": () => json({ items: [], page: 0, size: 1, total: 0, unread: 0 }),
-    "GET /api/v1/voices/stats": (request) => {
-      const query = new URL(request.url).searchParams;
-      switch (query.get("groupBy")) {
-        case "month":
-          return json(
-            stats("month", [
-              ["2026-09", "2026年9月", query.get("category") === "roads" ? 4 : 1],
-              ["2026-10", "2026年10月", query.get("category") === "roads" ? 2 : 0],
-            ]),
-          );
-        case "ward":
-          return query.get("overdue") === "true"
-            ? json(stats("ward", [["431056", "北区", 2]]))
-            : json(
-                stats("ward", [
-                  ["431056", "北区", 5],
-                  ["431010", "中央区", 9],
-                ]),
-              );
-        case "channel":
-          return json(
-            stats("channel", [
-              ["PHONE", "電話", 3],
-              ["COUNTER", "窓口", 1],
-            ]),
-          );
-        default:
-          return json(stats("type", [["REQUEST", "要望", 14]]));
-      }
-    },
+    "GET /api/v1/voices/analysis": () => json(analysis),
     "GET /api/v1/voices/export.csv": () =>
       new Response("\uFEFF受付番号,受付日\r\nV-2026-000001,2026-09-01\r\n", {
         headers: { "Content-Type": "text/csv" },
@@ -60,7 +52,7 @@ describe("voice analysis", () => {
     expect(wards).toHaveAccessibleName("区別の件数の縦棒グラフ。中央区 9件、北区 5件");
     expect(
       await screen.findByRole("img", {
-        name: /^受付方法ごとの件数と割合の横棒グラフ（全4件）。電話 3件 \(75%\)、窓口 1件 \(25%\)$/,
+        name: /^受付方法ごとの件数と割合の横棒グラフ（全14件）。電話 10件 \(71%\)、窓口 4件 \(29%\)$/,
       }),
     ).toBeInTheDocument();
     expect(
@@ -78,9 +70,13 @@ describe("voice analysis", () => {
       "防犯・防災101",
       "計（分類ごとに数えた延べ件数）628",
     ]);
-    const months = requests.map((r) => new URL(r.url).searchParams).filter((q) => q.get("groupBy") === "month");
-    expect(months.map((q) => q.get("category")).sort()).toEqual(["parks", "roads", "safety"]);
-    expect(months.every((q) => q.get("from") === "2026-09-01" && q.get("to") === "2026-10-31")).toBe(true);
+    // every figure comes in one request, for the period in the URL
+    const voiceRequests = requests.filter((r) => new URL(r.url).pathname.startsWith("/api/v1/voices"));
+    expect(voiceRequests.map((r) => new URL(r.url).pathname)).toEqual(["/api/v1/voices/analysis"]);
+    expect(Object.fromEntries(new URL(voiceRequests[0].url).searchParams)).toEqual({
+      from: "2026-09-01",
+      to: "2026-10-31",
+    });
   });
 
   it("downloads the CSV with the token and saves it under a name saying the period", async () => {

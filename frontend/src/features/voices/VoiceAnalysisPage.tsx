@@ -9,10 +9,8 @@ import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { isIsoDate, todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { type AnalysisPeriod, crossTab, csvFileName, parseAnalysisPeriod, percentOf } from "./analysis";
-import { fetchVoicesCsv, useMonthlyStatsByCategory, useVoiceStats } from "./api";
-import { useVoiceCategories } from "../../api/voices";
+import { fetchVoicesCsv, useVoiceAnalysis } from "./api";
 import { HeatMap } from "../../components/charts/HeatMap";
-import { useCategoryNames } from "../../lib/voiceCategories";
 import type { VoiceApiQuery } from "./voiceFilters";
 import { VoiceNav } from "./VoiceNav";
 import type { Schema } from "../../api/schemas";
@@ -94,6 +92,9 @@ function ChartSection({
   );
 }
 
+type Analysis = Schema<"VoiceAnalysis">;
+type AnalysisResult = UseQueryResult<Analysis>;
+
 /** Stats still loading or failed, or what is drawn from them. */
 function Loaded<T>({ result, children }: { result: UseQueryResult<T>; children: (data: T) => ReactNode }) {
   if (result.isPending) return <LoadingStatus />;
@@ -114,27 +115,19 @@ function useShortMonth() {
   ];
 }
 
-function CategoryMonthChart({
-  codes,
-  monthly,
-  period,
-  title,
-}: {
-  codes: string[];
-  monthly: (Schema<"VoiceStats"> | undefined)[];
-  period: AnalysisPeriod;
-  title: string;
-}) {
+function CategoryMonthChart({ data, period, title }: { data: Analysis; period: AnalysisPeriod; title: string }) {
   const { t } = useTranslation();
   const formats = useDateFormats();
-  const categoryName = useCategoryNames();
+  const label = useBucketLabel();
+  const names = new Map(data.byCategoryMonth.map((category) => [category.key, label(category)]));
+  const categoryName = (code: string) => names.get(code) ?? code;
   const shortMonth = useShortMonth();
-  const table = crossTab(codes, monthly);
+  const table = crossTab(data.months, data.byCategoryMonth);
   const top = [...table.rows]
     .filter((row) => row.total > 0)
     .sort((a, b) => b.total - a.total)
     .slice(0, 3);
-  const label = t("voiceAnalysis.byCategoryMonthLabel", {
+  const chartLabel = t("voiceAnalysis.byCategoryMonthLabel", {
     from: formats.date(period.from),
     to: formats.date(period.to),
     months: table.months.length,
@@ -147,7 +140,7 @@ function CategoryMonthChart({
   return (
     <>
       <HeatMap
-        label={label}
+        label={chartLabel}
         table={{ columns: table.months, rows: table.rows, max: table.max }}
         rowLabel={categoryName}
         columnLabel={shortMonth}
@@ -173,47 +166,26 @@ function CategoryMonthChart({
   );
 }
 
-function CategoryByMonth({ query, period }: { query: VoiceApiQuery; period: AnalysisPeriod }) {
+function CategoryByMonth({ analysis, period }: { analysis: AnalysisResult; period: AnalysisPeriod }) {
   const { t } = useTranslation();
-  const categories = useVoiceCategories();
-  const monthly = useMonthlyStatsByCategory(categories.data, query);
-  const failed = categories.error ?? monthly.find((result) => result.isError)?.error;
-  const pending = categories.isPending || monthly.some((result) => result.isPending);
   const title = t("voiceAnalysis.byCategoryMonth");
   return (
     <ChartSection id="analysis-category-month" title={title} intro={t("voiceAnalysis.byCategoryMonthIntro")}>
-      {failed ? (
-        <ErrorMessage
-          error={failed}
-          onRetry={() => {
-            void categories.refetch();
-            monthly.filter((result) => result.isError).forEach((result) => void result.refetch());
-          }}
-        />
-      ) : pending ? (
-        <LoadingStatus />
-      ) : (
-        <CategoryMonthChart
-          codes={(categories.data ?? []).map((category) => category.code)}
-          monthly={monthly.map((result) => result.data)}
-          period={period}
-          title={title}
-        />
-      )}
+      <Loaded result={analysis}>{(data) => <CategoryMonthChart data={data} period={period} title={title} />}</Loaded>
     </ChartSection>
   );
 }
 
 function barsOf(
-  stats: Schema<"VoiceStats">,
+  buckets: Schema<"VoiceStatsBucket">[],
   label: (bucket: { labelJa: string; labelEn: string }) => string,
-  withShare = false,
+  shareOf?: number,
 ): ChartBar[] {
-  return stats.buckets.map((bucket) => ({
+  return buckets.map((bucket) => ({
     key: bucket.key,
     label: label(bucket),
     count: bucket.count,
-    extra: withShare ? `${percentOf(bucket.count, stats.total)}%` : undefined,
+    extra: shareOf === undefined ? undefined : `${percentOf(bucket.count, shareOf)}%`,
   }));
 }
 
@@ -232,18 +204,17 @@ function useBarSummary(): (bars: ChartBar[]) => string {
       : t("voiceAnalysis.none");
 }
 
-function WardsSideBySide({ query }: { query: VoiceApiQuery }) {
+function WardsSideBySide({ analysis }: { analysis: AnalysisResult }) {
   const { t } = useTranslation();
   const label = useBucketLabel();
   const summarize = useBarSummary();
-  const stats = useVoiceStats("ward", query);
   const title = t("voiceAnalysis.byWard");
   return (
     <ChartSection id="analysis-ward" title={title}>
-      <Loaded result={stats}>
+      <Loaded result={analysis}>
         {(data) => {
           // Side by side in the city's ward order (the codes), not by count, so the wards are always where expected.
-          const bars = barsOf(data, label).sort((a, b) => a.key.localeCompare(b.key));
+          const bars = barsOf(data.byWard, label).sort((a, b) => a.key.localeCompare(b.key));
           return (
             <>
               <ColumnChart
@@ -265,17 +236,16 @@ function WardsSideBySide({ query }: { query: VoiceApiQuery }) {
   );
 }
 
-function ChannelShare({ query }: { query: VoiceApiQuery }) {
+function ChannelShare({ analysis }: { analysis: AnalysisResult }) {
   const { t } = useTranslation();
   const label = useBucketLabel();
   const summarize = useBarSummary();
-  const stats = useVoiceStats("channel", query);
   const title = t("voiceAnalysis.byChannel");
   return (
     <ChartSection id="analysis-channel" title={title}>
-      <Loaded result={stats}>
+      <Loaded result={analysis}>
         {(data) => {
-          const bars = barsOf(data, label, true);
+          const bars = barsOf(data.byChannel, label, data.total);
           return (
             <>
               <BarChart
@@ -297,24 +267,23 @@ function ChannelShare({ query }: { query: VoiceApiQuery }) {
   );
 }
 
-function Overdue({ query }: { query: VoiceApiQuery }) {
+function Overdue({ analysis }: { analysis: AnalysisResult }) {
   const { t } = useTranslation();
   const label = useBucketLabel();
   const summarize = useBarSummary();
-  const stats = useVoiceStats("ward", { ...query, overdue: "true" });
   const title = t("voiceAnalysis.overdue");
   return (
     <ChartSection id="analysis-overdue" title={title} intro={t("voiceAnalysis.overdueIntro")}>
-      <Loaded result={stats}>
+      <Loaded result={analysis}>
         {(data) => {
-          const bars = barsOf(data, label);
+          const bars = barsOf(data.overdueByWard, label);
           return (
             <>
-              <p className="mb-4 text-std-17B-170">{t("voiceAnalysis.overdueTotal", { count: data.total })}</p>
+              <p className="mb-4 text-std-17B-170">{t("voiceAnalysis.overdueTotal", { count: data.overdueTotal })}</p>
               {bars.length > 0 && (
                 <>
                   <BarChart
-                    label={t("voiceAnalysis.overdueLabel", { total: data.total, list: summarize(bars) })}
+                    label={t("voiceAnalysis.overdueLabel", { total: data.overdueTotal, list: summarize(bars) })}
                     bars={bars}
                     formatCount={(count) => t("voiceAnalysis.count", { count })}
                   />
@@ -342,7 +311,8 @@ export function VoiceAnalysisPage() {
   const [params, setParams] = useSearchParams();
   const period = parseAnalysisPeriod(params, todayInKumamoto());
   const query: VoiceApiQuery = { from: period.from, to: period.to };
-  const total = useVoiceStats("type", query);
+  // one request for every figure on the page
+  const analysis = useVoiceAnalysis(query);
 
   return (
     <>
@@ -351,14 +321,13 @@ export function VoiceAnalysisPage() {
       <p className="mb-6 max-w-3xl text-std-16N-170">{t("voiceAnalysis.intro")}</p>
       <PeriodForm period={period} onApply={(next) => setParams({ from: next.from, to: next.to })} />
       <p role="status" className="mt-4 text-std-17B-170">
-        {total.isSuccess &&
+        {analysis.isSuccess &&
           t("voiceAnalysis.periodTotal", {
             from: formats.date(period.from),
             to: formats.date(period.to),
-            count: total.data.total,
+            count: analysis.data.total,
           })}
       </p>
-      {total.isError && <ErrorMessage error={total.error} onRetry={() => void total.refetch()} />}
       <CsvDownload
         id="analysis-csv"
         title={t("voiceAnalysis.csvTitle")}
@@ -366,10 +335,10 @@ export function VoiceAnalysisPage() {
         fetchCsv={() => fetchVoicesCsv(query)}
         fileName={() => csvFileName(query, todayInKumamoto())}
       />
-      <CategoryByMonth query={query} period={period} />
-      <WardsSideBySide query={query} />
-      <ChannelShare query={query} />
-      <Overdue query={query} />
+      <CategoryByMonth analysis={analysis} period={period} />
+      <WardsSideBySide analysis={analysis} />
+      <ChannelShare analysis={analysis} />
+      <Overdue analysis={analysis} />
     </>
   );
 }

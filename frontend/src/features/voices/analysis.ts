@@ -1,6 +1,5 @@
 import { isIsoDate, monthOf } from "../../lib/dates";
 import type { VoiceApiQuery } from "./voiceFilters";
-import type { Schema } from "../../api/schemas";
 
 /** The analysed period, from/to (YYYY-MM-DD), as kept in the URL. */
 export interface AnalysisPeriod {
@@ -51,14 +50,13 @@ export interface CrossTab {
   max: number;
 }
 
-/** Builds the category × month table from one "by month" statistic per category (same order as `keys`). */
-export function crossTab(keys: string[], monthly: (Schema<"VoiceStats"> | undefined)[]): CrossTab {
-  const months = [...new Set(monthly.flatMap((stats) => stats?.buckets.map((bucket) => bucket.key) ?? []))].sort();
-  const rows = keys.map((key, index) => {
-    const byMonth = new Map(monthly[index]?.buckets.map((bucket) => [bucket.key, bucket.count]));
-    const counts = months.map((month) => byMonth.get(month) ?? 0);
-    return { key, counts, total: counts.reduce((sum, count) => sum + count, 0) };
-  });
+/** Builds the category × month table from each category's counts (in the order of `months`). */
+export function crossTab(months: string[], categories: { key: string; counts: number[] }[]): CrossTab {
+  const rows = categories.map(({ key, counts }) => ({
+    key,
+    counts: months.map((_, column) => counts[column] ?? 0),
+    total: counts.reduce((sum, count) => sum + count, 0),
+  }));
   const monthTotals = months.map((_, column) => rows.reduce((sum, row) => sum + row.counts[column], 0));
   const max = Math.max(0, ...rows.flatMap((row) => row.counts));
   return { months, rows, monthTotals, max };

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, idempotencyKey, ifMatch, unwrap } from "../../api/client";
 import type { Schema } from "../../api/schemas";
 import { VOICES_KEY, VOICE_CATEGORIES_KEY } from "../../api/voices";
@@ -11,6 +11,8 @@ export const voiceKeys = {
   detail: (id: number) => ["voices", "detail", id] as const,
   personalData: (id: number) => ["voices", "personal-data", id] as const,
   stats: (groupBy: Schema<"GroupBy">, query: VoiceApiQuery) => ["voices", "stats", groupBy, query] as const,
+  // under "stats": every write that refreshes the statistics refreshes the analysis too
+  analysis: (query: VoiceApiQuery) => ["voices", "stats", "analysis", query] as const,
   publicationCheck: (text: string) => ["voices", "publication-check", text] as const,
 };
 
@@ -134,21 +136,11 @@ export function useVoicePersonalData(id: number, requested: boolean) {
   });
 }
 
-function statsQuery(groupBy: Schema<"GroupBy">, query: VoiceApiQuery) {
-  return {
-    queryKey: voiceKeys.stats(groupBy, query),
-    queryFn: () => unwrap(api.GET("/api/v1/voices/stats", { params: { query: { ...query, groupBy } } })),
-  };
-}
-
-export function useVoiceStats(groupBy: Schema<"GroupBy">, query: VoiceApiQuery) {
-  return useQuery(statsQuery(groupBy, query));
-}
-
-/** Monthly counts for each category (the API groups by one thing at a time). */
-export function useMonthlyStatsByCategory(categories: Schema<"VoiceCategory">[] | undefined, query: VoiceApiQuery) {
-  return useQueries({
-    queries: (categories ?? []).map((category) => statsQuery("month", { ...query, category: category.code })),
+/** Every figure of the analysis page (totals, category × month, wards, channels, overdue) in one request. */
+export function useVoiceAnalysis(query: VoiceApiQuery) {
+  return useQuery({
+    queryKey: voiceKeys.analysis(query),
+    queryFn: () => unwrap(api.GET("/api/v1/voices/analysis", { params: { query } })),
   });
 }
 

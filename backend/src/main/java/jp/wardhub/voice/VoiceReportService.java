@@ -32,6 +32,8 @@ import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
+import jp.wardhub.voice.VoiceViews.AnalysisView;
+import jp.wardhub.voice.VoiceViews.CategoryMonths;
 import jp.wardhub.voice.VoiceViews.StatsBucket;
 import jp.wardhub.voice.VoiceViews.StatsView;
 
@@ -68,18 +70,25 @@ public class VoiceReportService {
     private record StatsKey(GroupBy groupBy, VoiceFilter filter, Condition where) {
     }
 
+    /** The overdue part's condition names today, so the key changes with the date. */
+    private record AnalysisKey(VoiceFilter filter, Condition where, Condition overdueWhere) {
+    }
+
     private Memo<StatsKey, StatsView> stats;
     private Memo<Condition, Long> totals;
+    private Memo<AnalysisKey, AnalysisView> analyses;
 
     @PostConstruct
     void createMemos() {
         stats = memos.create();
         totals = memos.create();
+        analyses = memos.create();
     }
 
     void onVoiceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoiceChanged event) {
         stats.invalidate();
         totals.invalidate();
+        analyses.invalidate();
     }
 
     /** How many voices match (the caller's scope is part of the condition). */
@@ -94,6 +103,45 @@ public class VoiceReportService {
         Caller c = requireStaff();
         ListQuery query = filter.query(c, BusinessTime.today());
         return stats.get(new StatsKey(groupBy, filter, query.condition()), () -> compute(groupBy, filter, query));
+    }
+
+    /**
+     * Every figure the analysis page (区民の声の分析) draws, in one answer: the total, each category's voices per month,
+     * the voices by ward and by channel, and the overdue ones by ward. The same numbers as {@link #stats} gives one
+     * grouping at a time; remembered the same way.
+     */
+    public AnalysisView analysis(VoiceFilter filter) {
+        Caller c = requireStaff();
+        LocalDate today = BusinessTime.today();
+        ListQuery query = filter.query(c, today);
+        VoiceFilter overdue = new VoiceFilter(filter.ward(), filter.status(), filter.type(), filter.channel(),
+                filter.category(), Boolean.TRUE, filter.q(), filter.from(), filter.to());
+        ListQuery overdueQuery = overdue.query(c, today);
+        return analyses.get(new AnalysisKey(filter, query.condition(), overdueQuery.condition()), () -> {
+            StatsView late = compute(GroupBy.ward, overdue, overdueQuery);
+            Map<String, Map<String, Long>> perCategory = new HashMap<>();
+            for (Object[] row : ListQuery.from("Voice v join v.categories c").and(query.condition())
+                    .query("c, year(v.receivedOn), month(v.receivedOn), count(v)",
+                            "group by c, year(v.receivedOn), month(v.receivedOn)", Object[].class)
+                    .getResultList()) {
+                String month = YearMonth.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue()).toString();
+                perCategory.computeIfAbsent((String) row[0], k -> new HashMap<>()).put(month,
+                        ((Number) row[3]).longValue());
+            }
+            Map<String, Long> found = new HashMap<>();
+            perCategory.values().forEach(counts -> counts.keySet().forEach(m -> found.put(m, 0L)));
+            List<String> months = withEmptyMonths(found, filter).keySet().stream().sorted().toList();
+            List<CategoryMonths> byCategoryMonth = new ArrayList<>();
+            for (VoiceViews.CategoryView category : categoryViews()) {
+                Map<String, Long> counts = perCategory.getOrDefault(category.code(), Map.of());
+                List<Long> row = months.stream().map(m -> counts.getOrDefault(m, 0L)).toList();
+                byCategoryMonth.add(new CategoryMonths(category.code(), category.nameJa(), category.nameEn(), row,
+                        row.stream().mapToLong(Long::longValue).sum()));
+            }
+            return new AnalysisView(filter.from(), filter.to(), total(query), months, byCategoryMonth,
+                    compute(GroupBy.ward, filter, query).buckets(), compute(GroupBy.channel, filter, query).buckets(),
+                    late.total(), late.buckets());
+        });
     }
 
     private StatsView compute(GroupBy groupBy, VoiceFilter filter, ListQuery query) {
@@ -176,7 +224,14 @@ public class VoiceReportService {
             found.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()).toString(),
                     ((Number) row[2]).longValue());
         }
-        // With both ends of the period given, months without voices are shown as 0 so a chart has no gaps.
+        return withEmptyMonths(found, filter).entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {
+            YearMonth m = YearMonth.parse(e.getKey());
+            return new StatsBucket(e.getKey(), m.getYear() + "年" + m.getMonthValue() + "月", e.getKey(), e.getValue());
+        }).toList();
+    }
+
+    /** With both ends of the period given, months without voices are added as 0 so a chart has no gaps. */
+    private static Map<String, Long> withEmptyMonths(Map<String, Long> found, VoiceFilter filter) {
         if (filter.from() != null && filter.to() != null
                 && YearMonth.from(filter.from()).plusMonths(240).isAfter(YearMonth.from(filter.to()))) {
             for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m
@@ -184,10 +239,7 @@ public class VoiceReportService {
                 found.putIfAbsent(m.toString(), 0L);
             }
         }
-        return found.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {
-            YearMonth m = YearMonth.parse(e.getKey());
-            return new StatsBucket(e.getKey(), m.getYear() + "年" + m.getMonthValue() + "月", e.getKey(), e.getValue());
-        }).toList();
+        return found;
     }
 
     private <E extends Enum<E>> List<StatsBucket> enumBuckets(Class<E> type, String field, ListQuery query,

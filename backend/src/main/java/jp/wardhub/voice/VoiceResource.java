@@ -34,6 +34,7 @@ import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.Responses;
 import jp.wardhub.platform.idempotency.Idempotency;
+import jp.wardhub.voice.VoiceViews.AnalysisView;
 import jp.wardhub.voice.VoiceViews.AnswerInput;
 import jp.wardhub.voice.VoiceViews.AssignInput;
 import jp.wardhub.voice.VoiceViews.CategoryView;
@@ -119,6 +120,16 @@ public class VoiceResource {
                     "必須です: category, ward, channel, type, month (required)");
         }
         return reports.stats(by, query.filter());
+    }
+
+    @GET
+    @Path("/analysis")
+    @Operation(summary = "区民の声を分析する",
+            description = "分析画面に描く集計 (件数、分類別・月別、区別、受付方法別、期限超過の区別) を 1 回で。数は /voices/stats と同じ。一覧と同じ条件で絞り込める。職員のみ、見える範囲は一覧と同じ。 Every figure of the analysis page in one answer (the same numbers as /voices/stats); staff only.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "集計 (the figures)")
+    public AnalysisView getVoiceAnalysis(@BeanParam VoiceQuery query) {
+        return reports.analysis(query.filter());
     }
 
     @GET

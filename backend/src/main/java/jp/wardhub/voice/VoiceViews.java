@@ -200,4 +200,24 @@ public final class VoiceViews {
             @Schema(nullable = true) LocalDate to,
             @Schema(description = "条件に合う声の件数 (voices matching)") long total, List<StatsBucket> buckets) {
     }
+
+    @Schema(name = "VoiceCategoryMonths", description = "1 つの分類の月別件数 (one category's counts per month)")
+    public record CategoryMonths(@Schema(examples = "roads") String key, @Schema(examples = "道路") String labelJa,
+            @Schema(examples = "Roads") String labelEn,
+            @Schema(description = "months と同じ順の件数 (counts, in the order of months)") List<Long> counts,
+            long total) {
+    }
+
+    @Schema(name = "VoiceAnalysis",
+            description = "区民の声の分析に描く集計をまとめて (every figure of the analysis page at once): 件数、分類別・月別、区別、受付方法別、期限超過の区別")
+    public record AnalysisView(@Schema(nullable = true) LocalDate from, @Schema(nullable = true) LocalDate to,
+            @Schema(description = "条件に合う声の件数 (voices matching)") long total,
+            @Schema(description = "月 (YYYY-MM、古い順)。期間の両端があれば声のない月も含む (months, oldest first; with both ends given, months without voices too)",
+                    examples = "[\"2026-09\", \"2026-10\"]") List<String> months,
+            @Schema(description = "すべての分類 (並び順)。1 件が分類の数だけ数えられる (every category in its order; a voice counts once per category)") List<CategoryMonths> byCategoryMonth,
+            @Schema(description = "区別 (by ward)") List<StatsBucket> byWard,
+            @Schema(description = "受付方法別 (by channel)") List<StatsBucket> byChannel,
+            @Schema(description = "回答期限を過ぎた未回答の声の件数 (overdue voices)") long overdueTotal,
+            @Schema(description = "期限超過の区別 (overdue voices by ward)") List<StatsBucket> overdueByWard) {
+    }
 }

@@ -99,6 +99,45 @@ class VoiceReportsTest {
     }
 
     @Test
+    void theAnalysisGivesEveryFigureOfThePageInOneAnswer() {
+        as("admin").get("/api/v1/voices/analysis?" + PERIOD).then().statusCode(200)
+                .body("from", equalTo("2023-02-01")).body("to", equalTo("2023-04-30")).body("total", equalTo(3))
+                .body("months", contains("2023-02", "2023-03", "2023-04"))
+                // every category, in the categories' order, a voice counted once per category it has
+                .body("byCategoryMonth.key", hasItems("roads", "parks", "waste"))
+                .body("byCategoryMonth.find { it.key == 'roads' }.counts", contains(2, 0, 0))
+                .body("byCategoryMonth.find { it.key == 'roads' }.total", equalTo(2))
+                .body("byCategoryMonth.find { it.key == 'roads' }.labelJa", equalTo("道路"))
+                .body("byCategoryMonth.find { it.key == 'parks' }.counts", contains(1, 0, 1))
+                .body("byCategoryMonth.find { it.key == 'waste' }.counts", contains(0, 0, 0))
+                .body("byWard.key", contains("431010", "431052")).body("byWard.count", contains(2, 1))
+                .body("byWard[0].labelJa", equalTo("中央区"))
+                .body("byChannel.key", contains("PHONE", "LETTER")).body("byChannel.count", contains(2, 1))
+                // received in 2023 and never answered: all three are past their due date
+                .body("overdueTotal", equalTo(3)).body("overdueByWard.key", contains("431010", "431052"))
+                .body("overdueByWard.count", contains(2, 1));
+        java.util.List<String> order = as("admin").get("/api/v1/voices/categories").then().extract()
+                .path("code");
+        as("admin").get("/api/v1/voices/analysis?" + PERIOD).then().body("byCategoryMonth.key",
+                equalTo(order));
+        as("kita").get("/api/v1/voices/analysis?" + PERIOD).then().statusCode(200).body("total", equalTo(1))
+                .body("byWard.key", contains("431052")).body("overdueTotal", equalTo(1));
+    }
+
+    @Test
+    void theAnalysisFollowsAWriteAtOnceAndIsForStaffOnly() {
+        String period = "from=2023-07-01&to=2023-07-31";
+        as("admin").get("/api/v1/voices/analysis?" + period).then().statusCode(200).body("total", equalTo(0))
+                .body("months", contains("2023-07"));
+        Voices.create("admin", voice("EMAIL", "ENQUIRY", "\"waste\"", "431036", "2023-07-03", "分析の記憶の確認"));
+        as("admin").get("/api/v1/voices/analysis?" + period).then().body("total", equalTo(1))
+                .body("byWard.key", contains("431036")).body("byChannel.key", contains("EMAIL"))
+                .body("byCategoryMonth.find { it.key == 'waste' }.counts", contains(1));
+        as(null).get("/api/v1/voices/analysis?" + period).then().statusCode(401);
+        as("partner").get("/api/v1/voices/analysis?" + period).then().statusCode(403);
+    }
+
+    @Test
     void wardStaffCountTheirWardOnly() {
         as("kita").get("/api/v1/voices/stats?groupBy=ward&" + PERIOD).then().statusCode(200)
                 .body("total", equalTo(1)).body("buckets.key", contains("431052"));
