@@ -1,71 +1,15 @@
 import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { Link, Outlet, useLocation } from "react-router";
 import { LoadingStatus } from "../components/LoadingStatus";
 import { SessionWatcher } from "../features/auth/SessionWatcher";
 import { UserMenu } from "../features/auth/UserMenu";
 import { NotificationsLink } from "../features/notifications/NotificationsLink";
 import { RequirePasswordChange } from "../features/password/PasswordChangePage";
-import {
-  COMMUNITY_STAFF,
-  CONSULTATION_READERS,
-  COUNTER_STATS_READERS,
-  DUTY_READERS,
-  FAQ_AUTHORS,
-  FLOOR_GUIDES,
-  HOURS_EDITORS,
-  LIAISON_STAFF,
-  PROCEDURE_EDITORS,
-  PROPOSAL_READERS,
-  VOICE_STAFF,
-  WINDOW_STAFF,
-  hasRole,
-} from "../lib/auth/permissions";
-import { useSession } from "../lib/auth/session";
 import { LanguageSwitch } from "./LanguageSwitch";
-
-function MainNav() {
-  const { t } = useTranslation();
-  const session = useSession();
-  const user = session?.user;
-  const links = [
-    { to: "/counter", label: t("nav.counter") },
-    { to: "/wards", label: t("nav.wards") },
-    { to: "/offices", label: t("nav.offices") },
-    { to: "/queue", label: t("floor.nav.queue") },
-    { to: "/projects", label: t("nav.publicProjects") },
-    { to: "/send-voice", label: t("voiceForm.nav") },
-    { to: "/published-voices", label: t("publicVoices.nav") },
-    { to: "/proposal-results", label: t("proposalResults.nav") },
-    ...(hasRole(user, WINDOW_STAFF) ? [{ to: "/floor/console", label: t("floor.nav.console") }] : []),
-    ...(hasRole(user, FLOOR_GUIDES) ? [{ to: "/floor", label: t("floor.nav.manager") }] : []),
-    ...(hasRole(user, PROCEDURE_EDITORS) ? [{ to: "/staff/procedures", label: t("nav.staffProcedures") }] : []),
-    ...(hasRole(user, HOURS_EDITORS) ? [{ to: "/staff/offices", label: t("nav.staffHours") }] : []),
-    ...(hasRole(user, FAQ_AUTHORS) ? [{ to: "/staff/faq", label: t("nav.staffFaq") }] : []),
-    ...(hasRole(user, VOICE_STAFF) ? [{ to: "/voices", label: t("nav.voices") }] : []),
-    ...(hasRole(user, COUNTER_STATS_READERS) ? [{ to: "/counter-stats", label: t("counterStats.nav") }] : []),
-    ...(hasRole(user, PROPOSAL_READERS) ? [{ to: "/proposals", label: t("nav.proposals") }] : []),
-    ...(hasRole(user, CONSULTATION_READERS) ? [{ to: "/consultations", label: t("nav.consultations") }] : []),
-    ...(hasRole(user, DUTY_READERS) ? [{ to: "/duties", label: t("nav.duties") }] : []),
-    ...(hasRole(user, COMMUNITY_STAFF) ? [{ to: "/community/projects", label: t("nav.communityProjects") }] : []),
-    ...(hasRole(user, LIAISON_STAFF) ? [{ to: "/community/my-areas", label: t("nav.myAreas") }] : []),
-    ...(hasRole(user, COMMUNITY_STAFF) ? [{ to: "/community/groups", label: t("nav.communitySupport") }] : []),
-    ...(session ? [{ to: "/me", label: t("nav.profile") }] : []),
-  ];
-  return (
-    <nav aria-label={t("app.mainNav")} className="border-t border-solid-gray-200">
-      <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 px-4">
-        {links.map((link) => (
-          <li key={link.to}>
-            <NavLink to={link.to} className="nav-link">
-              {link.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
+import { Breadcrumbs } from "./Breadcrumbs";
+import { MainNav } from "./MainNav";
+import { useSession } from "../lib/auth/session";
 
 /** Moves focus to the main region after a page change, so screen readers start reading the new page. */
 function useFocusMainOnNavigation() {
@@ -123,6 +67,7 @@ export function AppShell() {
         tabIndex={-1}
         className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
       >
+        <Breadcrumbs />
         <PageOrPasswordChange />
       </main>
       <footer className="border-t border-solid-gray-200 bg-solid-gray-50">

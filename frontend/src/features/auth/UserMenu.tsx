@@ -19,6 +19,9 @@ function SignedInUser({ user }: { user: Schema<"Me"> }) {
         </p>
         {affiliation && <p data-testid="user-affiliation">{t("auth.affiliation", { name: affiliation })}</p>}
       </div>
+      <Link to="/me" className="link text-dns-16N-130">
+        {t("nav.profile")}
+      </Link>
       <button type="button" onClick={() => void signOut()} className="btn-secondary">
         {t("auth.signOut")}
       </button>

@@ -41,7 +41,7 @@ describe("notifications", () => {
     const { requests } = mockFetch({ "GET /api/v1/notifications": () => json(page([assigned], 3)) });
     renderRoute("/wards/none-such");
 
-    const link = await screen.findByRole("link", { name: "通知（未読3件）" });
+    const link = await screen.findByRole("link", { name: "通知 3件の未読" });
     expect(link).toHaveAttribute("href", "/notifications");
     const asked = new URL(requests.find((r) => r.url.includes("/notifications"))!.url);
     expect(asked.searchParams.get("unread")).toBe("true");
@@ -62,11 +62,11 @@ describe("notifications", () => {
     mockFetch({ "GET /api/v1/notifications": () => json(page([assigned], unread)) });
     mockFetchWards();
     renderRoute("/wards");
-    expect(await screen.findByRole("link", { name: "通知（未読1件）" })).toBeInTheDocument();
+    expect(await screen.findByRole("link", { name: "通知 1件の未読" })).toBeInTheDocument();
 
     unread = 4;
     await vi.advanceTimersByTimeAsync(UNREAD_POLL_MS + 100);
-    expect(await screen.findByRole("link", { name: "通知（未読4件）" })).toBeInTheDocument();
+    expect(await screen.findByRole("link", { name: "通知 4件の未読" })).toBeInTheDocument();
   });
 
   it("lists notifications with unread marked in text, links, and marks one or all read", async () => {

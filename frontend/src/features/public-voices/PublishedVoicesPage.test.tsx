@@ -82,10 +82,12 @@ describe("the published voices page", () => {
     expect(last.searchParams.get("page")).toBe("0");
   });
 
-  it("is linked from the header for visitors who are not signed in", async () => {
+  it("is linked from the header's 区民の声・提案 for visitors who are not signed in", async () => {
+    const user = userEvent.setup();
     mockFetch({ ...common, "GET /api/v1/public/voices": () => json({ items: [], page: 0, size: 20, total: 0 }) });
     renderRoute("/published-voices");
     const nav = await screen.findByRole("navigation", { name: /メイン|main/i });
+    await user.click(within(nav).getByRole("button", { name: "区民の声・提案" }));
     expect(within(nav).getByRole("link", { name: "区民の声の公表" })).toHaveAttribute("href", "/published-voices");
     expect(within(nav).getByRole("link", { name: "区提案の結果" })).toHaveAttribute("href", "/proposal-results");
   });

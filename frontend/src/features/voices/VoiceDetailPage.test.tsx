@@ -47,6 +47,10 @@ describe("voice detail", () => {
     renderRoute("/voices/123");
 
     expect(await screen.findByRole("heading", { level: 1, name: "区民の声 V-2026-000123" })).toBeInTheDocument();
+    const crumbs = await screen.findByRole("navigation", { name: "パンくずリスト" });
+    expect(within(crumbs).getByRole("link", { name: "ホーム" })).toHaveAttribute("href", "/");
+    expect(within(crumbs).getByRole("link", { name: "区民の声" })).toHaveAttribute("href", "/voices");
+    expect(within(crumbs).getByText("区民の声 V-2026-000123")).toHaveAttribute("aria-current", "page");
     const main = screen.getByRole("main");
     expect(main).toHaveTextContent("要望");
     expect(main).toHaveTextContent("電話");

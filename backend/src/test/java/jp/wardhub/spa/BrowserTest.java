@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Tag;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -90,6 +92,26 @@ abstract class BrowserTest {
     void closePage() {
         context.close();
         assertEquals(List.of(), policyViolations, "the page broke the Content-Security-Policy");
+    }
+
+    /** Opens a group of the main menu (it shows one group at a time) and gives the menu, to find its links in. */
+    static Locator menuGroup(Page on, String group) {
+        Locator nav = on.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("メインメニュー"));
+        Locator button = nav.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(group).setExact(true));
+        if (!"true".equals(button.getAttribute("aria-expanded"))) {
+            button.click();
+        }
+        return nav;
+    }
+
+    /** Follows a link of the main menu, opening its group first. */
+    static void followMenu(Page on, String group, String link) {
+        menuGroup(on, group).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link).setExact(true))
+                .click();
+    }
+
+    void followMenu(String group, String link) {
+        followMenu(page, group, link);
     }
 
     void open(String path) {

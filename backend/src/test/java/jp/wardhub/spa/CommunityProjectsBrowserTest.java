@@ -52,8 +52,8 @@ class CommunityProjectsBrowserTest extends BrowserTest {
     }
 
     private Locator menuLink(String name) {
-        return page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("メインメニュー"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+        return menuGroup(page, "まちづくり").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator heading1() {

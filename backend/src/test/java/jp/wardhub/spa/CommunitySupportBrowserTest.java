@@ -77,8 +77,7 @@ class CommunitySupportBrowserTest extends BrowserTest {
     @Test
     void wardStaffFindAGroupByKeyboardInHalfWidthKanaAndReadItsContact() {
         signIn("chuo");
-        page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("メインメニュー"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("地域づくり支援")).click();
+        followMenu("まちづくり", "地域づくり支援");
         assertThat(heading1()).hasText("地域活動団体");
         assertAccessible("group search");
 

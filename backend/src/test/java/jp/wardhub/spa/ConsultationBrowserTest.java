@@ -43,8 +43,7 @@ class ConsultationBrowserTest extends BrowserTest {
         String report = "第1期の工事を終えました " + UUID.randomUUID();
 
         signInAs("hq");
-        page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("メインメニュー"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("事前協議")).click();
+        followMenu("区民の声・提案", "事前協議");
         assertThat(heading()).hasText("事前協議");
         assertAccessible("consultations list");
 

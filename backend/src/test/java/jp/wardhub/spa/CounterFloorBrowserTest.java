@@ -137,7 +137,7 @@ class CounterFloorBrowserTest extends BrowserTest {
         console.getByLabel("パスワード").fill("wardhub-demo");
         button(console, "サインイン").click();
         assertThat(button(console, "サインアウト")).isVisible();
-        console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("窓口コンソール")).click();
+        followMenu(console, "窓口", "窓口コンソール");
         assertThat(console.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(1))).hasText("窓口コンソール");
         assertThat(console.getByLabel("担当する窓口")).isVisible();
         chooseOffice(console);

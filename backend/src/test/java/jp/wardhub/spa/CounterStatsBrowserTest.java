@@ -79,7 +79,7 @@ class CounterStatsBrowserTest extends BrowserTest {
     @Test
     void hqImportsAFileAndSeesTheShare() {
         signIn("hq");
-        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("窓口利用統計").setExact(true)).first().click();
+        followMenu("窓口", "窓口利用統計");
         page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("窓口利用統計のページ"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("チャネル別発行件数")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(1)))

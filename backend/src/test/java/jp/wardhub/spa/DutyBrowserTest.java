@@ -49,8 +49,7 @@ class DutyBrowserTest extends BrowserTest {
     @Test
     void wardStaffFindADutyWhateverWidthOrKanaTheyType() {
         signIn("chuo");
-        page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("メインメニュー"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("事務分担")).click();
+        followMenu("区民の声・提案", "事務分担");
         assertThat(heading()).hasText("事務分担");
         assertAccessible("duties search");
 

@@ -49,7 +49,7 @@ class NotificationsBrowserTest extends BrowserTest {
         signIn("chuo-liaison");
         Locator header = page.getByRole(AriaRole.BANNER);
         Locator link = header.getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName(Pattern.compile("^通知（未読[1-9]\\d*件）$")));
+                new Locator.GetByRoleOptions().setName(Pattern.compile("^通知 [1-9]\\d*件の未読$")));
         assertThat(link).isVisible();
         assertAccessible("home with notifications link");
         link.click();

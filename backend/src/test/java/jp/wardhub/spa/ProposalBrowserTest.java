@@ -65,8 +65,7 @@ class ProposalBrowserTest extends BrowserTest {
 
         // The ward drafts the proposal.
         signIn("chuo");
-        page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("メインメニュー"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("区提案").setExact(true)).click();
+        followMenu("区民の声・提案", "区提案");
         assertThat(heading1()).hasText("区提案");
         assertAccessible("proposal list");
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("区提案を起案する")).click();
@@ -217,8 +216,11 @@ class ProposalBrowserTest extends BrowserTest {
     @Test
     void floorStaffHaveNoProposals() {
         signIn("chuo-floor");
-        assertThat(page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("メインメニュー"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("区提案").setExact(true))).hasCount(0);
+        Locator voicesAndProposals = menuGroup(page, "区民の声・提案");
+        assertThat(voicesAndProposals.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("区民の声").setExact(true))).isVisible();
+        assertThat(voicesAndProposals.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("区提案").setExact(true))).hasCount(0);
         open("/proposals");
         assertThat(heading1()).hasText("このページを表示する権限がありません");
         assertAccessible("proposals forbidden");

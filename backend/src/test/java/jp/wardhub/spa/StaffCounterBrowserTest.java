@@ -35,8 +35,7 @@ class StaffCounterBrowserTest extends BrowserTest {
     @Test
     void adminEditsAProcedure() {
         signIn("admin");
-        Locator menu = page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("メインメニュー"));
-        menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("手続きの管理")).click();
+        followMenu("窓口", "手続きの管理");
         assertThat(page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(1))).hasText("手続きの管理");
         assertAccessible("procedure list");
 
@@ -131,7 +130,7 @@ class StaffCounterBrowserTest extends BrowserTest {
     @Test
     void wardStaffSeeOnlyTheirPagesAndAreToldWhenNotAllowed() {
         signIn("chuo");
-        Locator menu = page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("メインメニュー"));
+        Locator menu = menuGroup(page, "窓口");
         assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("開庁時間の設定"))).isVisible();
         assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Q&Aの管理"))).isVisible();
         assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("手続きの管理"))).hasCount(0);

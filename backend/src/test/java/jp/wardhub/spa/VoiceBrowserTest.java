@@ -150,8 +150,7 @@ class VoiceBrowserTest extends BrowserTest {
         String marker = "ブラウザテスト振り分け" + UUID.randomUUID().toString().substring(0, 8);
         createVoice(Accounts.CHUO, "公園の遊具が壊れています " + marker);
         signIn("hq");
-        page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("メインメニュー"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("区民の声").setExact(true)).click();
+        followMenu("区民の声・提案", "区民の声");
         assertThat(heading1()).hasText("区民の声");
         assertAccessible("voice list");
 
