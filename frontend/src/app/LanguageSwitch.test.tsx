@@ -10,6 +10,8 @@ function Heading() {
   return <h1>{t("home.title")}</h1>;
 }
 
+const EN_SKIP = "Skip to main content";
+
 describe("LanguageSwitch", () => {
   it("switches to English, remembers the choice and sets <html lang>", async () => {
     const user = userEvent.setup();
@@ -37,11 +39,13 @@ describe("LanguageSwitch", () => {
     expect(document.documentElement.lang).toBe("ja");
   });
 
-  it("starts in the language remembered from an earlier visit", async () => {
+  it("starts in the language remembered from an earlier visit, its texts fetched before the app renders", async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, "en");
     vi.resetModules();
-    const { default: fresh } = await import("./i18n");
+    const { default: fresh, i18nReady } = await import("./i18n");
+    await i18nReady;
     expect(fresh.language).toBe("en");
+    expect(fresh.t("app.skipToContent")).toBe(EN_SKIP);
     expect(document.documentElement.lang).toBe("en");
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { en, ja } from "./resources";
+import { ja } from "./resources";
+import { en } from "./resourcesEn";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
