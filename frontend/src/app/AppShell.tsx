@@ -7,6 +7,7 @@ import { UserMenu } from "../features/auth/UserMenu";
 import { NotificationsLink } from "../features/notifications/NotificationsLink";
 import { RequirePasswordChange } from "../features/password/PasswordChangePage";
 import {
+  ADMINISTRATORS,
   COMMUNITY_STAFF,
   CONSULTATION_READERS,
   COUNTER_STATS_READERS,
@@ -51,6 +52,9 @@ function MainNav() {
     ...(hasRole(user, LIAISON_STAFF) ? [{ to: "/community/my-areas", label: t("nav.myAreas") }] : []),
     ...(hasRole(user, COMMUNITY_STAFF) ? [{ to: "/community/groups", label: t("nav.communitySupport") }] : []),
     ...(session ? [{ to: "/me", label: t("nav.profile") }] : []),
+    ...(hasRole(user, ADMINISTRATORS) ? [{ to: "/admin/staff", label: t("admin.nav.staff") }] : []),
+    ...(hasRole(user, ADMINISTRATORS) ? [{ to: "/admin/clients", label: t("admin.nav.clients") }] : []),
+    ...(hasRole(user, ADMINISTRATORS) ? [{ to: "/admin/audit", label: t("admin.nav.audit") }] : []),
   ];
   return (
     <nav aria-label={t("app.mainNav")} className="border-t border-solid-gray-200">

@@ -1,3 +1,5 @@
+import adminEn from "../features/admin/i18n/en.json";
+import adminJa from "../features/admin/i18n/ja.json";
 import communityProjectsEn from "../features/community-projects/i18n/en.json";
 import communityProjectsJa from "../features/community-projects/i18n/ja.json";
 import communitySupportEn from "../features/community-support/i18n/en.json";
@@ -46,6 +48,7 @@ export const ja = {
   ...publicVoicesJa,
   ...proposalResultsJa,
   ...voiceFormJa,
+  ...adminJa,
 };
 export const en = {
   ...commonEn,
@@ -62,4 +65,5 @@ export const en = {
   ...publicVoicesEn,
   ...proposalResultsEn,
   ...voiceFormEn,
+  ...adminEn,
 };
