@@ -110,6 +110,25 @@ describe("partner clients", () => {
     expect(await screen.findByText("city-web を失効させました。")).toBeInTheDocument();
     expect(requests.find((r) => r.method === "POST")!.headers.get("If-Match")).toBe('"3"');
   });
+
+  it("rotates a secret after confirming and shows the new one once", async () => {
+    const user = userEvent.setup();
+    startSession("token-abc", 1800, admin);
+    const { requests } = mockFetch({
+      ...common,
+      "GET /api/v1/partner-clients": () => json(clients([cityWeb])),
+      "POST /api/v1/partner-clients/city-web/rotate-secret": () =>
+        json({ ...cityWeb, version: 4, clientSecret: "new-secret-value" }),
+    });
+    renderRoute("/admin/clients");
+
+    await user.click(await screen.findByRole("button", { name: "city-web のシークレットを再発行する" }));
+    const dialog = await screen.findByRole("alertdialog", { name: "city-web のシークレットを再発行しますか" });
+    await user.click(within(dialog).getByRole("button", { name: "シークレットを再発行する" }));
+    const shown = await screen.findByRole("region", { name: "city-web のシークレット" });
+    expect(within(shown).getByText("new-secret-value")).toBeInTheDocument();
+    expect(requests.find((r) => r.method === "POST")!.headers.get("If-Match")).toBe('"3"');
+  });
 });
 
 describe("audit trail", () => {
