@@ -4,6 +4,7 @@ import { Button, Dialog, Heading, Modal, ModalOverlay } from "react-aria-compone
 import { useTranslation } from "react-i18next";
 import { NavLink, matchPath, useLocation } from "react-router";
 import {
+  ADMINISTRATORS,
   COMMUNITY_STAFF,
   CONSULTATION_READERS,
   COUNTER_STATS_READERS,
@@ -79,7 +80,15 @@ export function navGroups(user: Schema<"Me"> | undefined, t: TFunction): NavGrou
         ...when(COMMUNITY_STAFF, { to: "/community/groups", label: t("nav.communitySupport") }),
       ],
     },
-    { id: "admin", label: t("nav.groupAdmin"), links: [] },
+    {
+      id: "admin",
+      label: t("nav.groupAdmin"),
+      links: [
+        ...when(ADMINISTRATORS, { to: "/admin/staff", label: t("admin.nav.staff") }),
+        ...when(ADMINISTRATORS, { to: "/admin/clients", label: t("admin.nav.clients") }),
+        ...when(ADMINISTRATORS, { to: "/admin/audit", label: t("admin.nav.audit") }),
+      ],
+    },
   ];
   return groups.filter((group) => group.links.length > 0);
 }

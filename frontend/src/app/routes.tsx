@@ -25,6 +25,7 @@ import { WardsPage } from "../features/organization/WardsPage";
 import { PasswordChangePage } from "../features/password/PasswordChangePage";
 import { ProfilePage } from "../features/profile/ProfilePage";
 import {
+  ADMINISTRATORS,
   COMMUNITY_RECORDERS,
   COMMUNITY_STAFF,
   CONSULTATION_OPENERS,
@@ -180,6 +181,20 @@ const ProposalsPage = lazy(() =>
 );
 const ProposalStatsPage = lazy(() =>
   import("../features/proposals/ProposalStatsPage").then((m) => ({ default: m.ProposalStatsPage })),
+);
+
+const StaffAccountsPage = lazy(() =>
+  import("../features/admin/StaffAccountsPage").then((m) => ({ default: m.StaffAccountsPage })),
+);
+const StaffNewPage = lazy(() => import("../features/admin/StaffNewPage").then((m) => ({ default: m.StaffNewPage })));
+const StaffAccountPage = lazy(() =>
+  import("../features/admin/StaffAccountPage").then((m) => ({ default: m.StaffAccountPage })),
+);
+const PartnerClientsPage = lazy(() =>
+  import("../features/admin/PartnerClientsPage").then((m) => ({ default: m.PartnerClientsPage })),
+);
+const AuditTrailPage = lazy(() =>
+  import("../features/admin/AuditTrailPage").then((m) => ({ default: m.AuditTrailPage })),
 );
 
 function staffOnly(roles: readonly Schema<"Role">[], page: ReactNode) {
@@ -394,6 +409,11 @@ export const routes: RouteObject[] = [
         element: staffOnly(COMMUNITY_STAFF, <ApplicationPage />),
       },
       { path: "community/grants", element: staffOnly(COMMUNITY_STAFF, <GrantStatsPage />) },
+      { path: "admin/staff", element: staffOnly(ADMINISTRATORS, <StaffAccountsPage />) },
+      { path: "admin/staff/new", element: staffOnly(ADMINISTRATORS, <StaffNewPage />) },
+      { path: "admin/staff/:id", element: staffOnly(ADMINISTRATORS, <StaffAccountPage />) },
+      { path: "admin/clients", element: staffOnly(ADMINISTRATORS, <PartnerClientsPage />) },
+      { path: "admin/audit", element: staffOnly(ADMINISTRATORS, <AuditTrailPage />) },
       {
         path: "me",
         element: (

@@ -1,3 +1,4 @@
+import adminJa from "../features/admin/i18n/ja.json";
 import communityProjectsJa from "../features/community-projects/i18n/ja.json";
 import communitySupportJa from "../features/community-support/i18n/ja.json";
 import counterStatsJa from "../features/counter-stats/i18n/ja.json";
@@ -33,4 +34,5 @@ export const ja = {
   ...publicVoicesJa,
   ...proposalResultsJa,
   ...voiceFormJa,
+  ...adminJa,
 };

@@ -1,3 +1,4 @@
+import adminEn from "../features/admin/i18n/en.json";
 import communityProjectsEn from "../features/community-projects/i18n/en.json";
 import communitySupportEn from "../features/community-support/i18n/en.json";
 import counterStatsEn from "../features/counter-stats/i18n/en.json";
@@ -29,4 +30,5 @@ export const en = {
   ...publicVoicesEn,
   ...proposalResultsEn,
   ...voiceFormEn,
+  ...adminEn,
 };

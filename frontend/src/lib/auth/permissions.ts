@@ -150,3 +150,6 @@ export const FLOOR_GUIDES: readonly Schema<"Role">[] = ["WARD", "FLOOR"];
 export const COUNTER_STATS_READERS: readonly Schema<"Role">[] = ["ADMIN", "HQ", "WARD"];
 /** Importing channel usage files: HQ staff and administrators. */
 export const CHANNEL_USAGE_IMPORTERS: readonly Schema<"Role">[] = ["ADMIN", "HQ"];
+
+/** Administration (staff accounts, partner and device clients, the audit trail): administrators only. */
+export const ADMINISTRATORS: readonly Schema<"Role">[] = ["ADMIN"];

@@ -84,7 +84,21 @@ public final class OrganizationViews {
             @Schema(nullable = true) String bureauCode, @Schema(nullable = true) String sectionCode,
             boolean active,
             @Schema(description = "サインインの失敗が続き、どこかの接続元からのサインインが止められている (sign-in is refused after repeated failures, from at least one address); POST /staff/{id}/unlock clears it") boolean locked,
+            @Schema(description = "次のサインインでパスワードの変更が必要 (must choose a new password at the next sign-in, e.g. after a reset)") boolean passwordChangeRequired,
             long version) implements Versioned {
+    }
+
+    @Schema(name = "StaffPasswordReset",
+            description = "パスワードの再設定の応答。仮パスワードはこの応答でしか見られず、次のサインインで変更が必要 (the temporary password is shown in this answer only; it must be changed at the next sign-in)")
+    public record StaffPasswordReset(StaffView account,
+            @Schema(description = "仮パスワード (the temporary password)",
+                    examples = "k7mq-x2pd-9wrt-hc4n") String temporaryPassword)
+            implements Versioned {
+
+        @Override
+        public long version() {
+            return account.version();
+        }
     }
 
     @Schema(name = "StaffPage", description = "職員アカウントの 1 ページ (a page of staff accounts)")

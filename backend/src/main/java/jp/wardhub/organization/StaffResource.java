@@ -27,6 +27,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.organization.OrganizationInputs.StaffInput;
 import jp.wardhub.organization.OrganizationViews.StaffPage;
+import jp.wardhub.organization.OrganizationViews.StaffPasswordReset;
 import jp.wardhub.organization.OrganizationViews.StaffView;
 import jp.wardhub.platform.Responses;
 
@@ -45,7 +46,7 @@ public class StaffResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "職員アカウントの一覧 (a page of accounts)")
     public StaffPage listStaff(@BeanParam StaffQuery query) {
-        return staff.list(query.pageRequest());
+        return staff.list(query.filter(), query.pageRequest());
     }
 
     @GET
@@ -79,6 +80,20 @@ public class StaffResource {
     @APIResponse(responseCode = "200", description = "解除後のアカウント (the account, unlocked)")
     public RestResponse<StaffView> unlockStaff(@Parameter(example = "3") @PathParam("id") long id) {
         return Responses.ok(staff.unlock(id));
+    }
+
+    @POST
+    @RolesAllowed("ADMIN")
+    @Path("/{id}/reset-password")
+    @Operation(summary = "職員のパスワードを再設定する",
+            description = "管理者のみ。If-Match 必須。サーバーが仮パスワードを作り、この応答でだけ示す。アカウントは次のサインインでパスワードの変更が必要になり、それまでのトークンは次のリクエストから拒否され、サインインのロックも解除される。監査ログに残る (パスワードは残らない)。 Administrators only; needs If-Match. The server makes a temporary password, shown in this answer only; the account must change it at the next sign-in, its earlier tokens are refused and its sign-in lock is cleared. Audited, without the password.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "仮パスワードとアカウント (the temporary password and the account)")
+    public RestResponse<StaffPasswordReset> resetStaffPassword(@Parameter(example = "3") @PathParam("id") long id,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "直前に読んだ ETag (the ETag you read)",
+                    example = "\"0\"")
+            @HeaderParam("If-Match") String ifMatch) {
+        return Responses.ok(staff.resetPassword(id, ifMatch));
     }
 
     @PUT

@@ -1,6 +1,8 @@
 package jp.wardhub.organization;
 
+import java.security.SecureRandom;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,9 @@ import jp.wardhub.auth.PasswordHashes;
 import jp.wardhub.auth.Role;
 import jp.wardhub.organization.OrganizationInputs.StaffInput;
 import jp.wardhub.organization.OrganizationViews.StaffPage;
+import jp.wardhub.organization.OrganizationViews.StaffPasswordReset;
 import jp.wardhub.organization.OrganizationViews.StaffView;
+import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
@@ -37,6 +41,11 @@ public class StaffService {
 
     public static final ProblemType WRONG_PASSWORD = ProblemType.of("wrong-current-password", 400,
             "現在のパスワードが違います", "Current password is wrong");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** No 0/o, 1/l/i: 31 symbols, so 16 of them are about 79 bits. */
+    private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
     /** The shortest password an account may be given. */
     public static final int MIN_PASSWORD_LENGTH = 12;
@@ -171,9 +180,20 @@ public class StaffService {
                 .map(s -> s.username).toList();
     }
 
-    public StaffPage list(PageRequest page) {
+    /** The staff list's filters; {@code null} means any. {@code q} is part of the username or the name. */
+    public record Filter(String q, Role role, String wardCode, String bureauCode, Boolean active) {
+    }
+
+    public StaffPage list(Filter filter, PageRequest page) {
         OrganizationPolicy.requireManager(caller.get());
-        ListQuery.Page<Staff> found = ListQuery.from("Staff s").page(Staff.class, "s.username", page);
+        ListQuery.Page<Staff> found = ListQuery.from("Staff s")
+                .andIf(filter.q() != null, "(lower(s.username) like :q escape '!' or s.displayName like :q escape '!')",
+                        "q", filter.q() == null ? null : likePattern(filter.q()))
+                .equal("s.role", filter.role())
+                .equal("s.wardCode", filter.wardCode())
+                .equal("s.bureauCode", filter.bureauCode())
+                .equal("s.active", filter.active())
+                .page(Staff.class, "s.username", page);
         var locked = throttle.locked(found.rows().stream().map(s -> LoginThrottle.staff(s.username)).toList());
         return new StaffPage(found.map(s -> view(s, locked.contains(LoginThrottle.staff(s.username)))).rows(),
                 page.page(), page.size(), found.total());
@@ -223,6 +243,45 @@ public class StaffService {
         StaffView after = view(staff, false);
         audit.record("unlock", "staff", id, before, after);
         return after;
+    }
+
+    /**
+     * Gives the account a temporary password made here (never chosen by a person), shown in this answer only, which
+     * its owner must change at the next sign-in. Clears the sign-in lock too (an owner who forgot the password is
+     * usually locked out) and refuses the account's earlier tokens. Audited without the password.
+     */
+    @Transactional
+    public StaffPasswordReset resetPassword(long id, String ifMatch) {
+        OrganizationPolicy.requireManager(caller.get());
+        Staff staff = find(id);
+        ETags.require(ifMatch, staff.version);
+        StaffView before = view(staff);
+        String temporary = temporaryPassword();
+        staff.passwordHash = PasswordHashes.hash(temporary);
+        staff.passwordChangeRequired = true;
+        staff.tokenVersion++;
+        Staff.getEntityManager().flush();
+        throttle.unlock(LoginThrottle.staff(staff.username));
+        StaffView after = view(staff, false);
+        audit.record("reset-password", "staff", id, before, after);
+        accountChanged.fire(AccountChanged.staff(staff.username));
+        return new StaffPasswordReset(after, temporary);
+    }
+
+    /** Four groups of four from letters and digits that are not mistaken for one another when read aloud or typed. */
+    static String temporaryPassword() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                out.append('-');
+            }
+            out.append(TEMPORARY_ALPHABET.charAt(RANDOM.nextInt(TEMPORARY_ALPHABET.length())));
+        }
+        return out.toString();
+    }
+
+    private static String likePattern(String q) {
+        return "%" + q.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /** A ward role needs a ward; HQ staff need a bureau (and a section of it, if any); the rest need neither. */
@@ -290,6 +349,6 @@ public class StaffService {
 
     private static StaffView view(Staff s, boolean locked) {
         return new StaffView(s.id, s.username, s.displayName, s.role, s.wardCode, s.bureauCode, s.sectionCode, s.active,
-                locked, s.version);
+                locked, s.passwordChangeRequired, s.version);
     }
 }

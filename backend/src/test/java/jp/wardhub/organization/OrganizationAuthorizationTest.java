@@ -58,7 +58,11 @@ class OrganizationAuthorizationTest {
                     .put("/api/v1/staff/" + staff("kita"))),
             new Write("GET /staff", (spec, u) -> spec.get("/api/v1/staff")),
             new Write("POST /staff/{id}/unlock", (spec, u) -> spec.post("/api/v1/staff/" + staff("kita") + "/unlock")),
-            new Write("GET /audit", (spec, u) -> spec.get("/api/v1/audit")));
+            new Write("POST /staff/{id}/reset-password", (spec, u) -> spec.header("If-Match", "*")
+                    .post("/api/v1/staff/" + StaffResourceTest.createWardStaff("authz-" + shortId())
+                            + "/reset-password")),
+            new Write("GET /audit", (spec, u) -> spec.get("/api/v1/audit")),
+            new Write("GET /audit/export.csv", (spec, u) -> spec.get("/api/v1/audit/export.csv?actor=nobody")));
 
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();

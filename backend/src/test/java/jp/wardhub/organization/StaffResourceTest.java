@@ -2,12 +2,17 @@ package jp.wardhub.organization;
 
 import static io.restassured.RestAssured.given;
 import static jp.wardhub.testing.Accounts.as;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +27,16 @@ class StaffResourceTest {
         return """
                 {"username":"%s","displayName":"試験 職員","role":"WARD","wardCode":"431010",
                  "password":"a-long-enough-password","active":true}""".formatted(username);
+    }
+
+    /** A new WARD account of 中央区 made by the administrator; its id. */
+    static long createWardStaff(String username) {
+        return ((Number) as("admin").contentType(ContentType.JSON).body(wardStaff(username)).post("/api/v1/staff")
+                .then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Test
@@ -84,6 +99,69 @@ class StaffResourceTest {
     void usernamesAreUnique() {
         as("admin").contentType(ContentType.JSON).body(wardStaff("chuo")).post("/api/v1/staff")
                 .then().statusCode(409).body("type", equalTo(StaffService.USERNAME_TAKEN.type().toString()));
+    }
+
+    @Test
+    void theListFiltersByRoleWardActiveAndName() {
+        String name = unique("filter-me");
+        long id = createWardStaff(name);
+        as("admin").get("/api/v1/staff?role=WARD&ward=431010&active=true&q=" + name.toUpperCase()).then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo((int) id))
+                .body("items[0].locked", equalTo(false)).body("items[0].passwordChangeRequired", equalTo(false));
+        as("admin").get("/api/v1/staff?role=HQ&q=" + name).then().statusCode(200).body("total", equalTo(0));
+        as("admin").get("/api/v1/staff?ward=431052&q=" + name).then().statusCode(200).body("total", equalTo(0));
+        as("admin").get("/api/v1/staff?active=false&q=" + name).then().statusCode(200).body("total", equalTo(0));
+        as("admin").get("/api/v1/staff?bureau=policy&size=100").then().statusCode(200)
+                .body("items.username", hasItem("hq")).body("items.username", not(hasItem("chuo")));
+        // LIKE wildcards in the query are literal: a bare % finds nobody's name.
+        as("admin").get("/api/v1/staff?q=%25%25").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @SendsInvalidRequests
+    @Test
+    void badFiltersAreA400NamingTheParameter() {
+        as("admin").get("/api/v1/staff?role=MAYOR").then().statusCode(400).body("errors[0].field", equalTo("role"));
+        as("admin").get("/api/v1/staff?active=yes").then().statusCode(400).body("errors[0].field", equalTo("active"));
+        as("admin").get("/api/v1/staff?ward=chuo").then().statusCode(400).body("errors[0].field", equalTo("ward"));
+    }
+
+    @Test
+    void aResetPasswordIsShownOnceAndMustBeChangedAtTheNextSignIn() {
+        String name = unique("forgetful");
+        long id = createWardStaff(name);
+        String etag = as("admin").get("/api/v1/staff/" + id).then().statusCode(200).extract().header("ETag");
+        var reset = as("admin").header("If-Match", etag).post("/api/v1/staff/" + id + "/reset-password").then()
+                .statusCode(200).body("account.id", equalTo((int) id))
+                .body("account.passwordChangeRequired", equalTo(true)).body("account.locked", equalTo(false))
+                .extract();
+        String temporary = reset.path("temporaryPassword");
+        assertTrue(temporary.matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}"), temporary);
+        assertNotEquals(etag, reset.header("ETag"));
+
+        // The old password no longer works; the temporary one signs in to a session that must change it first.
+        given().contentType(ContentType.JSON).body(Map.of("username", name, "password", "a-long-enough-password"))
+                .post("/api/v1/auth/login").then().statusCode(401);
+        String token = given().contentType(ContentType.JSON).body(Map.of("username", name, "password", temporary))
+                .post("/api/v1/auth/login").then().statusCode(200).body("user.passwordChangeRequired", equalTo(true))
+                .extract().path("accessToken");
+        given().auth().oauth2(token).get("/api/v1/voices").then().statusCode(403)
+                .body("type", containsString("password-change-required"));
+
+        // Audited, without the password.
+        String trail = as("admin").get("/api/v1/audit?entity=staff&id=" + id).then().statusCode(200)
+                .body("items[0].action", equalTo("reset-password"))
+                .body("items[0].after.passwordChangeRequired", equalTo(true)).extract().asString();
+        assertFalse(trail.contains(temporary), "the audit trail carries the temporary password");
+    }
+
+    @SendsInvalidRequests
+    @Test
+    void aResetNeedsTheCurrentETag() {
+        long id = createWardStaff(unique("stale"));
+        as("admin").post("/api/v1/staff/" + id + "/reset-password").then().statusCode(428);
+        as("admin").header("If-Match", "\"999\"").post("/api/v1/staff/" + id + "/reset-password").then()
+                .statusCode(412);
+        as("admin").header("If-Match", "*").post("/api/v1/staff/999999/reset-password").then().statusCode(404);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package jp.wardhub.platform.audit;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -8,6 +10,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,8 +20,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.security.identity.SecurityIdentity;
+import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
+import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.RequestIds;
 import jp.wardhub.platform.list.ListQuery;
 
@@ -30,6 +37,18 @@ import jp.wardhub.platform.list.ListQuery;
 public class AuditLog {
 
     private static final String NEWEST_FIRST = "e.occurredAt desc, e.id desc";
+
+    /**
+     * 個人情報の閲覧: the actions that record a read of personal data (a voice's resident, a group's contact, the
+     * resident's address read to send them mail). Each records the fact of the read, never the data.
+     */
+    public static final List<String> PERSONAL_DATA_READS = List.of("read-personal-data", "read-contact",
+            "read-personal-data-for-mail");
+
+    public static final int EXPORT_MAX_ROWS = 50_000;
+
+    public static final ProblemType EXPORT_TOO_LARGE = ProblemType.of("export-too-large", 422,
+            "出力する件数が多すぎます", "Too many rows to export");
 
     @Inject
     SecurityIdentity identity;
@@ -92,6 +111,58 @@ public class AuditLog {
     /** A page of {@link #find}'s entries, with the number of entries on all pages. */
     public ListQuery.Page<AuditEntry> page(String entity, String id, PageRequest page) {
         return query(entity, id).page(AuditEvent.class, NEWEST_FIRST, page).map(this::entry);
+    }
+
+    /**
+     * The audit trail's filters; {@code null} means any. Dates are business dates (Asia/Tokyo), both ends included;
+     * {@code personalDataReads} keeps only the {@link #PERSONAL_DATA_READS}.
+     */
+    public record Filter(String entity, String id, String actor, String action, LocalDate from, LocalDate to,
+            boolean personalDataReads) {
+
+        ListQuery query() {
+            return AuditLog.query(entity, id)
+                    .equal("e.actor", actor)
+                    .equal("e.action", action)
+                    .atLeast("e.occurredAt", from == null ? null : from.atStartOfDay(BusinessTime.ZONE).toInstant())
+                    .andIf(to != null, "e.occurredAt < :before", "before",
+                            to == null ? null : to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant())
+                    .andIf(personalDataReads, "e.action in :reads", "reads", PERSONAL_DATA_READS);
+        }
+    }
+
+    /** A page of the filtered trail, newest first, with the number of entries on all pages. */
+    public ListQuery.Page<AuditEntry> page(Filter filter, PageRequest page) {
+        return filter.query().page(AuditEvent.class, NEWEST_FIRST, page).map(this::entry);
+    }
+
+    /**
+     * The filtered trail as CSV (UTF-8 with BOM), newest first: when (Asia/Tokyo), who, action, record, request id and
+     * the states before and after as JSON. More than {@value #EXPORT_MAX_ROWS} entries is a 422: narrow the filters.
+     */
+    public String exportCsv(Filter filter) {
+        ListQuery entries = filter.query();
+        long count = entries.count();
+        if (count > EXPORT_MAX_ROWS) {
+            throw new ProblemException(EXPORT_TOO_LARGE,
+                    count + " 件あります。" + EXPORT_MAX_ROWS + " 件以下になるよう期間などで絞り込んでください (" + count
+                            + " entries; narrow the filters, e.g. from/to, to " + EXPORT_MAX_ROWS + " or fewer)");
+        }
+        Csv csv = new Csv().row(List.of("日時", "操作者", "操作", "記録の種類", "記録の ID", "リクエスト ID", "変更前", "変更後"));
+        TypedQuery<AuditEvent> query = entries.query("e", "order by " + NEWEST_FIRST, AuditEvent.class);
+        int chunk = 1000;
+        for (int first = 0; first < count; first += chunk) {
+            List<AuditEvent> rows = query.setFirstResult(first).setMaxResults(chunk).getResultList();
+            for (AuditEvent e : rows) {
+                csv.row(Arrays.asList(e.occurredAt.atZone(BusinessTime.ZONE).toOffsetDateTime().toString(), e.actor,
+                        e.action, e.entity, e.entityId, e.requestId, e.before, e.after));
+            }
+            Panache.getEntityManager().clear(); // a large export must not keep every entry in the session
+            if (rows.size() < chunk) {
+                break;
+            }
+        }
+        return csv.toString();
     }
 
     /** The id counts only with the entity type: ids of different types are unrelated. */

@@ -36,7 +36,7 @@ class NumericQueryParametersTest {
     /** Text on purpose, by name or "METHOD path name": ward codes are codes, not numbers; an audited record's id may be a code; an Open311 request id is a reference number (V-2026-000123). */
     private static final Set<String> TEXT_BY_DESIGN = Set.of("ward", "unansweredBy", "jurisdiction_id",
             "service_request_id",
-            "GET /api/v1/audit id");
+            "GET /api/v1/audit id", "GET /api/v1/audit/export.csv id");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

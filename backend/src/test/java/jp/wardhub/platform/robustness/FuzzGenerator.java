@@ -382,10 +382,14 @@ final class FuzzGenerator {
         }
         if (op.path().startsWith("/api/v1/staff/{") && op.isWrite()
                 || q.path.startsWith("/api/v1/staff/") && !q.method.equals("GET")) {
-            String id = q.path.substring("/api/v1/staff/".length());
+            // The id is the segment after /staff/: an update, or an action on it (unlock, reset-password).
+            String rest = q.path.substring("/api/v1/staff/".length());
+            int slash = rest.indexOf('/');
+            String id = slash < 0 ? rest : rest.substring(0, slash);
+            String action = slash < 0 ? "" : rest.substring(slash);
             try {
                 if (protectedStaffIds.contains(Long.parseLong(id.strip()))) {
-                    q.path = "/api/v1/staff/" + (900_000 + Long.parseLong(id.strip()));
+                    q.path = "/api/v1/staff/" + (900_000 + Long.parseLong(id.strip())) + action;
                     q.notes.add("demo account spared");
                 }
             } catch (NumberFormatException e) {
