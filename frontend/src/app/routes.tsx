@@ -2,28 +2,9 @@ import type { RouteObject } from "react-router";
 import { type ReactNode, Suspense, lazy } from "react";
 import type { Schema } from "../api/schemas";
 import { LoadingStatus } from "../components/LoadingStatus";
-import { LoginPage } from "../features/auth/LoginPage";
 import { RequireAuth } from "../features/auth/RequireAuth";
 import { RequireRole } from "../features/auth/RequireRole";
-import { OfficeHoursEditorPage } from "../features/catalogue/OfficeHoursEditorPage";
-import { ProcedureEditPage } from "../features/catalogue/ProcedureEditPage";
-import { ProcedureNewPage } from "../features/catalogue/ProcedureNewPage";
-import { StaffOfficesPage } from "../features/catalogue/StaffOfficesPage";
-import { StaffProceduresPage } from "../features/catalogue/StaffProceduresPage";
-import { AvailabilityMatrixPage } from "../features/counter/AvailabilityMatrixPage";
-import { CounterFinderPage } from "../features/counter/CounterFinderPage";
-import { QueuePage } from "../features/floor/QueuePage";
-import { FaqDetailPage } from "../features/faq/FaqDetailPage";
-import { FaqNewPage } from "../features/faq/FaqNewPage";
-import { FaqSearchPage } from "../features/faq/FaqSearchPage";
-import { StaffFaqPage } from "../features/faq/StaffFaqPage";
-import { NotificationsPage } from "../features/notifications/NotificationsPage";
-import { OfficeDetailPage } from "../features/organization/OfficeDetailPage";
-import { OfficesPage } from "../features/organization/OfficesPage";
-import { WardDetailPage } from "../features/organization/WardDetailPage";
-import { WardsPage } from "../features/organization/WardsPage";
 import { PasswordChangePage } from "../features/password/PasswordChangePage";
-import { ProfilePage } from "../features/profile/ProfilePage";
 import {
   ADMINISTRATORS,
   COMMUNITY_RECORDERS,
@@ -52,7 +33,48 @@ import { HomePage } from "./HomePage";
 import { NotFoundPage } from "./NotFoundPage";
 import { RouteErrorPage } from "./RouteErrorPage";
 
-// The staff features load when first opened, so that residents and the sign-in page fetch only what they use.
+// Every page loads when first opened, so that a first visit fetches only the shell and the page it opens.
+const LoginPage = lazy(() => import("../features/auth/LoginPage").then((m) => ({ default: m.LoginPage })));
+const OfficeHoursEditorPage = lazy(() =>
+  import("../features/catalogue/OfficeHoursEditorPage").then((m) => ({ default: m.OfficeHoursEditorPage })),
+);
+const ProcedureEditPage = lazy(() =>
+  import("../features/catalogue/ProcedureEditPage").then((m) => ({ default: m.ProcedureEditPage })),
+);
+const ProcedureNewPage = lazy(() =>
+  import("../features/catalogue/ProcedureNewPage").then((m) => ({ default: m.ProcedureNewPage })),
+);
+const StaffOfficesPage = lazy(() =>
+  import("../features/catalogue/StaffOfficesPage").then((m) => ({ default: m.StaffOfficesPage })),
+);
+const StaffProceduresPage = lazy(() =>
+  import("../features/catalogue/StaffProceduresPage").then((m) => ({ default: m.StaffProceduresPage })),
+);
+const AvailabilityMatrixPage = lazy(() =>
+  import("../features/counter/AvailabilityMatrixPage").then((m) => ({ default: m.AvailabilityMatrixPage })),
+);
+const CounterFinderPage = lazy(() =>
+  import("../features/counter/CounterFinderPage").then((m) => ({ default: m.CounterFinderPage })),
+);
+const QueuePage = lazy(() => import("../features/floor/QueuePage").then((m) => ({ default: m.QueuePage })));
+const FaqDetailPage = lazy(() => import("../features/faq/FaqDetailPage").then((m) => ({ default: m.FaqDetailPage })));
+const FaqNewPage = lazy(() => import("../features/faq/FaqNewPage").then((m) => ({ default: m.FaqNewPage })));
+const FaqSearchPage = lazy(() => import("../features/faq/FaqSearchPage").then((m) => ({ default: m.FaqSearchPage })));
+const StaffFaqPage = lazy(() => import("../features/faq/StaffFaqPage").then((m) => ({ default: m.StaffFaqPage })));
+const NotificationsPage = lazy(() =>
+  import("../features/notifications/NotificationsPage").then((m) => ({ default: m.NotificationsPage })),
+);
+const OfficeDetailPage = lazy(() =>
+  import("../features/organization/OfficeDetailPage").then((m) => ({ default: m.OfficeDetailPage })),
+);
+const OfficesPage = lazy(() =>
+  import("../features/organization/OfficesPage").then((m) => ({ default: m.OfficesPage })),
+);
+const WardDetailPage = lazy(() =>
+  import("../features/organization/WardDetailPage").then((m) => ({ default: m.WardDetailPage })),
+);
+const WardsPage = lazy(() => import("../features/organization/WardsPage").then((m) => ({ default: m.WardsPage })));
+const ProfilePage = lazy(() => import("../features/profile/ProfilePage").then((m) => ({ default: m.ProfilePage })));
 const MeetingNewPage = lazy(() =>
   import("../features/community-projects/MeetingNewPage").then((m) => ({ default: m.MeetingNewPage })),
 );

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { getSession } from "../../lib/auth/session";
@@ -8,7 +8,7 @@ import { renderRoute } from "../../test/renderRoute";
 
 async function signIn(username: string, password: string) {
   const user = userEvent.setup();
-  await user.type(screen.getByLabelText("ユーザー名"), username);
+  await user.type(await screen.findByLabelText("ユーザー名"), username);
   await user.type(screen.getByLabelText("パスワード"), password);
   await user.click(screen.getByRole("button", { name: "サインイン" }));
 }
@@ -25,7 +25,7 @@ describe("sign-in page", () => {
         }),
     });
     renderRoute("/login");
-    expect(document.title).toBe("サインイン | 区政ハブ");
+    await waitFor(() => expect(document.title).toBe("サインイン | 区政ハブ"));
 
     await signIn("chuo", "wrong");
 
@@ -63,7 +63,7 @@ describe("sign-in page", () => {
     });
     const { router } = renderRoute("/me");
     expect(router.state.location.pathname).toBe("/login");
-    expect(screen.getByRole("status")).toHaveTextContent("このページを表示するにはサインインしてください。");
+    expect(await screen.findByRole("status")).toHaveTextContent("このページを表示するにはサインインしてください。");
 
     await signIn("chuo", "password");
 

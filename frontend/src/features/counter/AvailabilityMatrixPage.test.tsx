@@ -23,7 +23,7 @@ describe("availability matrix", () => {
 
     renderRoute("/counter/matrix");
 
-    expect(screen.getByRole("heading", { level: 1, name: "取扱い一覧表" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "取扱い一覧表" })).toBeInTheDocument();
     expect(document.title).toBe("取扱い一覧表 | 区政ハブ");
     const table = await screen.findByRole("table", { name: "手続きごとの取扱い（すべての区・すべての分類）" });
     const columns = Array.from(table.querySelectorAll<HTMLElement>("thead th"));

@@ -23,7 +23,7 @@ describe("counter guide finder", () => {
 
     renderRoute("/counter?procedure=juminhyo-copy&date=2026-12-01&ward=431056");
 
-    expect(screen.getByRole("heading", { level: 1, name: "窓口案内" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "窓口案内" })).toBeInTheDocument();
     expect(document.title).toBe("窓口案内 | 区政ハブ");
     expect(await screen.findByRole("heading", { level: 2, name: "住民票の写し" })).toBeInTheDocument();
     expect(screen.getByText("本人確認書類（マイナンバーカード、運転免許証など）")).toBeInTheDocument();
@@ -177,7 +177,7 @@ describe("counter guide finder", () => {
     });
     const { router } = renderRoute("/counter");
 
-    await user.click(screen.getByRole("button", { name: "探す" }));
+    await user.click(await screen.findByRole("button", { name: "探す" }));
     expect(screen.getByText("手続きの名前を入力してください。")).toBeInTheDocument();
     expect(router.state.location.search).toBe("");
 

@@ -42,7 +42,7 @@ describe("Q&A search", () => {
     });
     const { router } = renderRoute("/counter/faq");
 
-    expect(screen.getByRole("heading", { level: 1, name: "よくある質問（Q&A）" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "よくある質問（Q&A）" })).toBeInTheDocument();
     expect(document.title).toBe("よくある質問（Q&A） | 区政ハブ");
     const results = screen.getByRole("region", { name: "検索結果" });
     expect(

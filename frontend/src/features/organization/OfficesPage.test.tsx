@@ -26,7 +26,7 @@ describe("office directory", () => {
 
     renderRoute("/offices");
 
-    expect(screen.getByRole("heading", { level: 1, name: "施設一覧" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "施設一覧" })).toBeInTheDocument();
     const table = await screen.findByRole("table", { name: "検索結果" });
     expect(screen.getByRole("status")).toHaveTextContent("全2件");
     const rows = within(table).getAllByRole("row");

@@ -38,10 +38,10 @@ describe("my profile", () => {
     expect(requests[0].headers.get("Authorization")).toBe("Bearer token-abc");
   });
 
-  it("sends a signed-out visitor to the sign-in page", () => {
+  it("sends a signed-out visitor to the sign-in page", async () => {
     mockFetch({});
     const { router } = renderRoute("/me");
     expect(router.state.location.pathname).toBe("/login");
-    expect(screen.getByRole("heading", { level: 1, name: "サインイン" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "サインイン" })).toBeInTheDocument();
   });
 });

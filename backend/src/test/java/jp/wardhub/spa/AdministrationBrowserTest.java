@@ -46,8 +46,7 @@ class AdministrationBrowserTest extends BrowserTest {
     }
 
     private void menu(String name) {
-        page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("メインメニュー"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true)).click();
+        followMenu("管理", name);
         assertThat(heading()).hasText(name);
     }
 
