@@ -17,7 +17,7 @@ import {
   useRotatePartnerClientSecret,
 } from "./api";
 import { CLIENT_SCOPES, type ClientDraft, emptyClientDraft, isKiosk, toClientInput, toggleScope } from "./clientDraft";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ShownOnce } from "./ShownOnce";
 
 const PAGE_SIZE = 20;
@@ -252,6 +252,7 @@ function ClientList({ onRotated }: { onRotated: (fresh: FreshSecret) => void }) 
         )}
       </PagedResults>
       <ConfirmDialog
+        destructive
         isOpen={asking?.step === "rotate"}
         title={t("admin.clients.confirmRotateTitle", { clientId: asking?.client.clientId })}
         body={t("admin.clients.confirmRotateBody")}
@@ -260,6 +261,7 @@ function ClientList({ onRotated }: { onRotated: (fresh: FreshSecret) => void }) 
         onCancel={() => setAsking(undefined)}
       />
       <ConfirmDialog
+        destructive
         isOpen={asking?.step === "revoke"}
         title={t("admin.clients.confirmRevokeTitle", { clientId: asking?.client.clientId })}
         body={t("admin.clients.confirmRevokeBody")}

@@ -10,7 +10,7 @@ import { SaveError } from "../../components/SaveError";
 import { roleLabelKey } from "../../lib/auth/roles";
 import { useSession } from "../../lib/auth/session";
 import { useResetStaffPassword, useStaffAccount, useUnlockStaffAccount, useUpdateStaffAccount } from "./api";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ShownOnce } from "./ShownOnce";
 import { StaffForm } from "./StaffForm";
 import { StateBadges, useAffiliationText } from "./StaffAccountsPage";
@@ -124,6 +124,7 @@ function Actions({ account, onDone }: { account: Schema<"StaffAccount">; onDone:
         </li>
       </ul>
       <ConfirmDialog
+        destructive
         isOpen={asking === "deactivate"}
         title={t("admin.staff.confirmDeactivateTitle", { username: account.username })}
         body={t("admin.staff.confirmDeactivateBody")}
@@ -132,6 +133,7 @@ function Actions({ account, onDone }: { account: Schema<"StaffAccount">; onDone:
         onCancel={() => setAsking(undefined)}
       />
       <ConfirmDialog
+        destructive
         isOpen={asking === "reset"}
         title={t("admin.staff.confirmResetTitle", { username: account.username })}
         body={t("admin.staff.confirmResetBody")}

@@ -13,7 +13,7 @@ import { useDateFormats } from "../../lib/dates";
 import { optional, optionalYen } from "../../lib/optional";
 import { useProposalFormats } from "../../lib/useProposalFormats";
 import { type AnswerStep, useAnswerStep } from "./api";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { PROPOSAL_DECISIONS, isProposalDecision } from "./proposalEnums";
 
 export type AnswerDone = "answered" | "approved" | "published";

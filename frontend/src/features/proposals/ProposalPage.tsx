@@ -15,7 +15,7 @@ import { useDateFormats } from "../../lib/dates";
 import { useProposalFormats } from "../../lib/useProposalFormats";
 import { type AnswerDone, AnswerSection } from "./AnswerSection";
 import { useProposal, useWithdrawProposal } from "./api";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { type ProgressDone, ProgressSection } from "./ProgressSection";
 import { tracksProgress } from "./proposalEnums";
 import { SubmitPanel } from "./SubmitPanel";

@@ -9,7 +9,7 @@ import { SaveError } from "../../components/SaveError";
 import { addDays, todayInKumamoto } from "../../lib/dates";
 import { useProposalFormats } from "../../lib/useProposalFormats";
 import { useSubmitProposal } from "./api";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { useBureauNames } from "./useBureauNames";
 
 /** Choosing the bureaus (and, if wanted, the answer due date), then submitting after a confirmation. */
