@@ -27,7 +27,7 @@ export function ProjectBoard({
           <section
             key={column.status}
             aria-labelledby={headingId}
-            className="rounded-8 border border-solid-gray-200 bg-solid-gray-50 p-3"
+            className="min-w-0 rounded-8 border border-solid-gray-200 bg-solid-gray-50 p-3"
           >
             <h3 id={headingId} className="mb-3 text-std-18B-160 text-solid-gray-900">
               {t(`projectStatus.${column.status}`)}{" "}

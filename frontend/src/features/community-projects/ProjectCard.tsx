@@ -46,7 +46,7 @@ export function ProjectCard({
     project.lastActivityOn ? { label: t("project.lastActivity"), value: dates.date(project.lastActivityOn) } : null,
   ].filter((fact) => fact !== null);
   return (
-    <article className="rounded-8 border border-solid-gray-420 bg-white p-4">
+    <article className="rounded-8 border border-solid-gray-420 bg-white p-4 [overflow-wrap:anywhere]">
       <h4 className="text-std-17B-170">
         <Link to={to} className="link">
           {project.title}
