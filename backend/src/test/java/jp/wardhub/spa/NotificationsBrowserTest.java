@@ -68,7 +68,8 @@ class NotificationsBrowserTest extends BrowserTest {
                 .hasCount(0);
 
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("すべて既読にする")).click();
-        assertThat(header.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^通知 ?（未読0件）$")))).isVisible();
+        assertThat(header.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(Pattern.compile("^通知 ?（未読0件）$")))).isVisible();
         assertThat(list.getByRole(AriaRole.BUTTON)).hasCount(0);
 
         list.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(first)).click();
