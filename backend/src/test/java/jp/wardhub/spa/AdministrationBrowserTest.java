@@ -24,14 +24,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class AdministrationBrowserTest extends BrowserTest {
 
-    private void signInAsAdmin() {
-        open("/login");
-        page.getByLabel("ユーザー名").fill("admin");
-        page.getByLabel("パスワード").fill("wardhub-demo");
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインイン")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインアウト"))).isVisible();
-    }
-
     private Locator heading() {
         return page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(1));
     }
@@ -61,7 +53,7 @@ class AdministrationBrowserTest extends BrowserTest {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String username = "browser-" + tag;
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        signInAsAdmin();
+        signIn("admin");
 
         // Create an account, by keyboard: type, Tab between fields, choose with the arrow keys, Enter to send.
         menu("職員アカウント");

@@ -8,6 +8,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -101,7 +102,27 @@ abstract class BrowserTest {
         if (!"true".equals(button.getAttribute("aria-expanded"))) {
             button.click();
         }
+        PlaywrightAssertions.assertThat(button).hasAttribute("aria-expanded", "true");
         return nav;
+    }
+
+    /**
+     * Signs in with the demo password and waits until the SPA has left the sign-in page: a menu opened before that
+     * redirect would be closed by it.
+     */
+    void signIn(Page on, String username) {
+        on.navigate(base.toString().replaceAll("/$", "") + "/login");
+        on.getByLabel("ユーザー名").fill(username);
+        on.getByLabel("パスワード").fill("wardhub-demo");
+        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("サインイン").setExact(true)).click();
+        // The first sign-in of a run also waits for the freshly started app to warm up.
+        PlaywrightAssertions.assertThat(on.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("サインアウト").setExact(true))).isVisible();
+        PlaywrightAssertions.assertThat(on).not().hasURL(Pattern.compile("/login(\\?.*)?$"));
+    }
+
+    void signIn(String username) {
+        signIn(page, username);
     }
 
     /** Follows a link of the main menu, opening its group first. */

@@ -29,15 +29,6 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class CommunityProjectsBrowserTest extends BrowserTest {
 
-    private void signIn(String username) {
-        open("/login");
-        page.getByLabel("ユーザー名").fill(username);
-        page.getByLabel("パスワード").fill("wardhub-demo");
-        button("サインイン").click();
-        // The first sign-in of a run also waits for the freshly started app to warm up.
-        assertThat(button("サインアウト")).isVisible();
-    }
-
     private void signOut() {
         button("サインアウト").click();
         assertThat(link("サインイン")).isVisible();

@@ -47,15 +47,6 @@ class CommunitySupportBrowserTest extends BrowserTest {
         return page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText(text));
     }
 
-    private void signIn(String username) {
-        open("/login");
-        page.getByLabel("ユーザー名").fill(username);
-        page.getByLabel("パスワード").fill("wardhub-demo");
-        button("サインイン").click();
-        // The first sign-in of a run also waits for the freshly started app to warm up.
-        assertThat(button("サインアウト")).isVisible();
-    }
-
     /** Presses Tab until the target has focus. */
     private void tabTo(Locator target) {
         for (int i = 0; i < 40 && !Boolean.TRUE.equals(target.evaluate("e => e === document.activeElement")); i++) {

@@ -21,11 +21,7 @@ class ConsultationBrowserTest extends BrowserTest {
     private void signInAs(String username) {
         closePage();
         openPage();
-        open("/login");
-        page.getByLabel("ユーザー名").fill(username);
-        page.getByLabel("パスワード").fill("wardhub-demo");
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインイン")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインアウト"))).isVisible();
+        signIn(username);
     }
 
     private Locator heading() {

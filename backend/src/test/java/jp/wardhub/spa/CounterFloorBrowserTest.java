@@ -132,11 +132,7 @@ class CounterFloorBrowserTest extends BrowserTest {
 
         // The window console, signed in as the ward's staff.
         Page console = context.newPage();
-        console.navigate(url("/login"));
-        console.getByLabel("ユーザー名").fill("chuo");
-        console.getByLabel("パスワード").fill("wardhub-demo");
-        button(console, "サインイン").click();
-        assertThat(button(console, "サインアウト")).isVisible();
+        signIn(console, "chuo");
         followMenu(console, "窓口", "窓口コンソール");
         assertThat(console.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(1))).hasText("窓口コンソール");
         assertThat(console.getByLabel("担当する窓口")).isVisible();

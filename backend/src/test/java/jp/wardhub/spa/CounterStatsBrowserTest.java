@@ -33,14 +33,6 @@ import jp.wardhub.testing.Seeded;
 @QuarkusTest
 class CounterStatsBrowserTest extends BrowserTest {
 
-    private void signIn(String username) {
-        open("/login");
-        page.getByLabel("ユーザー名").fill(username);
-        page.getByLabel("パスワード").fill("wardhub-demo");
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインイン")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインアウト"))).isVisible();
-    }
-
     private void upload(String name, String csv) {
         page.getByLabel("CSVファイル").setInputFiles(
                 new FilePayload(name, "text/csv", csv.getBytes(Charset.forName("windows-31j"))));

@@ -21,14 +21,6 @@ import jp.wardhub.testing.Accounts;
 @QuarkusTest
 class DashboardBrowserTest extends BrowserTest {
 
-    private void signIn(String username) {
-        open("/login");
-        page.getByLabel("ユーザー名").fill(username);
-        page.getByLabel("パスワード").fill("wardhub-demo");
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインイン")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインアウト"))).isVisible();
-    }
-
     private Locator section(String name) {
         return page.getByRole(AriaRole.REGION, new GetByRoleOptions().setName(name));
     }

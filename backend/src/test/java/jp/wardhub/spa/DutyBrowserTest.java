@@ -17,14 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class DutyBrowserTest extends BrowserTest {
 
-    private void signIn(String username) {
-        open("/login");
-        page.getByLabel("ユーザー名").fill(username);
-        page.getByLabel("パスワード").fill("wardhub-demo");
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインイン")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインアウト"))).isVisible();
-    }
-
     private Locator heading() {
         return page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(1));
     }

@@ -44,14 +44,6 @@ class NavigationBrowserTest extends BrowserTest {
         return page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName(name).setExact(true));
     }
 
-    private void signIn(String username) {
-        open("/login");
-        page.getByLabel("ユーザー名").fill(username);
-        page.getByLabel("パスワード").fill("wardhub-demo");
-        button("サインイン").click();
-        assertThat(button("サインアウト")).isVisible();
-    }
-
     @Test
     void staffOpenAGroupByKeyboardFollowALinkAndSeeWhereTheyAre() {
         signIn("chuo");

@@ -26,14 +26,6 @@ class NotificationsBrowserTest extends BrowserTest {
     @Inject
     NotificationService notifications;
 
-    private void signIn(String username) {
-        open("/login");
-        page.getByLabel("ユーザー名").fill(username);
-        page.getByLabel("パスワード").fill("wardhub-demo");
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインイン")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインアウト"))).isVisible();
-    }
-
     private void notify(String username, String titleJa) {
         QuarkusTransaction.requiringNew().run(() -> notifications.toUsers(List.of(username),
                 new Message("browser-test", titleJa, "Browser test", "/counter", null)));

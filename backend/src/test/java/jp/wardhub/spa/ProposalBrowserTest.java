@@ -22,15 +22,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ProposalBrowserTest extends BrowserTest {
 
-    private void signIn(String username) {
-        open("/login");
-        page.getByLabel("ユーザー名").fill(username);
-        page.getByLabel("パスワード").fill("wardhub-demo");
-        button("サインイン").click();
-        // The first sign-in of a run also waits for the freshly started app to warm up.
-        assertThat(button("サインアウト")).isVisible();
-    }
-
     private void signOut() {
         button("サインアウト").click();
         assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("サインイン"))).isVisible();

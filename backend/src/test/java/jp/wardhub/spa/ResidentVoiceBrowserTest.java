@@ -115,11 +115,7 @@ class ResidentVoiceBrowserTest extends BrowserTest {
         long id = QuarkusTransaction.requiringNew().call(() -> Voice.<Voice>find("reference", ref).firstResult().id);
         closePage();
         openPage();
-        open("/login");
-        page.getByLabel("ユーザー名").fill("admin");
-        page.getByLabel("パスワード").fill("wardhub-demo");
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインイン")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインアウト"))).isVisible();
+        signIn("admin");
         open("/voices/" + id);
         assertThat(page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName("写真 1"))).isVisible();
         assertAccessible("a voice with a photo, as staff see it");

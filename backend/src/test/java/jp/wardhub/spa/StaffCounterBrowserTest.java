@@ -16,14 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class StaffCounterBrowserTest extends BrowserTest {
 
-    private void signIn(String username) {
-        open("/login");
-        page.getByLabel("ユーザー名").fill(username);
-        page.getByLabel("パスワード").fill("wardhub-demo");
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインイン")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインアウト"))).isVisible();
-    }
-
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName(name).setExact(true));
     }

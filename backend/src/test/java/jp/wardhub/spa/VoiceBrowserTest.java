@@ -28,16 +28,6 @@ import jp.wardhub.testing.Accounts;
 @QuarkusTest
 class VoiceBrowserTest extends BrowserTest {
 
-    private void signIn(String username) {
-        open("/login");
-        page.getByLabel("ユーザー名").fill(username);
-        page.getByLabel("パスワード").fill("wardhub-demo");
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインイン")).click();
-        // The first sign-in of a run also warms the app up: give it longer than an ordinary step.
-        assertThat(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("サインアウト")))
-                .isVisible();
-    }
-
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName(name).setExact(true));
     }
