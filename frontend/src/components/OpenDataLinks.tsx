@@ -1,16 +1,9 @@
 import { useTranslation } from "react-i18next";
 
 /** A link to an open-data file of the API with the filters given (the downloads need no sign-in). */
-export function openDataUrl(path: string, params: Record<string, string> = {}): string {
-  const query = new URLSearchParams(params).toString();
+export function openDataUrl(path: string, params: URLSearchParams = new URLSearchParams()): string {
+  const query = params.toString();
   return `${import.meta.env.VITE_API_BASE ?? ""}${path}${query ? `?${query}` : ""}`;
-}
-
-/** The filters that were given (not empty), as query parameters. */
-export function givenParams(filters: object): Record<string, string> {
-  const given: Record<string, string> = {};
-  for (const [key, value] of Object.entries(filters)) if (typeof value === "string" && value !== "") given[key] = value;
-  return given;
 }
 
 interface OpenDataLinksProps {

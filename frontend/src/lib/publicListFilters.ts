@@ -1,4 +1,5 @@
 import { parseFiscalYear } from "./fiscalYear";
+import { pageParam, searchParamsOf, textParam } from "./urlFilters";
 
 /** The filters every public list shares, as the URL holds them: "" is "any". */
 export interface PublicListFilters {
@@ -14,23 +15,19 @@ export const PUBLIC_PAGE_SIZE = 20;
 /** The shared filters and the page (1-based) from the URL; a year the API would refuse is left out. */
 export function parsePublicListSearch(params: URLSearchParams): { filters: PublicListFilters; page: number } {
   const year = parseFiscalYear(params.get("year"));
-  const page = Number(params.get("page"));
   return {
     filters: {
-      ward: params.get("ward")?.trim() ?? "",
+      ward: textParam(params, "ward"),
       year: year === undefined ? "" : String(year),
       q: (params.get("q") ?? "").slice(0, 100),
     },
-    page: Number.isSafeInteger(page) && page > 1 ? page : 1,
+    page: pageParam(params),
   };
 }
 
 /** The URL's search for these filters: empty ones and the first page left out. */
 export function publicListSearch(filters: PublicListFilters, page = 1): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters) as [string, string][]) if (value) params.set(key, value);
-  if (page > 1) params.set("page", String(page));
-  return params;
+  return searchParamsOf({ ...filters, page });
 }
 
 type ApiFilters<F> = { [K in keyof F]: K extends "year" ? number | undefined : Exclude<F[K], ""> | undefined };

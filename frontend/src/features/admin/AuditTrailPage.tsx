@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from "react";
 import { Input, Label, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
+import { useUrlFilters } from "../../lib/urlFilters";
 import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { CsvDownload } from "../../components/CsvDownload";
@@ -10,7 +11,7 @@ import { PagedResults } from "../../components/PagedResults";
 import { BUSINESS_TIME_ZONE, todayInKumamoto } from "../../lib/dates";
 import { formText } from "../../lib/formText";
 import { fetchAuditCsv, useAuditTrail } from "./api";
-import { type AuditFilters, auditFilterParams, auditFiltersOf, changedFields, toAuditApiQuery } from "./auditFilters";
+import { type AuditFilters, auditFiltersOf, changedFields, toAuditApiQuery } from "./auditFilters";
 
 const PAGE_SIZE = 50;
 
@@ -171,10 +172,7 @@ function Results({ filters, onPage }: { filters: AuditFilters; onPage: (page: nu
 export function AuditTrailPage() {
   const { t } = useTranslation();
   usePageTitle(t("admin.audit.title"));
-  const [params, setParams] = useSearchParams();
-  const filters = auditFiltersOf(params);
-  const update = (changes: Partial<AuditFilters>) =>
-    setParams(auditFilterParams({ ...filters, ...changes, page: changes.page ?? 1 }));
+  const { filters, update, params } = useUrlFilters(auditFiltersOf);
   return (
     <>
       <h1 className="page-title">{t("admin.audit.title")}</h1>

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from "react";
 import { Input, Label, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
+import { useUrlFilters } from "../../lib/urlFilters";
 import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { PagedResults } from "../../components/PagedResults";
@@ -13,7 +14,7 @@ import { useWardNames } from "../../lib/useWardNames";
 import { useBureaus } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { useStaffAccounts } from "./api";
-import { STAFF_ROLES, type StaffFilters, isStaffRole, staffFilterParams, staffFiltersOf } from "./staffDraft";
+import { STAFF_ROLES, type StaffFilters, isStaffRole, staffFiltersOf } from "./staffDraft";
 
 const PAGE_SIZE = 20;
 
@@ -205,10 +206,7 @@ function Results({ filters, onPage }: { filters: StaffFilters; onPage: (page: nu
 export function StaffAccountsPage() {
   const { t } = useTranslation();
   usePageTitle(t("admin.staff.title"));
-  const [params, setParams] = useSearchParams();
-  const filters = staffFiltersOf(params);
-  const update = (changes: Partial<StaffFilters>) =>
-    setParams(staffFilterParams({ ...filters, ...changes, page: changes.page ?? 1 }));
+  const { filters, update } = useUrlFilters(staffFiltersOf);
   return (
     <>
       <h1 className="page-title">{t("admin.staff.title")}</h1>

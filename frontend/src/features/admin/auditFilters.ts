@@ -1,4 +1,5 @@
 import { isIsoDate } from "../../lib/dates";
+import { pageParam, textParam } from "../../lib/urlFilters";
 import type { AuditApiQuery } from "./api";
 
 /** The audit trail's filters as the URL keeps them ("" for any). */
@@ -14,35 +15,21 @@ export interface AuditFilters {
   page: number;
 }
 
-const TEXT_FILTERS = ["actor", "entity", "id", "action"] as const;
-
 export function auditFiltersOf(params: URLSearchParams): AuditFilters {
-  const text = (name: string) => params.get(name)?.trim() ?? "";
   const date = (name: string) => {
-    const value = text(name);
+    const value = textParam(params, name);
     return isIsoDate(value) ? value : "";
   };
-  const page = Number(params.get("page"));
   return {
-    actor: text("actor"),
-    entity: text("entity"),
-    id: text("id"),
-    action: text("action"),
+    actor: textParam(params, "actor"),
+    entity: textParam(params, "entity"),
+    id: textParam(params, "id"),
+    action: textParam(params, "action"),
     from: date("from"),
     to: date("to"),
     personalDataReads: params.get("personalDataReads") === "true",
-    page: Number.isInteger(page) && page > 1 ? page : 1,
+    page: pageParam(params),
   };
-}
-
-export function auditFilterParams(filters: AuditFilters): URLSearchParams {
-  const search = new URLSearchParams();
-  for (const name of TEXT_FILTERS) if (filters[name]) search.set(name, filters[name]);
-  if (filters.from) search.set("from", filters.from);
-  if (filters.to) search.set("to", filters.to);
-  if (filters.personalDataReads) search.set("personalDataReads", "true");
-  if (filters.page > 1) search.set("page", String(filters.page));
-  return search;
 }
 
 /** What the API is asked: only the filters given (the id counts only with its entity type). */

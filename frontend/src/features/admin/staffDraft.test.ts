@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Schema } from "../../api/schemas";
-import { emptyStaffDraft, staffFilterParams, staffFiltersOf, toStaffInput, withActive } from "./staffDraft";
+import { searchParamsOf } from "../../lib/urlFilters";
+import { emptyStaffDraft, staffFiltersOf, toStaffInput, withActive } from "./staffDraft";
 
 const kita: Schema<"StaffAccount"> = {
   id: 4,
@@ -54,6 +55,6 @@ describe("staff account drafts", () => {
     const filters = staffFiltersOf(new URLSearchParams("q=%20kita%20&role=PARTNER&ward=chuo&active=maybe&page=0"));
     expect(filters).toEqual({ q: "kita", role: undefined, ward: "", active: "", page: 1 });
     const kept = staffFiltersOf(new URLSearchParams("role=LIAISON&ward=431010&active=false&page=3"));
-    expect(staffFilterParams(kept).toString()).toBe("role=LIAISON&ward=431010&active=false&page=3");
+    expect(searchParamsOf(kept).toString()).toBe("role=LIAISON&ward=431010&active=false&page=3");
   });
 });

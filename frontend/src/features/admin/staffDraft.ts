@@ -1,3 +1,4 @@
+import { pageParam, textParam } from "../../lib/urlFilters";
 import type { Schema } from "../../api/schemas";
 
 /** The roles a staff account can have: partner systems are clients, registered on their own screen. */
@@ -80,23 +81,12 @@ export interface StaffFilters {
 export function staffFiltersOf(params: URLSearchParams): StaffFilters {
   const role = params.get("role");
   const active = params.get("active");
-  const ward = params.get("ward")?.trim() ?? "";
-  const page = Number(params.get("page"));
+  const ward = textParam(params, "ward");
   return {
-    q: params.get("q")?.trim() ?? "",
+    q: textParam(params, "q"),
     role: isStaffRole(role) ? role : undefined,
     ward: /^\d{6}$/.test(ward) ? ward : "",
     active: active === "true" || active === "false" ? active : "",
-    page: Number.isInteger(page) && page > 1 ? page : 1,
+    page: pageParam(params),
   };
-}
-
-export function staffFilterParams(filters: StaffFilters): URLSearchParams {
-  const search = new URLSearchParams();
-  if (filters.q) search.set("q", filters.q);
-  if (filters.role) search.set("role", filters.role);
-  if (filters.ward) search.set("ward", filters.ward);
-  if (filters.active) search.set("active", filters.active);
-  if (filters.page > 1) search.set("page", String(filters.page));
-  return search;
 }

@@ -9,7 +9,8 @@ import { useSession } from "../../lib/auth/session";
 import { useWardNames } from "../../lib/useWardNames";
 import { useGroups } from "./api";
 import { GROUP_TYPES, isGroupType } from "./communityEnums";
-import { type GroupFilters, PAGE_SIZE, groupSearchParams, parseGroupFilters, useUrlFilters } from "./communityFilters";
+import { useUrlFilters } from "../../lib/urlFilters";
+import { type GroupFilters, PAGE_SIZE, parseGroupFilters } from "./communityFilters";
 import { CommunityNav } from "./CommunityNav";
 import { WardSelect } from "../../components/WardSelect";
 import { formText } from "../../lib/formText";
@@ -114,7 +115,7 @@ export function GroupsPage() {
   usePageTitle(t("communityGroup.title"));
   const session = useSession();
   const wardName = useWardNames();
-  const { filters, update } = useUrlFilters(parseGroupFilters, groupSearchParams);
+  const { filters, update } = useUrlFilters(parseGroupFilters);
   const groups = useGroups({
     q: filters.q || undefined,
     ward: filters.ward || undefined,

@@ -14,7 +14,8 @@ import { useWardNames } from "../../lib/useWardNames";
 import { useProgram, useProgramApplications } from "./api";
 import { BudgetMeter } from "./BudgetMeter";
 import { APPLICATION_STATUSES, isApplicationStatus } from "./communityEnums";
-import { PAGE_SIZE, applicationSearchParams, parseApplicationFilters, useUrlFilters } from "./communityFilters";
+import { useUrlFilters } from "../../lib/urlFilters";
+import { PAGE_SIZE, parseApplicationFilters } from "./communityFilters";
 import { CommunityNav } from "./CommunityNav";
 import type { Schema } from "../../api/schemas";
 import { formatRate, formatYen } from "./money";
@@ -23,7 +24,7 @@ import { SavedNotice } from "./SavedNotice";
 function Applications({ program }: { program: Schema<"SupportProgram"> }) {
   const { t } = useTranslation();
   const dates = useDateFormats();
-  const { filters, update } = useUrlFilters(parseApplicationFilters, applicationSearchParams);
+  const { filters, update } = useUrlFilters(parseApplicationFilters);
   const applications = useProgramApplications(program.id, {
     status: filters.status || undefined,
     page: filters.page - 1,

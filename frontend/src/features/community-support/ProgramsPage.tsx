@@ -10,7 +10,8 @@ import { useProposalFormats } from "../../lib/useProposalFormats";
 import { useWardNames } from "../../lib/useWardNames";
 import { usePrograms } from "./api";
 import { BudgetMeter } from "./BudgetMeter";
-import { PAGE_SIZE, parseProgramFilters, programSearchParams, useUrlFilters } from "./communityFilters";
+import { useUrlFilters } from "../../lib/urlFilters";
+import { PAGE_SIZE, parseProgramFilters } from "./communityFilters";
 import { CommunityNav } from "./CommunityNav";
 import { formatRate, formatYen } from "./money";
 import { WardSelect } from "../../components/WardSelect";
@@ -22,7 +23,7 @@ export function ProgramsPage() {
   const session = useSession();
   const wardName = useWardNames();
   const formats = useProposalFormats();
-  const { filters, update } = useUrlFilters(parseProgramFilters, programSearchParams);
+  const { filters, update } = useUrlFilters(parseProgramFilters);
   const programs = usePrograms({
     ward: filters.ward || undefined,
     fiscalYear: filters.fiscalYear,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../api/client";
 import { fieldErrorsOf } from "../../api/fieldErrors";
-import { groupSearchParams, parseApplicationFilters, parseGroupFilters, parseProgramFilters } from "./communityFilters";
+import { searchParamsOf } from "../../lib/urlFilters";
+import { parseApplicationFilters, parseGroupFilters, parseProgramFilters } from "./communityFilters";
 import {
   emptyGroupDraft,
   groupFormField,
@@ -28,7 +29,7 @@ describe("filters in the URL", () => {
   });
 
   it("write only what is set, page 1 left out", () => {
-    const params = groupSearchParams({ q: "けいとく", ward: "", type: "", schoolDistrict: "慶徳校区", page: 1 });
+    const params = searchParamsOf({ q: "けいとく", ward: "", type: "", schoolDistrict: "慶徳校区", page: 1 });
     expect(params.toString()).toBe(new URLSearchParams({ q: "けいとく", schoolDistrict: "慶徳校区" }).toString());
   });
 });

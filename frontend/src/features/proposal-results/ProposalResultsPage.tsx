@@ -4,7 +4,7 @@ import { Link, useSearchParams } from "react-router";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
-import { OpenDataLinks, givenParams, openDataUrl } from "../../components/OpenDataLinks";
+import { OpenDataLinks, openDataUrl } from "../../components/OpenDataLinks";
 import { PagedResults } from "../../components/PagedResults";
 import { WardSelectInput } from "../../components/WardSelectInput";
 import { todayInKumamoto } from "../../lib/dates";
@@ -75,7 +75,7 @@ export function ProposalResultsPage() {
     event.preventDefault();
     change({ q: text.trim() });
   };
-  const given = givenParams(filters);
+  const given = publicListSearch(filters);
 
   return (
     <>

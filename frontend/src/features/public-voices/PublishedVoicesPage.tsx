@@ -4,7 +4,7 @@ import { useSearchParams } from "react-router";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
-import { OpenDataLinks, givenParams, openDataUrl } from "../../components/OpenDataLinks";
+import { OpenDataLinks, openDataUrl } from "../../components/OpenDataLinks";
 import { PagedResults } from "../../components/PagedResults";
 import { WardSelectInput } from "../../components/WardSelectInput";
 import { todayInKumamoto, useDateFormats } from "../../lib/dates";
@@ -88,7 +88,7 @@ export function PublishedVoicesPage() {
     event.preventDefault();
     change({ q: text.trim() });
   };
-  const given = givenParams(filters);
+  const given = publicListSearch(filters);
 
   return (
     <>
