@@ -199,6 +199,8 @@ class ProposalBrowserTest extends BrowserTest {
         assertAccessible("statistics by ward");
 
         button("年度別").click();
+        // The year is chosen in the grouping just shown, as a person would: not in the same instant as the click.
+        assertThat(page).hasURL(Pattern.compile("groupBy=fiscalYear"));
         page.getByLabel("年度", new Page.GetByLabelOptions().setExact(true)).selectOption("2025");
         assertThat(page).hasURL(Pattern.compile("groupBy=fiscalYear&fiscalYear=2025"));
         assertAccessible("statistics by fiscal year");
