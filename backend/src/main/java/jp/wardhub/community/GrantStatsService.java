@@ -23,7 +23,6 @@ import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.OrganizationViews.WardView;
 import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.ProblemException;
-import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.list.ListQuery;
 
 /**
@@ -38,8 +37,6 @@ public class GrantStatsService {
     /** The ward key of city-wide programmes. */
     static final String CITY_WIDE = "city";
     static final int EXPORT_MAX_ROWS = 50_000;
-    public static final ProblemType EXPORT_TOO_LARGE = ProblemType.of("export-too-large", 422,
-            "出力する件数が多すぎます", "Too many rows to export");
 
     /** How the figures are grouped; the wire names are those of the {@code groupBy} query parameter. */
     public enum Grouping {
@@ -140,8 +137,7 @@ public class GrantStatsService {
                 .equal("p.id", filter.program());
         long n = rows.count();
         if (n > EXPORT_MAX_ROWS) {
-            throw new ProblemException(EXPORT_TOO_LARGE, n + " 件あります。" + EXPORT_MAX_ROWS + " 件以下になるよう年度などで絞り込んでください ("
-                    + n + " rows; narrow the filters, e.g. fiscalYear, to " + EXPORT_MAX_ROWS + " or fewer)");
+            throw ProblemException.exportTooLarge(n, EXPORT_MAX_ROWS, "年度", "fiscalYear");
         }
         Map<String, String> wards = organization.wards().stream()
                 .collect(Collectors.toMap(WardView::code, WardView::nameJa));

@@ -49,6 +49,16 @@ public class ProblemException extends RuntimeException {
                 List.of(), Map.of("Retry-After", Long.toString(seconds)));
     }
 
+    /**
+     * 422 when an export would hold {@code count} rows, more than {@code max}; {@code narrowJa}/{@code narrowEn} name the
+     * filter that helps most ("年度", "year").
+     */
+    public static ProblemException exportTooLarge(long count, int max, String narrowJa, String narrowEn) {
+        return new ProblemException(ProblemType.EXPORT_TOO_LARGE, count + " 件あります。" + max + " 件以下になるよう" + narrowJa
+                + "などで絞り込んでください (" + count + " rows; narrow the filters, e.g. " + narrowEn + ", to " + max
+                + " or fewer)");
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(ProblemType.FORBIDDEN, detail);
     }

@@ -37,5 +37,8 @@ public record ProblemType(URI type, int status, String title, String titleEn) {
             "If-Match header required");
     public static final ProblemType TOO_MANY_REQUESTS = of("too-many-requests", 429, "しばらく待ってから再度お試しください",
             "Too many requests");
+    /** An export (CSV, open data) would hold more rows than it may: narrow the filters. */
+    public static final ProblemType EXPORT_TOO_LARGE = of("export-too-large", 422, "出力する件数が多すぎます",
+            "Too many rows to export");
     public static final ProblemType INTERNAL = of("internal", 500, "サーバーで問題が発生しました", "Internal server error");
 }

@@ -25,7 +25,6 @@ import jp.wardhub.platform.Memos;
 import jp.wardhub.platform.OpenData;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
-import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
@@ -57,9 +56,6 @@ public class PublicProposalService {
             ProposalDecision.NOT_ADOPTED, "不採用");
     private static final Map<ProposalStatus, String> STATUS_JA = Map.of(ProposalStatus.SUBMITTED, "回答待ちの局あり",
             ProposalStatus.ANSWERED, "回答済み", ProposalStatus.IN_PROGRESS, "実施中", ProposalStatus.DONE, "完了");
-
-    public static final ProblemType EXPORT_TOO_LARGE = ProblemType.of("export-too-large", 422, "出力する件数が多すぎます",
-            "Too many rows to export");
 
     /** The filters, checked. */
     public record Filter(String ward, ProposalKind kind, Integer year, String q) {
@@ -170,9 +166,7 @@ public class PublicProposalService {
         ListQuery query = query(filter);
         long count = query.count();
         if (count > EXPORT_MAX_ROWS) {
-            throw new ProblemException(EXPORT_TOO_LARGE, count + " 件あります。" + EXPORT_MAX_ROWS
-                    + " 件以下になるよう年度などで絞り込んでください (" + count + " proposals; narrow the filters, e.g. year, to "
-                    + EXPORT_MAX_ROWS + " or fewer)");
+            throw ProblemException.exportTooLarge(count, EXPORT_MAX_ROWS, "年度", "year");
         }
         List<Proposal> rows = query.query("p", "order by p.fiscalYear desc, p.id desc", Proposal.class)
                 .getResultList();

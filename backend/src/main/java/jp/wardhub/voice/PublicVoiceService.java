@@ -139,10 +139,7 @@ public class PublicVoiceService {
         ListQuery query = query(filter);
         long count = query.count();
         if (count > VoiceReportService.EXPORT_MAX_ROWS) {
-            throw new ProblemException(VoiceReportService.EXPORT_TOO_LARGE,
-                    count + " 件あります。" + VoiceReportService.EXPORT_MAX_ROWS + " 件以下になるよう年度などで絞り込んでください (" + count
-                            + " rows; narrow the filters, e.g. year, to " + VoiceReportService.EXPORT_MAX_ROWS
-                            + " or fewer)");
+            throw ProblemException.exportTooLarge(count, VoiceReportService.EXPORT_MAX_ROWS, "年度", "year");
         }
         List<PublicVoiceView> items = new ArrayList<>((int) count);
         var rows = query.query("v", "order by v.publishedAt desc, v.id desc", Voice.class);

@@ -25,7 +25,6 @@ import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
-import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.RequestIds;
 import jp.wardhub.platform.list.ListQuery;
 
@@ -46,9 +45,6 @@ public class AuditLog {
             "read-personal-data-for-mail");
 
     public static final int EXPORT_MAX_ROWS = 50_000;
-
-    public static final ProblemType EXPORT_TOO_LARGE = ProblemType.of("export-too-large", 422,
-            "出力する件数が多すぎます", "Too many rows to export");
 
     @Inject
     SecurityIdentity identity;
@@ -144,9 +140,7 @@ public class AuditLog {
         ListQuery entries = filter.query();
         long count = entries.count();
         if (count > EXPORT_MAX_ROWS) {
-            throw new ProblemException(EXPORT_TOO_LARGE,
-                    count + " 件あります。" + EXPORT_MAX_ROWS + " 件以下になるよう期間などで絞り込んでください (" + count
-                            + " entries; narrow the filters, e.g. from/to, to " + EXPORT_MAX_ROWS + " or fewer)");
+            throw ProblemException.exportTooLarge(count, EXPORT_MAX_ROWS, "期間", "from/to");
         }
         Csv csv = new Csv().row(List.of("日時", "操作者", "操作", "記録の種類", "記録の ID", "リクエスト ID", "変更前", "変更後"));
         TypedQuery<AuditEvent> query = entries.query("e", "order by " + NEWEST_FIRST, AuditEvent.class);
