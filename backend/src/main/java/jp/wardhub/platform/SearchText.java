@@ -44,7 +44,11 @@ public final class SearchText {
 
     /** A LIKE pattern for a query, with the LIKE wildcards in the query escaped (escape character {@code !}). */
     public static String likePattern(String query) {
-        String q = normalize(query).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + q + "%";
+        return containing(normalize(query));
+    }
+
+    /** A LIKE pattern matching any text that contains {@code text} as typed (escape character {@code !}). */
+    public static String containing(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 }

@@ -3,7 +3,6 @@ package jp.wardhub.voice;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +23,7 @@ import jp.wardhub.auth.LoginThrottle;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
+import jp.wardhub.platform.ReadableCodes;
 import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.SlidingWindow;
 import jp.wardhub.platform.retry.RetryOnConflict;
@@ -50,12 +50,9 @@ public class ResidentVoiceService {
             "The same voice was just received");
 
     /** Without 0/O, 1/I/L: a code read from a phone's screen and typed again must survive it. */
-    private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
     private static final int CODE_GROUPS = 3;
     private static final int CODE_GROUP_LENGTH = 4;
     private static final int MAX_ADDRESS = 100;
-
-    private final SecureRandom random = new SecureRandom();
 
     @Inject
     VoiceService voices;
@@ -173,17 +170,8 @@ public class ResidentVoiceService {
                 answered ? v.answer : null, published, published ? v.publishedText : null);
     }
 
-    private String newCode() {
-        StringBuilder code = new StringBuilder();
-        for (int g = 0; g < CODE_GROUPS; g++) {
-            if (g > 0) {
-                code.append('-');
-            }
-            for (int i = 0; i < CODE_GROUP_LENGTH; i++) {
-                code.append(CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)]);
-            }
-        }
-        return code.toString();
+    private static String newCode() {
+        return ReadableCodes.next(CODE_GROUPS, CODE_GROUP_LENGTH);
     }
 
     /** As typed: full-width or lower case letters, with or without hyphens and spaces. */

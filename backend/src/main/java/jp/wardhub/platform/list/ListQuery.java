@@ -1,8 +1,10 @@
 package jp.wardhub.platform.list;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -103,6 +105,21 @@ public final class ListQuery {
         String name = name(searchTextPath);
         and.add(searchTextPath + " like :" + name + " escape '!'");
         params.put(name, SearchText.likePattern(q));
+        return this;
+    }
+
+    /**
+     * Any of the plain text columns contains {@code q} as typed, case aside (for columns that have no {@link SearchText}
+     * twin, such as a login id or a name).
+     */
+    public ListQuery containing(String q, String... paths) {
+        if (q == null || q.isBlank()) {
+            return this;
+        }
+        String name = name(paths[0]);
+        and.add("(" + String.join(" or ", Arrays.stream(paths)
+                .map(path -> "lower(" + path + ") like :" + name + " escape '!'").toList()) + ")");
+        params.put(name, SearchText.containing(q.strip().toLowerCase(Locale.ROOT)));
         return this;
     }
 
