@@ -19,6 +19,11 @@ public record VoiceFilter(String ward, VoiceState status, VoiceType type, VoiceC
         }
     }
 
+    /** The same filters, narrowed to the voices past their due date. */
+    VoiceFilter overdueOnly() {
+        return new VoiceFilter(ward, status, type, channel, category, Boolean.TRUE, q, from, to);
+    }
+
     /**
      * The voices of these filters that the caller may read ({@link VoicePolicy#readScope}), over {@code Voice v}; the
      * conditions stay in this order.

@@ -29,7 +29,6 @@ import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.Memo;
 import jp.wardhub.platform.Memos;
 import jp.wardhub.platform.ProblemException;
-import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.voice.VoiceViews.AnalysisView;
@@ -47,8 +46,6 @@ import jp.wardhub.voice.VoiceViews.StatsView;
 public class VoiceReportService {
 
     public static final int EXPORT_MAX_ROWS = 50_000;
-    public static final ProblemType EXPORT_TOO_LARGE = ProblemType.of("export-too-large", 422,
-            "出力する件数が多すぎます", "Too many rows to export");
 
     /** What the statistics can be grouped by. */
     public enum GroupBy {
@@ -114,8 +111,7 @@ public class VoiceReportService {
         Caller c = requireStaff();
         LocalDate today = BusinessTime.today();
         ListQuery query = filter.query(c, today);
-        VoiceFilter overdue = new VoiceFilter(filter.ward(), filter.status(), filter.type(), filter.channel(),
-                filter.category(), Boolean.TRUE, filter.q(), filter.from(), filter.to());
+        VoiceFilter overdue = filter.overdueOnly();
         ListQuery overdueQuery = overdue.query(c, today);
         return analyses.get(new AnalysisKey(filter, query.condition(), overdueQuery.condition()), () -> {
             StatsView late = compute(GroupBy.ward, overdue, overdueQuery);
@@ -139,14 +135,17 @@ public class VoiceReportService {
                         row.stream().mapToLong(Long::longValue).sum()));
             }
             return new AnalysisView(filter.from(), filter.to(), total(query), months, byCategoryMonth,
-                    compute(GroupBy.ward, filter, query).buckets(), compute(GroupBy.channel, filter, query).buckets(),
-                    late.total(), late.buckets());
+                    buckets(GroupBy.ward, filter, query), buckets(GroupBy.channel, filter, query), late.total(),
+                    late.buckets());
         });
     }
 
     private StatsView compute(GroupBy groupBy, VoiceFilter filter, ListQuery query) {
-        long total = total(query);
-        List<StatsBucket> buckets = switch (groupBy) {
+        return new StatsView(groupBy.name(), filter.from(), filter.to(), total(query), buckets(groupBy, filter, query));
+    }
+
+    private List<StatsBucket> buckets(GroupBy groupBy, VoiceFilter filter, ListQuery query) {
+        return switch (groupBy) {
             case category -> {
                 Map<String, VoiceCategory> categories = categories();
                 yield VoiceReportService
@@ -174,7 +173,6 @@ public class VoiceReportService {
             case type -> enumBuckets(VoiceType.class, "type", query, t -> t.ja, t -> t.en);
             case month -> months(query, filter);
         };
-        return new StatsView(groupBy.name(), filter.from(), filter.to(), total, buckets);
     }
 
     /** The filtered voices as CSV (UTF-8 with BOM), newest first, without any personal data. */
@@ -184,9 +182,7 @@ public class VoiceReportService {
         ListQuery voices = filter.query(c, today);
         long count = voices.count();
         if (count > EXPORT_MAX_ROWS) {
-            throw new ProblemException(EXPORT_TOO_LARGE,
-                    count + " 件あります。" + EXPORT_MAX_ROWS + " 件以下になるよう期間などで絞り込んでください ("
-                            + count + " rows; narrow the filters, e.g. from/to, to " + EXPORT_MAX_ROWS + " or fewer)");
+            throw ProblemException.exportTooLarge(count, EXPORT_MAX_ROWS, "期間", "from/to");
         }
         Map<String, VoiceCategory> categories = categories();
         Map<String, String> wards = organization.wards().stream()
