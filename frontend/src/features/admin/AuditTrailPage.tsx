@@ -12,6 +12,7 @@ import { BUSINESS_TIME_ZONE, todayInKumamoto } from "../../lib/dates";
 import { formText } from "../../lib/formText";
 import { fetchAuditCsv, useAuditTrail } from "./api";
 import { type AuditFilters, auditFiltersOf, changedFields, toAuditApiQuery } from "./auditFilters";
+import { PersonName } from "../../components/PersonName";
 
 const PAGE_SIZE = 50;
 
@@ -150,7 +151,12 @@ function Results({ filters, onPage }: { filters: AuditFilters; onPage: (page: nu
                   <th scope="row" className="whitespace-nowrap">
                     {time(entry.occurredAt)}
                   </th>
-                  <td lang="en">{entry.actor}</td>
+                  <td>
+                    <PersonName username={entry.actor} />
+                    <span className="block text-std-14N-150 text-solid-gray-700" lang="en">
+                      {entry.actor}
+                    </span>
+                  </td>
                   <td lang="en">{entry.action}</td>
                   <td lang="en">
                     {entry.entity} {entry.entityId}

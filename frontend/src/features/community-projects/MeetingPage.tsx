@@ -17,6 +17,7 @@ import { useMeeting, useUpdateMeeting } from "./api";
 import { meetingDraftOf, toMeetingInput } from "./MeetingForm";
 import { OpinionForm } from "./OpinionForm";
 import type { Schema } from "../../api/schemas";
+import { PersonName } from "../../components/PersonName";
 
 type Done = "created" | "minutesSaved";
 
@@ -188,7 +189,7 @@ function MeetingView({ meeting, onReload }: { meeting: Schema<"DialogueMeeting">
             { label: t("meeting.ward"), value: wardName(meeting.wardCode) },
             { label: t("meeting.place"), value: meeting.place },
             { label: t("meeting.participants"), value: t("meeting.people", { count: meeting.participants }) },
-            { label: t("meeting.createdBy"), value: meeting.createdBy },
+            { label: t("meeting.createdBy"), value: <PersonName username={meeting.createdBy} /> },
           ]}
         />
       </section>

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useDateFormats } from "../../lib/dates";
 import type { Schema } from "../../api/schemas";
 import { projectTimeline } from "./timeline";
+import { usePersonNames } from "../../lib/usePersonNames";
 
 /**
  * The activity log and the milestones together, in date order. `showRecorder` names who logged each activity (staff
@@ -17,6 +18,8 @@ export function ProjectTimeline({
   const { t } = useTranslation();
   const dates = useDateFormats();
   const entries = projectTimeline(project.activities, project.milestones);
+  // Only staff see who logged an activity, and only staff may read colleagues' names.
+  const personName = usePersonNames(showRecorder ? project.activities.map((activity) => activity.recordedBy) : []);
   return (
     <section aria-labelledby="project-timeline" className="mt-8">
       <h2 id="project-timeline" className="section-title">
@@ -40,7 +43,7 @@ export function ProjectTimeline({
                   </p>
                   <p className="text-std-16N-170">
                     {t("project.activityParticipantsCount", { count: entry.activity.participants })}
-                    {showRecorder && ` ・ ${t("project.recordedBy", { name: entry.activity.recordedBy })}`}
+                    {showRecorder && ` ・ ${t("project.recordedBy", { name: personName(entry.activity.recordedBy) })}`}
                   </p>
                 </>
               ) : (

@@ -15,6 +15,7 @@ import { CommunityNav } from "./CommunityNav";
 import type { Schema } from "../../api/schemas";
 import { formatYen } from "./money";
 import { SavedNotice } from "./SavedNotice";
+import { PersonName } from "../../components/PersonName";
 
 const yenOrNothing = (amount: number | null | undefined) => (amount == null ? undefined : formatYen(amount));
 
@@ -46,7 +47,9 @@ function History({ application }: { application: Schema<"SupportApplication"> })
               <tr key={index}>
                 <td>{dates.dateTime(entry.occurredAt)}</td>
                 <th scope="row">{t(`supportApplication.steps.${entry.action}`, { defaultValue: entry.action })}</th>
-                <td>{entry.actor}</td>
+                <td>
+                  <PersonName username={entry.actor} />
+                </td>
                 <td>
                   {entry.fromStatus
                     ? t("supportApplication.statusChange", {
@@ -127,7 +130,7 @@ function ApplicationDetails({
             label: t("supportApplication.submittedOn"),
             value: application.submittedOn ? dates.date(application.submittedOn) : undefined,
           },
-          { label: t("supportApplication.createdBy"), value: application.createdBy },
+          { label: t("supportApplication.createdBy"), value: <PersonName username={application.createdBy} /> },
         ]}
       />
       <ApplicationActions

@@ -16,6 +16,8 @@ import { useDateFormats } from "../../lib/dates";
 import { AnswerForm } from "./AnswerForm";
 import { stanceLabelKey } from "./consultationText";
 import { ReportForm } from "./ReportForm";
+import { usePersonNames } from "../../lib/usePersonNames";
+import { PersonName } from "../../components/PersonName";
 
 type Done = "opened" | "answered" | "reported";
 
@@ -28,6 +30,7 @@ function WardAnswers({ consultation }: { consultation: Schema<"Consultation"> })
   const { t } = useTranslation();
   const localName = useLocalName();
   const formats = useDateFormats();
+  const personName = usePersonNames(consultation.wards.map(({ response }) => response?.respondedBy));
   return (
     <div className="overflow-x-auto">
       <table className="data-table">
@@ -55,7 +58,7 @@ function WardAnswers({ consultation }: { consultation: Schema<"Consultation"> })
               <td>
                 {response &&
                   t("consultation.respondedByAt", {
-                    who: response.respondedBy,
+                    who: personName(response.respondedBy),
                     when: formats.dateTime(response.respondedAt),
                   })}
               </td>
@@ -70,6 +73,7 @@ function WardAnswers({ consultation }: { consultation: Schema<"Consultation"> })
 function Reports({ consultation }: { consultation: Schema<"Consultation"> }) {
   const { t } = useTranslation();
   const formats = useDateFormats();
+  const personName = usePersonNames(consultation.reports.map((report) => report.author));
   if (consultation.reports.length === 0) return <p className="text-std-16N-170">{t("consultation.noReports")}</p>;
   return (
     <ol aria-label={t("consultation.reportsList")}>
@@ -78,7 +82,7 @@ function Reports({ consultation }: { consultation: Schema<"Consultation"> }) {
           <p className="text-std-16B-170">
             <time dateTime={report.reportedOn}>{formats.date(report.reportedOn)}</time>
             <span className="ml-2 text-std-16N-170 text-solid-gray-700">
-              {t("consultation.reportedBy", { who: report.author })}
+              {t("consultation.reportedBy", { who: personName(report.author) })}
             </span>
           </p>
           <p className="mt-2 whitespace-pre-line text-std-16N-170">{report.body}</p>
@@ -132,7 +136,7 @@ function ConsultationView({ consultation, onReload }: ConsultationViewProps) {
             label: t("consultation.addressedWards"),
             value: consultation.wards.map(({ ward }) => localName(ward)).join(t("consultation.listSeparator")),
           },
-          { label: t("consultation.createdBy"), value: consultation.createdBy },
+          { label: t("consultation.createdBy"), value: <PersonName username={consultation.createdBy} /> },
           {
             label: t("consultation.createdAt"),
             value: consultation.createdAt && (

@@ -7,6 +7,7 @@ import { useSectionNames } from "../../lib/useSectionNames";
 import { useDutyHistory } from "./api";
 import { dutyReasonLabelKey, dutySideLabelKey, isDutyReason, isDutySide } from "./dutyDraft";
 import { type DutyField, changesOf } from "./dutyHistory";
+import { usePersonNames } from "../../lib/usePersonNames";
 
 function useFieldValue() {
   const { t } = useTranslation();
@@ -34,12 +35,13 @@ function HistoryEntry({ entry }: { entry: Schema<"AuditEntry"> }) {
   const formats = useDateFormats();
   const fieldValue = useFieldValue();
   const changes = changesOf(entry);
+  const personName = usePersonNames([entry.actor]);
   const what = entry.action === "create" ? t("duty.historyCreated") : t("duty.historyUpdated");
   return (
     <li className="border-b border-solid-gray-420 py-4">
       <p className="text-std-16B-170">
         <time dateTime={entry.occurredAt}>{formats.dateTime(entry.occurredAt)}</time>
-        <span className="ml-2">{t("duty.historyBy", { who: entry.actor, what })}</span>
+        <span className="ml-2">{t("duty.historyBy", { who: personName(entry.actor), what })}</span>
       </p>
       {changes.length > 0 && (
         <div className="mt-2 overflow-x-auto">

@@ -14,6 +14,7 @@ import { type FaqTransition, useEditFaq, useFaq, useFaqTransition } from "./api"
 import { faqAudienceLabelKey, faqDraftOf, faqStateLabelKey } from "./faqDraft";
 import { FaqForm } from "./FaqForm";
 import { FaqText } from "./FaqText";
+import { PersonName } from "../../components/PersonName";
 
 type Done = "drafted" | "revised" | "submitted" | "approved" | "rejected";
 
@@ -53,8 +54,8 @@ function RevisionView({ title, revision }: { title: string; revision: Schema<"Fa
               </span>
             ),
           },
-          { label: t("faqEditor.author"), value: revision.author },
-          { label: t("faqEditor.approvedBy"), value: revision.approvedBy },
+          { label: t("faqEditor.author"), value: <PersonName username={revision.author} /> },
+          { label: t("faqEditor.approvedBy"), value: <PersonName username={revision.approvedBy} /> },
         ]}
       />
     </section>

@@ -15,6 +15,7 @@ import { useProposalFormats } from "../../lib/useProposalFormats";
 import { type AnswerStep, useAnswerStep } from "./api";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { PROPOSAL_DECISIONS, isProposalDecision } from "./proposalEnums";
+import { PersonName } from "../../components/PersonName";
 
 export type AnswerDone = "answered" | "approved" | "published";
 
@@ -165,8 +166,8 @@ function AnswerContent({ answer }: { answer: Schema<"ProposalAnswer"> }) {
         },
         { label: t("proposalAnswer.cost"), value: answer.costYen != null && formats.yen(answer.costYen) },
         { label: t("proposalAnswer.timing"), value: answer.timing },
-        { label: t("proposalAnswer.answeredBy"), value: answer.answeredBy },
-        { label: t("proposalAnswer.approvedBy"), value: answer.approvedBy },
+        { label: t("proposalAnswer.answeredBy"), value: <PersonName username={answer.answeredBy} /> },
+        { label: t("proposalAnswer.approvedBy"), value: <PersonName username={answer.approvedBy} /> },
         {
           label: t("proposalAnswer.publishedAt"),
           value: answer.publishedAt && <time dateTime={answer.publishedAt}>{dates.dateTime(answer.publishedAt)}</time>,

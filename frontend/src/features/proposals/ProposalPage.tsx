@@ -21,6 +21,8 @@ import { tracksProgress } from "./proposalEnums";
 import { SubmitPanel } from "./SubmitPanel";
 import { eventDetails } from "./timeline";
 import { useBureauNames } from "./useBureauNames";
+import { PersonName } from "../../components/PersonName";
+import { usePersonNames } from "../../lib/usePersonNames";
 
 type Done = "drafted" | "saved" | "submitted" | "withdrawn" | AnswerDone | ProgressDone;
 
@@ -57,7 +59,7 @@ function ProposalDetails({ proposal }: { proposal: Schema<"Proposal"> }) {
             value:
               proposal.estimatedCostYen == null ? t("proposalView.noCost") : formats.yen(proposal.estimatedCostYen),
           },
-          { label: t("proposalView.createdBy"), value: proposal.createdBy },
+          { label: t("proposalView.createdBy"), value: <PersonName username={proposal.createdBy} /> },
           {
             label: t("proposalView.createdAt"),
             value: proposal.createdAt && (
@@ -189,6 +191,7 @@ function Timeline({ proposal }: { proposal: Schema<"Proposal"> }) {
   const bureauName = useBureauNames();
   const localName = useLocalName();
   const formats = useProposalFormats();
+  const personName = usePersonNames(proposal.timeline.map((event) => event.actor));
   // The addressed bureaus come named with their answers; others (none so far) are looked up.
   const nameOf = (code: string) => {
     const answer = proposal.answers.find((candidate) => candidate.bureau.code === code);
@@ -214,7 +217,9 @@ function Timeline({ proposal }: { proposal: Schema<"Proposal"> }) {
                   : label}
                 {details.note && <span className="ml-2 font-normal">{details.note}</span>}
               </p>
-              <p className="text-std-16N-170 text-solid-gray-700">{t("proposalEvent.actor", { actor: event.actor })}</p>
+              <p className="text-std-16N-170 text-solid-gray-700">
+                {t("proposalEvent.actor", { actor: personName(event.actor) })}
+              </p>
             </li>
           );
         })}

@@ -19,6 +19,7 @@ import { VoiceHistoryTable } from "./VoiceHistoryTable";
 import { VoiceNav } from "./VoiceNav";
 import { VoicePhotos } from "./VoicePhotos";
 import type { Schema } from "../../api/schemas";
+import { PersonName } from "../../components/PersonName";
 
 /**
  * A failed step. Someone else moving the voice first shows as 412 (stale version) or 409 (the state no longer
@@ -113,7 +114,7 @@ function VoiceView({ voice, onReload }: { voice: Schema<"Voice">; onReload: () =
           },
           { label: t("voice.dueOn"), value: <DueDate dueOn={voice.dueOn} overdue={voice.overdue} /> },
           { label: t("voice.assignee"), value: assignee ? assigneeName(assignee) : t("voice.notAssigned") },
-          { label: t("voice.createdBy"), value: voice.createdBy },
+          { label: t("voice.createdBy"), value: <PersonName username={voice.createdBy} /> },
         ]}
       />
       <section aria-labelledby="voice-text" className="mt-8">
@@ -135,7 +136,7 @@ function VoiceView({ voice, onReload }: { voice: Schema<"Voice">; onReload: () =
                 value: voice.answer && <span className="whitespace-pre-line">{voice.answer}</span>,
               },
               { label: t("voice.answeredAt"), value: voice.answeredAt && formats.dateTime(voice.answeredAt) },
-              { label: t("voice.answeredBy"), value: voice.answeredBy },
+              { label: t("voice.answeredBy"), value: <PersonName username={voice.answeredBy} /> },
               { label: t("voice.publication"), value: t(`voicePublication.${voice.publication.status}`) },
               {
                 label: t("voice.publishedText"),

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { useAssigneeNames } from "./useAssigneeNames";
 import type { Schema } from "../../api/schemas";
+import { PersonName } from "../../components/PersonName";
 
 /** 対応履歴: who did what and when, with the state and assignee before and after, oldest first. */
 export function VoiceHistoryTable({ history }: { history: Schema<"VoiceHistoryEntry">[] }) {
@@ -29,7 +30,9 @@ export function VoiceHistoryTable({ history }: { history: Schema<"VoiceHistoryEn
                 </time>
               </td>
               <th scope="row">{t(`voiceHistoryAction.${entry.action}`, { defaultValue: entry.action })}</th>
-              <td>{entry.actor}</td>
+              <td>
+                <PersonName username={entry.actor} />
+              </td>
               <td>
                 <ul className="flex flex-col gap-1">
                   <li>

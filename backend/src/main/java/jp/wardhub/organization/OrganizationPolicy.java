@@ -20,6 +20,13 @@ public final class OrganizationPolicy {
                 || caller.is(Role.HQ) && contactSection != null && contactSection.equals(caller.sectionCode());
     }
 
+    /** Staff see who their colleagues are (names, ward, section); partner systems and the public do not. */
+    static void requireStaff(Caller caller) {
+        if (caller.isAnonymous() || caller.is(Role.PARTNER)) {
+            throw ProblemException.forbidden("職員の名前を見られるのは職員だけです (staff names are for staff)");
+        }
+    }
+
     static void requireManager(Caller caller) {
         if (!canManageRegistry(caller)) {
             throw ProblemException

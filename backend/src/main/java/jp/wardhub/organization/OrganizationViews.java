@@ -101,6 +101,18 @@ public final class OrganizationViews {
         }
     }
 
+    /**
+     * Who a login id is, as a colleague reads it: 起案者 中央 花子 (中央区), not "chuo". Deactivated accounts keep their name,
+     * since their past work still shows it.
+     */
+    @Schema(name = "StaffName", description = "職員の名前と所属 (a staff member's name and place)")
+    public record StaffNameView(@Schema(examples = "chuo") String username,
+            @Schema(examples = "中央 花子") String displayName,
+            jp.wardhub.auth.Role role, @Schema(nullable = true, examples = "431010") String wardCode,
+            @Schema(nullable = true, examples = "policy") String bureauCode,
+            @Schema(nullable = true, examples = "policy-planning") String sectionCode) {
+    }
+
     @Schema(name = "StaffPage", description = "職員アカウントの 1 ページ (a page of staff accounts)")
     public record StaffPage(List<StaffView> items, int page, int size, long total) {
     }

@@ -1,5 +1,7 @@
 package jp.wardhub.organization;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jp.wardhub.organization.OrganizationInputs.StaffInput;
+import jp.wardhub.organization.OrganizationViews.StaffNameView;
 import jp.wardhub.organization.OrganizationViews.StaffPage;
 import jp.wardhub.organization.OrganizationViews.StaffPasswordReset;
 import jp.wardhub.organization.OrganizationViews.StaffView;
@@ -47,6 +51,20 @@ public class StaffResource {
     @APIResponse(responseCode = "200", description = "職員アカウントの一覧 (a page of accounts)")
     public StaffPage listStaff(@BeanParam StaffQuery query) {
         return staff.list(query.filter(), query.pageRequest());
+    }
+
+    @GET
+    @Path("/names")
+    @Operation(summary = "職員の表示名", description = "ログイン ID から職員の名前と所属を引く。画面で人を ID でなく名前で見せるため。職員なら誰でも。"
+            + StaffService.MAX_NAMES + " 件まで。アカウントでない ID は応答に含まれない。 The names and places of these login ids, so "
+            + "that screens show people rather than ids; any staff member; ids that are no account are left out.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "名前 (the names)")
+    public List<StaffNameView> staffNames(
+            @Parameter(
+                    description = "ログイン ID。繰り返して複数 (login ids, the parameter repeated), e.g. username=chuo&username=hq")
+            @QueryParam("username") List<String> usernames) {
+        return staff.names(usernames);
     }
 
     @GET

@@ -17,6 +17,7 @@ import jp.wardhub.auth.LoginThrottle;
 import jp.wardhub.auth.PasswordHashes;
 import jp.wardhub.auth.Role;
 import jp.wardhub.organization.OrganizationInputs.StaffInput;
+import jp.wardhub.organization.OrganizationViews.StaffNameView;
 import jp.wardhub.organization.OrganizationViews.StaffPage;
 import jp.wardhub.organization.OrganizationViews.StaffPasswordReset;
 import jp.wardhub.organization.OrganizationViews.StaffView;
@@ -191,6 +192,26 @@ public class StaffService {
         var locked = throttle.locked(found.rows().stream().map(s -> LoginThrottle.staff(s.username)).toList());
         return new StaffPage(found.map(s -> view(s, locked.contains(LoginThrottle.staff(s.username)))).rows(),
                 page.page(), page.size(), found.total());
+    }
+
+    /** The most login ids one request may name: a page of a list shows far fewer people. */
+    public static final int MAX_NAMES = 100;
+
+    /** The names of these accounts, for showing people instead of login ids; ids that are no account are left out. */
+    public List<StaffNameView> names(List<String> usernames) {
+        OrganizationPolicy.requireStaff(caller.get());
+        List<String> wanted = usernames.stream().filter(u -> u != null && !u.isBlank()).map(String::strip)
+                .distinct().toList();
+        if (wanted.size() > MAX_NAMES) {
+            throw ProblemException.invalid("username", "Size",
+                    MAX_NAMES + " 件までです (at most " + MAX_NAMES + " login ids at once)");
+        }
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return Staff.<Staff>list("username in ?1 order by username", wanted).stream()
+                .map(s -> new StaffNameView(s.username, s.displayName, s.role, s.wardCode, s.bureauCode, s.sectionCode))
+                .toList();
     }
 
     public StaffView get(long id) {

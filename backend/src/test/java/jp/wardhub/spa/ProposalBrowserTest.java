@@ -81,6 +81,8 @@ class ProposalBrowserTest extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile("/proposals/\\d+$"));
         String proposalPath = page.url().replaceAll("^.*(/proposals/\\d+)$", "$1");
         assertThat(heading1()).hasText(title);
+        // People by name and place, not by login id.
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("中央 花子（中央区）");
         assertAccessible("proposal page, draft");
 
         // It goes to the Policy Bureau, after a confirmation answered from the keyboard.
