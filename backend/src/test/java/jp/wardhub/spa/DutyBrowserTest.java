@@ -82,7 +82,7 @@ class DutyBrowserTest extends BrowserTest {
         assertThat(heading()).hasText(title);
         Locator history = page.getByRole(AriaRole.LIST, new GetByRoleOptions().setName("変更履歴（新しい順）"));
         assertThat(history.getByRole(AriaRole.LISTITEM)).hasCount(1);
-        assertThat(history).containsText("hq が登録しました");
+        assertThat(history).containsText("本庁 太郎（政策局 区政推進課） が登録しました");
         assertAccessible("duty registered");
 
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("この事務分担を編集する")).click();
@@ -92,7 +92,7 @@ class DutyBrowserTest extends BrowserTest {
                 .isVisible();
         assertThat(history.getByRole(AriaRole.LISTITEM)).hasCount(2);
         Locator latest = history.getByRole(AriaRole.LISTITEM).first();
-        assertThat(latest).containsText("hq が変更しました");
+        assertThat(latest).containsText("本庁 太郎（政策局 区政推進課） が変更しました");
         assertThat(latest.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName("区の役割")))
                 .containsText("窓口で受け付け、地域へ周知する");
         assertAccessible("duty edited with its history");
