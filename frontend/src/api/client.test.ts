@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import i18n from "../app/i18n";
 import { getSession, onSessionExpired, startSession } from "../lib/auth/session";
 import { json, mockFetch, problem } from "../test/fetchMock";
 import { chuoStaff, wards } from "../test/fixtures";
@@ -41,7 +42,7 @@ describe("api client", () => {
             requestId: "req-123",
             errors: [{ field: "username", rule: "NotBlank", message: "ユーザー名を入力してください" }],
           },
-          { "Retry-After": "42" },
+          { "Retry-After": "42", "Content-Language": "ja" },
         ),
     });
 
@@ -49,7 +50,8 @@ describe("api client", () => {
 
     expect(error.status).toBe(429);
     expect(error.title).toBe("入力内容に誤りがあります");
-    expect(error.titleEn).toBe("The request is invalid");
+    expect(error.language).toBe("ja");
+    expect(error.kind).toBe("problem");
     expect(error.detail).toBe("しばらくしてからお試しください。");
     expect(error.requestId).toBe("req-123");
     expect(error.errors).toEqual([{ field: "username", rule: "NotBlank", message: "ユーザー名を入力してください" }]);
@@ -60,6 +62,7 @@ describe("api client", () => {
     mockFetch({ "GET /api/v1/wards": () => new Response("<html>Bad Gateway</html>", { status: 502 }) });
     const error = await caught(unwrap(api.GET("/api/v1/wards")));
     expect(error.status).toBe(502);
+    expect(error.kind).toBe("status");
     expect(error.errors).toEqual([]);
   });
 
@@ -67,7 +70,15 @@ describe("api client", () => {
     vi.stubGlobal("fetch", vi.fn().mockRejectedValue(new TypeError("Failed to fetch")));
     const error = await caught(unwrap(api.GET("/api/v1/wards")));
     expect(error.status).toBe(0);
-    expect(error.titleEn).toBe("Could not reach the server");
+    expect(error.kind).toBe("unreachable");
+  });
+
+  it("asks for the API's messages in the language the UI shows, on every call", async () => {
+    const { requests } = mockFetch({ "GET /api/v1/wards": () => json(wards) });
+    await unwrap(api.GET("/api/v1/wards"));
+    await i18n.changeLanguage("en");
+    await unwrap(api.GET("/api/v1/wards"));
+    expect(requests.map((request) => request.headers.get("Accept-Language"))).toEqual(["ja", "en"]);
   });
 
   it("sends the bearer token when signed in, but never with the sign-in request", async () => {

@@ -1,32 +1,50 @@
 import createClient, { type Middleware } from "openapi-fetch";
+import { currentLanguage } from "../app/i18n";
 import { dropDeviceToken, getDeviceToken } from "../lib/auth/device";
 import { expireSession, getAccessToken } from "../lib/auth/session";
 import type { paths } from "./schema";
 import type { Schema } from "./schemas";
 
-/** An error response of the WardHub API (application/problem+json), or a failure to reach it. */
+/**
+ * An error response of the WardHub API (application/problem+json), or a failure to reach it (status 0). The API
+ * writes the problem's title, detail and field messages in the language the request asked for (Accept-Language,
+ * which every call sends from the UI's language) and names it in Content-Language: `language`.
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly type: string;
   readonly title: string;
-  readonly titleEn: string;
   readonly detail?: string;
   readonly requestId?: string;
   readonly errors: Schema<"FieldError">[];
   /** Seconds to wait before trying again, from the Retry-After header. */
   readonly retryAfter?: number;
+  /** The language of the texts (Content-Language), when the API named it. */
+  readonly language?: string;
 
-  constructor(problem: Schema<"Problem">, retryAfter?: number) {
-    super(problem.titleEn);
+  /**
+   * What the failure is: a problem the API explained, an answer with a status only (a proxy's error page), or no
+   * answer at all (the server could not be reached). Only a problem's texts are worth showing as they are.
+   */
+  readonly kind: "problem" | "status" | "unreachable";
+
+  constructor(
+    problem: Schema<"Problem">,
+    retryAfter?: number,
+    language?: string,
+    kind: "problem" | "status" | "unreachable" = "problem",
+  ) {
+    super(problem.title);
     this.name = "ApiError";
     this.status = problem.status;
     this.type = problem.type;
     this.title = problem.title;
-    this.titleEn = problem.titleEn;
     this.detail = problem.detail ?? undefined;
     this.requestId = problem.requestId ?? undefined;
     this.errors = problem.errors ?? [];
     this.retryAfter = retryAfter;
+    this.language = language;
+    this.kind = kind;
   }
 }
 
@@ -54,18 +72,26 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
 
 export function toApiError(response: Response, body: unknown): ApiError {
   const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
-  if (isProblem(body)) {
-    const titleEn = typeof body.titleEn === "string" ? body.titleEn : body.title;
-    return new ApiError({ ...body, titleEn }, retryAfter);
-  }
+  const language = response.headers.get("Content-Language") ?? undefined;
+  if (isProblem(body)) return new ApiError(body, retryAfter, language);
+  // not a problem (a proxy's error page): only the status is known, which the page words itself
   const statusText = response.statusText || `HTTP ${response.status}`;
   return new ApiError(
     { type: "about:blank", title: statusText, titleEn: statusText, status: response.status },
     retryAfter,
+    undefined,
+    "status",
   );
 }
 
 const LOGIN_PATH = "/api/v1/auth/login";
+
+/** Every call asks for the API's messages (problem responses) in the language the UI shows. */
+const languageMiddleware: Middleware = {
+  onRequest({ request }) {
+    request.headers.set("Accept-Language", currentLanguage());
+  },
+};
 
 const authMiddleware: Middleware = {
   onRequest({ request, schemaPath }) {
@@ -88,7 +114,7 @@ export const api = createClient<paths, "application/json">({
   // Resolved on each call so that tests can stub the global fetch.
   fetch: (request) => globalThis.fetch(request),
 });
-api.use(authMiddleware);
+api.use(languageMiddleware, authMiddleware);
 
 interface FetchResult<T> {
   data?: T;
@@ -106,7 +132,7 @@ export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
   try {
     result = await call;
   } catch {
-    throw new ApiError(NETWORK_PROBLEM);
+    throw new ApiError(NETWORK_PROBLEM, undefined, undefined, "unreachable");
   }
   if (!result.response.ok) throw toApiError(result.response, result.error);
   return result.data as T;
@@ -142,4 +168,4 @@ export const deviceApi = createClient<paths, "application/json">({
   headers: { Accept: "application/json" },
   fetch: (request) => globalThis.fetch(request),
 });
-deviceApi.use(deviceAuthMiddleware);
+deviceApi.use(languageMiddleware, deviceAuthMiddleware);

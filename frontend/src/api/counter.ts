@@ -117,3 +117,12 @@ export function useOfficeProcedures(id: number) {
     staleTime: CATALOGUE_STALE_MS,
   });
 }
+
+/** The channels beside the offices (コンビニ交付, online, post, kiosks); they change rarely. */
+export function useChannels() {
+  return useQuery({
+    queryKey: ["channels"],
+    queryFn: () => unwrap(api.GET("/api/v1/channels")),
+    staleTime: 10 * 60_000,
+  });
+}

@@ -1,3 +1,4 @@
+import { withoutIds } from "../lib/apiText";
 import { ApiError } from "./client";
 
 /**
@@ -12,7 +13,7 @@ export function fieldErrorsOf(
   if (!(error instanceof ApiError)) return {};
   const errors: Record<string, string> = {};
   for (const fieldError of error.errors) {
-    errors[formField(fieldError.field)] ??= fieldError.message;
+    errors[formField(fieldError.field)] ??= withoutIds(fieldError.message);
   }
   return errors;
 }

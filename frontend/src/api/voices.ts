@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "./client";
 
 /** Every cached voice query lives under this key, so a feature that records voices can refresh them all. */
@@ -22,5 +22,18 @@ export function usePublicVoiceCategories() {
     queryKey: ["public-voices", "categories"] as const,
     queryFn: () => unwrap(api.GET("/api/v1/public/voice-categories")),
     staleTime: CATEGORIES_STALE_MS,
+  });
+}
+
+/**
+ * Voices found by free text (reference number, content, school district, place), as the voice list searches: full
+ * and half width, katakana and hiragana alike. For pickers in other features; nothing is asked for an empty text.
+ */
+export function useVoiceSearch(text: string, size = 10) {
+  return useQuery({
+    queryKey: [...VOICES_KEY, "search", text, size] as const,
+    enabled: text !== "",
+    queryFn: () => unwrap(api.GET("/api/v1/voices", { params: { query: { q: text, page: 0, size } } })),
+    placeholderData: keepPreviousData,
   });
 }

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
 import { LoadingStatus } from "../components/LoadingStatus";
+import { NoticeProvider } from "../components/PageNotice";
 import { SessionWatcher } from "../features/auth/SessionWatcher";
 import { UserMenu } from "../features/auth/UserMenu";
 import { NotificationsLink } from "../features/notifications/NotificationsLink";
@@ -67,8 +68,10 @@ export function AppShell() {
         tabIndex={-1}
         className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
       >
-        <Breadcrumbs />
-        <PageOrPasswordChange />
+        <NoticeProvider>
+          <Breadcrumbs />
+          <PageOrPasswordChange />
+        </NoticeProvider>
       </main>
       <footer className="border-t border-solid-gray-200 bg-solid-gray-50">
         <p className="mx-auto max-w-6xl px-4 py-6 text-std-16N-170 text-solid-gray-800">{t("app.footer")}</p>

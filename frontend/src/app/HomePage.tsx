@@ -61,10 +61,15 @@ function PublicHome() {
   );
 }
 
-/** Signed-out visitors see the public introduction; signed-in staff their dashboard (floor managers the floor). */
+/**
+ * Signed-out visitors see the public introduction; signed-in staff their dashboard (floor managers the floor, liaison
+ * staff their areas).
+ */
 export function HomePage() {
   const session = useSession();
   // Floor managers spend the day on the floor: their home is the floor guide.
   if (session?.user.role === "FLOOR") return <Navigate to="/floor" replace />;
+  // Liaison staff work from their areas: their home is "my areas".
+  if (session?.user.role === "LIAISON") return <Navigate to="/community/my-areas" replace />;
   return session ? <Dashboard user={session.user} /> : <PublicHome />;
 }

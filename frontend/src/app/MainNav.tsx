@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { NavLink, matchPath, useLocation } from "react-router";
 import {
   ADMINISTRATORS,
+  AREA_READERS,
   COMMUNITY_STAFF,
   CONSULTATION_READERS,
   COUNTER_STATS_READERS,
@@ -77,6 +78,7 @@ export function navGroups(user: Schema<"Me"> | undefined, t: TFunction): NavGrou
         { to: "/projects", label: t("nav.publicProjects") },
         ...when(COMMUNITY_STAFF, { to: "/community/projects", label: t("nav.communityProjects") }),
         ...when(LIAISON_STAFF, { to: "/community/my-areas", label: t("nav.myAreas") }),
+        ...when(AREA_READERS, { to: "/community/areas", label: t("nav.liaisonAreas") }),
         ...when(COMMUNITY_STAFF, { to: "/community/groups", label: t("nav.communitySupport") }),
       ],
     },
@@ -86,6 +88,9 @@ export function navGroups(user: Schema<"Me"> | undefined, t: TFunction): NavGrou
       links: [
         ...when(ADMINISTRATORS, { to: "/admin/staff", label: t("admin.nav.staff") }),
         ...when(ADMINISTRATORS, { to: "/admin/clients", label: t("admin.nav.clients") }),
+        ...when(ADMINISTRATORS, { to: "/admin/offices", label: t("admin.nav.offices") }),
+        ...when(ADMINISTRATORS, { to: "/admin/bureaus", label: t("admin.nav.bureaus") }),
+        ...when(ADMINISTRATORS, { to: "/admin/channels", label: t("admin.nav.channels") }),
         ...when(ADMINISTRATORS, { to: "/admin/audit", label: t("admin.nav.audit") }),
       ],
     },

@@ -32,6 +32,7 @@ import { below } from "./Breadcrumbs";
 import { HomePage } from "./HomePage";
 import { NotFoundPage } from "./NotFoundPage";
 import { RouteErrorPage } from "./RouteErrorPage";
+import { ForResidents } from "../lib/dates";
 
 // Every page loads when first opened, so that a first visit fetches only the shell and the page it opens.
 const LoginPage = lazy(() => import("../features/auth/LoginPage").then((m) => ({ default: m.LoginPage })));
@@ -83,6 +84,10 @@ const MeetingPage = lazy(() =>
 );
 const MeetingsPage = lazy(() =>
   import("../features/community-projects/MeetingsPage").then((m) => ({ default: m.MeetingsPage })),
+);
+const AreaPage = lazy(() => import("../features/community-projects/AreaPage").then((m) => ({ default: m.AreaPage })));
+const AreasPage = lazy(() =>
+  import("../features/community-projects/AreasPage").then((m) => ({ default: m.AreasPage })),
 );
 const MyAreasPage = lazy(() =>
   import("../features/community-projects/MyAreasPage").then((m) => ({ default: m.MyAreasPage })),
@@ -215,6 +220,21 @@ const StaffAccountPage = lazy(() =>
 const PartnerClientsPage = lazy(() =>
   import("../features/admin/PartnerClientsPage").then((m) => ({ default: m.PartnerClientsPage })),
 );
+const OfficesAdminPage = lazy(() =>
+  import("../features/admin/OfficesAdminPage").then((m) => ({ default: m.OfficesAdminPage })),
+);
+const OfficeNewPage = lazy(() => import("../features/admin/OfficePages").then((m) => ({ default: m.OfficeNewPage })));
+const OfficeEditPage = lazy(() => import("../features/admin/OfficePages").then((m) => ({ default: m.OfficeEditPage })));
+const BureausPage = lazy(() => import("../features/admin/BureauPages").then((m) => ({ default: m.BureausPage })));
+const BureauNewPage = lazy(() => import("../features/admin/BureauPages").then((m) => ({ default: m.BureauNewPage })));
+const BureauEditPage = lazy(() => import("../features/admin/BureauPages").then((m) => ({ default: m.BureauEditPage })));
+const ChannelsPage = lazy(() => import("../features/admin/ChannelsPage").then((m) => ({ default: m.ChannelsPage })));
+const ChannelHoursPage = lazy(() =>
+  import("../features/catalogue/ChannelHoursPage").then((m) => ({ default: m.ChannelHoursPage })),
+);
+const ProcedureHoursPage = lazy(() =>
+  import("../features/catalogue/ProcedureHoursPage").then((m) => ({ default: m.ProcedureHoursPage })),
+);
 const AuditTrailPage = lazy(() =>
   import("../features/admin/AuditTrailPage").then((m) => ({ default: m.AuditTrailPage })),
 );
@@ -223,14 +243,19 @@ function staffOnly(roles: readonly Schema<"Role">[], page: ReactNode) {
   return <RequireRole roles={roles}>{page}</RequireRole>;
 }
 
+/** A page residents read: dates with the Japanese era (令和8年12月4日(金)). */
+function forResidents(page: ReactNode) {
+  return <ForResidents>{page}</ForResidents>;
+}
+
 /** Full-screen pages of a counter floor's devices (wall screen, kiosk): no site header or menu. */
 function devicePage(page: ReactNode) {
   return <Suspense fallback={<LoadingStatus />}>{page}</Suspense>;
 }
 
 export const routes: RouteObject[] = [
-  { path: "board/:office", element: devicePage(<BoardPage />), errorElement: <RouteErrorPage /> },
-  { path: "kiosk/:office", element: devicePage(<KioskPage />), errorElement: <RouteErrorPage /> },
+  { path: "board/:office", element: devicePage(forResidents(<BoardPage />)), errorElement: <RouteErrorPage /> },
+  { path: "kiosk/:office", element: devicePage(forResidents(<KioskPage />)), errorElement: <RouteErrorPage /> },
   {
     element: <AppShell />,
     errorElement: <RouteErrorPage />,
@@ -238,14 +263,22 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: "login", element: <LoginPage /> },
       { path: "password-change", element: <PasswordChangePage /> },
-      { path: "wards", element: <WardsPage /> },
-      { path: "wards/:code", handle: below({ to: "/wards", label: "nav.wards" }), element: <WardDetailPage /> },
-      { path: "offices", element: <OfficesPage /> },
-      { path: "offices/:id", handle: below({ to: "/offices", label: "nav.offices" }), element: <OfficeDetailPage /> },
-      { path: "counter", element: <CounterFinderPage /> },
-      { path: "counter/matrix", element: <AvailabilityMatrixPage /> },
-      { path: "counter/faq", element: <FaqSearchPage /> },
-      { path: "queue", element: <QueuePage /> },
+      { path: "wards", element: forResidents(<WardsPage />) },
+      {
+        path: "wards/:code",
+        handle: below({ to: "/wards", label: "nav.wards" }),
+        element: forResidents(<WardDetailPage />),
+      },
+      { path: "offices", element: forResidents(<OfficesPage />) },
+      {
+        path: "offices/:id",
+        handle: below({ to: "/offices", label: "nav.offices" }),
+        element: forResidents(<OfficeDetailPage />),
+      },
+      { path: "counter", element: forResidents(<CounterFinderPage />) },
+      { path: "counter/matrix", element: forResidents(<AvailabilityMatrixPage />) },
+      { path: "counter/faq", element: forResidents(<FaqSearchPage />) },
+      { path: "queue", element: forResidents(<QueuePage />) },
       { path: "floor", element: staffOnly(FLOOR_GUIDES, <FloorGuidePage />) },
       { path: "floor/console", element: staffOnly(WINDOW_STAFF, <ConsolePage />) },
       { path: "staff/procedures", element: staffOnly(PROCEDURE_EDITORS, <StaffProceduresPage />) },
@@ -258,6 +291,11 @@ export const routes: RouteObject[] = [
         path: "staff/procedures/:code",
         handle: below({ to: "/staff/procedures", label: "nav.staffProcedures" }),
         element: staffOnly(PROCEDURE_EDITORS, <ProcedureEditPage />),
+      },
+      {
+        path: "staff/procedures/:code/hours/:placeKey",
+        handle: below({ to: "/staff/procedures", label: "nav.staffProcedures" }),
+        element: staffOnly(PROCEDURE_EDITORS, <ProcedureHoursPage />),
       },
       { path: "staff/offices", element: staffOnly(HOURS_EDITORS, <StaffOfficesPage />) },
       {
@@ -341,24 +379,24 @@ export const routes: RouteObject[] = [
         handle: below({ to: "/duties", label: "nav.duties" }),
         element: staffOnly(DUTY_READERS, <DutyDetailPage />),
       },
-      { path: "projects", element: <PublicProjectsPage /> },
+      { path: "projects", element: forResidents(<PublicProjectsPage />) },
       {
         path: "projects/:id",
         handle: below({ to: "/projects", label: "nav.publicProjects" }),
-        element: <PublicProjectPage />,
+        element: forResidents(<PublicProjectPage />),
       },
-      { path: "send-voice", element: <SendVoicePage /> },
+      { path: "send-voice", element: forResidents(<SendVoicePage />) },
       {
         path: "voice-status",
         handle: below({ to: "/send-voice", label: "voiceForm.nav" }),
-        element: <VoiceStatusPage />,
+        element: forResidents(<VoiceStatusPage />),
       },
-      { path: "published-voices", element: <PublishedVoicesPage /> },
-      { path: "proposal-results", element: <ProposalResultsPage /> },
+      { path: "published-voices", element: forResidents(<PublishedVoicesPage />) },
+      { path: "proposal-results", element: forResidents(<ProposalResultsPage />) },
       {
         path: "proposal-results/:id",
         handle: below({ to: "/proposal-results", label: "proposalResults.nav" }),
-        element: <ProposalResultPage />,
+        element: forResidents(<ProposalResultPage />),
       },
       { path: "community/projects", element: staffOnly(COMMUNITY_STAFF, <ProjectBoardPage />) },
       {
@@ -382,6 +420,12 @@ export const routes: RouteObject[] = [
         element: staffOnly(COMMUNITY_STAFF, <ProjectEditPage />),
       },
       { path: "community/my-areas", element: staffOnly(LIAISON_STAFF, <MyAreasPage />) },
+      { path: "community/areas", element: staffOnly(COMMUNITY_STAFF, <AreasPage />) },
+      {
+        path: "community/areas/:id",
+        handle: below({ to: "/community/areas", label: "nav.liaisonAreas" }),
+        element: staffOnly(COMMUNITY_STAFF, <AreaPage />),
+      },
       { path: "community/meetings", element: staffOnly(COMMUNITY_STAFF, <MeetingsPage />) },
       {
         path: "community/meetings/new",
@@ -436,6 +480,34 @@ export const routes: RouteObject[] = [
       { path: "admin/staff/:id", element: staffOnly(ADMINISTRATORS, <StaffAccountPage />) },
       { path: "admin/clients", element: staffOnly(ADMINISTRATORS, <PartnerClientsPage />) },
       { path: "admin/audit", element: staffOnly(ADMINISTRATORS, <AuditTrailPage />) },
+      { path: "admin/offices", element: staffOnly(ADMINISTRATORS, <OfficesAdminPage />) },
+      {
+        path: "admin/offices/new",
+        handle: below({ to: "/admin/offices", label: "admin.nav.offices" }),
+        element: staffOnly(ADMINISTRATORS, <OfficeNewPage />),
+      },
+      {
+        path: "admin/offices/:id",
+        handle: below({ to: "/admin/offices", label: "admin.nav.offices" }),
+        element: staffOnly(ADMINISTRATORS, <OfficeEditPage />),
+      },
+      { path: "admin/bureaus", element: staffOnly(ADMINISTRATORS, <BureausPage />) },
+      {
+        path: "admin/bureaus/new",
+        handle: below({ to: "/admin/bureaus", label: "admin.nav.bureaus" }),
+        element: staffOnly(ADMINISTRATORS, <BureauNewPage />),
+      },
+      {
+        path: "admin/bureaus/:code",
+        handle: below({ to: "/admin/bureaus", label: "admin.nav.bureaus" }),
+        element: staffOnly(ADMINISTRATORS, <BureauEditPage />),
+      },
+      { path: "admin/channels", element: staffOnly(ADMINISTRATORS, <ChannelsPage />) },
+      {
+        path: "admin/channels/:code/hours",
+        handle: below({ to: "/admin/channels", label: "admin.nav.channels" }),
+        element: staffOnly(ADMINISTRATORS, <ChannelHoursPage />),
+      },
       {
         path: "me",
         element: (

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorMessage } from "./ErrorMessage";
+import { useNotice } from "./PageNotice";
 
 type DownloadState = { status: "idle" | "pending" | "done" } | { status: "failed"; error: unknown };
 
@@ -30,17 +31,20 @@ interface CsvDownloadProps {
 
 /**
  * A section that downloads a CSV export with the signed-in user's token (a plain link would not carry it) and saves
- * it; the progress and the outcome are announced.
+ * it; the progress is announced beside the button, the outcome in the app's notice.
  */
 export function CsvDownload({ id, title, intro, fetchCsv, fileName }: CsvDownloadProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<DownloadState>({ status: "idle" });
+  const notice = useNotice();
   async function download() {
     if (state.status === "pending") return;
     setState({ status: "pending" });
+    notice.dismiss();
     try {
       saveBlob(await fetchCsv(), fileName());
       setState({ status: "done" });
+      notice.show(t("csv.done"));
     } catch (error) {
       setState({ status: "failed", error });
     }
@@ -61,7 +65,6 @@ export function CsvDownload({ id, title, intro, fetchCsv, fileName }: CsvDownloa
       </button>
       <div role="status" className="mt-2 text-std-16N-170">
         {state.status === "pending" && t("csv.pending")}
-        {state.status === "done" && t("csv.done")}
       </div>
       {state.status === "failed" && <ErrorMessage error={state.error} />}
     </section>

@@ -75,7 +75,7 @@ describe("office page: hours and procedures", () => {
     expect(asked?.search).toBe(`?from=${today}&to=${addDays(today, 6)}`);
 
     expect(await screen.findByTestId("open-now")).toHaveTextContent(
-      "閉庁中いま閉まっています。次は1月4日(月) 8:30に開きます。",
+      "閉庁中いま閉まっています。次は令和9年1月4日(月) 8:30に開きます。",
     );
 
     const procedureSection = screen.getByRole("region", { name: "この施設でできる手続き" });

@@ -9,6 +9,7 @@ import { ErrorMessage } from "./ErrorMessage";
 import type { Schema } from "../api/schemas";
 import { LoadingStatus } from "./LoadingStatus";
 import { LevelLegend, LevelMark } from "./levels";
+import { StatusBadge } from "../components/StatusBadge";
 
 /** The reason a day is special (祝日名, 休日開庁, 年末年始 …) in the current language. */
 export function useDayReason(): (day: Schema<"DayHours">) => string {
@@ -25,7 +26,9 @@ function OpenNowStatus({ officeId }: { officeId: number }) {
   const { open, closesAt, nextOpening } = openNow.data;
   return (
     <p className="mb-4 flex flex-wrap items-center gap-3 text-std-17B-170" data-testid="open-now">
-      <span className="status-badge">{open ? t("hours.badgeOpen") : t("hours.badgeClosed")}</span>
+      <StatusBadge family="office" status={open ? "OPEN" : "CLOSED"}>
+        {open ? t("hours.badgeOpen") : t("hours.badgeClosed")}
+      </StatusBadge>
       <span>
         {open
           ? closesAt
@@ -49,7 +52,7 @@ export function DayRows({ days, today }: { days: Schema<"DayHours">[]; today?: s
       {days.map((day) => (
         <tr key={day.date} data-open={day.open}>
           <th scope="row" className="whitespace-nowrap">
-            {formats.shortDate(day.date)}
+            {formats.date(day.date)}
             {day.date === today && <span className="ml-2 status-badge">{t("hours.today")}</span>}
           </th>
           <td>{day.open ? formats.spans(day.spans) : t("hours.closed")}</td>

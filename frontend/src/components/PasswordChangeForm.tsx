@@ -3,6 +3,7 @@ import { Button, FieldError, Form, Input, Label, Text, TextField } from "react-a
 import { useTranslation } from "react-i18next";
 import { useChangePassword } from "../api/password";
 import { ErrorMessage } from "./ErrorMessage";
+import { useNotice } from "./PageNotice";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -13,12 +14,12 @@ export function PasswordChangeForm({ onChanged }: { onChanged?: () => void }) {
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [confirm, setConfirm] = useState("");
-  const [changed, setChanged] = useState(false);
+  const notice = useNotice();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (change.isPending || next.length < MIN_PASSWORD_LENGTH || next !== confirm) return;
-    setChanged(false);
+    notice.dismiss();
     change.mutate(
       { currentPassword: current, newPassword: next },
       {
@@ -26,7 +27,7 @@ export function PasswordChangeForm({ onChanged }: { onChanged?: () => void }) {
           setCurrent("");
           setNext("");
           setConfirm("");
-          setChanged(true);
+          notice.show(t("password.changed"));
           onChanged?.();
         },
       },
@@ -36,11 +37,6 @@ export function PasswordChangeForm({ onChanged }: { onChanged?: () => void }) {
   return (
     <>
       {change.isError && <ErrorMessage error={change.error} />}
-      {changed && (
-        <p role="status" className="notice">
-          {t("password.changed")}
-        </p>
-      )}
       <Form onSubmit={handleSubmit} className="mt-6 flex max-w-md flex-col gap-6">
         <TextField
           name="currentPassword"

@@ -6,13 +6,15 @@ interface SaveErrorProps {
   error: unknown;
   /** Reads the record again and discards the unsaved changes. */
   onReload: () => void;
+  /** The API fields the form shows its errors beside ({@link ErrorMessage}'s fieldsShown). */
+  fieldsShown?: readonly string[];
 }
 
 /**
  * A failed save. When someone else saved first (412), says so plainly and offers to reload; any other problem
  * (403 not allowed, 400 invalid input, …) is shown as the API explained it.
  */
-export function SaveError({ error, onReload }: SaveErrorProps) {
+export function SaveError({ error, onReload, fieldsShown }: SaveErrorProps) {
   const { t } = useTranslation();
   if (error instanceof ApiError && error.status === 412) {
     return (
@@ -25,5 +27,5 @@ export function SaveError({ error, onReload }: SaveErrorProps) {
       </div>
     );
   }
-  return <ErrorMessage error={error} />;
+  return <ErrorMessage error={error} fieldsShown={fieldsShown} />;
 }

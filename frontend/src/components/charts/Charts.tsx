@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { axisTicks, niceCeiling } from "./chartScale";
+import { niceCeiling } from "./chartScale";
 
 /** One bar: what it counts, how many, and optionally more to say beside the number (a share). */
 export interface ChartBar {
@@ -57,128 +57,33 @@ export function ChartTable({
   );
 }
 
-const BAR_ROW = 36;
-const BAR_LABEL = 170;
-const BAR_AREA = 360;
+/** The longest bar fills this share of its row, leaving room for the count written after it. */
+const LONGEST_BAR_PERCENT = 80;
 
-/** Horizontal bars with the count (and share) written at the end of each: readable without colour. */
+/**
+ * Horizontal bars with the count (and share) written at the end of each: readable without colour. Laid out in HTML,
+ * not drawn to scale in an SVG: labels wrap instead of being cut off, bars keep their thickness at any width (one bar
+ * is as thick as five), and on a phone each label stands above its bar.
+ */
 export function BarChart({ label, bars, formatCount }: { label: string; bars: ChartBar[]; formatCount: CountFormat }) {
   const ceiling = niceCeiling(Math.max(0, ...bars.map((bar) => bar.count)));
-  const width = BAR_LABEL + BAR_AREA + 130;
-  const height = bars.length * BAR_ROW + 8;
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-3xl">
-      {bars.map((bar, index) => {
-        const y = index * BAR_ROW + 4;
-        const length = (bar.count / ceiling) * BAR_AREA;
+    <div role="img" aria-label={label} className="max-w-3xl">
+      {bars.map((bar) => {
+        const percent = Math.max(0, (bar.count / ceiling) * LONGEST_BAR_PERCENT);
         return (
-          <g key={bar.key}>
-            <text
-              x={BAR_LABEL - 8}
-              y={y + BAR_ROW / 2}
-              textAnchor="end"
-              dominantBaseline="middle"
-              className="fill-solid-gray-900 text-[14px]"
-            >
-              {bar.label}
-            </text>
-            <rect
-              x={BAR_LABEL}
-              y={y + 6}
-              width={Math.max(length, bar.count > 0 ? 2 : 0)}
-              height={BAR_ROW - 12}
-              className="fill-blue-900"
-            />
-            <text
-              x={BAR_LABEL + length + 8}
-              y={y + BAR_ROW / 2}
-              dominantBaseline="middle"
-              className="fill-solid-gray-900 text-[14px]"
-            >
-              {formatCount(bar.count)}
-              {bar.extra && ` (${bar.extra})`}
-            </text>
-          </g>
+          <div key={bar.key} className="bar-chart-row" data-bar={bar.key}>
+            <span className="bar-chart-label">{bar.label}</span>
+            <span className="bar-chart-track">
+              {bar.count > 0 && <span className="bar-chart-bar" style={{ width: `max(${percent}%, 2px)` }} />}
+              <span className="bar-chart-count">
+                {formatCount(bar.count)}
+                {bar.extra && ` (${bar.extra})`}
+              </span>
+            </span>
+          </div>
         );
       })}
-      <line x1={BAR_LABEL} x2={BAR_LABEL} y1={0} y2={height} className="stroke-solid-gray-800" />
-    </svg>
-  );
-}
-
-const COLUMN_PLOT = 220;
-const COLUMN_TOP = 24;
-const COLUMN_AXIS = 48;
-const COLUMN_WIDTH = 100;
-
-/** Vertical columns side by side (one per ward), on a scale with its numbers, each column's count above it. */
-export function ColumnChart({
-  label,
-  bars,
-  formatCount,
-}: {
-  label: string;
-  bars: ChartBar[];
-  formatCount: CountFormat;
-}) {
-  const ceiling = niceCeiling(Math.max(0, ...bars.map((bar) => bar.count)));
-  const width = COLUMN_AXIS + bars.length * COLUMN_WIDTH + 16;
-  const height = COLUMN_TOP + COLUMN_PLOT + 40;
-  const yOf = (value: number) => COLUMN_TOP + COLUMN_PLOT - (value / ceiling) * COLUMN_PLOT;
-  return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-3xl">
-      {axisTicks(ceiling).map((tick) => (
-        <g key={tick}>
-          <line x1={COLUMN_AXIS} x2={width - 8} y1={yOf(tick)} y2={yOf(tick)} className="stroke-solid-gray-200" />
-          <text
-            x={COLUMN_AXIS - 8}
-            y={yOf(tick)}
-            textAnchor="end"
-            dominantBaseline="middle"
-            className="fill-solid-gray-800 text-[12px]"
-          >
-            {tick}
-          </text>
-        </g>
-      ))}
-      {bars.map((bar, index) => {
-        const x = COLUMN_AXIS + index * COLUMN_WIDTH + 20;
-        const top = yOf(bar.count);
-        return (
-          <g key={bar.key}>
-            <rect
-              x={x}
-              y={top}
-              width={COLUMN_WIDTH - 40}
-              height={COLUMN_TOP + COLUMN_PLOT - top}
-              className="fill-blue-900"
-            />
-            <text
-              x={x + (COLUMN_WIDTH - 40) / 2}
-              y={top - 6}
-              textAnchor="middle"
-              className="fill-solid-gray-900 text-[14px]"
-            >
-              {formatCount(bar.count)}
-            </text>
-            <text
-              x={x + (COLUMN_WIDTH - 40) / 2}
-              y={COLUMN_TOP + COLUMN_PLOT + 22}
-              textAnchor="middle"
-              className="fill-solid-gray-900 text-[14px]"
-            >
-              {bar.label}
-            </text>
-          </g>
-        );
-      })}
-      <line
-        x1={COLUMN_AXIS}
-        x2={width - 8}
-        y1={COLUMN_TOP + COLUMN_PLOT}
-        y2={COLUMN_TOP + COLUMN_PLOT}
-        className="stroke-solid-gray-800"
-      />
-    </svg>
+    </div>
   );
 }

@@ -6,14 +6,6 @@ export function niceCeiling(max: number): number {
   return step * power;
 }
 
-/** Evenly spaced axis values from 0 to `ceiling`, whole numbers only. */
-export function axisTicks(ceiling: number, count = 4): number[] {
-  const step = Math.max(1, Math.ceil(ceiling / count));
-  const ticks: number[] = [];
-  for (let value = 0; value <= ceiling; value += step) ticks.push(value);
-  return ticks;
-}
-
 /** How dark a heat-map cell is drawn: 0 for none, then 1–4 by quarters of the largest count. */
 export function heatLevel(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
   if (count <= 0 || max <= 0) return 0;

@@ -8,7 +8,7 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { CsvDownload } from "../../components/CsvDownload";
 import { DateField } from "../../components/FormFields";
 import { PagedResults } from "../../components/PagedResults";
-import { BUSINESS_TIME_ZONE, todayInKumamoto } from "../../lib/dates";
+import { todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { formText } from "../../lib/formText";
 import { fetchAuditCsv, useAuditTrail } from "./api";
 import { type AuditFilters, auditFiltersOf, changedFields, toAuditApiQuery } from "./auditFilters";
@@ -84,17 +84,9 @@ function SearchForm({ filters, onApply }: { filters: AuditFilters; onApply: (f: 
 }
 
 function useAuditTime(): (instant: string) => string {
-  const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "ja-JP", {
-    timeZone: BUSINESS_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  });
-  return (instant) => format.format(new Date(instant));
+  const formats = useDateFormats();
+  // to the second: the trail orders changes that happen close together
+  return (instant) => formats.dateTime(instant, { seconds: true });
 }
 
 function Change({ entry }: { entry: Schema<"AuditEntry"> }) {

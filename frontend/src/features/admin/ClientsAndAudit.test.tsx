@@ -173,7 +173,7 @@ describe("audit trail", () => {
 
     const table = await screen.findByRole("table", { name: /監査記録の一覧/ });
     const row = within(table).getByRole("row", { name: /reset-password/ });
-    expect(row).toHaveTextContent("2026/12/03 10:02:03");
+    expect(row).toHaveTextContent("2026年12月3日(木) 10:02:03");
     expect(row).toHaveTextContent("変更した項目: passwordChangeRequired");
 
     await user.type(screen.getByRole("textbox", { name: "操作者" }), "admin");

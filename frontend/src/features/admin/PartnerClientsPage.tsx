@@ -19,6 +19,9 @@ import {
 import { CLIENT_SCOPES, type ClientDraft, emptyClientDraft, isKiosk, toClientInput, toggleScope } from "./clientDraft";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ShownOnce } from "./ShownOnce";
+import { useNotice } from "../../components/PageNotice";
+import { StatusBadge } from "../../components/StatusBadge";
+import { useDateFormats } from "../../lib/dates";
 
 const PAGE_SIZE = 20;
 
@@ -128,7 +131,7 @@ function RegisterForm({ onRegistered }: { onRegistered: (fresh: FreshSecret) => 
 type Asking = { step: "rotate" | "revoke"; client: Schema<"PartnerClient"> } | undefined;
 
 function ClientList({ onRotated }: { onRotated: (fresh: FreshSecret) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const localName = useLocalName();
   const offices = useAllOffices();
   const [page, setPage] = useState(1);
@@ -136,7 +139,8 @@ function ClientList({ onRotated }: { onRotated: (fresh: FreshSecret) => void }) 
   const rotate = useRotatePartnerClientSecret();
   const revoke = useRevokePartnerClient();
   const [asking, setAsking] = useState<Asking>();
-  const [revoked, setRevoked] = useState<string>();
+  const notice = useNotice();
+  const formats = useDateFormats();
   const officeName = (id: number | null | undefined) => {
     const office = offices.data?.find((candidate) => candidate.id === id);
     return office ? localName(office) : id ? String(id) : "";
@@ -147,7 +151,7 @@ function ClientList({ onRotated }: { onRotated: (fresh: FreshSecret) => void }) 
     if (!asking) return;
     const { step, client } = asking;
     setAsking(undefined);
-    setRevoked(undefined);
+    notice.dismiss();
     if (step === "rotate") {
       rotate.mutate(
         { clientId: client.clientId, version: client.version },
@@ -160,7 +164,7 @@ function ClientList({ onRotated }: { onRotated: (fresh: FreshSecret) => void }) 
     } else {
       revoke.mutate(
         { clientId: client.clientId, version: client.version },
-        { onSuccess: (answer) => setRevoked(answer.clientId) },
+        { onSuccess: (answer) => notice.show(t("admin.clients.revokedNotice", { clientId: answer.clientId })) },
       );
     }
   }
@@ -170,11 +174,6 @@ function ClientList({ onRotated }: { onRotated: (fresh: FreshSecret) => void }) 
       <h2 id="client-list" className="section-title">
         {t("admin.clients.listTitle")}
       </h2>
-      {revoked && (
-        <p role="status" className="notice">
-          {t("admin.clients.revokedNotice", { clientId: revoked })}
-        </p>
-      )}
       {failure && (
         <SaveError
           error={failure}
@@ -217,11 +216,15 @@ function ClientList({ onRotated }: { onRotated: (fresh: FreshSecret) => void }) 
                     <td lang="en">{client.scopes.join(" ")}</td>
                     <td>{officeName(client.officeId)}</td>
                     <td>
-                      {client.createdAt
-                        ? new Date(client.createdAt).toLocaleDateString(i18n.language, { timeZone: "Asia/Tokyo" })
-                        : ""}
+                      {client.createdAt && (
+                        <time dateTime={client.createdAt}>{formats.instantDate(client.createdAt)}</time>
+                      )}
                     </td>
-                    <td>{client.active ? t("admin.staff.active") : t("admin.clients.revoked")}</td>
+                    <td>
+                      <StatusBadge family="client" status={client.active ? "ACTIVE" : "REVOKED"}>
+                        {client.active ? t("admin.staff.active") : t("admin.clients.revoked")}
+                      </StatusBadge>
+                    </td>
                     <td>
                       {client.active && (
                         <div className="flex flex-wrap gap-2">

@@ -15,6 +15,7 @@ import { ShownOnce } from "./ShownOnce";
 import { StaffForm } from "./StaffForm";
 import { StateBadges, useAffiliationText } from "./StaffAccountsPage";
 import { staffDraftOf, withActive } from "./staffDraft";
+import { useDoneNotice } from "../../components/PageNotice";
 
 type Done = "created" | "saved" | "unlocked" | "deactivated" | "reactivated";
 
@@ -155,7 +156,7 @@ export function StaffAccountPage() {
   const valid = Number.isInteger(id) && id > 0;
   const account = useStaffAccount(id, valid);
   const state = useLocation().state as StaffAccountLocationState | null;
-  const [done, setDone] = useState<Done | undefined>(state?.message);
+  const setDone = useDoneNotice<Done>(state?.message, (done) => t(`admin.staff.done.${done}`));
   const [editing, setEditing] = useState(0);
   const update = useUpdateStaffAccount(id);
   const affiliation = useAffiliationText();
@@ -169,11 +170,6 @@ export function StaffAccountPage() {
   return (
     <>
       <h1 className="page-title">{t("admin.staff.pageTitle", { username: current.username })}</h1>
-      {done && (
-        <p role="status" className="notice">
-          {t(`admin.staff.done.${done}`)}
-        </p>
-      )}
       <DetailList
         items={[
           { label: t("admin.staff.username"), value: <span lang="en">{current.username}</span> },

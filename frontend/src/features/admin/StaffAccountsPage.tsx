@@ -15,6 +15,7 @@ import { useBureaus } from "../../api/organization";
 import { useLocalName } from "../../app/useLocalName";
 import { useStaffAccounts } from "./api";
 import { STAFF_ROLES, type StaffFilters, isStaffRole, staffFiltersOf } from "./staffDraft";
+import { StatusBadge } from "../../components/StatusBadge";
 
 const PAGE_SIZE = 20;
 
@@ -128,21 +129,22 @@ export function useAffiliationText(): (account: Schema<"StaffAccount">) => strin
 /** The account's state in words: deactivated, locked out, waiting for its owner to change the password. */
 export function StateBadges({ account }: { account: Schema<"StaffAccount"> }) {
   const { t } = useTranslation();
-  const badge = "mr-2 inline-block rounded-4 border px-2 text-dns-14B-120";
   return (
-    <>
-      {account.active ? (
-        <span className={`${badge} border-solid-gray-600 text-solid-gray-800`}>{t("admin.staff.active")}</span>
-      ) : (
-        <span className={`${badge} border-solid-gray-800 bg-solid-gray-800 text-white`}>
-          {t("admin.staff.inactive")}
-        </span>
+    <span className="inline-flex flex-wrap gap-2">
+      <StatusBadge family="account" status={account.active ? "ACTIVE" : "INACTIVE"}>
+        {account.active ? t("admin.staff.active") : t("admin.staff.inactive")}
+      </StatusBadge>
+      {account.locked && (
+        <StatusBadge family="account" status="LOCKED">
+          {t("admin.staff.locked")}
+        </StatusBadge>
       )}
-      {account.locked && <span className={`${badge} border-error-2 text-error-2`}>{t("admin.staff.locked")}</span>}
       {account.passwordChangeRequired && (
-        <span className={`${badge} border-blue-900 text-blue-900`}>{t("admin.staff.mustChangePassword")}</span>
+        <StatusBadge family="account" status="MUST_CHANGE_PASSWORD">
+          {t("admin.staff.mustChangePassword")}
+        </StatusBadge>
       )}
-    </>
+    </span>
   );
 }
 

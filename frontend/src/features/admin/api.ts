@@ -173,3 +173,68 @@ export function fetchAuditCsv(query: AuditApiQuery): Promise<Blob> {
     api.GET("/api/v1/audit/export.csv", { params: { query }, parseAs: "blob", headers: { Accept: "text/csv" } }),
   );
 }
+
+/* ---- the organization registry (施設, 局と課) ---- */
+
+/** After a change to the registry: its readers (the directory, the wards, the bureaus) and the audit trail. */
+function useRegistryChanged() {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: ["offices"] });
+    void queryClient.invalidateQueries({ queryKey: ["wards"] });
+    void queryClient.invalidateQueries({ queryKey: ["bureaus"] });
+    void queryClient.invalidateQueries({ queryKey: auditKeys.all });
+  };
+}
+
+export function useCreateOffice() {
+  const changed = useRegistryChanged();
+  return useMutation({
+    mutationFn: (input: Schema<"OfficeInput">) =>
+      unwrap(api.POST("/api/v1/offices", { params: { header: idempotencyKey() }, body: input })),
+    onSuccess: changed,
+  });
+}
+
+export function useUpdateOffice(id: number) {
+  const queryClient = useQueryClient();
+  const changed = useRegistryChanged();
+  return useMutation({
+    mutationFn: ({ input, version }: { input: Schema<"OfficeInput">; version: number }) =>
+      unwrap(api.PUT("/api/v1/offices/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input })),
+    onSuccess: (office) => {
+      // the next save must send the new version at once, before the lists are read again
+      queryClient.setQueryData(["offices", "detail", id], office);
+      changed();
+    },
+  });
+}
+
+export function useBureau(code: string, enabled = true) {
+  return useQuery({
+    queryKey: ["bureaus", "detail", code],
+    enabled,
+    queryFn: () => unwrap(api.GET("/api/v1/bureaus/{code}", { params: { path: { code } } })),
+  });
+}
+
+export function useCreateBureau() {
+  const changed = useRegistryChanged();
+  return useMutation({
+    mutationFn: (input: Schema<"BureauInput">) => unwrap(api.POST("/api/v1/bureaus", { body: input })),
+    onSuccess: changed,
+  });
+}
+
+export function useUpdateBureau(code: string) {
+  const queryClient = useQueryClient();
+  const changed = useRegistryChanged();
+  return useMutation({
+    mutationFn: ({ input, version }: { input: Schema<"BureauInput">; version: number }) =>
+      unwrap(api.PUT("/api/v1/bureaus/{code}", { params: { path: { code }, header: ifMatch(version) }, body: input })),
+    onSuccess: (bureau) => {
+      queryClient.setQueryData(["bureaus", "detail", code], bureau);
+      changed();
+    },
+  });
+}

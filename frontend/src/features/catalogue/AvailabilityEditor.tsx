@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { useAvailabilityMatrix } from "../../api/counter";
 import { useAllOffices, useWards } from "../../api/organization";
 import type { Schema } from "../../api/schemas";
@@ -7,7 +8,9 @@ import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LEVELS, LEVEL_SYMBOLS, isLevel, levelLabelKey } from "../../components/levels";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { useNotice } from "../../components/PageNotice";
 import { SaveError } from "../../components/SaveError";
+import { ScrollFrame } from "../../components/ScrollFrame";
 import { useProcedureAvailability, useReplaceAvailability } from "./api";
 import { type OfferRow, offerRows, toAvailabilityInput } from "./availabilityRows";
 
@@ -48,25 +51,25 @@ function OfferRowView({ row, columnIds, onChange }: RowProps) {
       {offered ? (
         <>
           <td>
-            <input
-              type="text"
-              aria-labelledby={labelled("conditionsJa")}
-              value={row.conditionsJa}
-              maxLength={1000}
-              onChange={(event) => onChange({ ...row, conditionsJa: event.currentTarget.value })}
-              className="field-input min-h-10 w-56 py-1"
-            />
-          </td>
-          <td>
-            <input
-              type="text"
-              lang="en"
-              aria-labelledby={labelled("conditionsEn")}
-              value={row.conditionsEn}
-              maxLength={1000}
-              onChange={(event) => onChange({ ...row, conditionsEn: event.currentTarget.value })}
-              className="field-input min-h-10 w-56 py-1"
-            />
+            <div className="grid gap-2">
+              <input
+                type="text"
+                aria-labelledby={labelled("conditionsJa")}
+                value={row.conditionsJa}
+                maxLength={1000}
+                onChange={(event) => onChange({ ...row, conditionsJa: event.currentTarget.value })}
+                className="field-input min-h-10 w-full py-1"
+              />
+              <input
+                type="text"
+                lang="en"
+                aria-labelledby={labelled("conditionsEn")}
+                value={row.conditionsEn}
+                maxLength={1000}
+                onChange={(event) => onChange({ ...row, conditionsEn: event.currentTarget.value })}
+                className="field-input min-h-10 w-full py-1"
+              />
+            </div>
           </td>
           <td className="text-center">
             <input
@@ -78,29 +81,29 @@ function OfferRowView({ row, columnIds, onChange }: RowProps) {
             />
           </td>
           <td>
-            <input
-              type="text"
-              inputMode="numeric"
-              pattern="[0-9]{1,7}"
-              aria-labelledby={labelled("feeYen")}
-              value={row.feeYen}
-              onChange={(event) => onChange({ ...row, feeYen: event.currentTarget.value })}
-              className="field-input min-h-10 w-24 py-1"
-            />
-          </td>
-          <td>
-            <input
-              type="text"
-              aria-labelledby={labelled("feeNote")}
-              value={row.feeNote}
-              maxLength={500}
-              onChange={(event) => onChange({ ...row, feeNote: event.currentTarget.value })}
-              className="field-input min-h-10 w-44 py-1"
-            />
+            <div className="grid gap-2">
+              <input
+                type="text"
+                inputMode="numeric"
+                pattern="[0-9]{1,7}"
+                aria-labelledby={labelled("feeYen")}
+                value={row.feeYen}
+                onChange={(event) => onChange({ ...row, feeYen: event.currentTarget.value })}
+                className="field-input min-h-10 w-28 py-1"
+              />
+              <input
+                type="text"
+                aria-labelledby={labelled("feeNote")}
+                value={row.feeNote}
+                maxLength={500}
+                onChange={(event) => onChange({ ...row, feeNote: event.currentTarget.value })}
+                className="field-input min-h-10 w-full py-1"
+              />
+            </div>
           </td>
         </>
       ) : (
-        <td colSpan={5} className="text-solid-gray-700">
+        <td colSpan={3} className="text-solid-gray-700">
           {t("availabilityEditor.notOffered")}
         </td>
       )}
@@ -158,7 +161,7 @@ function AvailabilityForm({ initialRows, onSave, pending }: AvailabilityFormProp
       <p className="mb-2 text-std-16B-170" role="status">
         {t("availabilityEditor.offeredCount", { count: rows.filter((row) => row.level !== "NONE").length })}
       </p>
-      <div className="overflow-x-auto">
+      <ScrollFrame label={t("availabilityEditor.caption")}>
         <table className="data-table">
           <caption className="sr-only">{t("availabilityEditor.caption")}</caption>
           <thead>
@@ -169,27 +172,32 @@ function AvailabilityForm({ initialRows, onSave, pending }: AvailabilityFormProp
               <th scope="col" id={columnIds.level} className="min-w-44">
                 {t("finder.level")}
               </th>
-              <th scope="col" id={columnIds.conditionsJa}>
-                {t("availabilityEditor.conditionsJa")}
+              {/* each of these columns holds two fields, one above the other, named in the same order */}
+              <th scope="col" className="min-w-64">
+                <span id={columnIds.conditionsJa} className="block">
+                  {t("availabilityEditor.conditionsJa")}
+                </span>
+                <span id={columnIds.conditionsEn} className="block">
+                  {t("availabilityEditor.conditionsEn")}
+                </span>
               </th>
-              <th scope="col" id={columnIds.conditionsEn}>
-                {t("availabilityEditor.conditionsEn")}
-              </th>
-              <th scope="col" id={columnIds.residentsOnly} className="min-w-24">
+              <th scope="col" id={columnIds.residentsOnly} className="w-24">
                 {t("availabilityEditor.residentsOnly")}
               </th>
-              <th scope="col" id={columnIds.feeYen}>
-                {t("availabilityEditor.feeYen")}
-              </th>
-              <th scope="col" id={columnIds.feeNote}>
-                {t("availabilityEditor.feeNote")}
+              <th scope="col" className="min-w-56">
+                <span id={columnIds.feeYen} className="block">
+                  {t("availabilityEditor.feeYen")}
+                </span>
+                <span id={columnIds.feeNote} className="block">
+                  {t("availabilityEditor.feeNote")}
+                </span>
               </th>
             </tr>
           </thead>
           {groups.map((group) => (
             <tbody key={group.key}>
               <tr>
-                <th scope="colgroup" colSpan={7} className="bg-solid-gray-100 text-dns-16B-130">
+                <th scope="colgroup" colSpan={5} className="bg-solid-gray-100 text-dns-16B-130">
                   {group.label}
                 </th>
               </tr>
@@ -199,7 +207,7 @@ function AvailabilityForm({ initialRows, onSave, pending }: AvailabilityFormProp
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollFrame>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="btn-primary" aria-disabled={pending}>
           {t("availabilityEditor.save")}
@@ -220,6 +228,39 @@ interface AvailabilityEditorProps {
   onReloadProcedure: () => Promise<unknown>;
 }
 
+/** Each saved offer with whether it keeps its own, narrower hours, and a link to set them. */
+function OwnHours({ code, offers }: { code: string; offers: Schema<"Offer">[] }) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  return (
+    <section aria-labelledby="own-hours-heading" className="mt-8">
+      <h3 id="own-hours-heading" className="text-std-20B-150">
+        {t("availabilityEditor.ownHoursTitle")}
+      </h3>
+      <p className="mb-2 max-w-3xl text-std-16N-170">{t("availabilityEditor.ownHoursIntro")}</p>
+      {offers.length === 0 ? (
+        <p className="text-std-16N-170">{t("availabilityEditor.noOffers")}</p>
+      ) : (
+        <ul className="flex flex-col gap-1 text-std-16N-170">
+          {offers.map((offer) => (
+            <li key={offer.place.key} className="flex flex-wrap gap-x-4">
+              <Link
+                to={`/staff/procedures/${encodeURIComponent(code)}/hours/${encodeURIComponent(offer.place.key)}`}
+                className="link"
+              >
+                {t("availabilityEditor.setHours", { place: localName(offer.place) })}
+              </Link>
+              <span className={offer.ownHours ? "status-badge" : "text-solid-gray-700"}>
+                {offer.ownHours ? t("availabilityEditor.ownHours") : t("availabilityEditor.placeHours")}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 /** Where the procedure is offered: one line per office and channel; saving replaces the whole set. */
 export function AvailabilityEditor({ procedure, onReloadProcedure }: AvailabilityEditorProps) {
   const { t } = useTranslation();
@@ -232,13 +273,12 @@ export function AvailabilityEditor({ procedure, onReloadProcedure }: Availabilit
   const [formKey, setFormKey] = useState(0);
   // The offers as read again after a conflict (the query's own data may not have caught up yet).
   const [reloaded, setReloaded] = useState<Schema<"ProcedureAvailability"> | undefined>(undefined);
-  const [saved, setSaved] = useState(false);
+  const notice = useNotice();
   const queries = [offices, wards, matrix, availability];
   const failed = queries.find((query) => query.isError);
 
   async function reload() {
     replace.reset();
-    setSaved(false);
     const [, read] = await Promise.all([onReloadProcedure(), availability.refetch()]);
     setReloaded(read.data);
     setFormKey((key) => key + 1);
@@ -252,11 +292,6 @@ export function AvailabilityEditor({ procedure, onReloadProcedure }: Availabilit
         {t("availabilityEditor.title")}
       </h2>
       <p className="mb-4 max-w-3xl text-std-16N-170">{t("availabilityEditor.intro")}</p>
-      {saved && (
-        <p role="status" className="notice">
-          {t("availabilityEditor.saved")}
-        </p>
-      )}
       {replace.isError && <SaveError error={replace.error} onReload={() => void reload()} />}
       {failed?.error && <ErrorMessage error={failed.error} onRetry={() => void failed.refetch()} />}
       {!failed && queries.some((query) => query.isPending) && <LoadingStatus />}
@@ -266,14 +301,15 @@ export function AvailabilityEditor({ procedure, onReloadProcedure }: Availabilit
           initialRows={offerRows(offices.data, channels, (reloaded ?? availability.data).offers)}
           pending={replace.isPending}
           onSave={(rows) => {
-            setSaved(false);
+            notice.dismiss();
             replace.mutate(
               { input: toAvailabilityInput(rows), version: procedure.version },
-              { onSuccess: () => setSaved(true) },
+              { onSuccess: () => notice.show(t("availabilityEditor.saved")) },
             );
           }}
         />
       )}
+      {availability.isSuccess && <OwnHours code={procedure.code} offers={availability.data.offers} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { Schema } from "../../api/schemas";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { DayRows } from "../../components/OfficeCounterInfo";
+import { useChannelHours } from "./api";
 import { addDays, monthOf, todayInKumamoto, useDateFormats } from "../../lib/dates";
 
 /** How far the preview looks ahead at first. */
@@ -19,15 +20,30 @@ function byMonth(days: Schema<"DayHours">[]): [string, Schema<"DayHours">[]][] {
   return [...months.entries()];
 }
 
-/** The office's days as residents will see them, resolved by the API from every period; refreshed after each save. */
-export function HoursPreview({ officeId }: { officeId: number }) {
+/** A place whose resolved days can be read: an office or a channel. */
+export type PreviewPlace = { kind: "office"; id: number } | { kind: "channel"; code: string };
+
+/** The place's days as residents will see them, resolved by the API from every period; refreshed after each save. */
+export function HoursPreview({ place }: { place: PreviewPlace }) {
   const { t } = useTranslation();
   const formats = useDateFormats();
   const today = todayInKumamoto();
   const [range, setRange] = useState({ from: today, to: addDays(today, DEFAULT_PREVIEW_DAYS - 1) });
   const [from, setFrom] = useState(range.from);
   const [to, setTo] = useState(range.to);
-  const hours = useOfficeHours(officeId, range.from, range.to);
+  const officeHours = useOfficeHours(
+    place.kind === "office" ? place.id : 0,
+    range.from,
+    range.to,
+    place.kind === "office",
+  );
+  const channelHours = useChannelHours(
+    place.kind === "channel" ? place.code : "",
+    range.from,
+    range.to,
+    place.kind === "channel",
+  );
+  const hours = place.kind === "office" ? officeHours : channelHours;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

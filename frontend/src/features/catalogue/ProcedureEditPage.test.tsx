@@ -211,7 +211,10 @@ describe("availability editor", () => {
 
     await user.click(within(section).getByRole("button", { name: "取り扱う場所を保存する" }));
 
-    expect(await within(section).findByText("取り扱う場所を保存しました。")).toBeInTheDocument();
+    // one notice for the page, at the foot of the window
+    expect(await within(screen.getByTestId("page-notice")).findByRole("status")).toHaveTextContent(
+      "取り扱う場所を保存しました。",
+    );
     const put = requests.find((request) => request.method === "PUT")!;
     expect(new URL(put.url).pathname).toBe("/api/v1/procedures/juminhyo-copy/availability");
     expect(put.headers.get("If-Match")).toBe('"3"');

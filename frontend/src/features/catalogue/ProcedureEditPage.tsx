@@ -8,6 +8,7 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { useArrivalNotice, useNotice } from "../../components/PageNotice";
 import { SaveError } from "../../components/SaveError";
 import { canEditProcedure } from "../../lib/auth/permissions";
 import { useSession } from "../../lib/auth/session";
@@ -34,16 +35,16 @@ function ProcedureEditor({ procedure, onReload }: ProcedureEditorProps) {
   const session = useSession();
   const sectionName = useSectionNames();
   const state = useLocation().state as ProcedureEditLocationState | null;
+  const notice = useNotice();
+  useArrivalNotice(state?.created ? t("procedureEditor.created") : undefined);
   const update = useUpdateProcedure(procedure.code);
   const [formKey, setFormKey] = useState(0);
   // What the form starts from: the procedure as first read, or as read again after a conflict.
   const [formSource, setFormSource] = useState(procedure);
-  const [saved, setSaved] = useState(false);
   const allowed = canEditProcedure(session?.user, procedure.ownerSectionCode);
 
   async function reload() {
     update.reset();
-    setSaved(false);
     const { data } = await onReload();
     if (data) setFormSource(data);
     setFormKey((key) => key + 1);
@@ -61,20 +62,10 @@ function ProcedureEditor({ procedure, onReload }: ProcedureEditorProps) {
       {!allowed && (
         <p className="notice">{t("procedureEditor.notOwner", { section: sectionName(procedure.ownerSectionCode) })}</p>
       )}
-      {state?.created && !saved && (
-        <p role="status" className="notice">
-          {t("procedureEditor.created")}
-        </p>
-      )}
       <section aria-labelledby="procedure-fields" className="mt-6">
         <h2 id="procedure-fields" className="section-title">
           {t("procedureEditor.fields")}
         </h2>
-        {saved && (
-          <p role="status" className="notice">
-            {t("procedureEditor.saved")}
-          </p>
-        )}
         {update.isError && <SaveError error={update.error} onReload={() => void reload()} />}
         <ProcedureForm
           key={formKey}
@@ -83,8 +74,11 @@ function ProcedureEditor({ procedure, onReload }: ProcedureEditorProps) {
           pending={update.isPending}
           error={update.error}
           onSubmit={(input) => {
-            setSaved(false);
-            update.mutate({ input, version: procedure.version }, { onSuccess: () => setSaved(true) });
+            notice.dismiss();
+            update.mutate(
+              { input, version: procedure.version },
+              { onSuccess: () => notice.show(t("procedureEditor.saved")) },
+            );
           }}
         />
       </section>

@@ -9,6 +9,7 @@ import { PagedResults } from "../../components/PagedResults";
 import { useFee } from "../../lib/useFee";
 import { statusLabelKey } from "./ProcedureForm";
 import { formText } from "../../lib/formText";
+import { StatusBadge } from "../../components/StatusBadge";
 
 const PAGE_SIZE = 50;
 
@@ -134,7 +135,13 @@ export function StaffProceduresPage() {
                       <td className="font-mono">{procedure.code}</td>
                       <td>{english ? (procedure.categoryEn ?? procedure.categoryJa) : procedure.categoryJa}</td>
                       <td>{fee(procedure.feeYen)}</td>
-                      <td>{procedure.status && t(statusLabelKey(procedure.status))}</td>
+                      <td>
+                        {procedure.status && (
+                          <StatusBadge family="procedure" status={procedure.status}>
+                            {t(statusLabelKey(procedure.status))}
+                          </StatusBadge>
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -3,8 +3,27 @@ import { api, ifMatch, unwrap } from "../../api/client";
 import { counterKeys } from "../../api/counter";
 import type { Schema } from "../../api/schemas";
 
+/** Whose opening periods: an office's, a channel's, or a procedure's own (narrower) hours at one place. */
+export type HoursOwner =
+  | { kind: "office"; id: number }
+  | { kind: "channel"; code: string }
+  | { kind: "offer"; code: string; placeKey: string };
+
+function ownerKey(owner: HoursOwner): string {
+  switch (owner.kind) {
+    case "office":
+      return `office:${owner.id}`;
+    case "channel":
+      return `channel:${owner.code}`;
+    case "offer":
+      return `offer:${owner.code}@${owner.placeKey}`;
+  }
+}
+
 export const catalogueKeys = {
-  periods: (officeId: number) => ["opening-periods", officeId] as const,
+  periods: (owner: HoursOwner) => ["opening-periods", ownerKey(owner)] as const,
+  channelHours: (code: string, from: string, to: string) => ["channel-hours", code, from, to] as const,
+  allChannelHours: (code: string) => ["channel-hours", code] as const,
 };
 
 /** After a change to the catalogue, everything residents read from it may have changed. */
@@ -66,26 +85,76 @@ export function useReplaceAvailability(code: string) {
   });
 }
 
-export function useOpeningPeriods(officeId: number, enabled = true) {
+export function useOpeningPeriods(owner: HoursOwner, enabled = true) {
   return useQuery({
-    queryKey: catalogueKeys.periods(officeId),
+    queryKey: catalogueKeys.periods(owner),
     enabled,
-    queryFn: () => unwrap(api.GET("/api/v1/offices/{id}/opening-periods", { params: { path: { id: officeId } } })),
+    queryFn: () => {
+      switch (owner.kind) {
+        case "office":
+          return unwrap(api.GET("/api/v1/offices/{id}/opening-periods", { params: { path: { id: owner.id } } }));
+        case "channel":
+          return unwrap(api.GET("/api/v1/channels/{code}/opening-periods", { params: { path: { code: owner.code } } }));
+        case "offer":
+          return unwrap(
+            api.GET("/api/v1/procedures/{code}/availability/{placeKey}/opening-periods", {
+              params: { path: { code: owner.code, placeKey: owner.placeKey } },
+            }),
+          );
+      }
+    },
   });
 }
 
-/** Adding, changing and deleting an office's periods; each refreshes the periods and the resolved hours. */
-export function usePeriodMutations(officeId: number) {
+/** A channel's days as residents see them, resolved by the API from its periods. */
+export function useChannelHours(code: string, from: string, to: string, enabled = true) {
+  return useQuery({
+    queryKey: catalogueKeys.channelHours(code, from, to),
+    enabled,
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/channels/{code}/hours", { params: { path: { code }, query: { from, to } } })),
+  });
+}
+
+function addPeriod(owner: HoursOwner, input: Schema<"OpeningPeriodInput">) {
+  switch (owner.kind) {
+    case "office":
+      return unwrap(
+        api.POST("/api/v1/offices/{id}/opening-periods", { params: { path: { id: owner.id } }, body: input }),
+      );
+    case "channel":
+      return unwrap(
+        api.POST("/api/v1/channels/{code}/opening-periods", { params: { path: { code: owner.code } }, body: input }),
+      );
+    case "offer":
+      return unwrap(
+        api.POST("/api/v1/procedures/{code}/availability/{placeKey}/opening-periods", {
+          params: { path: { code: owner.code, placeKey: owner.placeKey } },
+          body: input,
+        }),
+      );
+  }
+}
+
+/** Adding, changing and deleting the owner's periods; each refreshes the periods and what residents read of them. */
+export function usePeriodMutations(owner: HoursOwner) {
   const queryClient = useQueryClient();
   const onSuccess = () => {
-    void queryClient.invalidateQueries({ queryKey: catalogueKeys.periods(officeId) });
-    void queryClient.invalidateQueries({ queryKey: counterKeys.allOfficeHours(officeId) });
-    void queryClient.invalidateQueries({ queryKey: counterKeys.openNow(officeId) });
+    void queryClient.invalidateQueries({ queryKey: catalogueKeys.periods(owner) });
+    if (owner.kind === "office") {
+      void queryClient.invalidateQueries({ queryKey: counterKeys.allOfficeHours(owner.id) });
+      void queryClient.invalidateQueries({ queryKey: counterKeys.openNow(owner.id) });
+    }
+    if (owner.kind === "channel") {
+      void queryClient.invalidateQueries({ queryKey: catalogueKeys.allChannelHours(owner.code) });
+    }
+    if (owner.kind === "offer") {
+      void queryClient.invalidateQueries({ queryKey: counterKeys.availability(owner.code) });
+    }
     void queryClient.invalidateQueries({ queryKey: ["finder"] });
   };
   const add = useMutation({
-    mutationFn: (input: Schema<"OpeningPeriodInput">) =>
-      unwrap(api.POST("/api/v1/offices/{id}/opening-periods", { params: { path: { id: officeId } }, body: input })),
+    mutationFn: (input: Schema<"OpeningPeriodInput">) => addPeriod(owner, input),
     onSuccess,
   });
   const update = useMutation({

@@ -12,6 +12,7 @@ export interface MeetingDraft {
   title: string;
   heldOn: string;
   place: string;
+  schoolDistrict: string;
   participants: string;
   minutes: string;
   /** Kept as it is: the venue's registry entry is not chosen here. */
@@ -19,7 +20,7 @@ export interface MeetingDraft {
 }
 
 export function emptyMeetingDraft(wardCode: string, today: string): MeetingDraft {
-  return { wardCode, title: "", heldOn: today, place: "", participants: "", minutes: "" };
+  return { wardCode, title: "", heldOn: today, place: "", schoolDistrict: "", participants: "", minutes: "" };
 }
 
 export function meetingDraftOf(meeting: Schema<"DialogueMeeting">): MeetingDraft {
@@ -28,6 +29,7 @@ export function meetingDraftOf(meeting: Schema<"DialogueMeeting">): MeetingDraft
     title: meeting.title,
     heldOn: meeting.heldOn,
     place: meeting.place,
+    schoolDistrict: meeting.schoolDistrict ?? "",
     participants: String(meeting.participants),
     minutes: meeting.minutes ?? "",
     officeId: meeting.office?.id,
@@ -41,6 +43,7 @@ export function toMeetingInput(draft: MeetingDraft): Schema<"DialogueMeetingInpu
     heldOn: draft.heldOn,
     place: draft.place.trim(),
     officeId: draft.officeId,
+    schoolDistrict: draft.schoolDistrict.trim() || undefined,
     participants: participantsOf(draft.participants),
     minutes: draft.minutes.trim() || undefined,
   };
@@ -67,7 +70,7 @@ export function MeetingForm({
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
   const errors = fieldErrorsOf(error);
-  const set = (field: "title" | "place" | "participants" | "minutes") => (value: string) =>
+  const set = (field: "title" | "place" | "schoolDistrict" | "participants" | "minutes") => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -148,6 +151,14 @@ export function MeetingForm({
           maxLength={6}
         />
       </div>
+      <TextInputField
+        name="schoolDistrict"
+        label={t("meeting.schoolDistrict")}
+        value={draft.schoolDistrict}
+        onChange={set("schoolDistrict")}
+        hint={t("meeting.schoolDistrictHint")}
+        maxLength={50}
+      />
       <TextInputField
         name="minutes"
         label={t("meeting.minutes")}

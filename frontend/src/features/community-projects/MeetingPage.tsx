@@ -18,6 +18,8 @@ import { meetingDraftOf, toMeetingInput } from "./MeetingForm";
 import { OpinionForm } from "./OpinionForm";
 import type { Schema } from "../../api/schemas";
 import { PersonName } from "../../components/PersonName";
+import { StatusBadge } from "../../components/StatusBadge";
+import { useDoneNotice } from "../../components/PageNotice";
 
 type Done = "created" | "minutesSaved";
 
@@ -156,7 +158,9 @@ function Opinions({ meeting }: { meeting: Schema<"DialogueMeeting"> }) {
                   <td>{voice.categories.map(categoryName).join(t("project.listSeparator"))}</td>
                   <td>{voice.excerpt}</td>
                   <td>
-                    <span className="status-badge">{t(`voiceStatus.${voice.status}`)}</span>
+                    <StatusBadge family="voice" status={voice.status}>
+                      {t(`voiceStatus.${voice.status}`)}
+                    </StatusBadge>
                   </td>
                 </tr>
               ))}
@@ -174,11 +178,10 @@ function MeetingView({ meeting, onReload }: { meeting: Schema<"DialogueMeeting">
   const dates = useDateFormats();
   const wardName = useWardNames();
   const state = useLocation().state as MeetingLocationState | null;
-  const [done, setDone] = useState<Done | undefined>(state?.message);
+  const setDone = useDoneNotice<Done>(state?.message, (done) => t(`meeting.done_${done}`));
   return (
     <>
       <h1 className="page-title">{meeting.title}</h1>
-      <div role="status">{done && <p className="notice">{t(`meeting.done_${done}`)}</p>}</div>
       <section aria-labelledby="meeting-details">
         <h2 id="meeting-details" className="section-title">
           {t("meeting.details")}
@@ -188,6 +191,7 @@ function MeetingView({ meeting, onReload }: { meeting: Schema<"DialogueMeeting">
             { label: t("meeting.heldOn"), value: <time dateTime={meeting.heldOn}>{dates.date(meeting.heldOn)}</time> },
             { label: t("meeting.ward"), value: wardName(meeting.wardCode) },
             { label: t("meeting.place"), value: meeting.place },
+            { label: t("meeting.schoolDistrict"), value: meeting.schoolDistrict },
             { label: t("meeting.participants"), value: t("meeting.people", { count: meeting.participants }) },
             { label: t("meeting.createdBy"), value: <PersonName username={meeting.createdBy} /> },
           ]}

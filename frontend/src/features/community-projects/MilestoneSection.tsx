@@ -7,6 +7,7 @@ import { SaveError } from "../../components/SaveError";
 import { useDateFormats } from "../../lib/dates";
 import { useMilestoneChange } from "./api";
 import type { Schema } from "../../api/schemas";
+import { StatusBadge } from "../../components/StatusBadge";
 
 export type MilestoneDone = "milestoneAdded" | "milestoneTicked";
 
@@ -138,9 +139,9 @@ export function MilestoneSection({
                     <time dateTime={milestone.dueOn}>{dates.date(milestone.dueOn)}</time>
                   </td>
                   <td>
-                    <span className="status-badge">
+                    <StatusBadge family="milestone" status={milestone.done ? "DONE" : "OPEN"}>
                       {milestone.done ? t("project.milestoneDone") : t("project.milestoneOpen")}
-                    </span>
+                    </StatusBadge>
                   </td>
                   {project.editable && (
                     <td>

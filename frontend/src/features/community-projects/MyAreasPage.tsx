@@ -7,9 +7,12 @@ import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
 import { useDateFormats } from "../../lib/dates";
 import { ActivityForm } from "./ActivityForm";
-import { useProjects } from "./api";
+import { useMyAreas, useProjects } from "./api";
 import { BOARD_SIZE } from "./projectFilters";
 import type { Schema } from "../../api/schemas";
+import { StatusBadge } from "../../components/StatusBadge";
+import { useNotice } from "../../components/PageNotice";
+import { MyAreaSection } from "./MyAreaSection";
 
 /** One assigned project: where it stands, what is next, when something last happened, and a quick activity log. */
 function AssignedProject({
@@ -41,7 +44,9 @@ function AssignedProject({
       <dl className="mt-2 grid gap-x-4 text-std-16N-170 sm:grid-cols-[10rem_1fr]">
         <dt className="font-bold">{t("project.status")}</dt>
         <dd>
-          <span className="status-badge">{t(`projectStatus.${project.status}`)}</span>
+          <StatusBadge family="project" status={project.status}>
+            {t(`projectStatus.${project.status}`)}
+          </StatusBadge>
         </dd>
         {project.schoolDistrict && (
           <>
@@ -96,18 +101,39 @@ function AssignedProject({
   );
 }
 
-/** 担当地域: the projects a liaison officer is assigned to, with what is next and a quick way to log what happened. */
+/**
+ * 担当地域: a liaison officer's home. Each area they look after, with its groups, projects, coming dialogue meetings
+ * and newest residents' voices (one request for all of them); then the projects they are assigned to, with what is
+ * next and a quick way to log what happened.
+ */
 export function MyAreasPage() {
   const { t } = useTranslation();
   usePageTitle(t("myAreas.title"));
+  const areas = useMyAreas();
   const projects = useProjects({ mine: true, page: 0, size: BOARD_SIZE });
-  const [logged, setLogged] = useState<string | undefined>();
+  const notice = useNotice();
   return (
     <>
       <h1 className="page-title">{t("myAreas.title")}</h1>
       <p className="mb-6 max-w-3xl text-std-16N-170">{t("myAreas.intro")}</p>
-      <div role="status">{logged && <p className="notice">{t("myAreas.logged", { title: logged })}</p>}</div>
-      <section aria-labelledby="my-projects" className="mt-6">
+      <section aria-labelledby="my-areas" className="mt-6">
+        <h2 id="my-areas" className="section-title">
+          {t("myAreas.areas")}
+        </h2>
+        {areas.isPending && <LoadingStatus />}
+        {areas.isError && <ErrorMessage error={areas.error} onRetry={() => void areas.refetch()} />}
+        {areas.isSuccess &&
+          (areas.data.areas.length === 0 ? (
+            <p className="notice">{t("myAreas.noAreas")}</p>
+          ) : (
+            <div className="flex flex-col gap-6">
+              {areas.data.areas.map((area) => (
+                <MyAreaSection key={area.area.id} area={area} />
+              ))}
+            </div>
+          ))}
+      </section>
+      <section aria-labelledby="my-projects" className="mt-10">
         <h2 id="my-projects" className="section-title">
           {t("myAreas.projects")}
         </h2>
@@ -120,7 +146,10 @@ export function MyAreasPage() {
             <ul className="flex flex-col gap-4">
               {projects.data.items.map((project) => (
                 <li key={project.id}>
-                  <AssignedProject project={project} onLogged={setLogged} />
+                  <AssignedProject
+                    project={project}
+                    onLogged={(title) => notice.show(t("myAreas.logged", { title }))}
+                  />
                 </li>
               ))}
             </ul>

@@ -9,6 +9,7 @@ import { CategoryChoice } from "../../components/CategoryChoice";
 import type { Schema } from "../../api/schemas";
 import { VOICE_TYPES, isVoiceType } from "../../lib/voiceEnums";
 import { useRecordOpinion } from "./api";
+import { useNotice } from "../../components/PageNotice";
 
 interface OpinionDraft {
   type: Schema<"VoiceType"> | "";
@@ -27,7 +28,7 @@ export function OpinionForm({ meeting }: { meeting: Schema<"DialogueMeeting"> })
   const { t } = useTranslation();
   const record = useRecordOpinion(meeting.id);
   const [draft, setDraft] = useState<OpinionDraft>(EMPTY);
-  const [recorded, setRecorded] = useState<Schema<"Voice"> | undefined>();
+  const notice = useNotice();
   const errors = fieldErrorsOf(record.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -42,7 +43,14 @@ export function OpinionForm({ meeting }: { meeting: Schema<"DialogueMeeting"> })
       },
       {
         onSuccess: (voice) => {
-          setRecorded(voice);
+          notice.show(
+            <>
+              {t("meeting.opinionRecorded")}{" "}
+              <Link to={`/voices/${voice.id}`} className="link">
+                {voice.reference}
+              </Link>
+            </>,
+          );
           setDraft(EMPTY);
         },
       },
@@ -55,16 +63,6 @@ export function OpinionForm({ meeting }: { meeting: Schema<"DialogueMeeting"> })
         {t("meeting.opinionFormTitle")}
       </h3>
       <p className="mb-4 max-w-3xl text-std-16N-170">{t("meeting.opinionFormIntro")}</p>
-      <div role="status">
-        {recorded && (
-          <p className="notice">
-            {t("meeting.opinionRecorded")}{" "}
-            <Link to={`/voices/${recorded.id}`} className="link">
-              {recorded.reference}
-            </Link>
-          </p>
-        )}
-      </div>
       {record.isError && <ErrorMessage error={record.error} />}
       <Form onSubmit={handleSubmit} validationErrors={errors} className="flex flex-col gap-6">
         <div className="field md:max-w-md">

@@ -39,7 +39,7 @@ export function ProjectCard({
           label: t("project.nextMilestone"),
           value: t("project.milestoneOn", {
             title: project.nextMilestone.title,
-            date: dates.shortDate(project.nextMilestone.dueOn),
+            date: dates.date(project.nextMilestone.dueOn),
           }),
         }
       : null,

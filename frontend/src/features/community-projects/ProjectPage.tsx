@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/client";
@@ -14,6 +13,8 @@ import { useMoveProject, useProject } from "./api";
 import { type MilestoneDone, MilestoneSection } from "./MilestoneSection";
 import { ProjectTimeline } from "./ProjectTimeline";
 import type { Schema } from "../../api/schemas";
+import { StatusBadge } from "../../components/StatusBadge";
+import { useDoneNotice, useNotice } from "../../components/PageNotice";
 
 type Done = "created" | "saved" | "moved" | "activityLogged" | MilestoneDone;
 
@@ -36,7 +37,11 @@ function ProjectDetails({ project }: { project: Schema<"CommunityProject"> }) {
         items={[
           {
             label: t("project.status"),
-            value: <span className="status-badge">{t(`projectStatus.${project.status}`)}</span>,
+            value: (
+              <StatusBadge family="project" status={project.status}>
+                {t(`projectStatus.${project.status}`)}
+              </StatusBadge>
+            ),
           },
           { label: t("project.visibility"), value: t(`projectVisibility.${project.visibility}`) },
           { label: t("project.ward"), value: wardName(project.wardCode) },
@@ -105,11 +110,12 @@ function ProjectLinks({ project }: { project: Schema<"CommunityProject"> }) {
 /** The status changes the API lists for the caller now, and the editor; each change sends the version read. */
 function ProjectActions({
   project,
-  onDone,
+  onMoved,
   onReload,
 }: {
   project: Schema<"CommunityProject">;
-  onDone: (done: Done) => void;
+  /** Told the status the project was moved to. */
+  onMoved: (status: Schema<"CommunityProjectStatus">) => void;
   onReload: () => void;
 }) {
   const { t } = useTranslation();
@@ -129,7 +135,7 @@ function ProjectActions({
             aria-disabled={move.isPending}
             onClick={() => {
               if (!move.isPending)
-                move.mutate({ action, version: project.version }, { onSuccess: () => onDone("moved") });
+                move.mutate({ action, version: project.version }, { onSuccess: (moved) => onMoved(moved.status) });
             }}
           >
             {t(`project.action_${action}`)}
@@ -157,17 +163,19 @@ function ProjectActions({
 function ProjectView({ project, onReload }: { project: Schema<"CommunityProject">; onReload: () => void }) {
   const { t } = useTranslation();
   const state = useLocation().state as ProjectLocationState | null;
-  const [done, setDone] = useState<Done | undefined>(state?.message);
+  const notice = useNotice();
+  const setDone = useDoneNotice<Done>(state?.message, (done) =>
+    t(`project.done_${done}`, { status: t(`projectStatus.${project.status}`) }),
+  );
   return (
     <>
       <h1 className="page-title">{project.title}</h1>
-      <div role="status">
-        {done && (
-          <p className="notice">{t(`project.done_${done}`, { status: t(`projectStatus.${project.status}`) })}</p>
-        )}
-      </div>
       <ProjectDetails project={project} />
-      <ProjectActions project={project} onDone={setDone} onReload={onReload} />
+      <ProjectActions
+        project={project}
+        onMoved={(status) => notice.show(t("project.done_moved", { status: t(`projectStatus.${status}`) }))}
+        onReload={onReload}
+      />
       <ProjectLinks project={project} />
       <ProjectTimeline project={project} showRecorder />
       <MilestoneSection project={project} onDone={setDone} onReload={onReload} />

@@ -3,6 +3,7 @@ import { useDateFormats } from "../../lib/dates";
 import type { Schema } from "../../api/schemas";
 import { projectTimeline } from "./timeline";
 import { usePersonNames } from "../../lib/usePersonNames";
+import { StatusBadge } from "../../components/StatusBadge";
 
 /**
  * The activity log and the milestones together, in date order. `showRecorder` names who logged each activity (staff
@@ -49,9 +50,9 @@ export function ProjectTimeline({
               ) : (
                 <p className="text-std-16B-170">
                   {t("project.timelineMilestone")}: <span className="font-normal">{entry.milestone.title}</span>{" "}
-                  <span className="status-badge">
+                  <StatusBadge family="milestone" status={entry.milestone.done ? "DONE" : "OPEN"}>
                     {entry.milestone.done ? t("project.milestoneDone") : t("project.milestoneOpen")}
-                  </span>
+                  </StatusBadge>
                 </p>
               )}
             </li>

@@ -10,6 +10,7 @@ import { useWardNames } from "../../lib/useWardNames";
 import { useProject } from "./api";
 import { ProjectTimeline } from "./ProjectTimeline";
 import type { Schema } from "../../api/schemas";
+import { StatusBadge } from "../../components/StatusBadge";
 
 /** What residents see of a project: no staff, applications or voices. */
 function PublicProjectView({ project }: { project: Schema<"CommunityProject"> }) {
@@ -27,7 +28,11 @@ function PublicProjectView({ project }: { project: Schema<"CommunityProject"> })
           items={[
             {
               label: t("project.status"),
-              value: <span className="status-badge">{t(`projectStatus.${project.status}`)}</span>,
+              value: (
+                <StatusBadge family="project" status={project.status}>
+                  {t(`projectStatus.${project.status}`)}
+                </StatusBadge>
+              ),
             },
             { label: t("project.ward"), value: wardName(project.wardCode) },
             { label: t("project.schoolDistrict"), value: project.schoolDistrict },

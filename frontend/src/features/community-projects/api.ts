@@ -270,3 +270,91 @@ export function useRecordOpinion(id: number) {
     },
   });
 }
+
+// ---- liaison areas ----
+
+export interface AreaQuery {
+  ward?: string;
+  kind?: Schema<"CommunityAreaKind">;
+  liaison?: string;
+  page: number;
+  size: number;
+}
+
+export const areaKeys = {
+  all: ["community-areas"] as const,
+  lists: ["community-areas", "list"] as const,
+  list: (query: AreaQuery) => ["community-areas", "list", query] as const,
+  detail: (id: number) => ["community-areas", "detail", id] as const,
+  mine: ["community-areas", "mine"] as const,
+};
+
+export function useAreas(query: AreaQuery, enabled = true) {
+  return useQuery({
+    queryKey: areaKeys.list(query),
+    enabled,
+    queryFn: () => unwrap(api.GET("/api/v1/community/areas", { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useArea(id: number, enabled = true) {
+  return useQuery({
+    queryKey: areaKeys.detail(id),
+    enabled,
+    queryFn: () => unwrap(api.GET("/api/v1/community/areas/{id}", { params: { path: { id } } })),
+  });
+}
+
+/** A liaison officer's own areas with what goes on in each, in one request. */
+export function useMyAreas() {
+  return useQuery({
+    queryKey: areaKeys.mine,
+    queryFn: () => unwrap(api.GET("/api/v1/community/areas/mine")),
+  });
+}
+
+/** An area changed: keep its page current and let the lists and "my areas" be read again. */
+function useAreaChanged() {
+  const queryClient = useQueryClient();
+  return (area: Schema<"CommunityArea">) => {
+    queryClient.setQueryData(areaKeys.detail(area.id), area);
+    void queryClient.invalidateQueries({ queryKey: areaKeys.lists });
+    void queryClient.invalidateQueries({ queryKey: areaKeys.mine });
+  };
+}
+
+export function useCreateArea() {
+  const changed = useAreaChanged();
+  return useMutation({
+    mutationFn: (input: Schema<"CommunityAreaInput">) =>
+      unwrap(api.POST("/api/v1/community/areas", { params: { header: idempotencyKey() }, body: input })),
+    onSuccess: changed,
+  });
+}
+
+export function useUpdateArea(id: number) {
+  const changed = useAreaChanged();
+  return useMutation({
+    mutationFn: ({ input, version }: { input: Schema<"CommunityAreaInput">; version: number }) =>
+      unwrap(
+        api.PUT("/api/v1/community/areas/{id}", { params: { path: { id }, header: ifMatch(version) }, body: input }),
+      ),
+    onSuccess: changed,
+  });
+}
+
+/** Who looks after the area from a day on; guarded by the area's version. */
+export function useAssignLiaisons(id: number) {
+  const changed = useAreaChanged();
+  return useMutation({
+    mutationFn: ({ input, version }: { input: Schema<"CommunityAreaLiaisonsInput">; version: number }) =>
+      unwrap(
+        api.PUT("/api/v1/community/areas/{id}/liaisons", {
+          params: { path: { id }, header: ifMatch(version) },
+          body: input,
+        }),
+      ),
+    onSuccess: changed,
+  });
+}

@@ -30,7 +30,7 @@ describe("the project board", () => {
       "/community/projects/11",
     );
     const active = screen.getByRole("region", { name: /^実施中/ });
-    expect(within(active).getByText("秋の一斉清掃（12月5日(土)）")).toBeInTheDocument();
+    expect(within(active).getByText("秋の一斉清掃（2026年12月5日(土)）")).toBeInTheDocument();
     expect(
       within(screen.getByRole("region", { name: /^完了/ })).getByText("この状態の事業はありません。"),
     ).toBeInTheDocument();
@@ -94,6 +94,7 @@ describe("my areas", () => {
     const { requests } = mockFetch({
       ...common,
       "GET /api/v1/community/projects": () => json({ items: [activeSummary], page: 0, size: 100, total: 1 }),
+      "GET /api/v1/community/areas/mine": () => json({ today: "2026-11-21", areas: [] }),
       "POST /api/v1/community/projects/12/activities": () =>
         json({ id: 10, heldOn: "2026-11-21", description: "除草", participants: 8, recordedBy: "chuo-liaison" }),
     });
@@ -105,7 +106,7 @@ describe("my areas", () => {
     await user.click(screen.getByRole("button", { name: "活動を記録する" }));
 
     expect(await screen.findByText("「白川河川敷の清掃」の活動を記録しました。")).toBeInTheDocument();
-    expect(new URL(requests.find((request) => request.url.includes("mine"))!.url).searchParams.get("mine")).toBe(
+    expect(new URL(requests.find((request) => request.url.includes("mine=true"))!.url).searchParams.get("mine")).toBe(
       "true",
     );
     const log = requests.find((request) => request.method === "POST")!;

@@ -121,3 +121,85 @@ export const meeting: Schema<"DialogueMeeting"> = {
   updatedAt: "2026-11-16T02:00:00Z",
   version: 1,
 };
+
+export const keitokuArea: Schema<"CommunityArea"> = {
+  id: 31,
+  wardCode: "431010",
+  kind: "SCHOOL_DISTRICT",
+  name: "慶徳校区",
+  nameKana: "けいとくこうく",
+  office: null,
+  centre: { id: 30, kind: "COMMUNITY_CENTER", name: "五福まちづくりセンター" },
+  districts: [],
+  liaisons: [{ username: "chuo-liaison", displayName: "地域 健太", from: "2026-04-01", to: null, current: true }],
+  history: [
+    {
+      username: "chuo-liaison",
+      displayName: "地域 健太",
+      from: "2026-04-01",
+      to: null,
+      assignedBy: "chuo",
+      assignedAt: "2026-03-24T01:00:00Z",
+      endedBy: null,
+      endedAt: null,
+    },
+    {
+      username: "former-liaison",
+      displayName: "前任 一郎",
+      from: "2025-04-01",
+      to: "2026-03-31",
+      assignedBy: "chuo",
+      assignedAt: "2025-03-25T01:00:00Z",
+      endedBy: "chuo",
+      endedAt: "2026-03-24T01:00:00Z",
+    },
+  ],
+  editable: true,
+  createdAt: "2026-01-01T00:00:00Z",
+  updatedAt: "2026-03-24T01:00:00Z",
+  version: 2,
+};
+
+export const keitokuSummary: Schema<"CommunityAreaSummary"> = {
+  id: 31,
+  wardCode: "431010",
+  kind: "SCHOOL_DISTRICT",
+  name: "慶徳校区",
+  nameKana: "けいとくこうく",
+  office: null,
+  centre: { id: 30, kind: "COMMUNITY_CENTER", name: "五福まちづくりセンター" },
+  liaisons: keitokuArea.liaisons,
+  version: 2,
+};
+
+export const myKeitoku: Schema<"MyCommunityArea"> = {
+  area: keitokuSummary,
+  since: "2026-04-01",
+  schoolDistricts: ["慶徳校区"],
+  groups: [{ id: 3, type: "SCHOOL_DISTRICT_COUNCIL", name: "慶徳校区自治協議会", schoolDistrict: "慶徳校区" }],
+  projects: [ideaSummary],
+  upcomingMeetings: [
+    {
+      id: 7,
+      wardCode: "431010",
+      title: "慶徳校区 通学路の安全を話し合う会",
+      heldOn: "2026-12-20",
+      place: "五福まちづくりセンター",
+      schoolDistrict: "慶徳校区",
+      participants: 0,
+      voices: 0,
+    },
+  ],
+  recentVoices: [
+    {
+      id: 41,
+      reference: "V-2026-000041",
+      receivedOn: "2026-11-18",
+      type: "REQUEST",
+      status: "RECEIVED",
+      schoolDistrict: "慶徳校区",
+      excerpt: "通学路の防犯灯が切れています。",
+    },
+  ],
+  openVoices: 3,
+};

@@ -69,8 +69,11 @@ function ActionForm({
   children,
   build,
   localErrors,
+  fields,
 }: ActionFormProps & {
   action: Schema<"SupportApplicationAction">;
+  /** The API fields this form shows, each with its error beside it. */
+  fields: readonly string[];
   /** The fields, given the API's field errors. */
   children: (errors: Record<string, string>) => ReactNode;
   /** The step to send, or undefined when the form itself found something to correct. */
@@ -102,6 +105,7 @@ function ActionForm({
       {step.isError && (
         <SaveError
           error={step.error}
+          fieldsShown={fields}
           onReload={() => {
             step.reset();
             onReload();
@@ -143,7 +147,12 @@ function NoteField({ value, onChange }: { value: string; onChange: (value: strin
 function NoteAction(props: ActionFormProps & { action: "SUBMIT" | "REVIEW" }) {
   const [note, setNote] = useState("");
   return (
-    <ActionForm {...props} localErrors={{}} build={() => ({ action: props.action, note: note.trim() || undefined })}>
+    <ActionForm
+      {...props}
+      localErrors={{}}
+      fields={["note"]}
+      build={() => ({ action: props.action, note: note.trim() || undefined })}
+    >
       {() => <NoteField value={note} onChange={setNote} />}
     </ActionForm>
   );
@@ -215,6 +224,7 @@ function GrantAction(props: ActionFormProps) {
       {...props}
       action="GRANT"
       localErrors={localErrors}
+      fields={["grantedAmountYen", "note"]}
       build={() => {
         const grantedAmountYen = parseYen(amount);
         if (grantedAmountYen === undefined) {
@@ -227,6 +237,9 @@ function GrantAction(props: ActionFormProps) {
     >
       {(errors) => (
         <>
+          {props.application.fourEyesConflict && (
+            <p className="notice">{t(`supportApplication.fourEyes.${props.application.fourEyesConflict}`)}</p>
+          )}
           {program.isPending && <LoadingStatus />}
           {program.isSuccess && <GrantLimitsList application={props.application} program={program.data} />}
           <AmountField
@@ -252,6 +265,7 @@ function DeclineAction(props: ActionFormProps) {
       {...props}
       action="DECLINE"
       localErrors={{}}
+      fields={["reason"]}
       build={() => ({ action: "DECLINE", reason: reason.trim() })}
     >
       {() => (
@@ -279,6 +293,7 @@ function ReportAction(props: ActionFormProps) {
       {...props}
       action="REPORT"
       localErrors={{}}
+      fields={["activityReport", "note"]}
       build={() => ({ action: "REPORT", input: { activityReport: report.trim(), note: note.trim() || undefined } })}
     >
       {() => (
@@ -314,6 +329,7 @@ function SettleAction(props: ActionFormProps) {
       {...props}
       action="SETTLE"
       localErrors={localErrors}
+      fields={["actualCostYen", "finalAmountYen", "note"]}
       build={() => {
         const actualCostYen = parseYen(actualCost);
         const finalAmountYen = parseYen(finalAmount);

@@ -18,6 +18,17 @@ import { formatRate, formatYen, parseYen, rateCap } from "./money";
 import type { SavedState } from "./SavedNotice";
 
 /** The groups that may apply: the programme's ward's, or for a city-wide one the recorder's own ward's. */
+/** The fields the form shows the API's errors beside (the rest are listed above it). */
+const APPLICATION_FIELDS = [
+  "groupId",
+  "title",
+  "plannedActivity",
+  "activityFrom",
+  "activityTo",
+  "eligibleCostYen",
+  "requestedAmountYen",
+];
+
 function GroupChoice({
   program,
   value,
@@ -111,7 +122,9 @@ function ApplicationForm({ program }: { program: Schema<"SupportProgram"> }) {
           rate: formatRate(program.subsidyRate),
         })}
       </p>
-      {record.isError && <SaveError error={record.error} onReload={() => record.reset()} />}
+      {record.isError && (
+        <SaveError error={record.error} onReload={() => record.reset()} fieldsShown={APPLICATION_FIELDS} />
+      )}
       <Form onSubmit={handleSubmit} validationErrors={errors} className="flex flex-col gap-6">
         <GroupChoice program={program} value={draft.groupId} error={errors.groupId} onChange={set("groupId")} />
         <TextInputField

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
@@ -16,6 +15,8 @@ import type { Schema } from "../../api/schemas";
 import { formatYen } from "./money";
 import { SavedNotice } from "./SavedNotice";
 import { PersonName } from "../../components/PersonName";
+import { StatusBadge } from "../../components/StatusBadge";
+import { useNotice } from "../../components/PageNotice";
 
 const yenOrNothing = (amount: number | null | undefined) => (amount == null ? undefined : formatYen(amount));
 
@@ -80,14 +81,15 @@ function ApplicationDetails({
   const dates = useDateFormats();
   const wardName = useWardNames();
   const formats = useProposalFormats();
-  const [done, setDone] = useState<Schema<"SupportApplicationAction"> | undefined>();
+  const notice = useNotice();
   return (
     <>
       <SavedNotice />
-      <div role="status">{done && <p className="notice mb-6">{t(`supportApplication.done.${done}`)}</p>}</div>
       <p className="mb-6 text-std-17B-170">
         {t("supportApplication.status")}:{" "}
-        <span className="status-badge">{t(`applicationStatus.${application.status}`)}</span>
+        <StatusBadge family="application" status={application.status}>
+          {t(`applicationStatus.${application.status}`)}
+        </StatusBadge>
       </p>
       <DetailList
         items={[
@@ -131,13 +133,25 @@ function ApplicationDetails({
             value: application.submittedOn ? dates.date(application.submittedOn) : undefined,
           },
           { label: t("supportApplication.createdBy"), value: <PersonName username={application.createdBy} /> },
+          {
+            label: t("supportApplication.submittedBy"),
+            value: application.submittedBy && <PersonName username={application.submittedBy} />,
+          },
+          {
+            label: t("supportApplication.reviewedBy"),
+            value: application.reviewedBy && <PersonName username={application.reviewedBy} />,
+          },
+          {
+            label: t("supportApplication.decidedBy"),
+            value: application.decidedBy && <PersonName username={application.decidedBy} />,
+          },
         ]}
       />
       <ApplicationActions
         // After each step the forms start empty for what comes next.
         key={application.version}
         application={application}
-        onDone={setDone}
+        onDone={(done) => notice.show(t(`supportApplication.done.${done}`))}
         onReload={onReload}
       />
       <History application={application} />

@@ -6,6 +6,7 @@ import { CsvDownload } from "../../components/CsvDownload";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { FilterForm } from "../../components/FilterForm";
 import { LoadingStatus } from "../../components/LoadingStatus";
+import { ScrollFrame } from "../../components/ScrollFrame";
 import { todayInKumamoto } from "../../lib/dates";
 import { fiscalYearChoices, fiscalYearOf } from "../../lib/fiscalYear";
 import { useProposalFormats } from "../../lib/useProposalFormats";
@@ -66,7 +67,7 @@ function Figures({ stats, grouping }: { stats: Schema<"GrantStats">; grouping: s
         <h2 id="grants-table" className="section-title">
           {t("grantStats.tableTitle", { grouping })}
         </h2>
-        <div className="overflow-x-auto">
+        <ScrollFrame labelledBy="grants-table">
           <table className="data-table">
             <caption className="sr-only">{t("grantStats.tableTitle", { grouping })}</caption>
             <thead>
@@ -110,7 +111,7 @@ function Figures({ stats, grouping }: { stats: Schema<"GrantStats">; grouping: s
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollFrame>
       </section>
     </>
   );

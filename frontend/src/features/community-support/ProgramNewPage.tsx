@@ -18,6 +18,21 @@ import type { SavedState } from "./SavedNotice";
 import { WardSelect } from "../../components/WardSelect";
 
 /** The rate as a percentage while it is typed, rounded down as the API shows it (1/3 → 33.3%). */
+/** The fields the form shows the API's errors beside; wardCode is not among them (ward staff see no choice). */
+const PROGRAM_FIELDS = [
+  "fiscalYear",
+  "name",
+  "description",
+  "eligibility",
+  "totalBudgetYen",
+  "maximumPerApplicationYen",
+  "minimumPerApplicationYen",
+  "subsidyRate.numerator",
+  "subsidyRate.denominator",
+  "applicationFrom",
+  "applicationTo",
+];
+
 function ratePercent(numerator: string, denominator: string): string | undefined {
   const top = Number(numerator);
   const bottom = Number(denominator);
@@ -73,7 +88,9 @@ export function ProgramNewPage() {
       <h1 className="page-title">{t("supportProgram.newTitle")}</h1>
       <CommunityNav />
       <p className="mb-6 max-w-3xl text-std-16N-170">{t("supportProgram.newIntro")}</p>
-      {create.isError && <SaveError error={create.error} onReload={() => create.reset()} />}
+      {create.isError && (
+        <SaveError error={create.error} onReload={() => create.reset()} fieldsShown={PROGRAM_FIELDS} />
+      )}
       <Form onSubmit={handleSubmit} validationErrors={errors} className="flex flex-col gap-6">
         <div className="grid gap-6 md:grid-cols-2">
           {role === "ADMIN" ? (

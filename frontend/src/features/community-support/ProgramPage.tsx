@@ -20,6 +20,7 @@ import { CommunityNav } from "./CommunityNav";
 import type { Schema } from "../../api/schemas";
 import { formatRate, formatYen } from "./money";
 import { SavedNotice } from "./SavedNotice";
+import { StatusBadge } from "../../components/StatusBadge";
 
 function Applications({ program }: { program: Schema<"SupportProgram"> }) {
   const { t } = useTranslation();
@@ -94,7 +95,9 @@ function Applications({ program }: { program: Schema<"SupportProgram"> }) {
                     </th>
                     <td>{application.groupName}</td>
                     <td>
-                      <span className="status-badge">{t(`applicationStatus.${application.status}`)}</span>
+                      <StatusBadge family="application" status={application.status}>
+                        {t(`applicationStatus.${application.status}`)}
+                      </StatusBadge>
                     </td>
                     <td className="text-right tabular-nums">{formatYen(application.eligibleCostYen)}</td>
                     <td className="text-right tabular-nums">{formatYen(application.requestedAmountYen)}</td>

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/client";
@@ -18,6 +17,8 @@ import { stanceLabelKey } from "./consultationText";
 import { ReportForm } from "./ReportForm";
 import { usePersonNames } from "../../lib/usePersonNames";
 import { PersonName } from "../../components/PersonName";
+import { StatusBadge } from "../../components/StatusBadge";
+import { useDoneNotice } from "../../components/PageNotice";
 
 type Done = "opened" | "answered" | "reported";
 
@@ -49,7 +50,9 @@ function WardAnswers({ consultation }: { consultation: Schema<"Consultation"> })
               <th scope="row">{localName(ward)}</th>
               <td>
                 {response ? (
-                  <span className="status-badge">{t(stanceLabelKey(response.stance))}</span>
+                  <StatusBadge family="stance" status={response.stance}>
+                    {t(stanceLabelKey(response.stance))}
+                  </StatusBadge>
                 ) : (
                   t("consultation.notAnswered")
                 )}
@@ -103,7 +106,7 @@ function ConsultationView({ consultation, onReload }: ConsultationViewProps) {
   const formats = useDateFormats();
   const session = useSession();
   const state = useLocation().state as ConsultationDetailLocationState | null;
-  const [done, setDone] = useState<Done | undefined>(state?.message);
+  const setDone = useDoneNotice<Done>(state?.message, (done) => t(`consultation.done_${done}`));
   const user = session?.user;
   const ownWard = user?.ward ? consultation.wards.find(({ ward }) => ward.code === user.ward?.code) : undefined;
   const mayAnswer = canAnswerConsultation(
@@ -115,11 +118,6 @@ function ConsultationView({ consultation, onReload }: ConsultationViewProps) {
   return (
     <>
       <h1 className="page-title">{consultation.title}</h1>
-      {done && (
-        <p role="status" className="notice">
-          {t(`consultation.done_${done}`)}
-        </p>
-      )}
       <DetailList
         items={[
           { label: t("consultation.bureau"), value: localName(consultation.bureau) },
@@ -127,9 +125,9 @@ function ConsultationView({ consultation, onReload }: ConsultationViewProps) {
           {
             label: t("consultation.state"),
             value: (
-              <span className="status-badge">
+              <StatusBadge family="consultation" status={consultation.open ? "OPEN" : "CLOSED"}>
                 {consultation.open ? t("consultation.stateOpen") : t("consultation.stateClosed")}
-              </span>
+              </StatusBadge>
             ),
           },
           {

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { useImportChannelUsage } from "./api";
+import { useNotice } from "../../components/PageNotice";
 
 /**
  * The import of a channel usage file (HQ and administrators): the file goes up as its raw bytes. The outcome is
@@ -13,6 +14,7 @@ export function ChannelUsageImport() {
   const [file, setFile] = useState<File | null>(null);
   const [missing, setMissing] = useState(false);
   const upload = useImportChannelUsage();
+  const notice = useNotice();
   const errorsHeading = useRef<HTMLHeadingElement>(null);
   // Once the refusal is on the page, the focus goes to it, so a screen reader reads it at once.
   useEffect(() => {
@@ -27,7 +29,17 @@ export function ChannelUsageImport() {
       return;
     }
     setMissing(false);
-    upload.mutate(file);
+    notice.dismiss();
+    upload.mutate(file, {
+      onSuccess: (imported) =>
+        notice.show(
+          t("channelUsage.imported", {
+            rows: imported.rowsImported,
+            replaced: imported.rowsReplaced,
+            months: imported.months.join(t("counterStats.listSeparator")),
+          }),
+        ),
+    });
   }
 
   return (
@@ -69,12 +81,6 @@ export function ChannelUsageImport() {
       </form>
       <div role="status" className="mt-4 text-std-16N-170">
         {upload.isPending && t("channelUsage.importing")}
-        {upload.isSuccess &&
-          t("channelUsage.imported", {
-            rows: upload.data.rowsImported,
-            replaced: upload.data.rowsReplaced,
-            months: upload.data.months.join(t("counterStats.listSeparator")),
-          })}
       </div>
       {upload.isError && (
         <div className="mt-4">

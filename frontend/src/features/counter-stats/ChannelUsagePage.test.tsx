@@ -27,11 +27,11 @@ describe("the certificates by channel", () => {
 
     const chart = await screen.findByRole("img", { name: /コンビニ交付率の棒グラフ/ });
     expect(chart).toHaveAccessibleName(
-      "月ごとのコンビニ交付率の棒グラフ: 2026-10 25.0% から 2026-11 40.0%。期間全体 32.5%",
+      "月ごとのコンビニ交付率の棒グラフ: 2026年10月 25.0% から 2026年11月 40.0%。期間全体 32.5%",
     );
     const table = screen.getByRole("table", { name: "手続き・区・月ごとの発行件数" });
     const november = within(table).getAllByRole("row")[2];
-    expect(november).toHaveTextContent("2026-11");
+    expect(november).toHaveTextContent("2026年11月");
     expect(november).toHaveTextContent("2,400");
     expect(november).toHaveTextContent("1,600");
     expect(november).toHaveTextContent("40.0%");

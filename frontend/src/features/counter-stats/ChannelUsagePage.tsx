@@ -15,13 +15,16 @@ import { type ChannelUsageQuery, fetchChannelUsageCsv, useChannelUsage } from ".
 import { channelUsageCsvFileName, channelUsageSearch, parseChannelUsageParams, sharePercent } from "./channelUsage";
 import { ChannelUsageImport } from "./ChannelUsageImport";
 import { CounterStatsNav } from "./CounterStatsNav";
+import { useDateFormats } from "../../lib/dates";
 
 const CHANNELS = ["counter", "convenienceStore", "online", "mail", "kiosk"] as const;
 
 function useFormats() {
   const { t, i18n } = useTranslation();
+  const dates = useDateFormats();
   const number = new Intl.NumberFormat(i18n.language === "en" ? "en" : "ja-JP");
   return {
+    month: dates.month,
     number: (n: number) => number.format(n),
     share: (share: number | null | undefined) => {
       const percent = sharePercent(share);
@@ -92,7 +95,7 @@ function ShareChart({ report }: { report: Schema<"ChannelUsageReport"> }) {
   const f = useFormats();
   const bars = report.months.map((month) => ({
     key: month.month,
-    label: month.month,
+    label: f.month(month.month),
     count: sharePercent(month.counts.convenienceStoreShare) ?? 0,
   }));
   const first = report.months[0];
@@ -100,9 +103,9 @@ function ShareChart({ report }: { report: Schema<"ChannelUsageReport"> }) {
   const label =
     first && last
       ? t("channelUsage.chartLabel", {
-          from: first.month,
+          from: f.month(first.month),
           fromShare: f.share(first.counts.convenienceStoreShare),
-          to: last.month,
+          to: f.month(last.month),
           toShare: f.share(last.counts.convenienceStoreShare),
           total: f.share(report.total.convenienceStoreShare),
         })
@@ -150,7 +153,7 @@ function UsageTable({ report }: { report: Schema<"ChannelUsageReport"> }) {
         <tbody>
           {report.rows.map((row) => (
             <tr key={`${row.month}-${row.wardCode ?? "city"}-${row.procedureCode}`}>
-              <td>{row.month}</td>
+              <td className="whitespace-nowrap">{f.month(row.month)}</td>
               <td>{english ? row.wardNameEn : row.wardNameJa}</td>
               <th scope="row">{english ? row.procedureNameEn : row.procedureNameJa}</th>
               {cells(row.counts)}

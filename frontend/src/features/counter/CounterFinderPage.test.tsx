@@ -32,7 +32,7 @@ describe("counter guide finder", () => {
     expect(finderRequests(requests)[0].toString()).toBe("procedure=juminhyo-copy&date=2026-12-01&ward=431056");
 
     expect(
-      screen.getByRole("heading", { level: 2, name: "2026年12月1日(火)に手続きができる場所" }),
+      screen.getByRole("heading", { level: 2, name: "令和8年12月1日(火)に手続きができる場所" }),
     ).toBeInTheDocument();
     expect(screen.getByText("3か所で手続きができます。")).toBeInTheDocument();
 
@@ -98,14 +98,14 @@ describe("counter guide finder", () => {
     const { router } = renderRoute("/counter?procedure=juminhyo-copy&date=2027-01-01");
 
     expect(await screen.findByText("この日に手続きができる場所はありません。")).toBeInTheDocument();
-    expect(screen.getByText("2027年1月1日(金)は、この手続きができる窓口がすべて閉まっています。")).toBeInTheDocument();
+    expect(screen.getByText("令和9年1月1日(金)は、この手続きができる窓口がすべて閉まっています。")).toBeInTheDocument();
     expect(screen.getByText(/（年末年始）。次に手続きできるのは 2027-01-04 です。/)).toBeInTheDocument();
     expect(screen.queryByRole("table")).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole("button", { name: "次に手続きできる日（2027年1月4日(月)）で探す" }));
+    await user.click(screen.getByRole("button", { name: "次に手続きできる日（令和9年1月4日(月)）で探す" }));
 
     expect(router.state.location.search).toBe("?procedure=juminhyo-copy&date=2027-01-04");
-    expect(await screen.findByRole("heading", { name: "2027年1月4日(月)に手続きができる場所" })).toHaveFocus();
+    expect(await screen.findByRole("heading", { name: "令和9年1月4日(月)に手続きができる場所" })).toHaveFocus();
     expect(screen.getByLabelText("窓口に行く日")).toHaveValue("2027-01-04");
     expect(finderRequests(requests).map((params) => params.get("date"))).toEqual(["2027-01-01", "2027-01-04"]);
   });

@@ -1,10 +1,11 @@
-import type { Ref } from "react";
+import { type ReactNode, type Ref, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { DetailList } from "../../components/DetailList";
 import { LevelMark } from "../../components/levels";
+import { ScrollFrame } from "../../components/ScrollFrame";
 import { useDateFormats } from "../../lib/dates";
 import { useFee } from "../../lib/useFee";
 import { useWardNames } from "../../lib/useWardNames";
@@ -63,15 +64,31 @@ function Conditions({ result }: { result: Schema<"FinderResult"> }) {
   );
 }
 
+/** A cell of a stacked table: on a phone it shows its column's name, which screen readers get from the header. */
+function StackCell({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+  return (
+    <td>
+      <span className="stack-label" aria-hidden="true">
+        {label}
+      </span>
+      <div className={className}>{children}</div>
+    </td>
+  );
+}
+
+/** The places as a table; on a phone, one card per place. */
 function ResultTable({ caption, results }: { caption: string; results: Schema<"FinderResult">[] }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const formats = useDateFormats();
   const fee = useFee();
+  const captionId = useId();
   return (
-    <div className="overflow-x-auto">
-      <table className="data-table">
-        <caption className="mb-2 text-left text-std-20B-150 text-solid-gray-900">{caption}</caption>
+    <ScrollFrame labelledBy={captionId}>
+      <table className="stack-table">
+        <caption id={captionId} className="mb-2 text-left text-std-20B-150 text-solid-gray-900">
+          {caption}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t("finder.place")}</th>
@@ -84,7 +101,7 @@ function ResultTable({ caption, results }: { caption: string; results: Schema<"F
         <tbody>
           {results.map((result) => (
             <tr key={result.place.key}>
-              <th scope="row">
+              <th scope="row" className="sm:min-w-48">
                 {result.place.officeId != null ? (
                   <Link to={`/offices/${result.place.officeId}`} className="link">
                     {localName(result.place)}
@@ -94,19 +111,23 @@ function ResultTable({ caption, results }: { caption: string; results: Schema<"F
                 )}
                 <FinderQueueText result={result} />
               </th>
-              <td>
+              <StackCell label={t("finder.level")}>
                 <LevelMark level={result.level} />
-              </td>
-              <td className="whitespace-nowrap">{formats.spans(result.hours.spans)}</td>
-              <td>
+              </StackCell>
+              <StackCell label={t("finder.hours")} className="whitespace-nowrap">
+                {formats.spans(result.hours.spans)}
+              </StackCell>
+              <StackCell label={t("finder.conditions")} className="sm:min-w-40">
                 <Conditions result={result} />
-              </td>
-              <td>{fee(result.feeYen, result.feeNote)}</td>
+              </StackCell>
+              <StackCell label={t("procedure.fee")} className="sm:min-w-32">
+                {fee(result.feeYen, result.feeNote)}
+              </StackCell>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollFrame>
   );
 }
 

@@ -27,6 +27,7 @@ function voice(
     wardCode: "431010",
     excerpt: `街灯が消えています（${id}）`,
     publication: "UNDECIDED",
+    version: 0,
   };
 }
 

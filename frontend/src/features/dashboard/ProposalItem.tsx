@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { useLocalName } from "../../app/useLocalName";
 import { useDateFormats } from "../../lib/dates";
 import type { Schema } from "../../api/schemas";
+import { StatusBadge } from "../../components/StatusBadge";
 
 interface ProposalItemProps {
   proposal: Schema<"ProposalSummary">;
@@ -24,8 +25,14 @@ export function ProposalItem({ proposal, bureauCode }: ProposalItemProps) {
       <Link to={`/proposals/${proposal.id}`} className="link text-std-16B-170">
         {proposal.title}
       </Link>
-      <span className="status-badge ml-2">{t(`proposalStatus.${proposal.status}`)}</span>
-      {proposal.overdue && <span className="status-badge ml-2">{t("dashboard.overdueMark")}</span>}
+      <StatusBadge family="proposal" status={proposal.status} className="ml-2">
+        {t(`proposalStatus.${proposal.status}`)}
+      </StatusBadge>
+      {proposal.overdue && (
+        <StatusBadge family="overdue" status="OVERDUE" className="ml-2">
+          {t("dashboard.overdueMark")}
+        </StatusBadge>
+      )}
       <p className="text-std-16N-170">
         {[
           bureauCode ? t("dashboard.fromWard", { ward: localName(proposal.ward) }) : undefined,

@@ -8,6 +8,7 @@ import { FIRST_FEW, useFirstProposals, useFirstVoices } from "./api";
 import type { Schema } from "../../api/schemas";
 import { DashboardSection } from "./DashboardSection";
 import { ProposalItem } from "./ProposalItem";
+import { StatusBadge } from "../../components/StatusBadge";
 
 /** The states of a voice still waiting for an answer, in the order they are worked on. */
 const OPEN_VOICE_STATES = ["RECEIVED", "TRIAGED", "ASSIGNED"] as const satisfies readonly Schema<"VoiceState">[];
@@ -24,8 +25,14 @@ function VoiceItem({ voice }: { voice: Schema<"VoiceSummary"> }) {
       <Link to={`/voices/${voice.id}`} className="link text-std-16B-170">
         {voice.reference}
       </Link>
-      <span className="status-badge ml-2">{t(`voiceStatus.${voice.status}`)}</span>
-      {voice.overdue && <span className="status-badge ml-2">{t("dashboard.overdueMark")}</span>}
+      <StatusBadge family="voice" status={voice.status} className="ml-2">
+        {t(`voiceStatus.${voice.status}`)}
+      </StatusBadge>
+      {voice.overdue && (
+        <StatusBadge family="overdue" status="OVERDUE" className="ml-2">
+          {t("dashboard.overdueMark")}
+        </StatusBadge>
+      )}
       {voice.excerpt && <p className="text-std-16N-170">{voice.excerpt}</p>}
       <p className="text-std-16N-170 text-solid-gray-700">
         {t("dashboard.dueOn", { date: formats.date(voice.dueOn) })}

@@ -15,6 +15,7 @@ import { useDuty, useUpdateDuty } from "./api";
 import { dutyDraftOf, dutyReasonLabelKey, dutySideLabelKey } from "./dutyDraft";
 import { DutyForm } from "./DutyForm";
 import { DutyHistory } from "./DutyHistory";
+import { useDoneNotice } from "../../components/PageNotice";
 
 type Done = "created" | "updated";
 
@@ -29,7 +30,7 @@ function DutyView({ duty, onReload }: { duty: Schema<"Duty">; onReload: () => Pr
   const sectionName = useSectionNames();
   const state = useLocation().state as DutyDetailLocationState | null;
   const update = useUpdateDuty(duty.id);
-  const [done, setDone] = useState<Done | undefined>(state?.message);
+  const setDone = useDoneNotice<Done>(state?.message, (done) => t(`duty.done_${done}`));
   const [editing, setEditing] = useState(false);
   const mayEdit = canEditDuty(session?.user, duty.contactSectionCode);
 
@@ -45,11 +46,6 @@ function DutyView({ duty, onReload }: { duty: Schema<"Duty">; onReload: () => Pr
       <p lang="en" className="mb-4 text-std-16N-170 text-solid-gray-700">
         {duty.titleEn}
       </p>
-      {done && (
-        <p role="status" className="notice">
-          {t(`duty.done_${done}`)}
-        </p>
-      )}
       {update.isError && <SaveError error={update.error} onReload={() => void reload()} />}
       <DetailList
         items={[

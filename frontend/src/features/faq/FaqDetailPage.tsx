@@ -15,6 +15,8 @@ import { faqAudienceLabelKey, faqDraftOf, faqStateLabelKey } from "./faqDraft";
 import { FaqForm } from "./FaqForm";
 import { FaqText } from "./FaqText";
 import { PersonName } from "../../components/PersonName";
+import { StatusBadge } from "../../components/StatusBadge";
+import { useDoneNotice } from "../../components/PageNotice";
 
 type Done = "drafted" | "revised" | "submitted" | "approved" | "rejected";
 
@@ -69,7 +71,7 @@ function FaqEditor({ faq, onReload }: { faq: Schema<"Faq">; onReload: () => Prom
   const state = useLocation().state as FaqDetailLocationState | null;
   const edit = useEditFaq(faq.id);
   const transition = useFaqTransition(faq.id);
-  const [done, setDone] = useState<Done | undefined>(state?.message);
+  const setDone = useDoneNotice<Done>(state?.message, (done) => t(`faqEditor.done_${done}`));
   const [editing, setEditing] = useState(false);
   // The API lists what the caller may do now: approving and sending back only for the owning section.
   const actions = faq.actions;
@@ -98,17 +100,16 @@ function FaqEditor({ faq, onReload }: { faq: Schema<"Faq">; onReload: () => Prom
       <p className="mb-4 text-std-18N-160">
         <FaqText ja={title} en={faq.latest?.questionEn ?? faq.published?.questionEn} />
       </p>
-      {done && (
-        <p role="status" className="notice">
-          {t(`faqEditor.done_${done}`)}
-        </p>
-      )}
       {failure && <SaveError error={failure} onReload={() => void reload()} />}
       <DetailList
         items={[
           {
             label: t("faqEditor.state"),
-            value: faq.state && <span className="status-badge">{t(faqStateLabelKey(faq.state))}</span>,
+            value: faq.state && (
+              <StatusBadge family="faq" status={faq.state}>
+                {t(faqStateLabelKey(faq.state))}
+              </StatusBadge>
+            ),
           },
           { label: t("faqEditor.audience"), value: t(faqAudienceLabelKey(faq.audience)) },
           { label: t("faq.procedure"), value: faq.procedureCode && procedureName(faq.procedureCode) },

@@ -7,7 +7,11 @@ export function FaqText({ ja, en, block = false }: { ja: string; en?: string | n
   const useEnglish = english && Boolean(en);
   const Tag = block ? "div" : "span";
   return (
-    <Tag lang={english && !useEnglish ? "ja" : undefined} className="whitespace-pre-line">
+    // min-w-0 and anywhere: a long address or word wraps instead of pushing a phone's page sideways
+    <Tag
+      lang={english && !useEnglish ? "ja" : undefined}
+      className="min-w-0 whitespace-pre-line [overflow-wrap:anywhere]"
+    >
       {useEnglish ? en : ja}
     </Tag>
   );

@@ -22,6 +22,7 @@ import { useDateFormats } from "../../lib/dates";
 import { useQueueStream } from "../../lib/useQueueStream";
 import { WardFloor } from "./OfficeChoice";
 import { useRemembered } from "./useRemembered";
+import { StatusBadge } from "../../components/StatusBadge";
 
 const WINDOW_KEY = "wardhub.floor.window";
 
@@ -150,8 +151,11 @@ function CurrentTicket({ ticket, floor, run }: { ticket: Ticket; floor: Floor; r
       <p className="text-[3rem] leading-none font-bold tabular-nums" data-testid="console-current">
         {ticket.label}
       </p>
-      <p className="mt-2 text-std-16N-170">
-        {localName({ nameJa: ticket.laneNameJa, nameEn: ticket.laneNameEn })} · {t(`floor.state.${ticket.state}`)}
+      <p className="mt-2 flex flex-wrap items-center gap-x-2 text-std-16N-170">
+        <StatusBadge family="ticket" status={ticket.state}>
+          {t(`floor.state.${ticket.state}`)}
+        </StatusBadge>
+        {localName({ nameJa: ticket.laneNameJa, nameEn: ticket.laneNameEn })}
         {ticket.priority && ` · ${t(`floor.priority.${ticket.priority}`)}`}
         {ticket.callCount > 1 && ` · ${t("floor.console.calledTimes", { count: ticket.callCount })}`}
       </p>

@@ -11,6 +11,7 @@ import { useDateFormats } from "../../lib/dates";
 import { useProposalFormats } from "../../lib/useProposalFormats";
 import { useProposalResult } from "./api";
 import { ProgressBar } from "./ProgressBar";
+import { StatusBadge } from "../../components/StatusBadge";
 
 /** What was proposed, what each bureau decided, and what has been done since. */
 function ProposalResultView({ proposal }: { proposal: Schema<"PublicProposal"> }) {
@@ -33,7 +34,11 @@ function ProposalResultView({ proposal }: { proposal: Schema<"PublicProposal"> }
             { label: t("proposalResults.year"), value: formats.fiscalYear(proposal.fiscalYear) },
             {
               label: t("proposalResults.statusLabel"),
-              value: <span className="status-badge">{t(`proposalResults.status.${proposal.status}`)}</span>,
+              value: (
+                <StatusBadge family="proposal" status={proposal.status}>
+                  {t(`proposalResults.status.${proposal.status}`)}
+                </StatusBadge>
+              ),
             },
             { label: t("proposalResults.background"), value: text(proposal.background) },
             { label: t("proposalResults.content"), value: text(proposal.content) },
@@ -87,9 +92,9 @@ function ProposalResultView({ proposal }: { proposal: Schema<"PublicProposal"> }
           <ul aria-label={t("proposalResults.milestones")} className="mt-4 grid gap-2">
             {proposal.milestones.map((milestone, index) => (
               <li key={index} className="text-std-16N-170 [overflow-wrap:anywhere]">
-                <span className="status-badge mr-2">
+                <StatusBadge family="milestone" status={milestone.done ? "DONE" : "OPEN"} className="mr-2">
                   {milestone.done ? t("proposalResults.done") : t("proposalResults.planned")}
-                </span>
+                </StatusBadge>
                 {t("proposalResults.milestone", { date: dates.date(milestone.dueOn), title: milestone.title })}
               </li>
             ))}

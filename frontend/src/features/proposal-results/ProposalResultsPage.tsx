@@ -14,6 +14,7 @@ import { type ProposalResultFilters, useProposalResults } from "./api";
 import { publicListSearch } from "../../lib/publicListFilters";
 import { PROPOSAL_KINDS, isProposalKind, parseProposalResultFilters } from "./filters";
 import { ProgressBar } from "./ProgressBar";
+import { StatusBadge } from "../../components/StatusBadge";
 
 function ProposalResultCard({ proposal }: { proposal: Schema<"PublicProposalSummary"> }) {
   const { t } = useTranslation();
@@ -32,7 +33,9 @@ function ProposalResultCard({ proposal }: { proposal: Schema<"PublicProposalSumm
         )}
       </p>
       <p className="mt-1">
-        <span className="status-badge">{t(`proposalResults.status.${proposal.status}`)}</span>
+        <StatusBadge family="proposal" status={proposal.status}>
+          {t(`proposalResults.status.${proposal.status}`)}
+        </StatusBadge>
       </p>
       <h4 className="mt-3 text-std-16B-170">{t("proposalResults.decisions")}</h4>
       <ul className="text-std-16N-170">

@@ -16,6 +16,7 @@ import { type AnswerStep, useAnswerStep } from "./api";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { PROPOSAL_DECISIONS, isProposalDecision } from "./proposalEnums";
 import { PersonName } from "../../components/PersonName";
+import { StatusBadge } from "../../components/StatusBadge";
 
 export type AnswerDone = "answered" | "approved" | "published";
 
@@ -158,7 +159,11 @@ function AnswerContent({ answer }: { answer: Schema<"ProposalAnswer"> }) {
       items={[
         {
           label: t("proposalAnswer.decision"),
-          value: <span className="status-badge">{t(`proposalDecision.${answer.decision}`)}</span>,
+          value: (
+            <StatusBadge family="decision" status={answer.decision}>
+              {t(`proposalDecision.${answer.decision}`)}
+            </StatusBadge>
+          ),
         },
         {
           label: t("proposalAnswer.reasons"),
@@ -220,9 +225,15 @@ function AnswerCard({
     <section aria-labelledby={headingId} className="rounded-8 border border-solid-gray-420 p-4">
       <h3 id={headingId} className="text-std-20B-150 text-solid-gray-900">
         {localName(answer.bureau)}
-        <span className="ml-3 status-badge">
-          {answer.state ? t(`proposalAnswerState.${answer.state}`) : t(`proposalPublication.${answer.publication}`)}
-        </span>
+        {answer.state ? (
+          <StatusBadge family="proposalAnswer" status={answer.state} className="ml-3">
+            {t(`proposalAnswerState.${answer.state}`)}
+          </StatusBadge>
+        ) : (
+          <StatusBadge family="answerPublication" status={answer.publication} className="ml-3">
+            {t(`proposalPublication.${answer.publication}`)}
+          </StatusBadge>
+        )}
       </h3>
       <p className="mb-3 text-std-16N-170">
         {t("proposalAnswer.dueOn")}: <time dateTime={answer.dueOn}>{dates.date(answer.dueOn)}</time>

@@ -10,6 +10,7 @@ import { useSession } from "../../lib/auth/session";
 import { useDateFormats } from "../../lib/dates";
 import { type MilestoneChange, useMilestoneChange, useSetProgress } from "./api";
 import { adoptingBureaus } from "./proposalEnums";
+import { StatusBadge } from "../../components/StatusBadge";
 
 export type ProgressDone = "milestoneAdded" | "milestoneUpdated" | "progress";
 
@@ -176,9 +177,9 @@ function MilestoneTable({
                 <time dateTime={milestone.dueOn}>{dates.date(milestone.dueOn)}</time>
               </td>
               <td>
-                <span className="status-badge">
+                <StatusBadge family="milestone" status={milestone.done ? "DONE" : "OPEN"}>
                   {milestone.done ? t("proposalProgress.done") : t("proposalProgress.notDone")}
-                </span>
+                </StatusBadge>
               </td>
               {mayUpdate && (
                 <td>

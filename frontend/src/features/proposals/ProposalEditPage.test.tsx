@@ -8,6 +8,22 @@ import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
 import { bureaus, draftProposal, fill } from "./testFixtures";
 
+const evidenceVoice: Schema<"VoiceSummary"> = {
+  id: 112,
+  reference: "V-2026-000112",
+  channel: "PHONE",
+  type: "REQUEST",
+  categories: ["roads"],
+  wardCode: "431010",
+  excerpt: "通学路の街灯が切れています。",
+  receivedOn: "2026-11-01",
+  dueOn: "2026-11-15",
+  overdue: false,
+  status: "ANSWERED",
+  publication: "UNDECIDED",
+  version: 3,
+};
+
 const noNotifications = () => json({ items: [], page: 0, size: 1, total: 0, unread: 0 });
 
 describe("the proposal editor", () => {
@@ -19,10 +35,19 @@ describe("the proposal editor", () => {
       "GET /api/v1/notifications": noNotifications,
       "GET /api/v1/wards": () => json(wards),
       "GET /api/v1/bureaus": () => json(bureaus),
+      "GET /api/v1/voices": () =>
+        json({
+          items: [evidenceVoice, { ...evidenceVoice, id: 113, reference: "V-2026-000113" }],
+          page: 0,
+          size: 10,
+          total: 2,
+        }),
       "POST /api/v1/proposals": () => json(draftProposal, 201),
       "GET /api/v1/proposals/7": () => json(draftProposal),
     });
     const { router } = renderRoute("/proposals/new");
+    const searches = () =>
+      requests.map((request) => new URL(request.url)).filter((url) => url.pathname === "/api/v1/voices");
 
     expect(await screen.findByRole("heading", { level: 1, name: "区提案の起案" })).toBeInTheDocument();
     // The ward is the user's own: there is nothing to choose.
@@ -33,7 +58,17 @@ describe("the proposal editor", () => {
     await fill(user, screen.getByRole("textbox", { name: /背景・現状/ }), "背景");
     await fill(user, screen.getByRole("textbox", { name: /提案内容/ }), "内容");
     await fill(user, screen.getByRole("textbox", { name: /期待される効果/ }), "効果");
-    await fill(user, screen.getByRole("textbox", { name: "根拠となる区民の声の受付番号" }), "V-2026-000112");
+    // evidence found by what staff remember of it, searched as the voice list searches (the server folds width and kana)
+    await user.type(screen.getByRole("combobox", { name: "根拠となる区民の声を探す" }), "ガイトウ");
+    const suggestion = await screen.findByRole("option", { name: /V-2026-000112/ });
+    expect(suggestion).toHaveTextContent("通学路の街灯が切れています");
+    await waitFor(() => expect(searches().at(-1)?.searchParams.get("q")).toBe("ガイトウ"));
+    await screen.findByRole("option", { name: /V-2026-000112/ });
+    await user.keyboard("{ArrowDown}{Enter}");
+    const chosen = await screen.findByRole("list", { name: "根拠となる区民の声" });
+    expect(chosen).toHaveTextContent("V-2026-000112");
+    expect(chosen).toHaveTextContent("通学路の街灯が切れています");
+    expect(screen.getByRole("combobox", { name: "根拠となる区民の声を探す" })).toHaveValue("");
     await user.click(screen.getByRole("button", { name: "数値を追加する" }));
     const figure = screen.getByRole("group", { name: "数値 1" });
     await fill(user, within(figure).getByRole("textbox", { name: /項目/ }), "ヒヤリハット");
@@ -80,12 +115,15 @@ describe("the proposal editor", () => {
     });
     renderRoute("/proposals/7/edit");
 
-    const refs = await screen.findByRole("textbox", { name: "根拠となる区民の声の受付番号" });
-    await fill(user, refs, "2026-112");
+    const chosen = await screen.findByRole("list", { name: "根拠となる区民の声" });
+    expect(chosen).toHaveTextContent("V-2026-000112");
     await user.click(screen.getByRole("button", { name: "修正を保存する" }));
 
-    await waitFor(() => expect(refs).toHaveAttribute("aria-invalid", "true"));
-    expect(refs).toHaveAccessibleDescription(/V-2026-000123 の形です/);
+    const search = screen.getByRole("combobox", { name: "根拠となる区民の声を探す" });
+    await waitFor(() => expect(search).toHaveAttribute("aria-invalid", "true"));
+    expect(search).toHaveAccessibleDescription(/V-2026-000123 の形です/);
+    await user.click(within(chosen).getByRole("button", { name: "V-2026-000112 を外す" }));
+    expect(screen.getByText("まだ選んでいません。")).toBeInTheDocument();
   });
 
   it("shows the conflict message when someone saved first", async () => {

@@ -15,6 +15,7 @@ import {
 } from "./proposalDraft";
 import { PROPOSAL_KINDS, isProposalKind } from "./proposalEnums";
 import { WardSelectInput } from "../../components/WardSelectInput";
+import { EvidenceVoicePicker } from "./EvidenceVoicePicker";
 
 interface ProposalFormProps {
   initial: ProposalDraft;
@@ -81,7 +82,7 @@ export function ProposalForm({ initial, chooseWard, mode, pending, error, onSubm
   const { t } = useTranslation();
   const formats = useProposalFormats();
   const [draft, setDraft] = useState(initial);
-  const set = (field: keyof Omit<ProposalDraft, "figures" | "kind">) => (value: string) =>
+  const set = (field: keyof Omit<ProposalDraft, "figures" | "kind" | "voiceRefs">) => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
   const years = fiscalYearChoices(fiscalYearOf(todayInKumamoto()), parseFiscalYear(draft.fiscalYear));
   const errors = proposalValidationErrors(error);
@@ -234,14 +235,10 @@ export function ProposalForm({ initial, chooseWard, mode, pending, error, onSubm
         <h2 id="proposal-form-evidence" className="section-title mb-0">
           {t("proposalEditor.evidence")}
         </h2>
-        <TextInputField
-          name="voiceRefs"
-          label={t("proposalEditor.voiceRefs")}
+        <EvidenceVoicePicker
           value={draft.voiceRefs}
-          onChange={set("voiceRefs")}
-          hint={t("proposalEditor.voiceRefsHint")}
-          multiline
-          rows={4}
+          onChange={(voiceRefs) => setDraft((current) => ({ ...current, voiceRefs }))}
+          error={errors.voiceRefs}
         />
         <div className="flex flex-col gap-4">
           <h3 className="text-std-18B-160 text-solid-gray-900">{t("proposalEditor.figures")}</h3>

@@ -23,6 +23,8 @@ import { eventDetails } from "./timeline";
 import { useBureauNames } from "./useBureauNames";
 import { PersonName } from "../../components/PersonName";
 import { usePersonNames } from "../../lib/usePersonNames";
+import { StatusBadge } from "../../components/StatusBadge";
+import { useDoneNotice } from "../../components/PageNotice";
 
 type Done = "drafted" | "saved" | "submitted" | "withdrawn" | AnswerDone | ProgressDone;
 
@@ -46,7 +48,11 @@ function ProposalDetails({ proposal }: { proposal: Schema<"Proposal"> }) {
         items={[
           {
             label: t("proposal.status"),
-            value: <span className="status-badge">{t(`proposalStatus.${proposal.status}`)}</span>,
+            value: (
+              <StatusBadge family="proposal" status={proposal.status}>
+                {t(`proposalStatus.${proposal.status}`)}
+              </StatusBadge>
+            ),
           },
           { label: t("proposal.ward"), value: localName(proposal.ward) },
           { label: t("proposal.kind"), value: t(`proposalKind.${proposal.kind}`) },
@@ -231,15 +237,10 @@ function Timeline({ proposal }: { proposal: Schema<"Proposal"> }) {
 function ProposalView({ proposal, onReload }: { proposal: Schema<"Proposal">; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const state = useLocation().state as ProposalLocationState | null;
-  const [done, setDone] = useState<Done | undefined>(state?.message);
+  const setDone = useDoneNotice<Done>(state?.message, (done) => t(`proposalView.done_${done}`));
   return (
     <>
       <h1 className="page-title">{proposal.title}</h1>
-      {done && (
-        <p role="status" className="notice">
-          {t(`proposalView.done_${done}`)}
-        </p>
-      )}
       <ProposalDetails proposal={proposal} />
       <WardActions proposal={proposal} onDone={setDone} onReload={onReload} />
       {proposal.answers.length > 0 && <AnswerSection proposal={proposal} onDone={setDone} onReload={onReload} />}

@@ -11,6 +11,7 @@ import { useProposalFormats } from "../../lib/useProposalFormats";
 import { useProposals } from "./api";
 import { ProposalFilterForm } from "./ProposalFilterForm";
 import { toProposalQuery, useProposalFilters } from "./proposalFilters";
+import { StatusBadge } from "../../components/StatusBadge";
 
 /** Each addressed bureau with how far its answer is (as the caller may know it), and its due date if past. */
 function Addressees({ proposal }: { proposal: Schema<"ProposalSummary"> }) {
@@ -25,7 +26,7 @@ function Addressees({ proposal }: { proposal: Schema<"ProposalSummary"> }) {
           {localName(addressee.bureau)}: {t(`proposalPublication.${addressee.publication}`)}
           {addressee.overdue && addressee.dueOn && (
             <span className="ml-2 font-bold text-error-2">
-              {t("proposal.overdue")} ({t("proposal.dueOn", { date: dates.shortDate(addressee.dueOn) })})
+              {t("proposal.overdue")} ({t("proposal.dueOn", { date: dates.date(addressee.dueOn) })})
             </span>
           )}
         </li>
@@ -97,7 +98,9 @@ export function ProposalsPage() {
                       <td>{t(`proposalKind.${proposal.kind}`)}</td>
                       <td>{formats.fiscalYear(proposal.fiscalYear)}</td>
                       <td>
-                        <span className="status-badge">{t(`proposalStatus.${proposal.status}`)}</span>
+                        <StatusBadge family="proposal" status={proposal.status}>
+                          {t(`proposalStatus.${proposal.status}`)}
+                        </StatusBadge>
                       </td>
                       <td>
                         <Addressees proposal={proposal} />

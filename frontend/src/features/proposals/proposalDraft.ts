@@ -21,8 +21,8 @@ export interface ProposalDraft {
   content: string;
   expectedEffect: string;
   estimatedCostYen: string;
-  /** Reference numbers of residents' voices, one per line (commas and spaces also separate them). */
-  voiceRefs: string;
+  /** Reference numbers of the residents' voices behind it, as chosen with the search. */
+  voiceRefs: string[];
   figures: FigureDraft[];
 }
 
@@ -42,7 +42,7 @@ export function emptyProposalDraft(): ProposalDraft {
     content: "",
     expectedEffect: "",
     estimatedCostYen: "",
-    voiceRefs: "",
+    voiceRefs: [],
     figures: [],
   };
 }
@@ -57,21 +57,9 @@ export function proposalDraftOf(proposal: Schema<"Proposal">): ProposalDraft {
     content: proposal.content,
     expectedEffect: proposal.expectedEffect,
     estimatedCostYen: proposal.estimatedCostYen == null ? "" : String(proposal.estimatedCostYen),
-    voiceRefs: proposal.voiceRefs.join("\n"),
+    voiceRefs: [...proposal.voiceRefs],
     figures: proposal.figures.map((figure) => newFigure(figure.label, String(figure.value), figure.unit ?? "")),
   };
-}
-
-/**
- * Reference numbers as typed, one per entry. Full-width letters and digits (Ｖ－２０２６…) are read as their
- * half-width forms, which is how the numbers are written on the residents' receipts.
- */
-export function parseVoiceRefs(text: string): string[] {
-  return text
-    .normalize("NFKC")
-    .split(/[\s,、]+/)
-    .map((ref) => ref.trim().toUpperCase())
-    .filter((ref) => ref !== "");
 }
 
 /** A figure's value as typed (full-width digits too); blank or unreadable is NaN, which goes out as null. */
@@ -95,7 +83,7 @@ export function toProposalInput(draft: ProposalDraft, withWard: boolean): Schema
     content: draft.content.trim(),
     expectedEffect: draft.expectedEffect.trim(),
     estimatedCostYen: optionalYen(draft.estimatedCostYen),
-    voiceRefs: parseVoiceRefs(draft.voiceRefs),
+    voiceRefs: draft.voiceRefs,
     figures: draft.figures.map((figure) => ({
       label: figure.label.trim(),
       value: figureValue(figure.value),

@@ -9,7 +9,7 @@ import {
   canReportProposalProgress,
 } from "../../lib/auth/permissions";
 import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
-import { figureValue, parseVoiceRefs, proposalValidationErrors, toProposalInput } from "./proposalDraft";
+import { figureValue, proposalValidationErrors, toProposalInput } from "./proposalDraft";
 import { adoptingBureaus } from "./proposalEnums";
 import { parseProposalFilters, toProposalQuery, toSearchParams } from "./proposalFilters";
 import { CHART_BAR_AREA, chartBars } from "./statsChart";
@@ -113,14 +113,6 @@ describe("list filters in the URL", () => {
 });
 
 describe("the proposal form", () => {
-  it("reads reference numbers one per line, in full width too", () => {
-    expect(parseVoiceRefs("V-2026-000123\n ｖ－２０２６－０００４５６ , V-2026-000789、\n\n")).toEqual([
-      "V-2026-000123",
-      "V-2026-000456",
-      "V-2026-000789",
-    ]);
-  });
-
   it("reads figures as numbers, and a blank one as missing", () => {
     expect(figureValue("1,234.5")).toBe(1234.5);
     expect(figureValue("４２")).toBe(42);
@@ -139,7 +131,7 @@ describe("the proposal form", () => {
       content: "内容",
       expectedEffect: "効果",
       estimatedCostYen: "12000000",
-      voiceRefs: "V-2026-000123",
+      voiceRefs: ["V-2026-000123"],
       figures: [{ key: 1, label: "件数", value: "42", unit: "" }],
     };
     expect(toProposalInput(draft, false)).toEqual({

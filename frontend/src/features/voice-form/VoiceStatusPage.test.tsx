@@ -52,8 +52,9 @@ describe("following a voice", () => {
     expect(screen.getByTestId("status-answer")).toHaveTextContent("現地を確認し、街灯を交換しました。");
     expect(screen.getByTestId("status-published")).toHaveTextContent("通学路の街灯が切れている。");
     const main = screen.getByRole("main");
-    expect(main).toHaveTextContent("2026年12月18日");
-    expect(main).toHaveTextContent("2026年12月10日");
+    // a resident reads the era
+    expect(main).toHaveTextContent("令和8年12月18日(金)");
+    expect(main).toHaveTextContent("令和8年12月10日(木)");
     expect(await screen.findByText("道路")).toBeInTheDocument();
     expect(screen.getByText("中央区")).toBeInTheDocument();
     expect(screen.getByRole("listitem", { current: "step" })).toHaveTextContent("回答済み");

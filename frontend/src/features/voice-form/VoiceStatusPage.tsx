@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
@@ -13,53 +13,19 @@ import { TextInputField } from "../../components/FormFields";
 import { useDateFormats } from "../../lib/dates";
 import { useWardNames } from "../../lib/useWardNames";
 import { useVoiceStatusLookup } from "./api";
+import { StatusBadge } from "../../components/StatusBadge";
 
 type PublicState = Schema<"PublicState">;
 
 const STATES: readonly PublicState[] = ["RECEIVED", "IN_PROGRESS", "ANSWERED", "CLOSED"];
 
-/** Each state's colours and icon; the state is always also said in words. */
-const STATE_STYLES: Record<PublicState, { badge: string; icon: ReactNode }> = {
-  RECEIVED: {
-    badge: "border-solid-gray-600 bg-white text-solid-gray-900",
-    icon: <circle cx="12" cy="12" r="8" fill="none" stroke="currentColor" strokeWidth="2.5" />,
-  },
-  IN_PROGRESS: {
-    badge: "border-blue-900 bg-blue-50 text-blue-1000",
-    icon: (
-      <>
-        <circle cx="12" cy="12" r="8" fill="none" stroke="currentColor" strokeWidth="2.5" />
-        <path d="M12 4a8 8 0 0 1 0 16z" fill="currentColor" />
-      </>
-    ),
-  },
-  ANSWERED: {
-    badge: "border-green-900 bg-green-50 text-green-1100",
-    icon: <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="3" />,
-  },
-  CLOSED: {
-    badge: "border-solid-gray-800 bg-solid-gray-100 text-solid-gray-900",
-    icon: (
-      <>
-        <circle cx="12" cy="12" r="9" fill="currentColor" />
-        <path d="M7.5 12.5l3 3 6-6" fill="none" stroke="white" strokeWidth="2.5" />
-      </>
-    ),
-  },
-};
-
 function StateBadge({ state }: { state: PublicState }) {
   const { t } = useTranslation();
-  const style = STATE_STYLES[state];
   return (
-    <span
-      data-testid="status-state"
-      className={`inline-flex items-center gap-2 rounded-8 border-2 px-3 py-1 text-std-18B-160 ${style.badge}`}
-    >
-      <svg viewBox="0 0 24 24" className="size-6 shrink-0" aria-hidden="true" focusable="false">
-        {style.icon}
-      </svg>
-      {t(`voiceLookup.state.${state}`)}
+    <span data-testid="status-state">
+      <StatusBadge family="publicVoice" status={state} size="large">
+        {t(`voiceLookup.state.${state}`)}
+      </StatusBadge>
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { StatusBadge } from "../../components/StatusBadge";
 import { useDateFormats } from "../../lib/dates";
 
 /** A due date; when it has passed without an answer, says so in words beside it (not by colour alone). */
@@ -6,13 +7,15 @@ export function DueDate({ dueOn, overdue }: { dueOn: string; overdue: boolean })
   const { t } = useTranslation();
   const formats = useDateFormats();
   return (
-    <>
-      <time dateTime={dueOn}>{formats.date(dueOn)}</time>
+    <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1">
+      <time dateTime={dueOn} className="whitespace-nowrap">
+        {formats.date(dueOn)}
+      </time>
       {overdue && (
-        <span className="ml-2 inline-block rounded-4 border-2 border-error-2 px-1 text-dns-14B-120 text-error-2">
+        <StatusBadge family="overdue" status="OVERDUE">
           {t("voice.overdue")}
-        </span>
+        </StatusBadge>
       )}
-    </>
+    </span>
   );
 }

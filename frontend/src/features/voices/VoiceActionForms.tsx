@@ -2,14 +2,13 @@ import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { fieldErrorsOf } from "../../api/fieldErrors";
-import { useBureaus, useWards } from "../../api/organization";
-import { useLocalName } from "../../app/useLocalName";
 import { FieldMessage, RequiredMark, TextInputField } from "../../components/FormFields";
 import { optional } from "../../lib/optional";
 import { type VoiceStep, usePublicationCheck } from "./api";
 import { useDebouncedValue } from "../../lib/useDebouncedValue";
 import { CategoryChoice } from "../../components/CategoryChoice";
-import { errorFor, parseAssignee, toAssignInput } from "./voiceDraft";
+import { currentAssignee, errorFor, parseAssignee, toAssignInput } from "./voiceDraft";
+import { AssigneePicker } from "./AssigneePicker";
 import type { Schema } from "../../api/schemas";
 import { NOT_PUBLISHED_REASONS, isNotPublishedReason } from "../../lib/voiceEnums";
 import { WardSelectInput } from "../../components/WardSelectInput";
@@ -86,70 +85,6 @@ function NoteField({
   );
 }
 
-/** A ward or an HQ section, in one list: values are "ward:<code>" or "section:<code>", as the history writes them. */
-function AssigneeSelect({
-  id,
-  value,
-  onChange,
-  error,
-  exclude,
-}: {
-  id: string;
-  value: string;
-  onChange: (value: string) => void;
-  error: string | undefined;
-  /** The current assignee, not offered again for a transfer. */
-  exclude?: string;
-}) {
-  const { t } = useTranslation();
-  const localName = useLocalName();
-  const { data: wards } = useWards();
-  const { data: bureaus } = useBureaus();
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {t("voice.assignee")}
-        <RequiredMark />
-      </label>
-      <select
-        id={id}
-        value={value}
-        required
-        onChange={(event) => onChange(event.currentTarget.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-        className="field-input"
-      >
-        <option value="">{t("voice.choose")}</option>
-        <optgroup label={t("voice.assigneeWards")}>
-          {wards
-            ?.filter((ward) => `ward:${ward.code}` !== exclude)
-            .map((ward) => (
-              <option key={ward.code} value={`ward:${ward.code}`}>
-                {localName(ward)}
-              </option>
-            ))}
-        </optgroup>
-        {bureaus?.map((bureau) => (
-          <optgroup key={bureau.code} label={localName(bureau)}>
-            {bureau.sections
-              .filter((section) => `section:${section.code}` !== exclude)
-              .map((section) => (
-                <option key={section.code} value={`section:${section.code}`}>
-                  {localName(section)}
-                </option>
-              ))}
-          </optgroup>
-        ))}
-      </select>
-      <p id={`${id}-hint`} className="field-hint">
-        {t("voice.assigneeHint")}
-      </p>
-      <FieldMessage id={`${id}-error`} message={error} />
-    </div>
-  );
-}
-
 export function TriageForm({ voice, pending, error, onSubmit }: ActionFormProps) {
   const { t } = useTranslation();
   const [dueOn, setDueOn] = useState(voice.dueOn);
@@ -223,11 +158,7 @@ export function AssignForm({ voice, pending, error, onSubmit, transfer }: Action
   const [note, setNote] = useState("");
   const errors = fieldErrorsOf(error);
   const action = transfer ? "TRANSFER" : "ASSIGN";
-  const current = voice.assignedWardCode
-    ? `ward:${voice.assignedWardCode}`
-    : voice.assignedSectionCode
-      ? `section:${voice.assignedSectionCode}`
-      : undefined;
+  const current = currentAssignee(voice);
   return (
     <ActionSection
       action={action}
@@ -235,11 +166,11 @@ export function AssignForm({ voice, pending, error, onSubmit, transfer }: Action
       pending={pending}
       onSubmit={() => onSubmit({ action, body: toAssignInput(parseAssignee(assignee), note) })}
     >
-      <AssigneeSelect
+      <AssigneePicker
         id={`${action.toLowerCase()}-assignee`}
         value={assignee}
         onChange={setAssignee}
-        error={errors.wardCode ?? errors.sectionCode}
+        error={errors.wardCode ?? errors.sectionCode ?? errors.staffUsername}
         exclude={transfer ? current : undefined}
       />
       <NoteField

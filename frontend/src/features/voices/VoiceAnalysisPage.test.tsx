@@ -47,9 +47,9 @@ describe("voice analysis", () => {
     renderRoute("/voices/analysis?from=2026-09-01&to=2026-10-31");
 
     expect(await screen.findByText("2026年9月1日(火)〜2026年10月31日(土)に受け付けた声: 14件")).toBeInTheDocument();
-    const wards = await screen.findByRole("img", { name: /^区別の件数の縦棒グラフ。/ });
+    const wards = await screen.findByRole("img", { name: /^区別の件数の横棒グラフ。/ });
     // Side by side in ward-code order, whatever the counts.
-    expect(wards).toHaveAccessibleName("区別の件数の縦棒グラフ。中央区 9件、北区 5件");
+    expect(wards).toHaveAccessibleName("区別の件数の横棒グラフ。中央区 9件、北区 5件");
     expect(
       await screen.findByRole("img", {
         name: /^受付方法ごとの件数と割合の横棒グラフ（全14件）。電話 10件 \(71%\)、窓口 4件 \(29%\)$/,

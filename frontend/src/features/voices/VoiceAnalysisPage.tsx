@@ -3,7 +3,7 @@ import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
-import { BarChart, type ChartBar, ChartTable, ColumnChart } from "../../components/charts/Charts";
+import { BarChart, type ChartBar, ChartTable } from "../../components/charts/Charts";
 import { CsvDownload } from "../../components/CsvDownload";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
@@ -104,13 +104,9 @@ function Loaded<T>({ result, children }: { result: UseQueryResult<T>; children: 
 
 /** "12月" over "2025" (the year under the first month and each January), for the heat map's narrow columns. */
 function useShortMonth() {
-  const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "ja-JP", {
-    month: "short",
-    timeZone: "UTC",
-  });
+  const formats = useDateFormats();
   return (month: string, index: number): [string, string] => [
-    format.format(new Date(`${month}-01T00:00:00Z`)),
+    formats.monthOnly(month),
     index === 0 || month.endsWith("-01") ? month.slice(0, 4) : "",
   ];
 }
@@ -213,11 +209,11 @@ function WardsSideBySide({ analysis }: { analysis: AnalysisResult }) {
     <ChartSection id="analysis-ward" title={title}>
       <Loaded result={analysis}>
         {(data) => {
-          // Side by side in the city's ward order (the codes), not by count, so the wards are always where expected.
+          // In the city's ward order (the codes), not by count, so the wards are always where expected.
           const bars = barsOf(data.byWard, label).sort((a, b) => a.key.localeCompare(b.key));
           return (
             <>
-              <ColumnChart
+              <BarChart
                 label={t("voiceAnalysis.byWardLabel", { list: summarize(bars) })}
                 bars={bars}
                 formatCount={(count) => t("voiceAnalysis.count", { count })}

@@ -5,7 +5,7 @@ import { startSession } from "../../lib/auth/session";
 import { json, mockFetch, problem } from "../../test/fetchMock";
 import { chuoStaff, wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
-import { bureaus, categories, receivedVoice } from "./voiceFixtures";
+import { assignees, bureaus, categories, receivedVoice } from "./voiceFixtures";
 import type { Schema } from "../../api/schemas";
 
 const triaged: Schema<"Voice"> = {
@@ -34,6 +34,7 @@ function detailApi(
     "GET /api/v1/wards": () => json(wards),
     "GET /api/v1/bureaus": () => json(bureaus),
     "GET /api/v1/voices/categories": () => json(categories),
+    "GET /api/v1/voices/assignees": () => json(assignees),
     "GET /api/v1/notifications": () => json({ items: [], page: 0, size: 1, total: 0, unread: 0 }),
     "GET /api/v1/voices/123": () => json(voice),
     ...handlers,
@@ -90,7 +91,7 @@ describe("voice detail", () => {
     expect(screen.getByRole("region", { name: "担当を決める" })).toBeInTheDocument();
   });
 
-  it("assigns to a section chosen from one list of wards and sections", async () => {
+  it("assigns to a section found by typing in one list of wards, sections and their people", async () => {
     const user = userEvent.setup();
     startSession("token-abc", 1800, chuoStaff);
     const { requests } = detailApi(triaged, {
@@ -99,8 +100,18 @@ describe("voice detail", () => {
     renderRoute("/voices/123");
 
     const assign = await screen.findByRole("region", { name: "担当を決める" });
-    await screen.findByRole("option", { name: "区政推進課" });
-    await user.selectOptions(within(assign).getByLabelText(/担当/), "section:ward-coordination");
+    const box = within(assign).getByRole("combobox", { name: /担当/ });
+    await user.type(box, "区政推進");
+    const list = await screen.findByRole("listbox");
+    // grouped under the bureau and section, the section as a whole first, then its people by name
+    const group = within(list).getByRole("group", { name: "政策局 区政推進課" });
+    expect(
+      within(group)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["区政推進課（全体）", "本庁 太郎"]);
+    expect(within(list).queryByRole("group", { name: "中央区" })).not.toBeInTheDocument();
+    await user.click(within(group).getByRole("option", { name: "区政推進課（全体）" }));
     await user.click(within(assign).getByRole("button", { name: "担当を決める" }));
 
     expect(await screen.findByText("担当を決めました。担当の職員に通知しました。")).toBeInTheDocument();
@@ -108,6 +119,29 @@ describe("voice detail", () => {
     expect(post.headers.get("If-Match")).toBe('"1"');
     expect(await post.json()).toEqual({ sectionCode: "ward-coordination" });
     expect(screen.getByText("この声について、いまあなたができる操作はありません。")).toBeInTheDocument();
+  });
+
+  it("assigns to a person by display name, from the keyboard", async () => {
+    const user = userEvent.setup();
+    startSession("token-abc", 1800, chuoStaff);
+    const { requests } = detailApi(triaged, {
+      "POST /api/v1/voices/123/assign": () =>
+        json({ ...triaged, status: "ASSIGNED", assignedStaff: "chuo-kessai", actions: [], version: 2 }),
+    });
+    renderRoute("/voices/123");
+
+    const assign = await screen.findByRole("region", { name: "担当を決める" });
+    const box = within(assign).getByRole("combobox", { name: /担当/ });
+    await user.type(box, "決裁");
+    const option = await screen.findByRole("option", { name: "決裁 一郎" });
+    expect(within(screen.getByRole("listbox")).getByRole("group", { name: "中央区" })).toContainElement(option);
+    await user.keyboard("{ArrowDown}{Enter}");
+    expect(box).toHaveValue("決裁 一郎");
+    await user.click(within(assign).getByRole("button", { name: "担当を決める" }));
+
+    await screen.findByText("担当を決めました。担当の職員に通知しました。");
+    const post = requests.find((request) => request.method === "POST")!;
+    expect(await post.json()).toEqual({ staffUsername: "chuo-kessai" });
   });
 
   it("says plainly when someone else was quicker (412) or the state moved on (409)", async () => {

@@ -20,6 +20,8 @@ import { VoiceNav } from "./VoiceNav";
 import { VoicePhotos } from "./VoicePhotos";
 import type { Schema } from "../../api/schemas";
 import { PersonName } from "../../components/PersonName";
+import { StatusBadge } from "../../components/StatusBadge";
+import { useNotice } from "../../components/PageNotice";
 
 /**
  * A failed step. Someone else moving the voice first shows as 412 (stale version) or 409 (the state no longer
@@ -49,9 +51,9 @@ function VoiceView({ voice, onReload }: { voice: Schema<"Voice">; onReload: () =
   const assigneeName = useAssigneeNames();
   const step = useVoiceStep(voice.id);
   const [tried, setTried] = useState<Schema<"Voice">["actions"][number]>();
-  const [done, setDone] = useState<Schema<"Voice">["actions"][number]>();
-  const doneMessage = useRef<HTMLParagraphElement>(null);
-  const assignee = voice.assignedWardCode
+  const notice = useNotice();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const unit = voice.assignedWardCode
     ? `ward:${voice.assignedWardCode}`
     : voice.assignedSectionCode
       ? `section:${voice.assignedSectionCode}`
@@ -59,14 +61,14 @@ function VoiceView({ voice, onReload }: { voice: Schema<"Voice">; onReload: () =
 
   function run(next: VoiceStep) {
     setTried(next.action);
-    setDone(undefined);
+    notice.dismiss();
     step.mutate(
       { step: next, version: voice.version },
       {
         onSuccess: () => {
-          setDone(next.action);
-          // The form just used is gone once the voice moves on: keep the keyboard where the news is.
-          requestAnimationFrame(() => doneMessage.current?.focus());
+          notice.show(t(`voiceActionDone.${next.action}`));
+          // The form just used is gone once the voice moves on: keep the keyboard on the voice, from its top.
+          requestAnimationFrame(() => heading.current?.focus());
         },
       },
     );
@@ -89,19 +91,21 @@ function VoiceView({ voice, onReload }: { voice: Schema<"Voice">; onReload: () =
 
   return (
     <>
-      <h1 className="page-title">{t("voice.detailTitle", { reference: voice.reference })}</h1>
+      <h1 ref={heading} tabIndex={-1} className="page-title focus:outline-none">
+        {t("voice.detailTitle", { reference: voice.reference })}
+      </h1>
       <VoiceNav />
-      <div role="status">
-        {done && (
-          <p ref={doneMessage} tabIndex={-1} className="notice">
-            {t(`voiceActionDone.${done}`)}
-          </p>
-        )}
-      </div>
       <DetailList
         items={[
           { label: t("voice.reference"), value: voice.reference },
-          { label: t("voice.status"), value: <span className="status-badge">{t(`voiceStatus.${voice.status}`)}</span> },
+          {
+            label: t("voice.status"),
+            value: (
+              <StatusBadge family="voice" status={voice.status}>
+                {t(`voiceStatus.${voice.status}`)}
+              </StatusBadge>
+            ),
+          },
           { label: t("voice.type"), value: t(`voiceType.${voice.type}`) },
           { label: t("voice.channel"), value: t(`voiceChannel.${voice.channel}`) },
           { label: t("voice.categories"), value: voice.categories.map(categoryName).join(t("voice.listSeparator")) },
@@ -113,7 +117,11 @@ function VoiceView({ voice, onReload }: { voice: Schema<"Voice">; onReload: () =
             value: <time dateTime={voice.receivedOn}>{formats.date(voice.receivedOn)}</time>,
           },
           { label: t("voice.dueOn"), value: <DueDate dueOn={voice.dueOn} overdue={voice.overdue} /> },
-          { label: t("voice.assignee"), value: assignee ? assigneeName(assignee) : t("voice.notAssigned") },
+          { label: t("voice.assignee"), value: unit ? assigneeName(unit) : t("voice.notAssigned") },
+          {
+            label: t("voice.assignedStaff"),
+            value: voice.assignedStaff && <PersonName username={voice.assignedStaff} />,
+          },
           { label: t("voice.createdBy"), value: <PersonName username={voice.createdBy} /> },
         ]}
       />

@@ -18,7 +18,7 @@ import {
 import { formText } from "../../lib/formText";
 import { WardSelectInput } from "../../components/WardSelectInput";
 
-function readForm(form: HTMLFormElement): Omit<VoiceFilters, "page"> {
+function readForm(form: HTMLFormElement): Omit<VoiceFilters, "page" | "assignee" | "section"> {
   const data = new FormData(form);
   const value = (name: string) => formText(data, name).trim();
   const status = value("status");
@@ -45,7 +45,7 @@ export function VoiceFilterForm({
   onApply,
 }: {
   filters: VoiceFilters;
-  onApply: (f: Omit<VoiceFilters, "page">) => void;
+  onApply: (f: Omit<VoiceFilters, "page" | "assignee" | "section">) => void;
 }) {
   const { t } = useTranslation();
   const localName = useLocalName();

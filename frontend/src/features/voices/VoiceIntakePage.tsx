@@ -18,6 +18,7 @@ import { type VoiceDraft, emptyVoiceDraft, errorFor, toVoiceInput } from "./voic
 import { VoiceNav } from "./VoiceNav";
 import type { Schema } from "../../api/schemas";
 import { VOICE_CHANNELS, VOICE_TYPES, isVoiceChannel, isVoiceType } from "../../lib/voiceEnums";
+import { useNotice } from "../../components/PageNotice";
 
 function IntakeForm({ onCreated }: { onCreated: (voice: Schema<"Voice">) => void }) {
   const { t } = useTranslation();
@@ -253,25 +254,26 @@ function IntakeForm({ onCreated }: { onCreated: (voice: Schema<"Voice">) => void
 export function VoiceIntakePage() {
   const { t } = useTranslation();
   usePageTitle(t("voice.intakeTitle"));
-  const [created, setCreated] = useState<Schema<"Voice">>();
+  const notice = useNotice();
   return (
     <>
       <h1 className="page-title">{t("voice.intakeTitle")}</h1>
       <VoiceNav />
       <p className="mb-6 max-w-3xl text-std-16N-170">{t("voice.intakeIntro")}</p>
-      <div role="status">
-        {created && (
-          <div className="notice">
-            <p className="text-std-17B-170">{t("voice.created", { reference: created.reference })}</p>
-            <p>
-              <Link to={`/voices/${created.id}`} className="link">
-                {t("voice.openCreated", { reference: created.reference })}
-              </Link>
-            </p>
-          </div>
-        )}
-      </div>
-      <IntakeForm onCreated={setCreated} />
+      <IntakeForm
+        onCreated={(created) =>
+          notice.show(
+            <>
+              <p className="text-std-17B-170">{t("voice.created", { reference: created.reference })}</p>
+              <p>
+                <Link to={`/voices/${created.id}`} className="link">
+                  {t("voice.openCreated", { reference: created.reference })}
+                </Link>
+              </p>
+            </>,
+          )
+        }
+      />
     </>
   );
 }

@@ -106,6 +106,34 @@ function postStep(id: number, version: number, step: VoiceStep) {
   }
 }
 
+/** The people voices can be assigned to (ward staff, HQ staff of a section), with display names. */
+export function useVoiceAssignees(enabled = true) {
+  return useQuery({
+    queryKey: ["voice-assignees"] as const,
+    enabled,
+    queryFn: () => unwrap(api.GET("/api/v1/voices/assignees")),
+    staleTime: 10 * 60_000,
+  });
+}
+
+/**
+ * One action on several voices, all or nothing, each guarded by the version the list showed; the Idempotency-Key
+ * makes a retried click count once.
+ */
+export function useBulkVoiceAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, key }: { input: Schema<"VoiceBulkInput">; key: ReturnType<typeof idempotencyKey> }) =>
+      unwrap(api.POST("/api/v1/voices/bulk", { params: { header: key }, body: input })),
+    onSettled: () => {
+      // a refusal may mean the list is out of date (another member of staff was quicker): read it again either way
+      void queryClient.invalidateQueries({ queryKey: ["voices", "list"] });
+      void queryClient.invalidateQueries({ queryKey: ["voices", "detail"] });
+      void queryClient.invalidateQueries({ queryKey: ["voices", "stats"] });
+    },
+  });
+}
+
 /** Moves a voice on, guarded by the version last read (412 when someone else was quicker). */
 export function useVoiceStep(id: number) {
   const queryClient = useQueryClient();

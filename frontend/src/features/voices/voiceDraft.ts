@@ -68,21 +68,36 @@ export function toVoiceInput(draft: VoiceDraft): Schema<"VoiceInput"> {
   };
 }
 
-/** Who a voice is assigned to, as the history writes it: "ward:431010" or "section:road-maintenance". */
-export type Assignee = { kind: "ward" | "section"; code: string };
+/**
+ * Who a voice is assigned to, as the history writes it: "ward:431010", "section:road-maintenance" or, for a person
+ * (担当者), "staff:chuo".
+ */
+export type Assignee = { kind: "ward" | "section" | "staff"; code: string };
 
 export function parseAssignee(value: string | null | undefined): Assignee | undefined {
-  const match = /^(ward|section):(.+)$/.exec(value ?? "");
+  const match = /^(ward|section|staff):(.+)$/.exec(value ?? "");
   return match ? { kind: match[1] as Assignee["kind"], code: match[2] } : undefined;
 }
 
-/** The body for assigning or transferring: a ward or an HQ section, never both. */
+/** The body for assigning or transferring: a ward, an HQ section or a person, exactly one. */
 export function toAssignInput(target: Assignee | undefined, note: string): Schema<"VoiceAssignInput"> {
   return {
     wardCode: target?.kind === "ward" ? target.code : undefined,
     sectionCode: target?.kind === "section" ? target.code : undefined,
+    staffUsername: target?.kind === "staff" ? target.code : undefined,
     note: optional(note),
   };
+}
+
+/** Who handles a voice now, in the history's words: the person when there is one, else the ward or section. */
+export function currentAssignee(voice: {
+  assignedWardCode?: string | null;
+  assignedSectionCode?: string | null;
+  assignedStaff?: string | null;
+}): string | undefined {
+  if (voice.assignedStaff) return `staff:${voice.assignedStaff}`;
+  if (voice.assignedWardCode) return `ward:${voice.assignedWardCode}`;
+  return voice.assignedSectionCode ? `section:${voice.assignedSectionCode}` : undefined;
 }
 
 /** The API's error for a field, or for one of its items ("categories[0]"). */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { NO_VOICE_FILTERS, parseVoiceFilters, toVoiceApiQuery, toVoiceSearchParams } from "./voiceFilters";
+import {
+  NO_VOICE_FILTERS,
+  parseVoiceFilters,
+  queueOf,
+  toVoiceApiQuery,
+  toVoiceSearchParams,
+  withQueue,
+} from "./voiceFilters";
 
 describe("voice filters in the URL", () => {
   it("read every filter the API takes", () => {
@@ -18,8 +25,21 @@ describe("voice filters in the URL", () => {
       from: "2026-04-01",
       to: "2026-09-30",
       q: "街灯",
+      assignee: "",
+      section: "",
       page: 3,
     });
+  });
+
+  it("keep the work queue beside the other filters", () => {
+    const filters = parseVoiceFilters(new URLSearchParams("assignee=me&status=TRIAGED"));
+    expect(queueOf(filters)).toBe("mine");
+    expect(toVoiceApiQuery(filters)).toEqual({ status: "TRIAGED", assignee: "me" });
+    const section = withQueue(filters, "section");
+    expect(toVoiceSearchParams(section).toString()).toBe("status=TRIAGED&section=mine");
+    expect(queueOf(section)).toBe("section");
+    expect(queueOf(withQueue(section, "all"))).toBe("all");
+    expect(queueOf(parseVoiceFilters(new URLSearchParams("assignee=chuo")))).toBeUndefined();
   });
 
   it("drop what the API would refuse", () => {

@@ -6,6 +6,7 @@ import { isVoiceChannel, isVoiceStatus, isVoiceType } from "../../lib/voiceEnums
 /**
  * The triage list's filters as kept in the URL, the same ones GET /api/v1/voices takes:
  * ?status=ASSIGNED&type=COMPLAINT&channel=PHONE&category=roads&ward=431010&overdue=true&from=2026-04-01&to=2026-09-30&q=街灯&page=2
+ * and the work queues: &assignee=me (自分の担当) or &section=mine (自分の課; for ward staff, their ward).
  */
 export interface VoiceFilters {
   status: Schema<"VoiceState"> | "";
@@ -20,6 +21,10 @@ export interface VoiceFilters {
   /** Received on or before (YYYY-MM-DD). */
   to: string;
   q: string;
+  /** "me" for the voices assigned to the user in person, or a login id; "" for anyone's. */
+  assignee: string;
+  /** "mine" for the voices of the user's section (ward staff: ward), or a section code; "" for any. */
+  section: string;
   /** 1-based page number as shown to people; the API's page is one less. */
   page: number;
 }
@@ -35,6 +40,8 @@ export interface VoiceApiQuery {
   from?: string;
   to?: string;
   q?: string;
+  assignee?: string;
+  section?: string;
 }
 
 export const NO_VOICE_FILTERS: VoiceFilters = {
@@ -47,6 +54,8 @@ export const NO_VOICE_FILTERS: VoiceFilters = {
   from: "",
   to: "",
   q: "",
+  assignee: "",
+  section: "",
   page: 1,
 };
 
@@ -75,6 +84,8 @@ export function parseVoiceFilters(params: URLSearchParams): VoiceFilters {
     from: date(params, "from"),
     to: date(params, "to"),
     q: text(params, "q"),
+    assignee: text(params, "assignee"),
+    section: text(params, "section"),
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
@@ -90,6 +101,8 @@ export function toVoiceApiQuery(filters: Omit<VoiceFilters, "page">): VoiceApiQu
   if (filters.from) query.from = filters.from;
   if (filters.to) query.to = filters.to;
   if (filters.q) query.q = filters.q;
+  if (filters.assignee) query.assignee = filters.assignee;
+  if (filters.section) query.section = filters.section;
   return query;
 }
 
@@ -109,4 +122,23 @@ export function useVoiceFilters() {
   }
 
   return { filters, update };
+}
+
+/** The work queues, as quick links over the other filters: every voice, 自分の担当, 自分の課. */
+export type VoiceQueue = "all" | "mine" | "section";
+
+export function queueOf(filters: Pick<VoiceFilters, "assignee" | "section">): VoiceQueue | undefined {
+  if (!filters.assignee && !filters.section) return "all";
+  if (filters.assignee === "me" && !filters.section) return "mine";
+  if (filters.section === "mine" && !filters.assignee) return "section";
+  return undefined;
+}
+
+export function withQueue(filters: VoiceFilters, queue: VoiceQueue): VoiceFilters {
+  return {
+    ...filters,
+    assignee: queue === "mine" ? "me" : "",
+    section: queue === "section" ? "mine" : "",
+    page: 1,
+  };
 }

@@ -58,7 +58,31 @@ export const overdueSummary: Schema<"VoiceSummary"> = {
   status: "ASSIGNED",
   assignedWardCode: "431056",
   publication: "UNDECIDED",
+  version: 2,
 };
+
+export const triagedSummary: Schema<"VoiceSummary"> = {
+  id: 46,
+  reference: "V-2026-000046",
+  channel: "PHONE",
+  type: "REQUEST",
+  categories: ["roads"],
+  wardCode: "431010",
+  excerpt: "街灯が切れています。",
+  receivedOn: "2026-11-01",
+  dueOn: "2026-11-15",
+  overdue: false,
+  status: "TRIAGED",
+  publication: "UNDECIDED",
+  version: 1,
+};
+
+/** The people voices can be assigned to: ward staff and HQ staff of a section. */
+export const assignees: Schema<"VoiceAssignee">[] = [
+  { username: "chuo", displayName: "中央 花子", role: "WARD", wardCode: "431010" },
+  { username: "chuo-kessai", displayName: "決裁 一郎", role: "WARD", wardCode: "431010" },
+  { username: "hq", displayName: "本庁 太郎", role: "HQ", bureauCode: "policy", sectionCode: "ward-coordination" },
+];
 
 export function page(items: Schema<"VoiceSummary">[], total = items.length): Schema<"VoicePage"> {
   return { items, page: 0, size: 20, total };

@@ -8,6 +8,8 @@ import type { Schema } from "../../api/schemas";
 export const PROCEDURE_EDITORS: readonly Schema<"Role">[] = ["ADMIN", "HQ"];
 export const HOURS_EDITORS: readonly Schema<"Role">[] = ["ADMIN", "WARD"];
 export const FAQ_AUTHORS: readonly Schema<"Role">[] = ["ADMIN", "HQ", "WARD"];
+/** Who triages and assigns voices, alone or in bulk, and may list the people to assign them to. */
+export const VOICE_COORDINATORS: readonly Schema<"Role">[] = ["ADMIN", "HQ", "WARD"];
 
 export function hasRole(user: Schema<"Me"> | null | undefined, roles: readonly Schema<"Role">[]): boolean {
   return Boolean(user && roles.includes(user.role));
@@ -115,8 +117,18 @@ export function canEditDuty(user: Schema<"Me"> | null | undefined, contactSectio
  */
 export const PROJECT_CREATORS: readonly Schema<"Role">[] = ["ADMIN", "WARD"];
 export const MEETING_HOLDERS: readonly Schema<"Role">[] = ["ADMIN", "WARD", "LIAISON"];
-/** "My areas": the projects a liaison officer is assigned to. */
+/** "My areas": the areas and projects a liaison officer looks after (their home page). */
 export const LIAISON_STAFF: readonly Schema<"Role">[] = ["LIAISON"];
+
+/** Liaison areas (AreaPolicy): the list of a ward's areas and who looks after them, for the staff who assign them. */
+export const AREA_READERS: readonly Schema<"Role">[] = ["ADMIN", "HQ", "WARD"];
+/** Adding areas and assigning liaison staff to them: the ward's WARD staff and administrators. */
+export const AREA_MANAGERS: readonly Schema<"Role">[] = ["ADMIN", "WARD"];
+
+export function canManageArea(user: Schema<"Me"> | null | undefined, wardCode: string | undefined): boolean {
+  if (!user) return false;
+  return user.role === "ADMIN" || (user.role === "WARD" && !!wardCode && user.ward?.code === wardCode);
+}
 
 /** Choosing a project's lead groups and liaison staff: its ward's WARD staff and administrators. */
 export function canReassignProject(user: Schema<"Me"> | null | undefined, wardCode: string | undefined): boolean {

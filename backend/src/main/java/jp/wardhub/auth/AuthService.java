@@ -18,6 +18,7 @@ import jp.wardhub.auth.AuthViews.TokenResponse;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.StaffService;
 import jp.wardhub.organization.StaffService.Credentials;
+import jp.wardhub.platform.Bilingual;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
 
@@ -59,7 +60,8 @@ public class AuthService {
         if (account.isEmpty() || !matches) {
             throttle.recordFailure(throttled, clientAddress);
             LOG.infof("sign-in refused for account '%s' from %s", request.username(), clientAddress);
-            throw new ProblemException(BAD_CREDENTIALS, "ユーザー名またはパスワードが違います (wrong username or password)");
+            throw new ProblemException(BAD_CREDENTIALS,
+                    Bilingual.of("ユーザー名またはパスワードが違います", "wrong username or password"));
         }
         throttle.recordSuccess(throttled, clientAddress);
         return signedIn(account.get());
@@ -102,7 +104,7 @@ public class AuthService {
             String clientAddress) {
         if (!"client_credentials".equals(grantType)) {
             throw ProblemException.invalid("grant_type", "Value",
-                    "client_credentials のみ対応しています (only client_credentials is supported)");
+                    "client_credentials のみ対応しています", "only client_credentials is supported");
         }
         String throttled = LoginThrottle.client(clientId);
         throttle.check(throttled, clientAddress);
@@ -112,14 +114,16 @@ public class AuthService {
         if (client == null || !client.active || !matches) {
             throttle.recordFailure(throttled, clientAddress);
             LOG.infof("client authentication refused for '%s' from %s", clientId, clientAddress);
-            throw new ProblemException(INVALID_CLIENT, "client_id または client_secret が違います (wrong client id or secret)");
+            throw new ProblemException(INVALID_CLIENT,
+                    Bilingual.of("client_id または client_secret が違います", "wrong client id or secret"));
         }
         throttle.recordSuccess(throttled, clientAddress);
         Set<String> granted = Set.of(client.scopes.split(" "));
         Set<String> asked = scope == null || scope.isBlank() ? granted
                 : new LinkedHashSet<>(Arrays.asList(scope.trim().split(" +")));
         if (!granted.containsAll(asked)) {
-            throw new ProblemException(INVALID_SCOPE, "このクライアントに許可されたスコープ: " + client.scopes + " (granted scopes)");
+            throw new ProblemException(INVALID_SCOPE, Bilingual.of("このクライアントに許可されたスコープ: " + client.scopes,
+                    "the scopes granted to this client: " + client.scopes));
         }
         String scopes = String.join(" ", asked.stream().sorted().toList());
         TokenIssuer.Issued issued = tokens.forPartner(client.clientId, scopes, client.tokenVersion, client.officeId);

@@ -111,7 +111,13 @@ public final class CommunityViews {
             ApplicationState status, @Schema(nullable = true) LocalDate submittedOn,
             @Schema(description = "いまできる操作 (actions you may take now)") List<ApplicationState.Action> actions,
             List<HistoryView> history,
-            String createdBy, Instant createdAt, Instant updatedAt, long version) implements Versioned {
+            @Schema(description = "記録した職員 (who recorded it)", examples = "chuo-liaison") String createdBy,
+            @Schema(nullable = true, description = "提出した職員 (who submitted it)") String submittedBy,
+            @Schema(nullable = true, description = "審査した職員 (who reviewed it)") String reviewedBy,
+            @Schema(nullable = true, description = "交付・不交付を決定した職員 (who decided it)") String decidedBy,
+            @Schema(nullable = true,
+                    description = "四つの目の原則: あなたが行ったために交付決定できない手順。なければ null (four eyes: the step you took that bars you from deciding the grant; null when none)") SupportApplicationPolicy.FourEyesStep fourEyesConflict,
+            Instant createdAt, Instant updatedAt, long version) implements Versioned {
     }
 
     @Schema(name = "SupportApplicationSummary", description = "一覧の 1 件 (an application in a list)")

@@ -37,6 +37,10 @@ public class DialogueMeeting extends PanacheEntityBase {
     @Column(nullable = false)
     public String place;
 
+    /** The school district (校区) the meeting was held for, if one: liaison areas find their meetings by it. */
+    @Column(name = "school_district")
+    public String schoolDistrict;
+
     @Column(name = "office_id")
     public Long officeId;
 

@@ -31,6 +31,8 @@ public final class DialogueMeetingInputs {
             @NotBlank @Size(max = 200) @Schema(examples = "五福まちづくりセンター 会議室") String place,
             @Schema(description = "会場が施設台帳にあればその ID (the venue in the office registry, if it is one)",
                     examples = "19") Long officeId,
+            @Size(max = 50) @Schema(description = "対象の校区 (the school district it is held for, if one)",
+                    examples = "五福校区") String schoolDistrict,
             @Min(0) @Max(100000) @Schema(description = "参加者数 (attendees)", examples = "38") int participants,
             @Size(max = 20000) @Schema(description = "議事録 (minutes)") String minutes) {
     }

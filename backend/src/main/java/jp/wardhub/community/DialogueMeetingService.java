@@ -85,7 +85,8 @@ public class DialogueMeetingService {
                         "m.heldOn desc, m.id desc", page)
                 .map(row -> {
                     DialogueMeeting m = (DialogueMeeting) row[0];
-                    return new MeetingSummary(m.id, m.wardCode, m.title, m.heldOn, m.place, m.participants,
+                    return new MeetingSummary(m.id, m.wardCode, m.title, m.heldOn, m.place, m.schoolDistrict,
+                            m.participants,
                             (Long) row[1]);
                 });
         return new MeetingPage(found.rows(), page.page(), page.size(), found.total());
@@ -172,6 +173,8 @@ public class DialogueMeetingService {
         m.heldOn = in.heldOn();
         m.place = in.place();
         m.officeId = in.officeId();
+        m.schoolDistrict = in.schoolDistrict() == null || in.schoolDistrict().isBlank() ? null
+                : in.schoolDistrict().strip();
         m.participants = in.participants();
         m.minutes = in.minutes() == null || in.minutes().isBlank() ? null : in.minutes();
     }
@@ -183,7 +186,7 @@ public class DialogueMeetingService {
                         v.text.length() > 100 ? v.text.substring(0, 100) + "…" : v.text, v.status))
                 .toList();
         return new MeetingView(m.id, m.wardCode, m.title, m.heldOn, m.place,
-                o == null ? null : new OfficeRef(o.id, o.nameJa, o.nameEn),
+                o == null ? null : new OfficeRef(o.id, o.nameJa, o.nameEn), m.schoolDistrict,
                 m.participants, m.minutes, raised, DialogueMeetingPolicy.canHold(c, m.wardCode), m.createdBy,
                 m.createdAt, m.updatedAt,
                 m.version);

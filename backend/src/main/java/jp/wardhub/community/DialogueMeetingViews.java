@@ -27,6 +27,7 @@ public final class DialogueMeetingViews {
     @Schema(name = "DialogueMeeting", description = "対話集会 (a dialogue meeting) と、そこで出た意見")
     public record MeetingView(long id, String wardCode, String title, LocalDate heldOn, String place,
             @Schema(nullable = true) OfficeRef office,
+            @Schema(nullable = true, description = "対象の校区 (the school district)") String schoolDistrict,
             int participants, @Schema(nullable = true) String minutes, List<MeetingVoice> voices,
             @Schema(description = "記録を更新・意見を登録できるか (whether you may record on it)") boolean editable,
             String createdBy, Instant createdAt, Instant updatedAt, long version) implements Versioned {
@@ -34,6 +35,7 @@ public final class DialogueMeetingViews {
 
     @Schema(name = "DialogueMeetingSummary", description = "一覧の 1 件 (a meeting in a list)")
     public record MeetingSummary(long id, String wardCode, String title, LocalDate heldOn, String place,
+            @Schema(nullable = true, description = "対象の校区 (the school district)") String schoolDistrict,
             int participants,
             @Schema(description = "登録した意見の数 (opinions recorded)") long voices) {
     }

@@ -420,7 +420,7 @@ public class ProjectService {
     }
 
     /** A page's summaries, with their groups, facilities, next milestones and latest activities read in one query each. */
-    private static List<ProjectSummary> summaries(List<CommunityProject> found) {
+    static List<ProjectSummary> summaries(List<CommunityProject> found) {
         if (found.isEmpty()) {
             return List.of();
         }

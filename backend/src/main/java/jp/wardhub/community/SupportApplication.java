@@ -73,6 +73,17 @@ public class SupportApplication extends PanacheEntityBase {
     @Column(name = "submitted_on")
     public LocalDate submittedOn;
 
+    /** Who submitted it (on the group's behalf); with the recorder and the reviewer, barred from the grant. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    /** Who decided it: granted or declined. */
+    @Column(name = "decided_by")
+    public String decidedBy;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

@@ -2,6 +2,8 @@ package jp.wardhub.community;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
 import jp.wardhub.community.ApplicationState.Action;
@@ -56,6 +58,29 @@ public final class SupportApplicationPolicy {
             case SUBMIT, REPORT -> recordsFor(c, a.groupWard());
             case REVIEW, GRANT, DECLINE, SETTLE -> SupportProgramPolicy.owns(c, a.programWard(), programBureau);
         };
+    }
+
+    /** A step of an application that, taken by someone, bars them from deciding its grant (四つの目の原則). */
+    @Schema(name = "GrantFourEyesStep",
+            description = "交付決定できない理由になる、自分が行った手順: 記録 (RECORDED)・提出 (SUBMITTED)・審査 (REVIEWED) (the step you took that bars you from deciding the grant)")
+    public enum FourEyesStep {
+        RECORDED, SUBMITTED, REVIEWED
+    }
+
+    /**
+     * 四つの目の原則 (four eyes): the grant is decided by someone other than who recorded, submitted or reviewed the
+     * application, administrators included, since the point is that no one moves money alone. The step the caller
+     * took that bars them, or null when they may decide (as far as this rule goes).
+     */
+    public static FourEyesStep fourEyesConflict(Caller c, String recordedBy, String submittedBy, String reviewedBy) {
+        String me = c.username();
+        if (me.equals(reviewedBy)) {
+            return FourEyesStep.REVIEWED;
+        }
+        if (me.equals(submittedBy)) {
+            return FourEyesStep.SUBMITTED;
+        }
+        return me.equals(recordedBy) ? FourEyesStep.RECORDED : null;
     }
 
     /** What the caller can do now: the state's actions that the caller may take. */

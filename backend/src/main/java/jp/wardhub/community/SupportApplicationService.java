@@ -30,7 +30,9 @@ import jp.wardhub.community.CommunityViews.ApplicationPage;
 import jp.wardhub.community.CommunityViews.ApplicationSummary;
 import jp.wardhub.community.CommunityViews.ApplicationView;
 import jp.wardhub.community.CommunityViews.HistoryView;
+import jp.wardhub.community.SupportApplicationPolicy.FourEyesStep;
 import jp.wardhub.community.SupportApplicationPolicy.Subject;
+import jp.wardhub.platform.Bilingual;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
@@ -62,6 +64,10 @@ public class SupportApplicationService {
             "申請期間外です", "Outside the application period");
     public static final ProblemType NOT_FOR_GROUP = ProblemType.of("program-not-for-group", 422,
             "この団体が申請できる制度ではありません", "The programme is not open to this group");
+
+    /** 403: 四つの目の原則 (four eyes) bars the caller from deciding this grant. */
+    public static final ProblemType FOUR_EYES = ProblemType.of("four-eyes", 403,
+            "四つの目の原則により、交付決定は別の職員が行います", "Four-eyes principle: another member of staff decides the grant");
 
     /** Applications with their programme and group, as {@link SupportApplicationPolicy#readScope} reads them. */
     static final String WITH_PROGRAM_AND_GROUP = "SupportApplication a join SupportProgram p on p.id = a.programId"
@@ -191,13 +197,17 @@ public class SupportApplicationService {
                         "1 件あたりの下限 %s 円に届きません", "below the minimum per application");
             }
             a.submittedOn = today;
+            a.submittedBy = caller.get().username();
             return null;
         });
     }
 
     @Transactional
     public ApplicationView review(long id, String ifMatch, @Valid NoteInput input) {
-        return transition(id, ifMatch, Action.REVIEW, note(input), (a, p) -> null);
+        return transition(id, ifMatch, Action.REVIEW, note(input), (a, p) -> {
+            a.reviewedBy = caller.get().username();
+            return null;
+        });
     }
 
     /**
@@ -234,6 +244,7 @@ public class SupportApplicationService {
                         "below the minimum per application");
             }
             a.grantedYen = amount;
+            a.decidedBy = caller.get().username();
             p.committedYen += amount;
             return amount;
         });
@@ -243,6 +254,7 @@ public class SupportApplicationService {
     public ApplicationView decline(long id, String ifMatch, @NotNull @Valid DeclineInput input) {
         return transition(id, ifMatch, Action.DECLINE, input.reason(), (a, p) -> {
             a.declineReason = input.reason().trim();
+            a.decidedBy = caller.get().username();
             return null;
         });
     }
@@ -288,7 +300,7 @@ public class SupportApplicationService {
     }
 
     /**
-     * Every transition: who may (403), If-Match (428/412), whether the state allows it (409), then the change, one
+     * Every transition: who may (403), If-Match (428/412), whether the state allows it (409), four eyes on a grant (403), then the change, one
      * history row and one audit entry, all in the caller's transaction.
      */
     private ApplicationView transition(long id, String ifMatch, Action action, String note, Change change) {
@@ -306,6 +318,9 @@ public class SupportApplicationService {
         ETags.require(ifMatch, a.version);
         ApplicationState from = a.status;
         ApplicationState to = from.after(action);
+        if (action == Action.GRANT) {
+            requireFourEyes(c, a);
+        }
         AuditState before = auditState(a);
         Long amount = change.apply(a, p);
         a.status = to;
@@ -315,6 +330,26 @@ public class SupportApplicationService {
         Panache.getEntityManager().flush();
         audit.record(action.name().toLowerCase(Locale.ROOT), ENTITY, a.id, before, auditState(a));
         return view(a, p, g, c);
+    }
+
+    private static void requireFourEyes(Caller c, SupportApplication a) {
+        FourEyesStep step = SupportApplicationPolicy.fourEyesConflict(c, a.createdBy, a.submittedBy, a.reviewedBy);
+        if (step != null) {
+            String ja = switch (step) {
+                case RECORDED -> "この申請を記録した";
+                case SUBMITTED -> "この申請を提出した";
+                case REVIEWED -> "この申請を審査した";
+            };
+            String en = switch (step) {
+                case RECORDED -> "recorded";
+                case SUBMITTED -> "submitted";
+                case REVIEWED -> "reviewed";
+            };
+            throw new ProblemException(FOUR_EYES, "四つの目の原則: " + ja + "職員は交付決定できません。記録・提出・審査をしていない別の職員が決定してください"
+                    + " (four eyes: you " + en
+                    + " this application, so another member of staff, who did not record, submit or"
+                    + " review it, decides the grant)");
+        }
     }
 
     /** SELECT ... FOR UPDATE on the programme row, re-reading it: later grants of the same programme wait here. */
@@ -333,10 +368,12 @@ public class SupportApplicationService {
         return new ProblemException(type, message, List.of(new Problem.FieldError(field, rule, message)), Map.of());
     }
 
-    /** 422 naming the limit ({@code rule}) and its value in yen, in both languages. */
+    /** 422 naming the limit ({@code rule}) and its value: "…上限 100,000 円を超えています" / "above … (100,000 yen)". */
     private static ProblemException limit(String field, String rule, long value, String ja, String en) {
-        String message = ja.formatted(String.format(Locale.ROOT, "%,d", value)) + " (" + en + ": " + value + " yen)";
-        return problem(AMOUNT_LIMIT, field, rule, message);
+        String yen = String.format(Locale.ROOT, "%,d", value);
+        Bilingual message = Bilingual.of(ja.formatted(yen), en + " (" + yen + " yen)");
+        return new ProblemException(AMOUNT_LIMIT, message,
+                List.of(new ProblemException.FieldProblem(field, rule, message)), Map.of());
     }
 
     private static String note(NoteInput input) {
@@ -386,6 +423,8 @@ public class SupportApplicationService {
                 SupportApplicationPolicy.actions(c, new Subject(g.wardCode, p.wardCode), a.status,
                         programs.programBureau()),
                 history,
-                a.createdBy, a.createdAt, a.updatedAt, a.version);
+                a.createdBy, a.submittedBy, a.reviewedBy, a.decidedBy,
+                SupportApplicationPolicy.fourEyesConflict(c, a.createdBy, a.submittedBy, a.reviewedBy),
+                a.createdAt, a.updatedAt, a.version);
     }
 }

@@ -1,8 +1,11 @@
 package jp.wardhub.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -174,6 +177,43 @@ public class StaffService {
     public List<String> sectionStaff(String sectionCode) {
         return Staff.<Staff>list("sectionCode = ?1 and role = ?2 and active = true", sectionCode, Role.HQ).stream()
                 .map(s -> s.username).toList();
+    }
+
+    /**
+     * A member of staff as others see them when choosing whom to hand work to: a display name, never more of the
+     * account.
+     */
+    public record Person(String username, String displayName, Role role, String wardCode, String bureauCode,
+            String sectionCode) {
+    }
+
+    private static Person person(Staff s) {
+        return new Person(s.username, s.displayName, s.role, s.wardCode, s.bureauCode, s.sectionCode);
+    }
+
+    /** The active account, if there is one. */
+    public Optional<Person> activePerson(String username) {
+        return Staff.<Staff>find("username = ?1 and active = true", username).firstResultOptional()
+                .map(StaffService::person);
+    }
+
+    /**
+     * Every active account that handles the work of a ward (WARD staff of a ward) or of an HQ section (HQ staff of a
+     * section): the people work can be assigned to, in a stable order.
+     */
+    public List<Person> handlers() {
+        return Staff.<Staff>list("active = true and (role = ?1 and wardCode is not null"
+                + " or role = ?2 and sectionCode is not null) order by wardCode, bureauCode, sectionCode, displayName,"
+                + " username", Role.WARD, Role.HQ).stream().map(StaffService::person).toList();
+    }
+
+    /** Display names of these accounts (active or not); an unknown username is left out. */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return Staff.<Staff>list("username in ?1", usernames).stream()
+                .collect(Collectors.toMap(s -> s.username, s -> s.displayName, (a, b) -> a));
     }
 
     /** The staff list's filters; {@code null} means any. {@code q} is part of the username or the name. */

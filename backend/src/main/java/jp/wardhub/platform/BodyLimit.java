@@ -102,7 +102,7 @@ public class BodyLimit {
         long kb = limit(rc) / 1024;
         rc.response().putHeader("Connection", "close");
         Problems.write(rc, ProblemType.PAYLOAD_TOO_LARGE,
-                "リクエスト本文は " + kb + " KB までです (request body limit: " + kb + " KB)");
+                Bilingual.of("リクエスト本文は " + kb + " KB までです", "request body limit: " + kb + " KB"));
     }
 
     private static boolean isOver(String length, long max) {

@@ -54,7 +54,7 @@ public final class BusinessTime {
         }
         if (date == null || !hasFourDigitYear(date)) { // +999999999-12-31 parses, then overflows a day later
             throw ProblemException.invalid(name, "Date",
-                    "YYYY-MM-DD 形式の実在する日付を指定してください (an existing date as YYYY-MM-DD)");
+                    "YYYY-MM-DD 形式の実在する日付を指定してください", "an existing date as YYYY-MM-DD");
         }
         return date;
     }
@@ -82,8 +82,8 @@ public final class BusinessTime {
 
     public static ProblemException outsideCalendar(String name) {
         return ProblemException.invalid(name, "Range",
-                FIRST_CALENDAR_DAY + "〜" + LAST_CALENDAR_DAY + " の日付を指定してください (a date from "
-                        + FIRST_CALENDAR_DAY + " to " + LAST_CALENDAR_DAY + ")");
+                FIRST_CALENDAR_DAY + "〜" + LAST_CALENDAR_DAY + " の日付を指定してください",
+                "a date from " + FIRST_CALENDAR_DAY + " to " + LAST_CALENDAR_DAY);
     }
 
     /** Years 0001–9999: what YYYY-MM-DD (RFC 3339) can write and the database can store. */

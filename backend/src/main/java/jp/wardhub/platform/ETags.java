@@ -19,7 +19,7 @@ public final class ETags {
     public static void require(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "更新には直前に読んだ ETag を If-Match で送ってください (send the ETag you read in If-Match)");
+                    Bilingual.of("更新には直前に読んだ ETag を If-Match で送ってください", "send the ETag you read in If-Match"));
         }
         String current = Long.toString(currentVersion);
         for (String tag : ifMatch.split(",")) {
@@ -38,6 +38,6 @@ public final class ETags {
             }
         }
         throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                "読み込んだ後に他の人が更新しました。読み直してください (the record changed since you read it; reload it)");
+                Bilingual.of("読み込んだ後に他の人が更新しました。読み直してください", "the record changed since you read it; reload it"));
     }
 }

@@ -40,12 +40,14 @@ final class Integrity {
         String message = e.getMessage() == null ? "" : e.getMessage();
         return switch (kind(e)) {
             case MISSING_REFERENCE -> invalid(field(FOREIGN_KEY_COLUMN, message), "Exists",
-                    "存在しない記録を指しています (refers to a record that does not exist)");
-            case NULL -> invalid(field(NULL_COLUMN, message), "NotNull", "必須です (required)");
+                    Bilingual.of("存在しない記録を指しています", "refers to a record that does not exist"));
+            case NULL -> invalid(field(NULL_COLUMN, message), "NotNull", Bilingual.of("必須です", "required"));
             case DUPLICATE -> conflict(uniqueField(message, sql), "Unique",
-                    "同じ値の記録がすでにあります (a record with this value already exists)");
-            case STILL_REFERENCED -> conflict(null, null, "他の記録から参照されているため変更できません (other records still refer to it)");
-            case CHECK -> conflict(null, null, "記録の整合性の規則に反します (breaks a consistency rule of the record)");
+                    Bilingual.of("同じ値の記録がすでにあります", "a record with this value already exists"));
+            case STILL_REFERENCED ->
+                conflict(null, null, Bilingual.of("他の記録から参照されているため変更できません", "other records still refer to it"));
+            case CHECK ->
+                conflict(null, null, Bilingual.of("記録の整合性の規則に反します", "breaks a consistency rule of the record"));
         };
     }
 
@@ -102,14 +104,14 @@ final class Integrity {
         return out.toString();
     }
 
-    private static ProblemException invalid(String field, String rule, String message) {
+    private static ProblemException invalid(String field, String rule, Bilingual message) {
         return field == null ? new ProblemException(ProblemType.VALIDATION, message)
                 : ProblemException.invalid(field, rule, message);
     }
 
-    private static ProblemException conflict(String field, String rule, String message) {
-        List<Problem.FieldError> errors = field == null ? List.of()
-                : List.of(new Problem.FieldError(field, rule, message));
+    private static ProblemException conflict(String field, String rule, Bilingual message) {
+        List<ProblemException.FieldProblem> errors = field == null ? List.of()
+                : List.of(new ProblemException.FieldProblem(field, rule, message));
         return new ProblemException(ProblemType.CONFLICT, message, errors, java.util.Map.of());
     }
 }

@@ -17,15 +17,15 @@ public record PageRequest(int page, int size) {
         int p = parse("page", page, 0);
         int s = parse("size", size, DEFAULT_SIZE);
         if (p < 0) {
-            throw ProblemException.invalid("page", "Min", "0 以上を指定してください (must be 0 or more)");
+            throw ProblemException.invalid("page", "Min", "0 以上を指定してください", "must be 0 or more");
         }
         if (s < 1 || s > MAX_SIZE) {
             throw ProblemException.invalid("size", "Range",
-                    "1 から " + MAX_SIZE + " までを指定してください (must be between 1 and " + MAX_SIZE + ")");
+                    "1 から " + MAX_SIZE + " までを指定してください", "must be between 1 and " + MAX_SIZE);
         }
         if ((long) p * s >= MAX_OFFSET) {
-            throw ProblemException.invalid("page", "Max", "page × size は " + MAX_OFFSET + " 未満にしてください。条件で絞り込んでください"
-                    + " (page × size must be under " + MAX_OFFSET + "; narrow the filters instead)");
+            throw ProblemException.invalid("page", "Max", "page × size は " + MAX_OFFSET + " 未満にしてください。条件で絞り込んでください",
+                    "page × size must be under " + MAX_OFFSET + "; narrow the filters instead");
         }
         return new PageRequest(p, s);
     }
@@ -37,7 +37,7 @@ public record PageRequest(int page, int size) {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "Integer", "整数を指定してください (must be an integer)");
+            throw ProblemException.invalid(name, "Integer", "整数を指定してください", "must be an integer");
         }
     }
 }

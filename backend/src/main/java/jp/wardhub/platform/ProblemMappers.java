@@ -48,65 +48,75 @@ public class ProblemMappers {
     private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.<[a-z ]+>");
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        Response.ResponseBuilder builder = respond(e.problemType(), e.getMessage(), e.errors(), uri);
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Response.ResponseBuilder builder = respond(e.problemType(), e.detail(), e.errors(), uri, headers);
         e.headers().forEach(builder::header);
         return builder.build();
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        // Bean Validation wrote its messages in the language ProblemLocaleResolver chose, the same as the response's
+        List<ProblemException.FieldProblem> errors = e.getConstraintViolations().stream()
                 .map(ProblemMappers::fieldError)
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        String detail = errors.stream().map(fe -> fe.field() + ": " + fe.message()).collect(Collectors.joining("; "));
-        return respond(ProblemType.VALIDATION, detail, errors, uri).build();
+        Bilingual detail = Bilingual.of(summary(errors, Bilingual::ja), summary(errors, Bilingual::en));
+        return respond(ProblemType.VALIDATION, detail, errors, uri, headers).build();
+    }
+
+    private static String summary(List<ProblemException.FieldProblem> errors,
+            java.util.function.Function<Bilingual, String> language) {
+        return errors.stream().map(fe -> fe.field() + ": " + language.apply(fe.message()))
+                .collect(Collectors.joining("; "));
     }
 
     @ServerExceptionMapper
-    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri, HttpHeaders headers) {
         String field = path(e);
-        return invalid(field, "UnknownProperty", "未知の項目です (unknown property)", uri);
+        return invalid(field, "UnknownProperty", Bilingual.of("未知の項目です", "unknown property"), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
         String field = path(e);
         if (e.getTargetType() != null && e.getTargetType().isEnum()) {
             String allowed = Arrays.stream(e.getTargetType().getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
-            return invalid(field, "Enum", "次のいずれかを指定してください: " + allowed + " (one of: " + allowed + ")", uri);
+            return invalid(field, "Enum", Bilingual.of("次のいずれかを指定してください: " + allowed, "one of: " + allowed), uri,
+                    headers);
         }
-        return invalid(field, "Type", "値の形式が正しくありません (wrong format)", uri);
+        return invalid(field, "Type", Bilingual.of("値の形式が正しくありません", "wrong format"), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
         if (e.getPath().isEmpty()) {
-            return malformed(uri);
+            return malformed(uri, headers);
         }
-        return invalid(path(e), "Type", "値の型が正しくありません (wrong type of value)", uri);
+        return invalid(path(e), "Type", Bilingual.of("値の型が正しくありません", "wrong type of value"), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response json(JsonProcessingException e, UriInfo uri) {
-        return malformed(uri);
+    public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return malformed(uri, headers);
     }
 
-    private static Response malformed(UriInfo uri) {
-        return respond(ProblemType.MALFORMED, "本文を JSON として読めません (the body is not valid JSON)", List.of(), uri).build();
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
-        return respond(ProblemType.NOT_FOUND, "このパスにはリソースがありません (no resource at this path)", List.of(), uri).build();
+    private static Response malformed(UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.MALFORMED, Bilingual.of("本文を JSON として読めません", "the body is not valid JSON"),
+                List.of(), uri, headers).build();
     }
 
     @ServerExceptionMapper
-    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+    public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.NOT_FOUND, Bilingual.of("このパスにはリソースがありません", "no resource at this path"),
+                List.of(), uri, headers).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri, HttpHeaders headers) {
         Response.ResponseBuilder builder = respond(ProblemType.METHOD_NOT_ALLOWED,
-                "このパスでは使えないメソッドです (method not allowed here)", List.of(), uri);
+                Bilingual.of("このパスでは使えないメソッドです", "method not allowed here"), List.of(), uri, headers);
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             builder.header(HttpHeaders.ALLOW, allow);
@@ -115,20 +125,21 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri, HttpHeaders headers) {
         return respond(ProblemType.NOT_ACCEPTABLE,
-                "application/json で応答します (this resource answers in application/json)", List.of(), uri).build();
+                Bilingual.of("application/json で応答します", "this resource answers in application/json"), List.of(), uri,
+                headers).build();
     }
 
     @ServerExceptionMapper
-    public Response unsupported(NotSupportedException e, UriInfo uri) {
+    public Response unsupported(NotSupportedException e, UriInfo uri, HttpHeaders headers) {
         return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                "Content-Type: application/json で送ってください (send Content-Type: application/json)", List.of(), uri)
-                .build();
+                Bilingual.of("Content-Type: application/json で送ってください", "send Content-Type: application/json"),
+                List.of(), uri, headers).build();
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {
             case 400 -> ProblemType.MALFORMED;
@@ -141,63 +152,69 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.error("request failed", e);
         }
-        String detail = status == 400 ? "リクエストを読めません (the request could not be read)" : null;
-        return respond(type, detail, List.of(), uri).build();
+        Bilingual detail = status == 400 ? Bilingual.of("リクエストを読めません", "the request could not be read") : null;
+        return respond(type, detail, List.of(), uri, headers).build();
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return respond(ProblemType.UNAUTHORIZED,
-                "有効なトークンがありません。サインインしてください (missing, expired or invalid token)", List.of(), uri)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .build();
+                Bilingual.of("有効なトークンがありません。サインインしてください", "missing, expired or invalid token"), List.of(), uri,
+                headers).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(ProblemType.FORBIDDEN, "この操作を行う権限がありません (your role may not do this)", List.of(), uri).build();
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.FORBIDDEN, Bilingual.of("この操作を行う権限がありません", "your role may not do this"), List.of(),
+                uri, headers).build();
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
-    public Response staleWrite(RuntimeException e, UriInfo uri) {
+    public Response staleWrite(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return respond(ProblemType.PRECONDITION_FAILED,
-                "他の人が同時に更新しました。読み直してから更新してください (concurrent update; reload and retry)", List.of(), uri).build();
+                Bilingual.of("他の人が同時に更新しました。読み直してから更新してください", "concurrent update; reload and retry"), List.of(),
+                uri, headers).build();
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         if (DatabaseFailures.isConnectionFailure(e)) {
             // the database is unreachable: say so and when to come back, without a stack trace per request
             LOG.warnf("database unavailable: %s", e.toString());
-            return respond(DatabaseFailures.SERVICE_UNAVAILABLE,
-                    "データベースに接続できません。しばらく待ってから再送してください。Idempotency-Key 付きの登録は同じキーで再送すれば 1 件です (the database cannot be reached; retry later, with the same Idempotency-Key for creates)",
-                    List.of(), uri).header(HttpHeaders.RETRY_AFTER, SERVICE_UNAVAILABLE_RETRY_AFTER).build();
+            return respond(DatabaseFailures.SERVICE_UNAVAILABLE, Bilingual.of(
+                    "データベースに接続できません。しばらく待ってから再送してください。Idempotency-Key 付きの登録は同じキーで再送すれば 1 件です",
+                    "the database cannot be reached; retry later, with the same Idempotency-Key for creates"),
+                    List.of(), uri, headers).header(HttpHeaders.RETRY_AFTER, SERVICE_UNAVAILABLE_RETRY_AFTER).build();
         }
         ProblemException integrity = Integrity.of(e);
         if (integrity != null) {
             LOG.warn("a database constraint refused a write the service did not check: " + integrity.getMessage(), e);
-            return problem(integrity, uri);
+            return problem(integrity, uri, headers);
         }
         if (DatabaseFailures.isTransientConflict(e)) {
             // a conflict outside any retried transaction (or one that escaped it): the caller may simply try again
             LOG.warnf("write conflict: %s", e.toString());
             ProblemException conflict = RetryOnConflictInterceptor.writeConflict();
-            return problem(conflict, uri);
+            return problem(conflict, uri, headers);
         }
         if (clientWentAway(e)) {
             // the client closed the connection before the answer was written (a load test stopping, a tab closed):
             // nothing failed on our side, and no one will read the answer
             LOG.debugf("client closed the connection: %s", e.toString());
-            return respond(ProblemType.INTERNAL, "接続が切れました (the connection was closed)", List.of(), uri).build();
+            return respond(ProblemType.INTERNAL, Bilingual.of("接続が切れました", "the connection was closed"), List.of(),
+                    uri, headers).build();
         }
         if (isDataException(e)) {
             LOG.warn("write refused by the database for a value out of range", e);
-            return respond(ProblemType.VALIDATION, "保存できる範囲を超える値があります (a value is out of the range that can be stored)",
-                    List.of(), uri).build();
+            return respond(ProblemType.VALIDATION,
+                    Bilingual.of("保存できる範囲を超える値があります", "a value is out of the range that can be stored"), List.of(),
+                    uri, headers).build();
         }
         LOG.error("unexpected failure", e);
-        return respond(ProblemType.INTERNAL, "要求を処理できませんでした。requestId を添えて管理者に連絡してください (please quote the requestId)",
-                List.of(), uri).build();
+        return respond(ProblemType.INTERNAL,
+                Bilingual.of("要求を処理できませんでした。requestId を添えて管理者に連絡してください",
+                        "the request could not be processed; please quote the requestId to the administrator"),
+                List.of(), uri, headers).build();
     }
 
     static boolean clientWentAway(Throwable e) {
@@ -222,25 +239,41 @@ public class ProblemMappers {
         return false;
     }
 
-    private static Response invalid(String field, String rule, String message, UriInfo uri) {
-        return respond(ProblemType.VALIDATION, field + ": " + message,
-                List.of(new Problem.FieldError(field, rule, message)), uri).build();
+    private static Response invalid(String field, String rule, Bilingual message, UriInfo uri, HttpHeaders headers) {
+        Bilingual detail = Bilingual.of(field + ": " + message.ja(), field + ": " + message.en());
+        return respond(ProblemType.VALIDATION, detail, List.of(new ProblemException.FieldProblem(field, rule, message)),
+                uri, headers).build();
     }
 
-    static Response.ResponseBuilder respond(ProblemType type, String detail, List<Problem.FieldError> errors,
-            UriInfo uri) {
-        Problem body = body(type, detail, errors, uri == null ? null : uri.getRequestUri().getRawPath());
-        return Response.status(type.status()).type(Problems.MEDIA_TYPE).entity(body);
+    /**
+     * The problem response in the caller's language ({@link ProblemLanguage}), saying which in
+     * {@code Content-Language}; {@code uri} and {@code headers} may be null (a call outside a request).
+     */
+    static Response.ResponseBuilder respond(ProblemType type, Bilingual detail,
+            List<ProblemException.FieldProblem> errors, UriInfo uri, HttpHeaders headers) {
+        String path = uri == null ? null : uri.getRequestUri().getRawPath();
+        ProblemLanguage language = ProblemLanguage.forRequest(path,
+                headers == null ? null : headers.getHeaderString(ProblemLanguage.ACCEPT_LANGUAGE));
+        Problem body = body(type, detail, errors, path, RequestIds.current(), language);
+        Response.ResponseBuilder builder = Response.status(type.status()).type(Problems.MEDIA_TYPE).entity(body);
+        language.contentLanguage().ifPresent(tag -> builder.header(HttpHeaders.CONTENT_LANGUAGE, tag)
+                .header(HttpHeaders.VARY, ProblemLanguage.ACCEPT_LANGUAGE));
+        return builder;
     }
 
-    static Problem body(ProblemType type, String detail, List<Problem.FieldError> errors, String instance) {
-        return new Problem(type.type(), type.title(), type.titleEn(), type.status(), detail, instance,
-                RequestIds.current(), errors == null || errors.isEmpty() ? null : errors);
+    static Problem body(ProblemType type, Bilingual detail, List<ProblemException.FieldProblem> errors,
+            String instance, String requestId, ProblemLanguage language) {
+        String title = language == ProblemLanguage.EN ? type.titleEn() : type.title();
+        List<Problem.FieldError> fieldErrors = errors == null || errors.isEmpty() ? null
+                : errors.stream().map(e -> e.in(language)).toList();
+        return new Problem(type.type(), title, type.titleEn(), type.status(),
+                detail == null ? null : detail.in(language),
+                instance, requestId, fieldErrors);
     }
 
-    private static Problem.FieldError fieldError(ConstraintViolation<?> v) {
+    private static ProblemException.FieldProblem fieldError(ConstraintViolation<?> v) {
         String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return new Problem.FieldError(fieldName(v.getPropertyPath()), rule, v.getMessage());
+        return new ProblemException.FieldProblem(fieldName(v.getPropertyPath()), rule, Bilingual.split(v.getMessage()));
     }
 
     /**

@@ -1,5 +1,7 @@
 package jp.wardhub.platform;
 
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,13 +22,15 @@ public final class Problems {
     private Problems() {
     }
 
-    static void write(RoutingContext rc, ProblemType type, String detail) {
+    static void write(RoutingContext rc, ProblemType type, Bilingual detail) {
         HttpServerResponse response = rc.response();
         if (response.ended() || response.headWritten()) {
             return;
         }
-        Problem problem = new Problem(type.type(), type.title(), type.titleEn(), type.status(), detail,
-                rc.request().path(), RequestIds.of(rc), null);
+        ProblemLanguage language = ProblemLanguage.forRequest(rc.request().path(),
+                rc.request().getHeader(ProblemLanguage.ACCEPT_LANGUAGE));
+        Problem problem = ProblemMappers.body(type, detail, List.of(), rc.request().path(), RequestIds.of(rc),
+                language);
         if (GeoReportErrors.covers(rc.request().path())) {
             response.setStatusCode(type.status())
                     .putHeader("Content-Type", GeoReportErrors.mediaType(rc.request().path()))
@@ -34,9 +38,10 @@ public final class Problems {
             return;
         }
         try {
-            response.setStatusCode(type.status())
-                    .putHeader("Content-Type", MEDIA_TYPE)
-                    .end(JSON.writeValueAsString(problem));
+            String body = JSON.writeValueAsString(problem);
+            language.contentLanguage().ifPresent(tag -> response.putHeader("Content-Language", tag)
+                    .putHeader("Vary", ProblemLanguage.ACCEPT_LANGUAGE));
+            response.setStatusCode(type.status()).putHeader("Content-Type", MEDIA_TYPE).end(body);
         } catch (JsonProcessingException e) {
             response.setStatusCode(500).end();
         }

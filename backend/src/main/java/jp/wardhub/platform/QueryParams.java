@@ -23,7 +23,7 @@ public final class QueryParams {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw ProblemException.invalid(name, "Enum", "次のいずれかを指定してください: " + allowed + " (one of: " + allowed + ")");
+            throw ProblemException.invalid(name, "Enum", "次のいずれかを指定してください: " + allowed, "one of: " + allowed);
         }
     }
 
@@ -35,7 +35,7 @@ public final class QueryParams {
         return switch (value.trim()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.invalid(name, "Boolean", "true か false を指定してください (true or false)");
+            default -> throw ProblemException.invalid(name, "Boolean", "true か false を指定してください", "true or false");
         };
     }
 
@@ -47,7 +47,7 @@ public final class QueryParams {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "Integer", "整数を指定してください (must be an integer)");
+            throw ProblemException.invalid(name, "Integer", "整数を指定してください", "must be an integer");
         }
     }
 
@@ -65,7 +65,7 @@ public final class QueryParams {
             // falls through to the same answer as an out-of-range year
         }
         throw ProblemException.invalid(name, "Range",
-                MIN_FISCAL_YEAR + "〜" + MAX_FISCAL_YEAR + " の年度を指定してください (a fiscal year from "
-                        + MIN_FISCAL_YEAR + " to " + MAX_FISCAL_YEAR + ")");
+                MIN_FISCAL_YEAR + "〜" + MAX_FISCAL_YEAR + " の年度を指定してください",
+                "a fiscal year from " + MIN_FISCAL_YEAR + " to " + MAX_FISCAL_YEAR);
     }
 }

@@ -47,13 +47,13 @@ public class RequestLine {
             // a client resolves "." and ".." before sending (RFC 3986 §5.2.4); resolved here they could reach
             // another resource than the one the path names, so they are refused rather than followed
             Problems.write(rc, ProblemType.MALFORMED,
-                    "URL のパスに . や .. の区切りは使えません (no dot segments in the path)");
+                    Bilingual.of("URL のパスに . や .. の区切りは使えません", "no dot segments in the path"));
             return;
         }
         if (rc.request().uri().length() > MAX_URI) {
             rc.response().putHeader("Connection", "close");
             Problems.write(rc, URI_TOO_LONG,
-                    "URL は " + MAX_URI / 1024 + " KB までです (URLs up to " + MAX_URI / 1024 + " KB)");
+                    Bilingual.of("URL は " + MAX_URI / 1024 + " KB までです", "URLs up to " + MAX_URI / 1024 + " KB"));
             return;
         }
         long headers = 0;
@@ -62,8 +62,8 @@ public class RequestLine {
         }
         if (headers > MAX_HEADERS) {
             rc.response().putHeader("Connection", "close");
-            Problems.write(rc, HEADERS_TOO_LARGE, "ヘッダーは合計 " + MAX_HEADERS / 1024 + " KB までです (headers up to "
-                    + MAX_HEADERS / 1024 + " KB in all)");
+            Problems.write(rc, HEADERS_TOO_LARGE, Bilingual.of("ヘッダーは合計 " + MAX_HEADERS / 1024 + " KB までです",
+                    "headers up to " + MAX_HEADERS / 1024 + " KB in all"));
             return;
         }
         String accept = rc.request().getHeader(HttpHeaders.ACCEPT);

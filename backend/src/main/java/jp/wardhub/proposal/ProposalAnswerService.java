@@ -15,6 +15,7 @@ import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.notification.NotificationService;
 import jp.wardhub.notification.NotificationService.Message;
+import jp.wardhub.organization.StaffService;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.retry.RetryOnConflict;
@@ -42,6 +43,9 @@ public class ProposalAnswerService {
     @Inject
     ProposalReader reader;
 
+    @Inject
+    StaffService staff;
+
     /** The caller's bureau answers (or revises its answer until it is approved). */
     @Transactional
     public AnswerView answer(long id, String ifMatch, @NotNull @Valid AnswerInput input) {
@@ -53,7 +57,7 @@ public class ProposalAnswerService {
         if (slot == null || !ProposalPolicy.canAnswer(c, slot.bureauCode)) {
             throw ProblemException.forbidden("回答できるのは提出先の局の職員だけです (only staff of an addressed bureau answer)");
         }
-        return step(p, slot, ifMatch, ProposalAnswerState.Action.ANSWER, c, a -> {
+        AnswerView answered = step(p, slot, ifMatch, ProposalAnswerState.Action.ANSWER, c, a -> {
             a.decision = input.decision();
             a.reasons = input.reasons();
             a.costYen = input.costYen();
@@ -61,6 +65,21 @@ public class ProposalAnswerService {
             a.answeredBy = c.username();
             a.answeredAt = Instant.now();
         });
+        notifyApprovers(p, slot);
+        return answered;
+    }
+
+    /**
+     * "An answer awaits your approval": told to those who approve it in the normal course, the answering bureau's
+     * staff other than the author ({@link ProposalPolicy#canApprove}); administrators, who may approve too, only step
+     * in when asked and are not told of every answer. A revised answer is news again, so there is no dedupe key.
+     */
+    private void notifyApprovers(Proposal p, ProposalAnswer answer) {
+        List<String> approvers = staff.bureauStaff(answer.bureauCode).stream()
+                .filter(u -> !u.equals(answer.answeredBy)).toList();
+        notifications.toUsers(approvers, new Message("proposal-answer-awaits-approval",
+                "区提案「" + p.title + "」への回答が承認を待っています",
+                "An answer awaits your approval: " + p.title, ProposalService.link(p), null));
     }
 
     @Transactional

@@ -44,7 +44,7 @@ public final class ResidentVoiceViews {
             @Email @Size(max = 254) @Schema(description = "受付と回答のお知らせを送る (receipt and notices are sent here)",
                     examples = "taro@example.jp") String email,
             @Size(max = 30) @Pattern(regexp = "[0-9０-９+＋()（）\\- ー－‐]*",
-                    message = "電話番号は数字とハイフンで書いてください (digits and hyphens)") @Schema(
+                    message = "{jp.wardhub.voice.phone}") @Schema(
                             examples = "096-000-0000") String phone) {
     }
 

@@ -88,6 +88,13 @@ public class Voice extends PanacheEntityBase {
     @Column(name = "assigned_section_code")
     public String assignedSectionCode;
 
+    /**
+     * 担当者: the member of staff the voice is assigned to in person, within the assigned ward or section; null while
+     * it is assigned to the ward or section as a whole.
+     */
+    @Column(name = "assigned_staff")
+    public String assignedStaff;
+
     @Column(name = "answer_text")
     public String answer;
 
@@ -160,5 +167,10 @@ public class Voice extends PanacheEntityBase {
             return "ward:" + assignedWardCode;
         }
         return assignedSectionCode == null ? null : "section:" + assignedSectionCode;
+    }
+
+    /** Who handles the voice as the history writes it: the person ({@code staff:chuo}) when there is one. */
+    public String historyAssignee() {
+        return assignedStaff != null ? "staff:" + assignedStaff : assignee();
     }
 }

@@ -114,6 +114,11 @@ public final class VoicePolicy {
         };
     }
 
+    /** Categories are corrected by those who may transfer or close the voice: its coordinators and handlers. */
+    public static boolean canCategorize(Caller c, Subject v, String coordinatorSection) {
+        return coordinates(c, v, coordinatorSection) || handles(c, v);
+    }
+
     /** The personal data is for those who handle the voice, and no one else. */
     public static boolean canReadPersonalData(Caller c, Subject v) {
         return handles(c, v);

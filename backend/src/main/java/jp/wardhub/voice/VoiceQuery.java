@@ -26,7 +26,12 @@ public record VoiceQuery(
                 example = "true") @QueryParam("overdue") String overdue,
         @Parameter(description = "キーワード。受付番号・内容・校区・場所 (free text)", example = "街灯") @QueryParam("q") String q,
         @Parameter(description = "受付日の始まり (received from)", example = "2026-04-01") @QueryParam("from") String from,
-        @Parameter(description = "受付日の終わり (received until)", example = "2027-03-31") @QueryParam("to") String to) {
+        @Parameter(description = "受付日の終わり (received until)", example = "2027-03-31") @QueryParam("to") String to,
+        @Parameter(description = "担当者。me で自分の担当、またはユーザー名 (the member of staff it is assigned to: me, or a username)",
+                example = "me") @QueryParam("assignee") String assignee,
+        @Parameter(
+                description = "担当の課。mine で自分の課 (区の職員は自分の区)、または課コード (the section it is assigned to: mine for your own section, or your ward for ward staff; or a section code)",
+                example = "mine") @QueryParam("section") String section) {
 
     /** The filters, parsed: a bad value is a 400 naming its parameter. */
     VoiceFilter filter() {
@@ -34,6 +39,6 @@ public record VoiceQuery(
                 QueryParams.enumValue("type", type, VoiceType.class),
                 QueryParams.enumValue("channel", channel, VoiceChannel.class),
                 category, QueryParams.flag("overdue", overdue), q, BusinessTime.date("from", from, null),
-                BusinessTime.date("to", to, null));
+                BusinessTime.date("to", to, null), assignee, section);
     }
 }

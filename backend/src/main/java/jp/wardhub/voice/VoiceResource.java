@@ -37,6 +37,9 @@ import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.voice.VoiceViews.AnalysisView;
 import jp.wardhub.voice.VoiceViews.AnswerInput;
 import jp.wardhub.voice.VoiceViews.AssignInput;
+import jp.wardhub.voice.VoiceViews.AssigneeView;
+import jp.wardhub.voice.VoiceViews.BulkInput;
+import jp.wardhub.voice.VoiceViews.BulkResult;
 import jp.wardhub.voice.VoiceViews.CategoryView;
 import jp.wardhub.voice.VoiceViews.CloseInput;
 import jp.wardhub.voice.VoiceViews.PersonalDataView;
@@ -92,6 +95,39 @@ public class VoiceResource {
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size) {
         return voices.list(query.filter(), PageRequest.of(page, size));
+    }
+
+    @POST
+    @RolesAllowed({ "ADMIN", "HQ", "WARD" })
+    @Path("/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "区民の声をまとめて扱う",
+            description = "選んだ声に同じ操作を一度に: 振り分け (TRIAGE)、担当の割当て (ASSIGN: 区・課・担当者)、移ちょう (TRANSFER)、完了 (CLOSE)、分類の変更 (CATEGORIZE)。声ごとに一覧で読んだ版 (version) を送る。1 件ずつの操作と同じ規則 (権限・状態・版) で確かめ、すべて変わるか、何も変わらないか。変えられない声があれば 409 (voice-bulk-refused) で、errors[] に声ごとの理由 (rule: Forbidden・Stale・IllegalTransition・NotFound・Invalid、value: 声の ID)。Idempotency-Key を送れば再送しても一度だけ。 One action on up to 100 voices, all or nothing, by the rules of the single actions; a 409 lists each voice refused and why.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "変わった声 (the voices, as changed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(responseCode = "409",
+            description = "変えられない声がある (voice-bulk-refused: errors[] names each voice and why; nothing changed)")
+    @APIResponse(responseCode = "422",
+            description = "Idempotency-Key が別の内容で使用済み (Idempotency-Key reused with another body)")
+    public BulkResult bulkVoices(
+            @Parameter(in = ParameterIn.HEADER,
+                    description = "再送しても一度だけ操作するためのキー (makes a retry safe)",
+                    example = "bulk-20261204-0001")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            BulkInput input) {
+        return voices.bulk(input, idempotencyKey);
+    }
+
+    @GET
+    @Path("/assignees")
+    @Operation(summary = "担当者に選べる職員",
+            description = "区民の声を割り当てられる職員 (区の職員と、課に属する本庁職員) を、区・局・課・名前の順で。表示名つき。管理者・本庁職員・区の職員。 The people voices can be assigned to, with display names; for those who assign voices.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "職員 (the people)")
+    public List<AssigneeView> listVoiceAssignees() {
+        return voices.assignees();
     }
 
     @GET

@@ -24,6 +24,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
+import jp.wardhub.auth.Role;
 import jp.wardhub.notification.NotificationService;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.StaffService;
@@ -44,6 +45,11 @@ import jp.wardhub.voice.VoicePolicy.Subject;
 import jp.wardhub.voice.VoiceState.Action;
 import jp.wardhub.voice.VoiceViews.AnswerInput;
 import jp.wardhub.voice.VoiceViews.AssignInput;
+import jp.wardhub.voice.VoiceViews.AssigneeView;
+import jp.wardhub.voice.VoiceViews.BulkAction;
+import jp.wardhub.voice.VoiceViews.BulkInput;
+import jp.wardhub.voice.VoiceViews.BulkItem;
+import jp.wardhub.voice.VoiceViews.BulkResult;
 import jp.wardhub.voice.VoiceViews.CloseInput;
 import jp.wardhub.voice.VoiceViews.HistoryView;
 import jp.wardhub.voice.VoiceViews.PersonalDataInput;
@@ -73,7 +79,8 @@ public class VoiceService {
     /** What the audit trail keeps of a voice before and after a change: the workflow facts, no text, no personal data. */
     record AuditState(String reference, VoiceState status, VoiceType type, VoiceChannel channel,
             List<String> categories,
-            String wardCode, String assignedWardCode, String assignedSectionCode, LocalDate dueOn,
+            String wardCode, String assignedWardCode, String assignedSectionCode, String assignedStaff,
+            LocalDate dueOn,
             Publication publication,
             NotPublishedReason notPublishedReason) {
     }
@@ -356,13 +363,18 @@ public class VoiceService {
 
     @Transactional
     public VoiceView assign(long id, String ifMatch, @NotNull @Valid AssignInput input) {
-        return transition(id, ifMatch, Action.ASSIGN, input.note(), v -> assignTo(v, input, false));
+        Assignment to = assignment(input.wardCode(), input.sectionCode(), input.staffUsername());
+        return transition(id, ifMatch, Action.ASSIGN, input.note(), v -> assignTo(v, to, false));
     }
 
-    /** 移ちょう: hands an assigned voice to another ward or section; it stays assigned, and the history says where from. */
+    /**
+     * 移ちょう: hands an assigned voice to another ward, section or person; it stays assigned, and the history says
+     * where from.
+     */
     @Transactional
     public VoiceView transfer(long id, String ifMatch, @NotNull @Valid AssignInput input) {
-        return transition(id, ifMatch, Action.TRANSFER, input.note(), v -> assignTo(v, input, true));
+        Assignment to = assignment(input.wardCode(), input.sectionCode(), input.staffUsername());
+        return transition(id, ifMatch, Action.TRANSFER, input.note(), v -> assignTo(v, to, true));
     }
 
     @Transactional
@@ -414,6 +426,10 @@ public class VoiceService {
      * history row and one audit entry, all in the caller's transaction.
      */
     private VoiceView transition(long id, String ifMatch, Action action, String note, Consumer<Voice> change) {
+        return view(transit(id, ifMatch, action, note, change), caller.get());
+    }
+
+    private Voice transit(long id, String ifMatch, Action action, String note, Consumer<Voice> change) {
         Caller c = caller.get();
         Voice v = find(id);
         if (!VoicePolicy.may(c, Subject.of(v), action, coordinatorSection)) {
@@ -424,7 +440,7 @@ public class VoiceService {
         ETags.require(ifMatch, v.version);
         VoiceState from = v.status;
         VoiceState to = from.after(action);
-        String fromAssignee = v.assignee();
+        String fromAssignee = v.historyAssignee();
         AuditState before = auditState(v);
         change.accept(v);
         v.status = to;
@@ -432,45 +448,214 @@ public class VoiceService {
         v.updatedAt = now;
         v.searchText = searchText(v);
         v.publicSearchText = publicSearchText(v);
-        history(v, action.name(), from, to, fromAssignee, v.assignee(), note, c.username(), now);
+        history(v, action.name(), from, to, fromAssignee, v.historyAssignee(), note, c.username(), now);
         changed.fire(new VoiceChanged(v.id));
         Panache.getEntityManager().flush();
         audit.record(action.name().toLowerCase(java.util.Locale.ROOT), ENTITY, v.id, before, auditState(v));
-        if ((action == Action.ASSIGN || action == Action.TRANSFER) && !v.assignee().equals(fromAssignee)) {
+        if ((action == Action.ASSIGN || action == Action.TRANSFER) && !v.historyAssignee().equals(fromAssignee)) {
             notifyAssignee(v);
         }
-        return view(v, c);
+        return v;
     }
 
-    private void assignTo(Voice v, AssignInput input, boolean transfer) {
-        boolean ward = notBlank(input.wardCode());
-        if (ward == notBlank(input.sectionCode())) {
+    /**
+     * Where a voice goes: a ward, an HQ section, or a person with their ward (WARD staff) or section (HQ staff), so
+     * that whoever handles the voice by the policy's rules still does. {@code field} names the input given.
+     */
+    record Assignment(String wardCode, String sectionCode, String staff, String field) {
+
+        String historyAssignee() {
+            return staff != null ? "staff:" + staff : wardCode != null ? "ward:" + wardCode : "section:" + sectionCode;
+        }
+    }
+
+    /** The assignment the input names, checked once (a bad one is a 400 naming its field). */
+    private Assignment assignment(String wardCode, String sectionCode, String staffUsername) {
+        boolean ward = notBlank(wardCode);
+        boolean section = notBlank(sectionCode);
+        boolean person = notBlank(staffUsername);
+        if ((ward ? 1 : 0) + (section ? 1 : 0) + (person ? 1 : 0) != 1) {
             throw ProblemException.invalid("wardCode", "OneOf",
-                    "区 (wardCode) か課 (sectionCode) のどちらか一方を指定してください (give either wardCode or sectionCode)");
+                    "区 (wardCode)・課 (sectionCode)・担当者 (staffUsername) のどれか一つを指定してください (give exactly one of wardCode, sectionCode or staffUsername)");
         }
         if (ward) {
-            requireWard("wardCode", input.wardCode());
-        } else if (organization.sectionRef(input.sectionCode()).isEmpty()) {
-            throw ProblemException.invalid("sectionCode", "Exists", "存在しない課です (unknown section)");
+            requireWard("wardCode", wardCode);
+            return new Assignment(wardCode, null, null, "wardCode");
         }
-        String target = ward ? "ward:" + input.wardCode() : "section:" + input.sectionCode();
-        if (transfer && target.equals(v.assignee())) {
-            throw ProblemException.invalid(ward ? "wardCode" : "sectionCode", "Different",
-                    "いまの担当と同じです。移ちょう先を指定してください (already assigned there)");
+        if (section) {
+            if (organization.sectionRef(sectionCode).isEmpty()) {
+                throw ProblemException.invalid("sectionCode", "Exists", "存在しない課です (unknown section)");
+            }
+            return new Assignment(null, sectionCode, null, "sectionCode");
         }
-        v.assignedWardCode = ward ? input.wardCode() : null;
-        v.assignedSectionCode = ward ? null : input.sectionCode();
+        StaffService.Person p = staff.activePerson(staffUsername.trim()).orElseThrow(() -> ProblemException
+                .invalid("staffUsername", "Exists", "有効な職員アカウントではありません (no active staff account of that name)"));
+        if (p.role() == Role.WARD && p.wardCode() != null) {
+            return new Assignment(p.wardCode(), null, p.username(), "staffUsername");
+        }
+        if (p.role() == Role.HQ && p.sectionCode() != null) {
+            return new Assignment(null, p.sectionCode(), p.username(), "staffUsername");
+        }
+        throw ProblemException.invalid("staffUsername", "Handler",
+                "担当者にできるのは区の職員と課に属する本庁職員です (only ward staff or HQ staff of a section handle voices)");
     }
 
-    /** "Voice assigned to me": the assigned ward's ward staff, or the assigned section's HQ staff. */
+    private static void assignTo(Voice v, Assignment to, boolean transfer) {
+        if (transfer && to.historyAssignee().equals(v.historyAssignee())) {
+            throw ProblemException.invalid(to.field(), "Different",
+                    "いまの担当と同じです。移ちょう先を指定してください (already assigned there)");
+        }
+        v.assignedWardCode = to.wardCode();
+        v.assignedSectionCode = to.sectionCode();
+        v.assignedStaff = to.staff();
+    }
+
+    /**
+     * Those who now handle the voice are told: the person it is assigned to, or else the assigned ward's ward staff or
+     * the assigned section's HQ staff.
+     */
     private void notifyAssignee(Voice v) {
         var message = new NotificationService.Message("voice-assigned", "区民の声 " + v.reference + " が割り当てられました",
                 "Voice " + v.reference + " was assigned to you", "/voices/" + v.id, null);
-        if (v.assignedWardCode != null) {
+        if (v.assignedStaff != null) {
+            notifications.toUsers(List.of(v.assignedStaff), message);
+        } else if (v.assignedWardCode != null) {
             notifications.toWard(v.assignedWardCode, message);
         } else {
             notifications.toUsers(staff.sectionStaff(v.assignedSectionCode), message);
         }
+    }
+
+    // ---- work queues ----
+
+    /** 409: a bulk action refused as a whole; {@code errors} names each voice that stood in the way and why. */
+    public static final ProblemType BULK_REFUSED = ProblemType.of("voice-bulk-refused", 409,
+            "まとめて操作できない声があります。どの声も変えていません", "Some voices could not be changed; none was changed");
+
+    /**
+     * One action on several voices, all or nothing: each voice goes through the same path as the single action (who
+     * may, If-Match against the version read, what the state allows, history, audit, notification). If any voice is
+     * refused, none changes, and the 409 lists every refused voice with the reason (Forbidden, Stale,
+     * IllegalTransition, NotFound, Invalid). An {@code Idempotency-Key} makes a retry safe.
+     */
+    @Transactional
+    public BulkResult bulk(@NotNull @Valid BulkInput input, String idempotencyKey) {
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < input.items().size(); i++) {
+            if (!seen.add(input.items().get(i).id())) {
+                throw ProblemException.invalid("items[" + i + "].id", "Unique",
+                        "同じ声が二度指定されています (the same voice is listed twice)");
+            }
+        }
+        Consumer<Voice> change;
+        Action action;
+        switch (input.action()) {
+            case TRIAGE -> {
+                Set<String> categories = input.categories() == null || input.categories().isEmpty() ? null
+                        : categories("categories", input.categories());
+                action = Action.TRIAGE;
+                change = v -> {
+                    if (categories != null) {
+                        v.categories.clear();
+                        v.categories.addAll(categories);
+                    }
+                };
+            }
+            case ASSIGN, TRANSFER -> {
+                Assignment to = assignment(input.wardCode(), input.sectionCode(), input.staffUsername());
+                boolean transfer = input.action() == BulkAction.TRANSFER;
+                action = transfer ? Action.TRANSFER : Action.ASSIGN;
+                change = v -> assignTo(v, to, transfer);
+            }
+            case CLOSE -> {
+                action = Action.CLOSE;
+                change = v -> {
+                };
+            }
+            case CATEGORIZE -> {
+                if (input.categories() == null || input.categories().isEmpty()) {
+                    throw ProblemException.invalid("categories", "NotEmpty",
+                            "分類を一つ以上指定してください (give at least one category)");
+                }
+                Set<String> categories = categories("categories", input.categories());
+                action = null;
+                change = v -> {
+                    v.categories.clear();
+                    v.categories.addAll(categories);
+                };
+            }
+            default -> throw new IllegalStateException();
+        }
+        return idempotency.once(idempotencyKey, "voice-bulk", input, BulkResult.class, () -> {
+            List<Problem.FieldError> refused = new ArrayList<>();
+            List<Voice> changed = new ArrayList<>();
+            for (int i = 0; i < input.items().size(); i++) {
+                BulkItem item = input.items().get(i);
+                String ifMatch = ETags.of(item.version()).toString();
+                try {
+                    changed.add(action == null ? categorize(item.id(), ifMatch, input.note(), change)
+                            : transit(item.id(), ifMatch, action, input.note(), change));
+                } catch (ProblemException e) {
+                    refused.add(refusal(i, item.id(), e));
+                }
+            }
+            if (!refused.isEmpty()) {
+                throw new ProblemException(BULK_REFUSED, refused.size() + " 件の声を変えられません。どの声も変えていません ("
+                        + refused.size() + " of the voices could not be changed; none was changed)", refused, Map.of());
+            }
+            LocalDate today = BusinessTime.today();
+            return new Created<>("bulk", new BulkResult(input.action(),
+                    changed.stream().map(v -> summary(v, today)).toList()), false);
+        }).body();
+    }
+
+    /** Why one voice of a bulk action was refused, as the single action's problem said it. */
+    private static Problem.FieldError refusal(int index, long id, ProblemException e) {
+        ProblemType type = e.problemType();
+        String rule = type.equals(ProblemType.FORBIDDEN) ? "Forbidden"
+                : type.equals(ProblemType.PRECONDITION_FAILED) ? "Stale"
+                : type.equals(ProblemType.ILLEGAL_TRANSITION) ? "IllegalTransition"
+                : type.equals(ProblemType.NOT_FOUND) ? "NotFound"
+                : type.equals(ProblemType.VALIDATION) ? "Invalid" : null;
+        if (rule == null) {
+            throw e;
+        }
+        String reference = Voice.<Voice>findByIdOptional(id).map(v -> v.reference + ": ").orElse("");
+        return new Problem.FieldError("items[" + index + "]", rule, reference + e.getMessage(), null,
+                Long.toString(id));
+    }
+
+    /** Corrects a voice's categories without moving it on: the same checks and records as a transition. */
+    private Voice categorize(long id, String ifMatch, String note, Consumer<Voice> change) {
+        Caller c = caller.get();
+        Voice v = find(id);
+        if (!VoicePolicy.canCategorize(c, Subject.of(v), coordinatorSection)) {
+            throw ProblemException.forbidden("この声を扱う権限がありません (you do not coordinate or handle this voice)");
+        }
+        ETags.require(ifMatch, v.version);
+        v.status.requireCategorizable();
+        AuditState before = auditState(v);
+        change.accept(v);
+        Instant now = Instant.now();
+        v.updatedAt = now;
+        history(v, CATEGORIZE, v.status, v.status, v.historyAssignee(), v.historyAssignee(), note, c.username(), now);
+        changed.fire(new VoiceChanged(v.id));
+        Panache.getEntityManager().flush();
+        audit.record("categorize", ENTITY, v.id, before, auditState(v));
+        return v;
+    }
+
+    /** The history's name for a change of categories outside triage. */
+    static final String CATEGORIZE = "CATEGORIZE";
+
+    /** The people voices can be assigned to, for those who assign them. */
+    public List<AssigneeView> assignees() {
+        Caller c = caller.get();
+        if (!(c.is(Role.ADMIN) || c.is(Role.HQ) || c.is(Role.WARD))) {
+            throw ProblemException.forbidden("担当者を選べるのは管理者・本庁職員・区の職員です (administrators, HQ and ward staff)");
+        }
+        return staff.handlers().stream().map(p -> new AssigneeView(p.username(), p.displayName(), p.role(),
+                p.wardCode(), p.bureauCode(), p.sectionCode())).toList();
     }
 
     // ---- helpers ----
@@ -537,7 +722,8 @@ public class VoiceService {
 
     static AuditState auditState(Voice v) {
         return new AuditState(v.reference, v.status, v.type, v.channel, List.copyOf(v.categories), v.wardCode,
-                v.assignedWardCode, v.assignedSectionCode, v.dueOn, v.publication, v.notPublishedReason);
+                v.assignedWardCode, v.assignedSectionCode, v.assignedStaff, v.dueOn, v.publication,
+                v.notPublishedReason);
     }
 
     static boolean overdue(Voice v, LocalDate today) {
@@ -554,7 +740,8 @@ public class VoiceService {
                 v.schoolDistrict,
                 v.text, v.location, v.latitude, v.longitude, v.receivedOn, v.dueOn, overdue(v, BusinessTime.today()),
                 v.status,
-                v.assignedWardCode, v.assignedSectionCode, v.answer, v.answeredAt, v.answeredBy,
+                v.assignedWardCode, v.assignedSectionCode, v.assignedStaff,
+                v.answer, v.answeredAt, v.answeredBy,
                 new PublicationView(v.publication, v.publishedText, v.publishedAnswer, v.notPublishedReason),
                 VoicePersonalData.count("voiceId", v.id) > 0, VoicePolicy.canReadPersonalData(c, Subject.of(v)),
                 v.dialogueMeetingId, photos(v.id),
@@ -562,12 +749,13 @@ public class VoiceService {
                 VoicePolicy.actions(c, Subject.of(v), v.status, coordinatorSection), history, v.version);
     }
 
+    /** A voice in a list. */
     static VoiceSummary summary(Voice v, LocalDate today) {
         String excerpt = v.text.length() > 100 ? v.text.substring(0, 100) + "…" : v.text;
         return new VoiceSummary(v.id, v.reference, v.channel, v.type, new ArrayList<>(v.categories), v.wardCode,
                 v.schoolDistrict,
                 excerpt, v.receivedOn, v.dueOn, overdue(v, today), v.status, v.assignedWardCode, v.assignedSectionCode,
-                v.publication);
+                v.assignedStaff, v.publication, v.version);
     }
 
     private static boolean notBlank(String s) {

@@ -3,6 +3,7 @@ package jp.wardhub.voice;
 import java.util.List;
 
 import jp.wardhub.platform.ProblemException;
+import jp.wardhub.platform.ProblemType;
 
 /**
  * The residents' voice workflow, decided here and nowhere else: a voice is received, triaged (due date, ward,
@@ -42,6 +43,17 @@ public enum VoiceState {
 
     public static List<VoiceState> awaitingAnswer() {
         return List.of(RECEIVED, TRIAGED, ASSIGNED);
+    }
+
+    /**
+     * Categories may be corrected (outside triage, which also sets them) until the voice is closed: a closed voice's
+     * figures are final. A 409 otherwise.
+     */
+    public void requireCategorizable() {
+        if (this == CLOSED) {
+            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
+                    "完了した区民の声の分類は変えられません (the categories of a closed voice are final)");
+        }
     }
 
     /** The state after the action, or a 409 naming the actions this state allows. */

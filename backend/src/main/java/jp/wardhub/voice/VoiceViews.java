@@ -79,11 +79,53 @@ public final class VoiceViews {
     }
 
     @Schema(name = "VoiceAssignInput",
-            description = "担当の割当て・移ちょう: 区か本庁の課のどちらか一方 (assign or transfer: a ward or an HQ section)")
+            description = "担当の割当て・移ちょう: 区、本庁の課、担当者 (区の職員か課に属する本庁職員) のどれか一つ。担当者を指定すると、その人の区か課にも割り当てる (assign or transfer: a ward, an HQ section or a person, exactly one; a person brings their ward or section along)")
     public record AssignInput(
             @Size(max = 6) @Schema(examples = "431010") String wardCode,
             @Size(max = 40) @Schema(examples = "road-maintenance") String sectionCode,
+            @Size(max = 50) @Schema(description = "担当者のユーザー名 (the username of the person)",
+                    examples = "chuo") String staffUsername,
             @Size(max = 2000) @Schema(examples = "道路の維持管理のため道路保全課へ") String note) {
+    }
+
+    @Schema(name = "VoiceBulkAction",
+            description = "一括操作: 振り分け (TRIAGE)、担当の割当て (ASSIGN)、移ちょう (TRANSFER)、完了 (CLOSE)、分類の変更 (CATEGORIZE) (a bulk action)")
+    public enum BulkAction {
+        TRIAGE, ASSIGN, TRANSFER, CLOSE, CATEGORIZE
+    }
+
+    @Schema(name = "VoiceBulkItem", description = "一括操作する声と、読んだときの版 (a voice and the version you read)")
+    public record BulkItem(@NotNull @Schema(examples = "12") Long id,
+            @NotNull @Schema(description = "一覧で読んだ版 (ETag の値) (the version you read, as in the ETag)",
+                    examples = "1") Long version) {
+    }
+
+    @Schema(name = "VoiceBulkInput",
+            description = "声をまとめて扱う: すべて成功するか、何も変えないか (all of them change, or none does)")
+    public record BulkInput(
+            @NotNull BulkAction action,
+            @NotEmpty @Size(max = 100) List<@NotNull @Valid BulkItem> items,
+            @Size(max = 6) @Schema(description = "ASSIGN・TRANSFER: 区 (ward)", examples = "431010") String wardCode,
+            @Size(max = 40) @Schema(description = "ASSIGN・TRANSFER: 本庁の課 (HQ section)",
+                    examples = "road-maintenance") String sectionCode,
+            @Size(max = 50) @Schema(description = "ASSIGN・TRANSFER: 担当者 (a person)",
+                    examples = "chuo") String staffUsername,
+            @Size(max = 5) @Schema(description = "CATEGORIZE (必須)・TRIAGE (任意): 分類コード (category codes)",
+                    examples = "[\"roads\"]") List<@NotBlank @Size(max = 30) String> categories,
+            @Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "VoiceBulkResult", description = "一括操作の結果: 変わった声 (the voices, as changed)")
+    public record BulkResult(BulkAction action, List<VoiceSummary> voices) {
+    }
+
+    @Schema(name = "VoiceAssignee",
+            description = "担当者に選べる職員: 区の職員と課に属する本庁職員 (a person work can be assigned to)")
+    public record AssigneeView(@Schema(examples = "chuo") String username,
+            @Schema(examples = "中央 花子") String displayName, jp.wardhub.auth.Role role,
+            @Schema(nullable = true, examples = "431010") String wardCode,
+            @Schema(nullable = true, examples = "policy") String bureauCode,
+            @Schema(nullable = true, examples = "ward-coordination") String sectionCode) {
     }
 
     @Schema(name = "VoiceAnswerInput", description = "回答 (the answer given to the resident)")
@@ -150,6 +192,8 @@ public final class VoiceViews {
             @Schema(description = "回答期限を過ぎて未回答 (past its due date without an answer)") boolean overdue,
             VoiceState status, @Schema(nullable = true) String assignedWardCode,
             @Schema(nullable = true) String assignedSectionCode,
+            @Schema(nullable = true, description = "担当者のユーザー名 (the person it is assigned to)",
+                    examples = "chuo") String assignedStaff,
             @Schema(nullable = true) String answer, @Schema(nullable = true) Instant answeredAt,
             @Schema(nullable = true) String answeredBy,
             PublicationView publication,
@@ -170,7 +214,11 @@ public final class VoiceViews {
             @Schema(description = "内容の冒頭 (the first 100 characters)") String excerpt,
             LocalDate receivedOn, LocalDate dueOn, boolean overdue, VoiceState status,
             @Schema(nullable = true) String assignedWardCode,
-            @Schema(nullable = true) String assignedSectionCode, Publication publication) {
+            @Schema(nullable = true) String assignedSectionCode,
+            @Schema(nullable = true, description = "担当者のユーザー名 (the person it is assigned to)",
+                    examples = "chuo") String assignedStaff,
+            Publication publication,
+            @Schema(description = "版。一括操作で送り返す (the version, to send back with a bulk action)") long version) {
     }
 
     @Schema(name = "VoicePage", description = "区民の声の 1 ページ (a page of voices)")

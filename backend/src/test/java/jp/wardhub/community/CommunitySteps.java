@@ -111,11 +111,14 @@ final class CommunitySteps {
         return "{\"grantedAmountYen\":" + amount + "}";
     }
 
-    /** An application of a new 中央区 group to the programme, submitted and under review. */
+    /**
+     * An application of a new 中央区 group to the programme, recorded and submitted by the liaison and reviewed by
+     * chuo-kessai, so that chuo may decide its grant (四つの目の原則).
+     */
     static long underReview(long programId, long eligible, long requested) {
-        long id = id(apply("chuo", programId, application(chuoGroup(), eligible, requested)));
-        act("chuo", id, "submit", "{}").then().statusCode(200);
-        act("chuo", id, "review", "{}").then().statusCode(200);
+        long id = id(apply("chuo-liaison", programId, application(chuoGroup(), eligible, requested)));
+        act("chuo-liaison", id, "submit", "{}").then().statusCode(200);
+        act("chuo-kessai", id, "review", "{}").then().statusCode(200);
         return id;
     }
 

@@ -65,6 +65,12 @@ class ReadScopeAgreementTest {
     }
 
     @Test
+    void areas() {
+        agree("CommunityArea a", CommunityArea.class, AreaPolicy::readScope, a -> a.id,
+                c -> a -> AreaPolicy.canRead(c, a.wardCode));
+    }
+
+    @Test
     void programmes() {
         agree("SupportProgram p", SupportProgram.class, SupportProgramPolicy::readScope, p -> p.id,
                 c -> p -> SupportProgramPolicy.canRead(c));

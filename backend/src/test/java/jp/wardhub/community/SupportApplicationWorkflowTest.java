@@ -51,7 +51,7 @@ class SupportApplicationWorkflowTest {
         act("chuo-liaison", id, "submit", "{\"note\":\"窓口で受付\"}").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("submittedOn", equalTo(BusinessTime.today().toString()))
                 .body("actions", equalTo(List.of())); // the liaison records; the ward decides
-        act("chuo", id, "review", "{}").then().statusCode(200).body("status", equalTo("UNDER_REVIEW"))
+        act("chuo-kessai", id, "review", "{}").then().statusCode(200).body("status", equalTo("UNDER_REVIEW"))
                 .body("actions", equalTo(List.of("GRANT", "DECLINE")));
         act("chuo", id, "grant", grant(180_000)).then().statusCode(200).body("status", equalTo("GRANTED"))
                 .body("grantedAmountYen", equalTo(180_000));
@@ -65,6 +65,8 @@ class SupportApplicationWorkflowTest {
                 .body("finalAmountYen", equalTo(150_000))
                 .body("actions", equalTo(List.of()))
                 .body("history.action", equalTo(List.of("CREATE", "SUBMIT", "REVIEW", "GRANT", "REPORT", "SETTLE")))
+                .body("submittedBy", equalTo("chuo-liaison")).body("reviewedBy", equalTo("chuo-kessai"))
+                .body("decidedBy", equalTo("chuo"))
                 .body("history.toStatus",
                         equalTo(List.of("DRAFT", "SUBMITTED", "UNDER_REVIEW", "GRANTED", "ACTIVITY_REPORTED",
                                 "SETTLED")))
@@ -147,7 +149,8 @@ class SupportApplicationWorkflowTest {
         act("kita", kitaApplication, "review", "{}").then().statusCode(403);
         act("hq-kusei", kitaApplication, "review", "{}").then().statusCode(200).body("actions",
                 hasItems("GRANT", "DECLINE"));
-        act("hq-kusei", kitaApplication, "grant", grant(50_000)).then().statusCode(200);
+        // four eyes: the bureau's reviewer does not also decide the grant
+        act("admin", kitaApplication, "grant", grant(50_000)).then().statusCode(200);
         assertEquals(1_950_000, programFigure(city, "budgetRemainingYen"));
     }
 

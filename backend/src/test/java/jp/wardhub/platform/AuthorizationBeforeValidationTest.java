@@ -94,7 +94,10 @@ class AuthorizationBeforeValidationTest {
             w("POST", "/api/v1/community/projects/999999/activities", "ADMIN", "WARD", "LIAISON"),
             w("POST", "/api/v1/community/meetings", "ADMIN", "WARD", "LIAISON"),
             w("PUT", "/api/v1/community/meetings/999999", "ADMIN", "WARD", "LIAISON"),
-            w("POST", "/api/v1/community/meetings/999999/voices", "ADMIN", "WARD", "LIAISON"));
+            w("POST", "/api/v1/community/meetings/999999/voices", "ADMIN", "WARD", "LIAISON"),
+            w("POST", "/api/v1/community/areas", "ADMIN", "WARD"),
+            w("PUT", "/api/v1/community/areas/999999", "ADMIN", "WARD"),
+            w("PUT", "/api/v1/community/areas/999999/liaisons", "ADMIN", "WARD"));
 
     static Stream<Arguments> refusals() {
         List<Arguments> cases = new ArrayList<>();

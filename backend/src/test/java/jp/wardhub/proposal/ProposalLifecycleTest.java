@@ -157,7 +157,7 @@ class ProposalLifecycleTest {
     void theApproverIsNotTheAnswersAuthor() {
         long id = submitted("熊本城周辺の観光案内の多言語化（試験）", "policy");
         answerAs("hq", id, "policy", "FURTHER_STUDY").then().statusCode(200);
-        step("hq", id, "policy", "approve").then().statusCode(403).body("detail", containsString("author"));
+        step("hq", id, "policy", "approve").then().statusCode(403).body("detail", containsString("回答を書いた本人"));
         step("hq-seisaku", id, "policy", "approve").then().statusCode(200)
                 .body("state", equalTo("APPROVED")).body("approvedBy", equalTo("hq-seisaku"));
 
@@ -174,13 +174,13 @@ class ProposalLifecycleTest {
         long id = submitted("通学路の安全対策（試験・順序）", "policy");
         step("hq", id, "policy", "approve").then().statusCode(409)
                 .body("type", equalTo(ProblemType.ILLEGAL_TRANSITION.type().toString()))
-                .body("detail", containsString("allowed: ANSWER"));
+                .body("detail", containsString("できる操作: ANSWER"));
         answerAs("hq", id, "policy", "ADOPTED").then().statusCode(200);
         step("hq", id, "policy", "publish").then().statusCode(409).body("detail",
-                containsString("allowed: ANSWER, APPROVE"));
+                containsString("できる操作: ANSWER, APPROVE"));
         as("chuo").header("If-Match", etag("chuo", id)).contentType(ContentType.JSON).body(proposal("書き換え（試験）"))
                 .put("/api/v1/proposals/" + id).then().statusCode(409)
-                .body("detail", containsString("allowed: ANSWER, WITHDRAW"));
+                .body("detail", containsString("できる操作: ANSWER, WITHDRAW"));
         as("chuo").header("If-Match", etag("chuo", id)).contentType(ContentType.JSON).body(bureaus("finance"))
                 .post("/api/v1/proposals/" + id + "/submit").then().statusCode(409);
         as("admin").header("If-Match", etag("admin", id)).contentType(ContentType.JSON).body("{\"percent\":10}")
@@ -190,7 +190,7 @@ class ProposalLifecycleTest {
         publishedAnswer(rejected, "policy", "NOT_ADOPTED");
         as("chuo").header("If-Match", etag("chuo", rejected)).post("/api/v1/proposals/" + rejected + "/withdraw").then()
                 .statusCode(409)
-                .body("detail", containsString("allowed: なし (none)"));
+                .body("detail", containsString("できる操作: なし"));
         as("admin").contentType(ContentType.JSON).body(milestone("採用されていない", false))
                 .post("/api/v1/proposals/" + rejected + "/milestones").then().statusCode(409);
         as("hq").contentType(ContentType.JSON).body(milestone("採用されていない", false))

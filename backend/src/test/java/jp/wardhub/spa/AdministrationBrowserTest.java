@@ -32,11 +32,6 @@ class AdministrationBrowserTest extends BrowserTest {
         return page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName(name).setExact(true));
     }
 
-    private Locator status() {
-        return page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText(Pattern.compile(".+")))
-                .first();
-    }
-
     private void menu(String name) {
         followMenu("管理", name);
         assertThat(heading()).hasText(name);
@@ -69,7 +64,7 @@ class AdministrationBrowserTest extends BrowserTest {
         page.keyboard().type("a-long-enough-password");
         assertAccessible("new account form");
         page.keyboard().press("Enter");
-        assertThat(status()).hasText("アカウントを登録しました。");
+        assertThat(notice()).hasText("アカウントを登録しました。");
         assertThat(heading()).hasText("職員アカウント " + username);
         String accountId = page.url().replaceAll(".*/admin/staff/(\\d+).*", "$1");
         assertAccessible("account page");
@@ -78,7 +73,7 @@ class AdministrationBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.COMBOBOX, new GetByRoleOptions().setName("役割"))
                 .selectOption(new SelectOption().setLabel("地域担当職員"));
         button("変更を保存する").click();
-        assertThat(status()).hasText("変更を保存しました。");
+        assertThat(notice()).hasText("変更を保存しました。");
         assertThat(page.getByRole(AriaRole.DEFINITION).filter(new Locator.FilterOptions().setHasText("地域担当職員")))
                 .isVisible();
 
@@ -104,7 +99,7 @@ class AdministrationBrowserTest extends BrowserTest {
         button("無効にする").click();
         dialog(username + " を無効にしますか").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("無効にする")).click();
-        assertThat(status()).hasText("アカウントを無効にしました。");
+        assertThat(notice()).hasText("アカウントを無効にしました。");
         assertThat(button("有効に戻す")).isVisible();
 
         // Register a client: its secret shown once; then revoke it.
@@ -128,7 +123,7 @@ class AdministrationBrowserTest extends BrowserTest {
         Locator revoke = dialog(clientId + " を失効させますか");
         assertAccessible("revoke dialog");
         revoke.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("失効させる")).click();
-        assertThat(status()).hasText(clientId + " を失効させました。");
+        assertThat(notice()).hasText(clientId + " を失効させました。");
         assertThat(row).containsText("失効");
 
         // The audit trail lists every one of those steps.

@@ -135,8 +135,43 @@ abstract class BrowserTest {
         followMenu(page, group, link);
     }
 
+    /** What the app's one notice (at the foot of the window) says after an action: "保存しました。" and the like. */
+    Locator notice() {
+        return page.getByTestId("page-notice").getByRole(AriaRole.STATUS);
+    }
+
     void open(String path) {
         page.navigate(base.toString().replaceAll("/$", "") + path);
+    }
+
+    /**
+     * The outermost elements reaching past the screen's right edge, unless a scrolling frame holds them (a wide table
+     * may scroll inside its frame); "" when the page fits.
+     */
+    static final String WIDER_THAN_THE_SCREEN = """
+            () => {
+              const width = document.documentElement.clientWidth;
+              const scrolls = (e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
+              const held = (e) => { for (let a = e.parentElement; a; a = a.parentElement) if (scrolls(a)) return true; return false; };
+              const wide = [...document.body.querySelectorAll('*')]
+                .filter((e) => e.getBoundingClientRect().right > width + 1 && !held(e));
+              return wide.filter((e) => !wide.includes(e.parentElement)).slice(0, 5)
+                .map((e) => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
+                  + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)').join(', ');
+            }""";
+
+    /**
+     * The page does not scroll sideways (WCAG 1.4.10): nothing reaches past the screen's edge outside a scrolling
+     * frame, and nothing else widens the document either (text for screen readers escaping its frame did once).
+     */
+    void assertNoSidewaysScroll(String what) {
+        assertEquals("", page.evaluate(WIDER_THAN_THE_SCREEN), what + " scrolls sideways");
+        Object widths = page.evaluate(
+                "() => document.documentElement.scrollWidth + ' > ' + document.documentElement.clientWidth");
+        assertTrue(
+                (Boolean) page.evaluate(
+                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                what + " scrolls sideways: the document is wider than the window (" + widths + ")");
     }
 
     /** axe (WCAG 2.0/2.1 A and AA) finds nothing serious or critical on the page as it is now. */

@@ -23,7 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Community support pages: finding a group and reading its contact, recording an application and taking it through
- * submission, review and grant (a grant above the rate limit refused under the amount), and the grant figures.
+ * submission and review, and a colleague's grant (a grant above the rate limit refused under the amount), and the grant
+ * figures.
  */
 @QuarkusTest
 class CommunitySupportBrowserTest extends BrowserTest {
@@ -176,6 +177,14 @@ class CommunitySupportBrowserTest extends BrowserTest {
         assertThat(status("申請を提出しました。")).isVisible();
         button("審査を始める").click();
         assertThat(status("審査を始めました。")).isVisible();
+
+        // 四つの目の原則: who reviewed it does not decide the grant; a colleague of the ward does
+        String application = page.url().replaceAll("^https?://[^/]+", "");
+        button("サインアウト").click();
+        assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("サインイン"))).isVisible();
+        signIn("chuo-kessai");
+        open(application);
+        assertThat(heading1()).hasText(title);
 
         Locator limits = page.getByRole(AriaRole.TABLE, new GetByRoleOptions().setName("交付決定額の限度"));
         assertThat(limits).containsText("¥80,000");

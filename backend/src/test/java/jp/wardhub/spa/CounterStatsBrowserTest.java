@@ -78,7 +78,7 @@ class CounterStatsBrowserTest extends BrowserTest {
                 .hasText("チャネル別発行件数");
         // the demo figures of two years are there
         assertThat(page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName(
-                Pattern.compile("^月ごとのコンビニ交付率の棒グラフ: 2024-12")))).isVisible();
+                Pattern.compile("^月ごとのコンビニ交付率の棒グラフ: 2024年12月")))).isVisible();
         assertAccessible("the channel usage page");
 
         open("/counter-stats/channels?ward=431036&from=2033-01&to=2033-01");

@@ -1,7 +1,6 @@
 package jp.wardhub.spa;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
@@ -23,22 +22,6 @@ class NavigationBrowserTest extends BrowserTest {
     private static final List<String> PUBLIC_PAGES = List.of("/", "/counter", "/counter/matrix", "/counter/faq",
             "/wards", "/offices", "/queue", "/projects", "/send-voice", "/voice-status", "/published-voices",
             "/proposal-results", "/login");
-
-    /**
-     * The outermost elements reaching past the screen's right edge, unless a scrolling frame holds them (a wide table
-     * may scroll inside its frame); "" when the page fits.
-     */
-    private static final String WIDER_THAN_THE_SCREEN = """
-            () => {
-              const width = document.documentElement.clientWidth;
-              const scrolls = (e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
-              const held = (e) => { for (let a = e.parentElement; a; a = a.parentElement) if (scrolls(a)) return true; return false; };
-              const wide = [...document.body.querySelectorAll('*')]
-                .filter((e) => e.getBoundingClientRect().right > width + 1 && !held(e));
-              return wide.filter((e) => !wide.includes(e.parentElement)).slice(0, 5)
-                .map((e) => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
-                  + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)').join(', ');
-            }""";
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName(name).setExact(true));
@@ -99,7 +82,7 @@ class NavigationBrowserTest extends BrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(1))).isVisible();
             // what the page loads after its heading is laid out too (the queue page keeps a stream open: no idle)
             page.waitForFunction("() => !document.body.innerText.includes('読み込み中')");
-            assertEquals("", page.evaluate(WIDER_THAN_THE_SCREEN), path + " scrolls sideways at 320 CSS pixels");
+            assertNoSidewaysScroll(path + " at 320 CSS pixels");
             assertAccessible(path + " at 320 CSS pixels");
         }
     }

@@ -70,7 +70,14 @@ class ProposalBrowserTest extends BrowserTest {
         page.getByLabel("提案内容").fill("園内の照明を増やし、通路を明るくする（ブラウザテスト）。");
         page.getByLabel("期待される効果").fill("夜間の安心感が高まる（ブラウザテスト）。");
         page.getByLabel("概算経費（円）").fill("3000000");
-        page.getByLabel("根拠となる区民の声の受付番号").fill("V-2026-000112");
+        // the evidence is found by words of the voice, and chosen from the keyboard
+        Locator evidence = page.getByRole(AriaRole.COMBOBOX, new GetByRoleOptions().setName("根拠となる区民の声を探す"));
+        evidence.fill("水前寺の公園");
+        assertThat(page.getByRole(AriaRole.OPTION).first()).containsText("水前寺の公園");
+        evidence.press("ArrowDown");
+        evidence.press("Enter");
+        assertThat(page.getByRole(AriaRole.LIST, new GetByRoleOptions().setName("根拠となる区民の声")))
+                .containsText("水前寺の公園");
         button("数値を追加する").click();
         Locator figure = page.getByRole(AriaRole.GROUP, new GetByRoleOptions().setName("数値 1"));
         figure.getByLabel("項目").fill("照明の要望");

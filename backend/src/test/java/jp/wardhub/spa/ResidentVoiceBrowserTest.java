@@ -2,7 +2,6 @@ package jp.wardhub.spa;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static jp.wardhub.testing.Accounts.as;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -42,12 +41,6 @@ class ResidentVoiceBrowserTest extends BrowserTest {
 
     private Locator heading1() {
         return page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setLevel(1));
-    }
-
-    private void assertNoSidewaysScroll(String what) {
-        assertFalse((Boolean) page.evaluate(
-                "() => document.documentElement.scrollWidth > document.documentElement.clientWidth"),
-                what + " scrolls sideways at a phone's width");
     }
 
     private static byte[] photo() {

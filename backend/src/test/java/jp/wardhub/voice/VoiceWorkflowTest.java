@@ -114,7 +114,7 @@ class VoiceWorkflowTest {
                 String allowed = String.join(", ", state.allowed().stream().map(Enum::name).toList());
                 act("admin", id, name, BODIES.get(name), etag).then().statusCode(409)
                         .body("type", equalTo(ProblemType.ILLEGAL_TRANSITION.type().toString()))
-                        .body("detail", containsString("allowed: " + allowed));
+                        .body("detail", containsString("できる操作: " + allowed));
                 checked.add(state + "/" + action);
             }
             switch (state) {

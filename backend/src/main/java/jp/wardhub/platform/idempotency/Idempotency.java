@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jp.wardhub.platform.Bilingual;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
 import jp.wardhub.platform.retry.DatabaseFailures;
@@ -63,14 +64,15 @@ public class Idempotency {
             return create.get();
         }
         if (key.isBlank() || key.length() > 200) {
-            throw ProblemException.invalid(HEADER, "Size", "1〜200 文字で指定してください (1 to 200 characters)");
+            throw ProblemException.invalid(HEADER, "Size", "1〜200 文字で指定してください", "1 to 200 characters");
         }
         String owner = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
         String hash = sha256(operation + "\n" + write(request));
         IdempotencyRecord earlier = IdempotencyRecord.find("owner = ?1 and key = ?2", owner, key).firstResult();
         if (earlier != null) {
             if (!earlier.requestHash.equals(hash)) {
-                throw new ProblemException(KEY_REUSED, "別のリクエストに同じキーが使われています (the key was used for another request)");
+                throw new ProblemException(KEY_REUSED,
+                        Bilingual.of("別のリクエストに同じキーが使われています", "the key was used for another request"));
             }
             return new Created<>(earlier.resourceId, read(earlier.body, bodyType), true);
         }
@@ -103,7 +105,8 @@ public class Idempotency {
             }
             if (DatabaseFailures.isLockWaitTimeout(e)) {
                 throw new ProblemException(IN_PROGRESS,
-                        "同じ Idempotency-Key の要求をまだ処理中です。少し待ってから同じ内容で再送してください (a request with this key is still being processed; retry it shortly)",
+                        Bilingual.of("同じ Idempotency-Key の要求をまだ処理中です。少し待ってから同じ内容で再送してください",
+                                "a request with this key is still being processed; retry it shortly"),
                         List.of(), Map.of("Retry-After", "2"));
             }
             throw e;

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import jp.wardhub.platform.Bilingual;
 import jp.wardhub.platform.ProblemException;
 
 /**
@@ -75,7 +76,8 @@ public class RetryOnConflictInterceptor {
     /** 409 write-conflict: the caller's request was fine, another one held the records; try again shortly. */
     public static ProblemException writeConflict() {
         return new ProblemException(DatabaseFailures.WRITE_CONFLICT,
-                "同時に行われた他の更新と競合しました。少し待ってからやり直してください (the change collided with concurrent ones; retry shortly)",
+                Bilingual.of("同時に行われた他の更新と競合しました。少し待ってからやり直してください",
+                        "the change collided with concurrent ones; retry shortly"),
                 List.of(), Map.of("Retry-After", "1"));
     }
 
