@@ -66,7 +66,8 @@ export function AppShell() {
         id="main-content"
         ref={main}
         tabIndex={-1}
-        className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
+        // at least a screen high, so that the footer starts below the fold and does not move as the page fills in
+        className="mx-auto min-h-screen w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
       >
         <NoticeProvider>
           <Breadcrumbs />

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useLocalName } from "../../app/useLocalName";
@@ -26,11 +26,18 @@ function AssignedProject({
   const localName = useLocalName();
   const dates = useDateFormats();
   const [logging, setLogging] = useState(false);
-  // When the form closes, focus goes back to the button that opened it rather than to the page's start.
+  // When the form closes, focus goes back to the button that opened it rather than to the page's start: once the form
+  // is gone from the page, so that nothing of its removal moves focus afterwards.
   const toggle = useRef<HTMLButtonElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
+  useEffect(() => {
+    if (!returnFocus) return;
+    setReturnFocus(false);
+    toggle.current?.focus();
+  }, [returnFocus]);
   const close = () => {
     setLogging(false);
-    toggle.current?.focus();
+    setReturnFocus(true);
   };
   const headingId = `my-project-${project.id}`;
   const formId = `my-project-${project.id}-log`;
