@@ -98,7 +98,7 @@ describe("procedure editor", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "手続きの編集: 住民票の写し" })).toBeInTheDocument();
     expect(document.title).toBe("手続きの編集: 住民票の写し | 区政ハブ");
-    const processing = screen.getByRole("textbox", { name: "処理期間" });
+    const processing = screen.getByRole("textbox", { name: "処理期間（日本語）" });
     expect(processing).toHaveValue("即日");
     await user.clear(processing);
     await user.type(processing, "即日（混雑時は30分程度）");
@@ -124,6 +124,42 @@ describe("procedure editor", () => {
       legalBasis: "住民基本台帳法第12条",
       status: "ACTIVE",
     });
+  });
+
+  it("edits the English texts beside the Japanese ones and leaves out those left blank", async () => {
+    const user = userEvent.setup();
+    startSession("token-abc", 1800, admin);
+    const { requests } = mockFetch(
+      handlers({
+        "GET /api/v1/procedures/juminhyo-copy": () =>
+          json({ ...juminhyo, descriptionEn: "A certificate of your address.", feeNoteEn: "per copy" }),
+        "PUT /api/v1/procedures/juminhyo-copy": () => json({ ...juminhyo, version: 4 }),
+      }),
+    );
+    renderRoute("/staff/procedures/juminhyo-copy");
+
+    const descriptionEn = await screen.findByRole("textbox", { name: "内容（英語）" });
+    expect(descriptionEn).toHaveValue("A certificate of your address.");
+    expect(descriptionEn).toHaveAttribute("lang", "en");
+    expect(screen.getByRole("textbox", { name: /内容（日本語）/ })).toHaveValue(juminhyo.description);
+    expect(screen.getByRole("textbox", { name: "持ち物（英語）" })).toHaveValue("");
+    await user.type(screen.getByRole("textbox", { name: "持ち物（英語）" }), "Proof of identity");
+    await user.clear(screen.getByRole("textbox", { name: "手数料の補足（英語）" }));
+    await user.type(screen.getByRole("textbox", { name: "処理期間（英語）" }), "Same day");
+    await user.click(screen.getByRole("button", { name: "保存する" }));
+
+    expect(await screen.findByText("保存しました。")).toBeInTheDocument();
+    const body: unknown = await requests.find((request) => request.method === "PUT")!.json();
+    expect(body).toMatchObject({
+      description: juminhyo.description,
+      descriptionEn: "A certificate of your address.",
+      whatToBring: juminhyo.whatToBring,
+      whatToBringEn: "Proof of identity",
+      feeNote: juminhyo.feeNote,
+      processingTime: juminhyo.processingTime,
+      processingTimeEn: "Same day",
+    });
+    expect(body).not.toHaveProperty("feeNoteEn");
   });
 
   it("says so when someone else saved first (412) and reloads the record", async () => {

@@ -128,25 +128,45 @@ export function ProcedureForm({ initial, mode, onSubmit, pending, error }: Proce
         maxLength={500}
         hint={t("procedureEditor.keywordsHint")}
       />
-      <TextInputField
-        name="description"
-        label={t("procedure.description")}
-        value={draft.description}
-        onChange={set("description")}
-        isRequired
-        multiline
-        rows={5}
-        maxLength={4000}
-      />
-      <TextInputField
-        name="whatToBring"
-        label={t("procedure.whatToBring")}
-        value={draft.whatToBring}
-        onChange={set("whatToBring")}
-        multiline
-        maxLength={2000}
-      />
+      <p className="text-std-16N-170">{t("procedureEditor.englishHint")}</p>
       <div className="grid gap-6 md:grid-cols-2">
+        <TextInputField
+          name="description"
+          label={t("procedureEditor.descriptionJa")}
+          value={draft.description}
+          onChange={set("description")}
+          isRequired
+          multiline
+          rows={5}
+          maxLength={4000}
+        />
+        <TextInputField
+          name="descriptionEn"
+          label={t("procedureEditor.descriptionEn")}
+          value={draft.descriptionEn}
+          onChange={set("descriptionEn")}
+          multiline
+          rows={5}
+          maxLength={4000}
+          lang="en"
+        />
+        <TextInputField
+          name="whatToBring"
+          label={t("procedureEditor.whatToBringJa")}
+          value={draft.whatToBring}
+          onChange={set("whatToBring")}
+          multiline
+          maxLength={2000}
+        />
+        <TextInputField
+          name="whatToBringEn"
+          label={t("procedureEditor.whatToBringEn")}
+          value={draft.whatToBringEn}
+          onChange={set("whatToBringEn")}
+          multiline
+          maxLength={2000}
+          lang="en"
+        />
         <TextInputField
           name="feeYen"
           label={t("procedureEditor.feeYen")}
@@ -155,22 +175,39 @@ export function ProcedureForm({ initial, mode, onSubmit, pending, error }: Proce
           inputMode="numeric"
           pattern="[0-9]{1,7}"
           hint={t("procedureEditor.feeYenHint")}
+          className="md:col-span-2 md:max-w-[calc(50%-0.75rem)]"
         />
         <TextInputField
           name="feeNote"
-          label={t("procedureEditor.feeNote")}
+          label={t("procedureEditor.feeNoteJa")}
           value={draft.feeNote}
           onChange={set("feeNote")}
           maxLength={500}
         />
+        <TextInputField
+          name="feeNoteEn"
+          label={t("procedureEditor.feeNoteEn")}
+          value={draft.feeNoteEn}
+          onChange={set("feeNoteEn")}
+          maxLength={500}
+          lang="en"
+        />
+        <TextInputField
+          name="processingTime"
+          label={t("procedureEditor.processingTimeJa")}
+          value={draft.processingTime}
+          onChange={set("processingTime")}
+          maxLength={500}
+        />
+        <TextInputField
+          name="processingTimeEn"
+          label={t("procedureEditor.processingTimeEn")}
+          value={draft.processingTimeEn}
+          onChange={set("processingTimeEn")}
+          maxLength={500}
+          lang="en"
+        />
       </div>
-      <TextInputField
-        name="processingTime"
-        label={t("procedure.processingTime")}
-        value={draft.processingTime}
-        onChange={set("processingTime")}
-        maxLength={500}
-      />
       <div className="field">
         <label htmlFor="procedure-owner" className="field-label">
           {t("procedureEditor.ownerSection")}

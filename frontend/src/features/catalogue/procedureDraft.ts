@@ -12,10 +12,14 @@ export interface ProcedureDraft {
   nameEn: string;
   keywords: string;
   description: string;
+  descriptionEn: string;
   whatToBring: string;
+  whatToBringEn: string;
   feeYen: string;
   feeNote: string;
+  feeNoteEn: string;
   processingTime: string;
+  processingTimeEn: string;
   ownerSectionCode: string;
   legalBasis: string;
   status: Schema<"ProcedureStatus">;
@@ -29,10 +33,14 @@ export const EMPTY_DRAFT: ProcedureDraft = {
   nameEn: "",
   keywords: "",
   description: "",
+  descriptionEn: "",
   whatToBring: "",
+  whatToBringEn: "",
   feeYen: "",
   feeNote: "",
+  feeNoteEn: "",
   processingTime: "",
+  processingTimeEn: "",
   ownerSectionCode: "",
   legalBasis: "",
   status: "ACTIVE",
@@ -47,10 +55,14 @@ export function draftOf(procedure: Schema<"Procedure">): ProcedureDraft {
     nameEn: procedure.nameEn,
     keywords: procedure.keywords ?? "",
     description: procedure.description,
+    descriptionEn: procedure.descriptionEn ?? "",
     whatToBring: procedure.whatToBring ?? "",
+    whatToBringEn: procedure.whatToBringEn ?? "",
     feeYen: procedure.feeYen == null ? "" : String(procedure.feeYen),
     feeNote: procedure.feeNote ?? "",
+    feeNoteEn: procedure.feeNoteEn ?? "",
     processingTime: procedure.processingTime ?? "",
+    processingTimeEn: procedure.processingTimeEn ?? "",
     ownerSectionCode: procedure.ownerSectionCode,
     legalBasis: procedure.legalBasis ?? "",
     status: procedure.status,
@@ -66,10 +78,14 @@ export function toProcedureInput(draft: ProcedureDraft): Schema<"ProcedureInput"
     nameEn: draft.nameEn.trim(),
     keywords: optional(draft.keywords),
     description: draft.description.trim(),
+    descriptionEn: optional(draft.descriptionEn),
     whatToBring: optional(draft.whatToBring),
+    whatToBringEn: optional(draft.whatToBringEn),
     feeYen: optionalYen(draft.feeYen),
     feeNote: optional(draft.feeNote),
+    feeNoteEn: optional(draft.feeNoteEn),
     processingTime: optional(draft.processingTime),
+    processingTimeEn: optional(draft.processingTimeEn),
     ownerSectionCode: draft.ownerSectionCode,
     legalBasis: optional(draft.legalBasis),
     status: draft.status,

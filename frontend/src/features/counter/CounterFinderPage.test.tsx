@@ -2,7 +2,14 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Schema } from "../../api/schemas";
-import { closedAnswer, juminhyoSummary, kisaiSummary, openAnswer, registryCategory } from "../../test/counterFixtures";
+import {
+  closedAnswer,
+  juminhyo,
+  juminhyoSummary,
+  kisaiSummary,
+  openAnswer,
+  registryCategory,
+} from "../../test/counterFixtures";
 import { json, mockFetch, problem } from "../../test/fetchMock";
 import { wards } from "../../test/fixtures";
 import { renderRoute } from "../../test/renderRoute";
@@ -108,6 +115,48 @@ describe("counter guide finder", () => {
     expect(await screen.findByRole("heading", { name: "令和9年1月4日(月)に手続きができる場所" })).toHaveFocus();
     expect(screen.getByLabelText("窓口に行く日")).toHaveValue("2027-01-04");
     expect(finderRequests(requests).map((params) => params.get("date"))).toEqual(["2027-01-01", "2027-01-04"]);
+  });
+
+  it("in English shows the texts translated and marks the ones left in Japanese as Japanese", async () => {
+    const user = userEvent.setup();
+    const translated: Schema<"FinderAnswer"> = {
+      ...openAnswer,
+      procedure: {
+        ...juminhyo,
+        descriptionEn: "A document certifying the address and name recorded in the Basic Resident Register.",
+        feeNoteEn: "per copy",
+      },
+      results: openAnswer.results.map((result, i) => (i === 0 ? { ...result, feeNoteEn: "per copy" } : result)),
+    };
+    mockFetch({
+      "GET /api/v1/wards": () => json(wards),
+      "GET /api/v1/finder": () => json(translated),
+    });
+    renderRoute("/counter?procedure=juminhyo-copy&date=2026-12-01&ward=431056");
+    expect(await screen.findByText("住民基本台帳に記録された住所・氏名などを証明する書類です。")).not.toHaveAttribute(
+      "lang",
+    );
+    expect(screen.getByText("即日")).not.toHaveAttribute("lang");
+
+    await user.click(screen.getByRole("button", { name: "English" }));
+
+    const description = await screen.findByText(
+      "A document certifying the address and name recorded in the Basic Resident Register.",
+    );
+    expect(description).not.toHaveAttribute("lang");
+    expect(screen.queryByText("住民基本台帳に記録された住所・氏名などを証明する書類です。")).not.toBeInTheDocument();
+    expect(screen.getByText("本人確認書類（マイナンバーカード、運転免許証など）")).toHaveAttribute("lang", "ja");
+    expect(screen.getByText("即日")).toHaveAttribute("lang", "ja");
+    const fee = screen.getByText("Fee", { selector: "dt" }).nextElementSibling!;
+    expect(fee).toHaveTextContent("¥300 (per copy)");
+    expect(within(fee as HTMLElement).getByText("per copy")).not.toHaveAttribute("lang");
+
+    const kitaRow = screen.getByRole("row", { name: /Kita Ward Office/ });
+    expect(kitaRow).toHaveTextContent("¥300 (per copy)");
+    const chuoRow = screen.getByRole("row", { name: /Chuo Ward Office/ });
+    expect(within(chuoRow).getByText("Sent by post")).not.toHaveAttribute("lang");
+    const storeRow = screen.getByRole("row", { name: /Convenience store issuance/ });
+    expect(within(storeRow).getByText("マイナンバーカードが必要")).toHaveAttribute("lang", "ja");
   });
 
   it("shows the explanation in English", async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
+import { useLocalText } from "../../app/useLocalText";
 import { DetailList } from "../../components/DetailList";
 import { LevelMark } from "../../components/levels";
 import { ScrollFrame } from "../../components/ScrollFrame";
@@ -12,20 +13,10 @@ import { useWardNames } from "../../lib/useWardNames";
 import { FinderQueueText } from "../../components/FinderQueueText";
 import { type FinderParams, finderSearch } from "./useFinderParams";
 
-/** Japanese-only catalogue text, marked as Japanese when the page is in English. */
-function JaText({ text }: { text?: string | null }) {
-  const { i18n } = useTranslation();
-  if (!text) return null;
-  return (
-    <span lang={i18n.language === "en" ? "ja" : undefined} className="whitespace-pre-line">
-      {text}
-    </span>
-  );
-}
-
 function ProcedureDetails({ procedure }: { procedure: Schema<"Procedure"> }) {
   const { t } = useTranslation();
   const localName = useLocalName();
+  const localText = useLocalText();
   const fee = useFee();
   return (
     <section aria-labelledby="finder-procedure" className="mt-8">
@@ -34,10 +25,13 @@ function ProcedureDetails({ procedure }: { procedure: Schema<"Procedure"> }) {
       </h2>
       <DetailList
         items={[
-          { label: t("procedure.description"), value: <JaText text={procedure.description} /> },
-          { label: t("procedure.whatToBring"), value: <JaText text={procedure.whatToBring} /> },
-          { label: t("procedure.fee"), value: fee(procedure.feeYen, procedure.feeNote) },
-          { label: t("procedure.processingTime"), value: <JaText text={procedure.processingTime} /> },
+          { label: t("procedure.description"), value: localText(procedure.description, procedure.descriptionEn) },
+          { label: t("procedure.whatToBring"), value: localText(procedure.whatToBring, procedure.whatToBringEn) },
+          { label: t("procedure.fee"), value: fee(procedure.feeYen, procedure.feeNote, procedure.feeNoteEn) },
+          {
+            label: t("procedure.processingTime"),
+            value: localText(procedure.processingTime, procedure.processingTimeEn),
+          },
         ]}
       />
       <p className="mt-4">
@@ -50,13 +44,13 @@ function ProcedureDetails({ procedure }: { procedure: Schema<"Procedure"> }) {
 }
 
 function Conditions({ result }: { result: Schema<"FinderResult"> }) {
-  const { t, i18n } = useTranslation();
-  const english = i18n.language === "en";
-  const text = english ? (result.conditionsEn ?? result.conditionsJa) : result.conditionsJa;
+  const { t } = useTranslation();
+  const localText = useLocalText();
+  const conditions = localText(result.conditionsJa, result.conditionsEn);
   const wardName = useWardNames();
   return (
     <>
-      {text && <span className="block whitespace-pre-line">{text}</span>}
+      {conditions && <span className="block">{conditions}</span>}
       {result.residentsOnly && (
         <span className="block">{t("finder.residentsOnly", { ward: wardName(result.place.wardCode ?? "") })}</span>
       )}
@@ -121,7 +115,7 @@ function ResultTable({ caption, results }: { caption: string; results: Schema<"F
                 <Conditions result={result} />
               </StackCell>
               <StackCell label={t("procedure.fee")} className="sm:min-w-32">
-                {fee(result.feeYen, result.feeNote)}
+                {fee(result.feeYen, result.feeNote, result.feeNoteEn)}
               </StackCell>
             </tr>
           ))}

@@ -4,6 +4,7 @@ import { useFinder, useProcedure } from "../../api/counter";
 import { type Floor, useIssueTicket } from "../../api/floor";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
+import { useLocalText } from "../../app/useLocalText";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { TextInputField } from "../../components/FormFields";
 import { FinderQueueText } from "../../components/FinderQueueText";
@@ -19,8 +20,9 @@ import { useLaneSearch } from "./useLaneSearch";
 
 /** What to bring for a procedure, and where else it can be done today (branch offices, convenience stores…). */
 function ProcedureAdvice({ code, officeId, wardCode }: { code: string; officeId: number; wardCode: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const localName = useLocalName();
+  const localText = useLocalText();
   const formats = useDateFormats();
   const procedure = useProcedure(code);
   const finder = useFinder({ procedure: code, date: todayInKumamoto(), ward: wardCode }, true);
@@ -30,9 +32,7 @@ function ProcedureAdvice({ code, officeId, wardCode }: { code: string; officeId:
       {procedure.data && (
         <p className="text-std-16N-170">
           <span className="text-std-16B-170">{t("floor.guide.bring")}: </span>
-          <span lang={i18n.language === "en" ? "ja" : undefined}>
-            {procedure.data.whatToBring ?? t("floor.guide.nothingListed")}
-          </span>
+          {localText(procedure.data.whatToBring, procedure.data.whatToBringEn) ?? t("floor.guide.nothingListed")}
         </p>
       )}
       {finder.data && (

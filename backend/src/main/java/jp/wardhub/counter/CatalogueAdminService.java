@@ -291,10 +291,14 @@ public class CatalogueAdminService {
         p.nameEn = in.nameEn();
         p.keywords = in.keywords();
         p.description = in.description();
+        p.descriptionEn = in.descriptionEn();
         p.whatToBring = in.whatToBring();
+        p.whatToBringEn = in.whatToBringEn();
         p.feeYen = in.feeYen();
         p.feeNote = in.feeNote();
+        p.feeNoteEn = in.feeNoteEn();
         p.processingTime = in.processingTime();
+        p.processingTimeEn = in.processingTimeEn();
         p.ownerSectionCode = in.ownerSectionCode();
         p.legalBasis = in.legalBasis();
         p.status = in.status();

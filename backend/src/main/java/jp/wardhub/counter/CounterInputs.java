@@ -39,10 +39,15 @@ public final class CounterInputs {
             @NotBlank @Size(max = 200) @Schema(examples = "Copy of residence certificate") String nameEn,
             @Size(max = 500) String keywords,
             @NotBlank @Size(max = 4000) String description,
+            @Size(max = 4000) @Schema(
+                    description = "内容の英語。省略は未翻訳 (the description in English; omitted when not translated)") String descriptionEn,
             @Size(max = 2000) String whatToBring,
+            @Size(max = 2000) @Schema(description = "持ち物の英語 (what to bring in English)") String whatToBringEn,
             @Min(0) @Max(1_000_000) Integer feeYen,
             @Size(max = 500) String feeNote,
+            @Size(max = 500) @Schema(description = "手数料の補足の英語 (the fee note in English)") String feeNoteEn,
             @Size(max = 500) String processingTime,
+            @Size(max = 500) @Schema(description = "処理期間の英語 (the processing time in English)") String processingTimeEn,
             @NotBlank @Size(max = 40) String ownerSectionCode,
             @Size(max = 500) String legalBasis,
             @NotNull ProcedureStatus status) {

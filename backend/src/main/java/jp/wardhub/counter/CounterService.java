@@ -269,6 +269,7 @@ public class CounterService {
                         o.residentsOnly(),
                         o.feeYen() != null ? o.feeYen() : entry.procedure().feeYen,
                         o.feeNote() != null ? o.feeNote() : entry.procedure().feeNote,
+                        o.feeNote() != null ? null : entry.procedure().feeNoteEn,
                         dayHours(day), queue));
             } else if (place.isOffice()) {
                 closedDays.add(day);
@@ -433,8 +434,8 @@ public class CounterService {
 
     static ProcedureView view(Procedure p) {
         return new ProcedureView(p.code, p.categoryCode, p.nameJa, p.nameKana, p.nameEn, p.keywords, p.description,
-                p.whatToBring, p.feeYen, p.feeNote, p.processingTime, p.ownerSectionCode, p.legalBasis, p.status,
-                p.version);
+                p.descriptionEn, p.whatToBring, p.whatToBringEn, p.feeYen, p.feeNote, p.feeNoteEn, p.processingTime,
+                p.processingTimeEn, p.ownerSectionCode, p.legalBasis, p.status, p.version);
     }
 
     private static LocalDateTime closingOf(LocalDate date, Span span) {

@@ -38,8 +38,15 @@ public class Procedure extends PanacheEntityBase {
     @Column(nullable = false)
     public String description;
 
+    /** The description in English; null while it is not translated (the English pages then show the Japanese). */
+    @Column(name = "description_en")
+    public String descriptionEn;
+
     @Column(name = "what_to_bring")
     public String whatToBring;
+
+    @Column(name = "what_to_bring_en")
+    public String whatToBringEn;
 
     @Column(name = "fee_yen")
     public Integer feeYen;
@@ -47,8 +54,14 @@ public class Procedure extends PanacheEntityBase {
     @Column(name = "fee_note")
     public String feeNote;
 
+    @Column(name = "fee_note_en")
+    public String feeNoteEn;
+
     @Column(name = "processing_time")
     public String processingTime;
+
+    @Column(name = "processing_time_en")
+    public String processingTimeEn;
 
     @Column(name = "owner_section_code", nullable = false)
     public String ownerSectionCode;

@@ -7,6 +7,7 @@ import static jp.wardhub.testing.Seeded.officePlace;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,14 @@ class CatalogueAdminTest {
                  "description":"試験用の手続き（サンプル）","whatToBring":"本人確認書類","feeYen":300,"processingTime":"即日",
                  "ownerSectionCode":"ward-administration","legalBasis":"試験","status":"ACTIVE"}""".formatted(code,
                 nameJa);
+    }
+
+    /** The same procedure with its description, what to bring, fee note and processing time in English too. */
+    static String procedureInEnglish(String code, String nameJa) {
+        return procedure(code, nameJa).replace("\"processingTime\":\"即日\"",
+                "\"processingTime\":\"即日\",\"descriptionEn\":\"A test procedure (sample)\","
+                        + "\"whatToBringEn\":\"Proof of identity\",\"feeNoteEn\":\"¥300 per copy\","
+                        + "\"processingTimeEn\":\"Same day\"");
     }
 
     static final String CLOSED_WEEK = """
@@ -80,6 +89,47 @@ class CatalogueAdminTest {
         as("hq-kusei").header("If-Match", period.header("ETag")).delete("/api/v1/opening-periods/" + period.path("id"))
                 .then().statusCode(204);
         given().get("/api/v1/finder?procedure=test-cert-d&date=2026-12-01").then().body("results.size()", equalTo(1));
+    }
+
+    @Test
+    void theOwningSectionWritesTheEnglishBesideTheJapaneseAndResidentsReadIt() {
+        var created = as("hq-kusei").contentType(ContentType.JSON).body(procedure("test-cert-e", "試験証明書イー"))
+                .post("/api/v1/procedures").then().statusCode(201)
+                .body("descriptionEn", nullValue()).body("whatToBringEn", nullValue())
+                .body("feeNoteEn", nullValue()).body("processingTimeEn", nullValue()).extract();
+
+        var translated = as("hq-kusei").header("If-Match", created.header("ETag")).contentType(ContentType.JSON)
+                .body(procedureInEnglish("test-cert-e", "試験証明書イー")).put("/api/v1/procedures/test-cert-e").then()
+                .statusCode(200)
+                .body("description", equalTo("試験用の手続き（サンプル）"))
+                .body("descriptionEn", equalTo("A test procedure (sample)"))
+                .body("whatToBringEn", equalTo("Proof of identity"))
+                .body("feeNoteEn", equalTo("¥300 per copy"))
+                .body("processingTimeEn", equalTo("Same day")).extract();
+        given().get("/api/v1/procedures/test-cert-e").then().statusCode(200)
+                .body("descriptionEn", equalTo("A test procedure (sample)"))
+                .body("whatToBringEn", equalTo("Proof of identity"))
+                .body("feeNoteEn", equalTo("¥300 per copy"))
+                .body("processingTimeEn", equalTo("Same day"));
+
+        // the input replaces the procedure: English left out is English taken away, the Japanese stays
+        as("hq-kusei").header("If-Match", translated.header("ETag")).contentType(ContentType.JSON)
+                .body(procedure("test-cert-e", "試験証明書イー")).put("/api/v1/procedures/test-cert-e").then()
+                .statusCode(200);
+        given().get("/api/v1/procedures/test-cert-e").then().statusCode(200)
+                .body("whatToBring", equalTo("本人確認書類"))
+                .body("descriptionEn", nullValue()).body("whatToBringEn", nullValue())
+                .body("feeNoteEn", nullValue()).body("processingTimeEn", nullValue());
+    }
+
+    @SendsInvalidRequests
+    @Test
+    void anEnglishDescriptionOverFourThousandCharactersIsAFieldError() {
+        String tooLong = "a".repeat(4001);
+        as("hq-kusei").contentType(ContentType.JSON)
+                .body(procedureInEnglish("test-cert-f", "試験証明書エフ").replace("A test procedure (sample)", tooLong))
+                .post("/api/v1/procedures").then().statusCode(400)
+                .body("errors[0].field", equalTo("descriptionEn"));
     }
 
     @Test

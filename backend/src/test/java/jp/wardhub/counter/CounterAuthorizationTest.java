@@ -63,12 +63,14 @@ class CounterAuthorizationTest {
         var p = given().get("/api/v1/procedures/juminhyo-copy").then().statusCode(200).extract().jsonPath();
         return """
                 {"code":"juminhyo-copy","categoryCode":"%s","nameJa":"%s","nameKana":"%s","nameEn":"%s","keywords":%s,
-                 "description":%s,"whatToBring":%s,"feeYen":%s,"feeNote":%s,"processingTime":%s,"ownerSectionCode":"%s",
+                 "description":%s,"descriptionEn":%s,"whatToBring":%s,"whatToBringEn":%s,"feeYen":%s,"feeNote":%s,
+                 "feeNoteEn":%s,"processingTime":%s,"processingTimeEn":%s,"ownerSectionCode":"%s",
                  "legalBasis":%s,"status":"%s"}""".formatted(p.getString("categoryCode"), p.getString("nameJa"),
                 p.getString("nameKana"), p.getString("nameEn"), json(p.getString("keywords")),
-                json(p.getString("description")),
-                json(p.getString("whatToBring")), p.get("feeYen"), json(p.getString("feeNote")),
-                json(p.getString("processingTime")),
+                json(p.getString("description")), json(p.getString("descriptionEn")),
+                json(p.getString("whatToBring")), json(p.getString("whatToBringEn")), p.get("feeYen"),
+                json(p.getString("feeNote")), json(p.getString("feeNoteEn")),
+                json(p.getString("processingTime")), json(p.getString("processingTimeEn")),
                 p.getString("ownerSectionCode"), json(p.getString("legalBasis")), p.getString("status"));
     }
 

@@ -58,6 +58,33 @@ class CounterGuideTest {
     }
 
     @Test
+    void theMostUsedProceduresAreDescribedInEnglishAndTheOthersOnlyInJapanese() {
+        given().get("/api/v1/procedures/tennyu").then().statusCode(200)
+                .body("descriptionEn", containsString("within 14 days"))
+                .body("whatToBringEn", containsString("moving-out certificate (tenshutsu shomeisho)"))
+                .body("feeNoteEn", equalTo("Free"))
+                .body("processingTimeEn", equalTo("Same day"));
+        given().get("/api/v1/procedures/kominkan").then().statusCode(200)
+                .body("description", notNullValue())
+                .body("descriptionEn", nullValue())
+                .body("whatToBringEn", nullValue())
+                .body("feeNoteEn", nullValue())
+                .body("processingTimeEn", nullValue());
+    }
+
+    @Test
+    void theFinderGivesTheFeeNoteInEnglishWhereThePlaceUsesTheProceduresOwn() {
+        String chuo = officePlace("中央区役所");
+        given().get("/api/v1/finder?procedure=koseki-zenbu&date=2026-12-01").then().statusCode(200)
+                .body("procedure.descriptionEn", containsString("family register (koseki)"))
+                .body("results.find { it.place.key == '" + chuo + "' }.feeNote", equalTo("1通450円（サンプル）"))
+                .body("results.find { it.place.key == '" + chuo + "' }.feeNoteEn", equalTo("¥450 per copy (sample)"))
+                .body("results.find { it.place.key == 'channel:convenience-store' }.feeNote",
+                        equalTo("1通400円（サンプル）"))
+                .body("results.find { it.place.key == 'channel:convenience-store' }.feeNoteEn", nullValue());
+    }
+
+    @Test
     void certificatesAreAlsoAtConvenienceStoresAndWardOffices() {
         given().get("/api/v1/procedures/juminhyo-copy/availability").then().statusCode(200)
                 .body("offers.place.key",

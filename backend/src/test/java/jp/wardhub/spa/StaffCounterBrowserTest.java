@@ -40,11 +40,11 @@ class StaffCounterBrowserTest extends BrowserTest {
                 .isVisible();
         assertAccessible("procedure editor");
 
-        page.getByLabel("処理期間").fill("即日（ブラウザテストで変更）");
+        page.getByLabel("処理期間（日本語）").fill("即日（ブラウザテストで変更）");
         button("保存する").click();
         assertThat(status("保存しました。")).isVisible();
         page.reload();
-        assertThat(page.getByLabel("処理期間")).hasValue("即日（ブラウザテストで変更）");
+        assertThat(page.getByLabel("処理期間（日本語）")).hasValue("即日（ブラウザテストで変更）");
         open("/counter?procedure=inkan-shomei");
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("即日（ブラウザテストで変更）");
     }
