@@ -61,8 +61,12 @@ class CommunityProjectsBrowserTest extends BrowserTest {
     }
 
     /** Presses Tab until the target has focus (a date field takes several presses, one per part of the date). */
+    /**
+     * Presses Tab until the target has focus. The liaison's home lists every area they look after with its links
+     * above their projects, and the suite assigns chuo-liaison to many areas before this runs: hundreds of stops.
+     */
     private void tabTo(Locator target) {
-        for (int i = 0; i < 80 && !Boolean.TRUE.equals(target.evaluate("e => e === document.activeElement")); i++) {
+        for (int i = 0; i < 1000 && !Boolean.TRUE.equals(target.evaluate("e => e === document.activeElement")); i++) {
             page.keyboard().press("Tab");
         }
         assertThat(target).isFocused();
