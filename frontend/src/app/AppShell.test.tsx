@@ -24,7 +24,7 @@ function menu(): Record<string, string[]> {
 }
 
 describe("app shell", () => {
-  it("has landmarks, a skip link and only the public pages in the menu when signed out", () => {
+  it("has landmarks, a skip link and only the public pages in the menu when signed out", async () => {
     mockFetch({});
     renderRoute("/");
 
@@ -38,7 +38,7 @@ describe("app shell", () => {
       まちづくり: ["地域の取り組み"],
     });
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
-    expect(document.title).toBe("区政ハブ");
+    await waitFor(() => expect(document.title).toBe("区政ハブ"));
     expect(screen.queryByRole("navigation", { name: "パンくずリスト" })).not.toBeInTheDocument();
   });
 
@@ -129,20 +129,20 @@ describe("app shell", () => {
     await waitFor(() => expect(screen.queryByRole("dialog", { name: "メニュー" })).not.toBeInTheDocument());
   });
 
-  it("tells a signed-in user when a staff page is not for their role", () => {
+  it("tells a signed-in user when a staff page is not for their role", async () => {
     mockFetch({});
     startSession("token-abc", 1800, chuoStaff);
     renderRoute("/staff/procedures");
 
     expect(screen.getByRole("heading", { level: 1, name: "このページを表示する権限がありません" })).toBeInTheDocument();
-    expect(document.title).toBe("このページを表示する権限がありません | 区政ハブ");
+    await waitFor(() => expect(document.title).toBe("このページを表示する権限がありません | 区政ハブ"));
   });
 
-  it("shows a not-found page for unknown routes", () => {
+  it("shows a not-found page for unknown routes", async () => {
     mockFetch({});
     renderRoute("/no/such/page");
 
     expect(screen.getByRole("heading", { level: 1, name: "ページが見つかりません" })).toBeInTheDocument();
-    expect(document.title).toBe("ページが見つかりません | 区政ハブ");
+    await waitFor(() => expect(document.title).toBe("ページが見つかりません | 区政ハブ"));
   });
 });

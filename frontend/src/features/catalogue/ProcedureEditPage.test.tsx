@@ -97,7 +97,7 @@ describe("procedure editor", () => {
     renderRoute("/staff/procedures/juminhyo-copy");
 
     expect(await screen.findByRole("heading", { level: 1, name: "手続きの編集: 住民票の写し" })).toBeInTheDocument();
-    expect(document.title).toBe("手続きの編集: 住民票の写し | 区政ハブ");
+    await waitFor(() => expect(document.title).toBe("手続きの編集: 住民票の写し | 区政ハブ"));
     const processing = screen.getByRole("textbox", { name: "処理期間（日本語）" });
     expect(processing).toHaveValue("即日");
     await user.clear(processing);

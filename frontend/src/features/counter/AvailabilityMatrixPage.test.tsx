@@ -24,7 +24,7 @@ describe("availability matrix", () => {
     renderRoute("/counter/matrix");
 
     expect(await screen.findByRole("heading", { level: 1, name: "取扱い一覧表" })).toBeInTheDocument();
-    expect(document.title).toBe("取扱い一覧表 | 区政ハブ");
+    await waitFor(() => expect(document.title).toBe("取扱い一覧表 | 区政ハブ"));
     const table = await screen.findByRole("table", { name: "手続きごとの取扱い（すべての区・すべての分類）" });
     const columns = Array.from(table.querySelectorAll<HTMLElement>("thead th"));
     expect(columns.map((header) => header.textContent)).toEqual(["手続き", "中央区役所", "北区役所", "コンビニ交付"]);

@@ -31,7 +31,7 @@ describe("counter guide finder", () => {
     renderRoute("/counter?procedure=juminhyo-copy&date=2026-12-01&ward=431056");
 
     expect(await screen.findByRole("heading", { level: 1, name: "窓口案内" })).toBeInTheDocument();
-    expect(document.title).toBe("窓口案内 | 区政ハブ");
+    await waitFor(() => expect(document.title).toBe("窓口案内 | 区政ハブ"));
     expect(await screen.findByRole("heading", { level: 2, name: "住民票の写し" })).toBeInTheDocument();
     expect(screen.getByText("本人確認書類（マイナンバーカード、運転免許証など）")).toBeInTheDocument();
     expect(screen.getByText("手数料", { selector: "dt" }).nextElementSibling).toHaveTextContent("300円（1通につき）");

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, within, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Schema } from "../../api/schemas";
@@ -43,7 +43,7 @@ describe("Q&A search", () => {
     const { router } = renderRoute("/counter/faq");
 
     expect(await screen.findByRole("heading", { level: 1, name: "よくある質問（Q&A）" })).toBeInTheDocument();
-    expect(document.title).toBe("よくある質問（Q&A） | 区政ハブ");
+    await waitFor(() => expect(document.title).toBe("よくある質問（Q&A） | 区政ハブ"));
     const results = screen.getByRole("region", { name: "検索結果" });
     expect(
       await within(results).findByRole("heading", { level: 3, name: /住民票の写しは代理人でも取れますか。/ }),

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { Schema } from "../../api/schemas";
 import { chuoWardOffice, wards } from "../../test/fixtures";
@@ -29,7 +29,7 @@ describe("office detail", () => {
     renderRoute("/offices/1");
 
     expect(await screen.findByRole("heading", { level: 1, name: "中央区役所" })).toBeInTheDocument();
-    expect(document.title).toBe("中央区役所 | 区政ハブ");
+    await waitFor(() => expect(document.title).toBe("中央区役所 | 区政ハブ"));
     expect(screen.getByText("ちゅうおうくやくしょ")).toBeInTheDocument();
     expect(screen.getByText("Chuo Ward Office")).toHaveAttribute("lang", "en");
     expect(screen.getByText("区役所")).toBeInTheDocument();

@@ -43,7 +43,7 @@ describe("office directory", () => {
     expect(chuo.getByText("熊本市中央区手取本町1番1号")).toBeInTheDocument();
     expect(chuo.getByRole("link", { name: "096-328-2111" })).toHaveAttribute("href", "tel:096-328-2111");
     expect(within(rows[2]).getByText("まちづくりセンター")).toBeInTheDocument();
-    expect(document.title).toBe("施設一覧 | 区政ハブ");
+    await waitFor(() => expect(document.title).toBe("施設一覧 | 区政ハブ"));
   });
 
   it("shows the empty state when nothing matches", async () => {

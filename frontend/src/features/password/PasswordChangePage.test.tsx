@@ -40,7 +40,7 @@ describe("password change", () => {
       await waitFor(() => expect(router.state.location.pathname).toBe("/password-change"));
       expect(screen.getByRole("heading", { level: 1, name: "パスワード変更" })).toBeInTheDocument();
       expect(screen.getByText(/最初にパスワードを変更してください/)).toBeInTheDocument();
-      expect(document.title).toBe("パスワード変更 | 区政ハブ");
+      await waitFor(() => expect(document.title).toBe("パスワード変更 | 区政ハブ"));
     },
     TYPING,
   );

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { startSession } from "../../lib/auth/session";
 import type { Schema } from "../../api/schemas";
@@ -29,7 +29,7 @@ describe("my profile", () => {
     renderRoute("/me");
 
     expect(await screen.findByText("somu")).toBeInTheDocument();
-    expect(document.title).toBe("マイプロフィール | 区政ハブ");
+    await waitFor(() => expect(document.title).toBe("マイプロフィール | 区政ハブ"));
     expect(valueOf("表示名")).toBe("総務 太郎");
     expect(valueOf("役割")).toBe("本庁職員");
     expect(valueOf("所属区")).toBe("未設定");

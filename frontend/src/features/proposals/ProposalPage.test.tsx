@@ -39,7 +39,7 @@ describe("the proposal page", () => {
     renderRoute("/proposals/7");
 
     expect(await screen.findByRole("heading", { level: 1, name: draftProposal.title })).toBeInTheDocument();
-    expect(document.title).toBe(`${draftProposal.title} | 区政ハブ`);
+    await waitFor(() => expect(document.title).toBe(`${draftProposal.title} | 区政ハブ`));
     expect(screen.getByText("18,000,000円")).toBeInTheDocument();
     expect(screen.getByRole("table", { name: "根拠となる数値" })).toHaveTextContent("23 件");
     expect(screen.getByRole("link", { name: "修正する" })).toHaveAttribute("href", "/proposals/7/edit");
