@@ -1,7 +1,7 @@
 import type { FormEvent } from "react";
 import { Input, Label, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { useProcedureCategories, useProcedures } from "../../api/counter";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
@@ -10,26 +10,12 @@ import { useFee } from "../../lib/useFee";
 import { statusLabelKey } from "./ProcedureForm";
 import { formText } from "../../lib/formText";
 import { StatusBadge } from "../../components/StatusBadge";
+import { pageParam, textParam, useUrlFilters } from "../../lib/urlFilters";
 
 const PAGE_SIZE = 50;
 
-function useListFilters() {
-  const [params, setParams] = useSearchParams();
-  const page = Number(params.get("page"));
-  const filters = {
-    q: params.get("q")?.trim() ?? "",
-    category: params.get("category")?.trim() ?? "",
-    page: Number.isInteger(page) && page > 1 ? page : 1,
-  };
-  function update(changes: Partial<typeof filters>) {
-    const next = { ...filters, ...changes, page: changes.page ?? 1 };
-    const search = new URLSearchParams();
-    if (next.q) search.set("q", next.q);
-    if (next.category) search.set("category", next.category);
-    if (next.page > 1) search.set("page", String(next.page));
-    setParams(search);
-  }
-  return { filters, update };
+function parseListFilters(params: URLSearchParams) {
+  return { q: textParam(params, "q"), category: textParam(params, "category"), page: pageParam(params) };
 }
 
 export function StaffProceduresPage() {
@@ -38,7 +24,7 @@ export function StaffProceduresPage() {
   const english = i18n.language === "en";
   const localName = useLocalName();
   const fee = useFee();
-  const { filters, update } = useListFilters();
+  const { filters, update } = useUrlFilters(parseListFilters);
   const { data: categories } = useProcedureCategories();
   const procedures = useProcedures({
     q: filters.q || undefined,

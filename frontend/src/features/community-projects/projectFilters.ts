@@ -1,3 +1,4 @@
+import { pageParam } from "../../lib/urlFilters";
 import { useSearchParams } from "react-router";
 import { isIsoDate } from "../../lib/dates";
 import type { Schema } from "../../api/schemas";
@@ -19,11 +20,6 @@ export interface BoardFilters {
   ward: string;
   visibility: Schema<"ProjectVisibility"> | "";
   q: string;
-}
-
-function pageOf(params: URLSearchParams): number {
-  const page = Number(params.get("page"));
-  return Number.isInteger(page) && page > 1 ? page : 1;
 }
 
 export function parseBoardFilters(params: URLSearchParams, user: Schema<"Me"> | null | undefined): BoardFilters {
@@ -116,7 +112,7 @@ export function parseMeetingFilters(params: URLSearchParams): MeetingFilters {
     ward: params.get("ward")?.trim() ?? "",
     from: isIsoDate(from) ? from : "",
     to: isIsoDate(to) ? to : "",
-    page: pageOf(params),
+    page: pageParam(params),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { useConsultations } from "../../api/consultations";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
@@ -10,6 +10,7 @@ import { CONSULTATION_OPENERS, hasRole } from "../../lib/auth/permissions";
 import { useSession } from "../../lib/auth/session";
 import { useWardStances } from "./useWardStances";
 import { formText } from "../../lib/formText";
+import { pageParam, textParam, useUrlFilters } from "../../lib/urlFilters";
 import { WardSelectInput } from "../../components/WardSelectInput";
 
 const PAGE_SIZE = 20;
@@ -23,24 +24,13 @@ interface ConsultationFilters {
   page: number;
 }
 
-function useConsultationFilters() {
-  const [params, setParams] = useSearchParams();
+function parseConsultationFilters(params: URLSearchParams): ConsultationFilters {
   const open = params.get("open");
-  const page = Number(params.get("page"));
-  const filters: ConsultationFilters = {
+  return {
     open: open === "true" || open === "false" ? open : "",
-    unansweredBy: params.get("unansweredBy")?.trim() ?? "",
-    page: Number.isInteger(page) && page > 1 ? page : 1,
+    unansweredBy: textParam(params, "unansweredBy"),
+    page: pageParam(params),
   };
-  function update(changes: Partial<ConsultationFilters>) {
-    const next = { ...filters, ...changes, page: changes.page ?? 1 };
-    const search = new URLSearchParams();
-    if (next.open) search.set("open", next.open);
-    if (next.unansweredBy) search.set("unansweredBy", next.unansweredBy);
-    if (next.page > 1) search.set("page", String(next.page));
-    setParams(search);
-  }
-  return { filters, update };
 }
 
 interface FilterFormProps {
@@ -167,7 +157,7 @@ export function ConsultationsPage() {
   const { t } = useTranslation();
   usePageTitle(t("consultation.title"));
   const session = useSession();
-  const { filters, update } = useConsultationFilters();
+  const { filters, update } = useUrlFilters(parseConsultationFilters);
   return (
     <>
       <h1 className="page-title">{t("consultation.title")}</h1>

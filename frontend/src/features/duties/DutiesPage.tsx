@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { useBureaus } from "../../api/organization";
 import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
@@ -13,6 +13,7 @@ import { useSectionNames } from "../../lib/useSectionNames";
 import { useDuties } from "./api";
 import { DUTY_REASONS, DUTY_SIDES, dutyReasonLabelKey, dutySideLabelKey, isDutyReason, isDutySide } from "./dutyDraft";
 import { formText } from "../../lib/formText";
+import { pageParam, textParam, useUrlFilters } from "../../lib/urlFilters";
 
 const PAGE_SIZE = 20;
 
@@ -25,29 +26,16 @@ interface DutyFilters {
   page: number;
 }
 
-function useDutyFilters() {
-  const [params, setParams] = useSearchParams();
+function parseDutyFilters(params: URLSearchParams): DutyFilters {
   const side = params.get("side");
   const reason = params.get("reason");
-  const page = Number(params.get("page"));
-  const filters: DutyFilters = {
-    q: params.get("q")?.trim() ?? "",
+  return {
+    q: textParam(params, "q"),
     side: isDutySide(side) ? side : undefined,
     reason: isDutyReason(reason) ? reason : undefined,
-    section: params.get("section")?.trim() ?? "",
-    page: Number.isInteger(page) && page > 1 ? page : 1,
+    section: textParam(params, "section"),
+    page: pageParam(params),
   };
-  function update(changes: Partial<DutyFilters>) {
-    const next = { ...filters, ...changes, page: changes.page ?? 1 };
-    const search = new URLSearchParams();
-    if (next.q) search.set("q", next.q);
-    if (next.side) search.set("side", next.side);
-    if (next.reason) search.set("reason", next.reason);
-    if (next.section) search.set("section", next.section);
-    if (next.page > 1) search.set("page", String(next.page));
-    setParams(search);
-  }
-  return { filters, update };
 }
 
 function SearchForm({ filters, onApply }: { filters: DutyFilters; onApply: (f: Partial<DutyFilters>) => void }) {
@@ -219,7 +207,7 @@ export function DutiesPage() {
   const { t } = useTranslation();
   usePageTitle(t("duty.title"));
   const session = useSession();
-  const { filters, update } = useDutyFilters();
+  const { filters, update } = useUrlFilters(parseDutyFilters);
   return (
     <>
       <h1 className="page-title">{t("duty.title")}</h1>

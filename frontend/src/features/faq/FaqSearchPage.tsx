@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from "react";
 import { Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
+import { pageParam, textParam, useUrlFilters } from "../../lib/urlFilters";
 import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { CounterNav } from "../../components/CounterNav";
@@ -20,23 +21,8 @@ interface FaqFilters {
   page: number;
 }
 
-function useFaqFilters() {
-  const [params, setParams] = useSearchParams();
-  const page = Number(params.get("page"));
-  const filters: FaqFilters = {
-    q: params.get("q")?.trim() ?? "",
-    procedure: params.get("procedure")?.trim() ?? "",
-    page: Number.isInteger(page) && page > 1 ? page : 1,
-  };
-  function update(changes: Partial<FaqFilters>) {
-    const next = { ...filters, ...changes, page: changes.page ?? 1 };
-    const search = new URLSearchParams();
-    if (next.q) search.set("q", next.q);
-    if (next.procedure) search.set("procedure", next.procedure);
-    if (next.page > 1) search.set("page", String(next.page));
-    setParams(search);
-  }
-  return { filters, update };
+function parseFaqFilters(params: URLSearchParams): FaqFilters {
+  return { q: textParam(params, "q"), procedure: textParam(params, "procedure"), page: pageParam(params) };
 }
 
 function FaqSearchForm({ filters, onApply }: { filters: FaqFilters; onApply: (f: Partial<FaqFilters>) => void }) {
@@ -142,7 +128,7 @@ function FaqResults({ filters, onPage }: { filters: FaqFilters; onPage: (page: n
 export function FaqSearchPage() {
   const { t } = useTranslation();
   usePageTitle(t("faq.title"));
-  const { filters, update } = useFaqFilters();
+  const { filters, update } = useUrlFilters(parseFaqFilters);
   return (
     <>
       <CounterNav />

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
+import { pageParam, useUrlFilters } from "../../lib/urlFilters";
 import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { PagedResults } from "../../components/PagedResults";
@@ -9,6 +10,12 @@ import { FAQ_STATES, faqAudienceLabelKey, faqStateLabelKey, isFaqState } from ".
 import { FaqText } from "./FaqText";
 
 const PAGE_SIZE = 20;
+
+/** The list shows one state at a time, drafts first: they are what editors have to do. */
+function parseStaffFaqFilters(params: URLSearchParams): { state: Schema<"FaqState">; page: number } {
+  const state = params.get("state");
+  return { state: isFaqState(state) ? state : "DRAFT", page: pageParam(params) };
+}
 
 function StateTabs({ state, onChange }: { state: Schema<"FaqState">; onChange: (state: Schema<"FaqState">) => void }) {
   const { t } = useTranslation();
@@ -34,18 +41,9 @@ export function StaffFaqPage() {
   const { t } = useTranslation();
   usePageTitle(t("faqEditor.listTitle"));
   const procedureName = useProcedureNames();
-  const [params, setParams] = useSearchParams();
-  const rawState = params.get("state");
-  const state: Schema<"FaqState"> = isFaqState(rawState) ? rawState : "DRAFT";
-  const rawPage = Number(params.get("page"));
-  const page = Number.isInteger(rawPage) && rawPage > 1 ? rawPage : 1;
+  const { filters, update } = useUrlFilters(parseStaffFaqFilters);
+  const { state, page } = filters;
   const faqs = useFaqs({ state, page: page - 1, size: PAGE_SIZE });
-
-  function go(next: { state?: Schema<"FaqState">; page?: number }) {
-    const search = new URLSearchParams({ state: next.state ?? state });
-    if (next.page && next.page > 1) search.set("page", String(next.page));
-    setParams(search);
-  }
 
   return (
     <>
@@ -56,7 +54,7 @@ export function StaffFaqPage() {
           {t("faqEditor.newLink")}
         </Link>
       </p>
-      <StateTabs state={state} onChange={(next) => go({ state: next })} />
+      <StateTabs state={state} onChange={(next) => update({ state: next })} />
       <section aria-labelledby="staff-faq-results" className="mt-6">
         <h2 id="staff-faq-results" className="section-title">
           {t("faqEditor.listHeading", { state: t(faqStateLabelKey(state)) })}
@@ -64,7 +62,7 @@ export function StaffFaqPage() {
         <PagedResults
           query={faqs}
           page={page}
-          onPage={(next) => go({ page: next })}
+          onPage={(next) => update({ page: next })}
           empty={t("faqEditor.empty")}
           total={(count) => t("office.total", { count })}
         >

@@ -1,4 +1,4 @@
-import { useSearchParams } from "react-router";
+import { pageParam, textParam, useUrlFilters } from "../../lib/urlFilters";
 import type { Schema } from "../../api/schemas";
 import { isOfficeType } from "../../lib/officeTypes";
 
@@ -13,33 +13,15 @@ export interface OfficeFilters {
 
 export function parseOfficeFilters(params: URLSearchParams): OfficeFilters {
   const type = params.get("type");
-  const page = Number(params.get("page"));
   return {
-    ward: params.get("ward")?.trim() ?? "",
+    ward: textParam(params, "ward"),
     type: isOfficeType(type) ? type : "",
-    q: params.get("q")?.trim() ?? "",
-    page: Number.isInteger(page) && page > 1 ? page : 1,
+    q: textParam(params, "q"),
+    page: pageParam(params),
   };
-}
-
-export function toSearchParams(filters: OfficeFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.ward) params.set("ward", filters.ward);
-  if (filters.type) params.set("type", filters.type);
-  if (filters.q) params.set("q", filters.q);
-  if (filters.page > 1) params.set("page", String(filters.page));
-  return params;
 }
 
 /** Reads the filters from the URL; changing any filter but the page goes back to page 1. */
 export function useOfficeFilters() {
-  const [params, setParams] = useSearchParams();
-  const filters = parseOfficeFilters(params);
-
-  function update(changes: Partial<OfficeFilters>) {
-    const page = changes.page ?? 1;
-    setParams(toSearchParams({ ...filters, ...changes, page }));
-  }
-
-  return { filters, update };
+  return useUrlFilters(parseOfficeFilters);
 }

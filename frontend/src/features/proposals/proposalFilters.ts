@@ -1,4 +1,4 @@
-import { useSearchParams } from "react-router";
+import { pageParam, textParam, useUrlFilters } from "../../lib/urlFilters";
 import { parseFiscalYear } from "../../lib/fiscalYear";
 import type { Schema } from "../../api/schemas";
 import type { ProposalQuery } from "./api";
@@ -25,30 +25,16 @@ export const PROPOSAL_PAGE_SIZE = 20;
 export function parseProposalFilters(params: URLSearchParams): ProposalFilters {
   const status = params.get("status");
   const kind = params.get("kind");
-  const page = Number(params.get("page"));
   return {
     status: isProposalStatus(status) ? status : "",
-    ward: params.get("ward")?.trim() ?? "",
-    bureau: params.get("bureau")?.trim() ?? "",
+    ward: textParam(params, "ward"),
+    bureau: textParam(params, "bureau"),
     fiscalYear: parseFiscalYear(params.get("fiscalYear")),
     kind: isProposalKind(kind) ? kind : "",
     overdue: params.get("overdue") === "true",
-    q: params.get("q")?.trim() ?? "",
-    page: Number.isInteger(page) && page > 1 ? page : 1,
+    q: textParam(params, "q"),
+    page: pageParam(params),
   };
-}
-
-export function toSearchParams(filters: ProposalFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.status) params.set("status", filters.status);
-  if (filters.ward) params.set("ward", filters.ward);
-  if (filters.bureau) params.set("bureau", filters.bureau);
-  if (filters.fiscalYear !== undefined) params.set("fiscalYear", String(filters.fiscalYear));
-  if (filters.kind) params.set("kind", filters.kind);
-  if (filters.overdue) params.set("overdue", "true");
-  if (filters.q) params.set("q", filters.q);
-  if (filters.page > 1) params.set("page", String(filters.page));
-  return params;
 }
 
 /** What the API is asked for: empty filters left out; "overdue" only when asked (false would mean "not overdue"). */
@@ -68,13 +54,5 @@ export function toProposalQuery(filters: ProposalFilters): ProposalQuery {
 
 /** Reads the filters from the URL; changing any filter but the page goes back to page 1. */
 export function useProposalFilters() {
-  const [params, setParams] = useSearchParams();
-  const filters = parseProposalFilters(params);
-
-  function update(changes: Partial<ProposalFilters>) {
-    const page = changes.page ?? 1;
-    setParams(toSearchParams({ ...filters, ...changes, page }));
-  }
-
-  return { filters, update };
+  return useUrlFilters(parseProposalFilters);
 }

@@ -11,7 +11,8 @@ import {
 import { fiscalYearChoices, fiscalYearOf, parseFiscalYear } from "../../lib/fiscalYear";
 import { figureValue, proposalValidationErrors, toProposalInput } from "./proposalDraft";
 import { adoptingBureaus } from "./proposalEnums";
-import { parseProposalFilters, toProposalQuery, toSearchParams } from "./proposalFilters";
+import { searchParamsOf } from "../../lib/urlFilters";
+import { parseProposalFilters, toProposalQuery } from "./proposalFilters";
 import { CHART_BAR_AREA, chartBars } from "./statsChart";
 import { eventDetails } from "./timeline";
 
@@ -102,8 +103,8 @@ describe("list filters in the URL", () => {
 
   it("write back what they read, leaving out the defaults", () => {
     const search = "status=DONE&bureau=policy&fiscalYear=2025&overdue=true&page=2";
-    expect(toSearchParams(parseProposalFilters(new URLSearchParams(search))).toString()).toBe(search);
-    expect(toSearchParams(parseProposalFilters(new URLSearchParams())).toString()).toBe("");
+    expect(searchParamsOf(parseProposalFilters(new URLSearchParams(search))).toString()).toBe(search);
+    expect(searchParamsOf(parseProposalFilters(new URLSearchParams())).toString()).toBe("");
   });
 
   it("ask the API for a 0-based page and never for overdue=false", () => {

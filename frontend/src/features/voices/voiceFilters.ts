@@ -1,4 +1,4 @@
-import { useSearchParams } from "react-router";
+import { pageParam, textParam, useUrlFilters } from "../../lib/urlFilters";
 import { isIsoDate } from "../../lib/dates";
 import type { Schema } from "../../api/schemas";
 import { isVoiceChannel, isVoiceStatus, isVoiceType } from "../../lib/voiceEnums";
@@ -59,12 +59,8 @@ export const NO_VOICE_FILTERS: VoiceFilters = {
   page: 1,
 };
 
-function text(params: URLSearchParams, name: string): string {
-  return params.get(name)?.trim() ?? "";
-}
-
 function date(params: URLSearchParams, name: string): string {
-  const value = text(params, name);
+  const value = textParam(params, name);
   return isIsoDate(value) ? value : "";
 }
 
@@ -73,20 +69,19 @@ export function parseVoiceFilters(params: URLSearchParams): VoiceFilters {
   const status = params.get("status");
   const type = params.get("type");
   const channel = params.get("channel");
-  const page = Number(params.get("page"));
   return {
     status: isVoiceStatus(status) ? status : "",
     type: isVoiceType(type) ? type : "",
     channel: isVoiceChannel(channel) ? channel : "",
-    category: text(params, "category"),
-    ward: text(params, "ward"),
+    category: textParam(params, "category"),
+    ward: textParam(params, "ward"),
     overdue: params.get("overdue") === "true",
     from: date(params, "from"),
     to: date(params, "to"),
-    q: text(params, "q"),
-    assignee: text(params, "assignee"),
-    section: text(params, "section"),
-    page: Number.isInteger(page) && page > 1 ? page : 1,
+    q: textParam(params, "q"),
+    assignee: textParam(params, "assignee"),
+    section: textParam(params, "section"),
+    page: pageParam(params),
   };
 }
 
@@ -114,14 +109,7 @@ export function toVoiceSearchParams(filters: VoiceFilters): URLSearchParams {
 
 /** Reads the filters from the URL; changing any filter but the page goes back to page 1. */
 export function useVoiceFilters() {
-  const [params, setParams] = useSearchParams();
-  const filters = parseVoiceFilters(params);
-
-  function update(changes: Partial<VoiceFilters>) {
-    setParams(toVoiceSearchParams({ ...filters, ...changes, page: changes.page ?? 1 }));
-  }
-
-  return { filters, update };
+  return useUrlFilters(parseVoiceFilters, toVoiceSearchParams);
 }
 
 /** The work queues, as quick links over the other filters: every voice, 自分の担当, 自分の課. */
