@@ -1,7 +1,7 @@
 import { useState } from "react";
+import { RecordPage } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
-import { ApiError } from "../../api/client";
 import { useBureaus } from "../../api/organization";
 import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
@@ -156,17 +156,15 @@ function BureauEditor({ bureau, onReload }: { bureau: Schema<"Bureau">; onReload
 export function BureauEditPage() {
   const { t } = useTranslation();
   const { code = "" } = useParams();
-  const bureau = useBureau(code, code !== "");
-  const notFound = code === "" || (bureau.error instanceof ApiError && bureau.error.status === 404);
-  usePageTitle(notFound ? t("admin.bureaus.notFound") : t("admin.bureaus.title"));
-  if (bureau.isSuccess && !notFound)
-    return <BureauEditor bureau={bureau.data} onReload={() => void bureau.refetch()} />;
   return (
-    <>
-      <h1 className="page-title">{notFound ? t("admin.bureaus.notFound") : t("admin.bureaus.title")}</h1>
-      {!notFound && bureau.isPending && <LoadingStatus />}
-      {!notFound && bureau.isError && <ErrorMessage error={bureau.error} onRetry={() => void bureau.refetch()} />}
-      <BackToList />
-    </>
+    <RecordPage
+      query={useBureau(code, code !== "")}
+      valid={code !== ""}
+      title={t("admin.bureaus.title")}
+      notFoundTitle={t("admin.bureaus.notFound")}
+      back={{ to: "/admin/bureaus", label: t("admin.bureaus.backToList") }}
+    >
+      {(bureau, reload) => <BureauEditor bureau={bureau} onReload={() => void reload()} />}
+    </RecordPage>
   );
 }

@@ -1,13 +1,12 @@
 import { useState } from "react";
+import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useNavigate, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { Link, useLocation, useNavigate } from "react-router";
 import { useOffice } from "../../api/organization";
 import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
 import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
 import { useArrivalNotice, useNotice } from "../../components/PageNotice";
 import { SaveError } from "../../components/SaveError";
 import { useCreateOffice, useUpdateOffice } from "./api";
@@ -106,20 +105,16 @@ function OfficeEditor({ office, onReload }: { office: Schema<"Office">; onReload
 /** An office of the registry, to change any of its fields (If-Match with the version read). */
 export function OfficeEditPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const officeId = Number(id);
-  const valid = Number.isSafeInteger(officeId) && officeId > 0;
-  const office = useOffice(officeId, valid);
-  const notFound = !valid || (office.error instanceof ApiError && office.error.status === 404);
-  usePageTitle(notFound ? t("admin.offices.notFound") : t("admin.offices.title"));
-  if (office.isSuccess && !notFound)
-    return <OfficeEditor office={office.data} onReload={() => void office.refetch()} />;
+  const { id, valid } = useIdParam();
   return (
-    <>
-      <h1 className="page-title">{notFound ? t("admin.offices.notFound") : t("admin.offices.title")}</h1>
-      {!notFound && office.isPending && <LoadingStatus />}
-      {!notFound && office.isError && <ErrorMessage error={office.error} onRetry={() => void office.refetch()} />}
-      <BackToList />
-    </>
+    <RecordPage
+      query={useOffice(id, valid)}
+      valid={valid}
+      title={t("admin.offices.title")}
+      notFoundTitle={t("admin.offices.notFound")}
+      back={{ to: "/admin/offices", label: t("admin.offices.backToList") }}
+    >
+      {(office, reload) => <OfficeEditor office={office} onReload={() => void reload()} />}
+    </RecordPage>
   );
 }

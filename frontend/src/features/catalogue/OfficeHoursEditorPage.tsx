@@ -1,12 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { RecordPage, useIdParam } from "../../components/RecordPage";
+import { Link } from "react-router";
 import { useOffice } from "../../api/organization";
 import type { Schema } from "../../api/schemas";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
 import { canEditOfficeHours } from "../../lib/auth/permissions";
 import { useSession } from "../../lib/auth/session";
 import { HoursPreview } from "./HoursPreview";
@@ -38,30 +35,17 @@ function HoursEditor({ office }: { office: Schema<"Office"> }) {
 export function OfficeHoursEditorPage() {
   const { t } = useTranslation();
   const localName = useLocalName();
-  const { id } = useParams();
-  const officeId = Number(id);
-  const valid = Number.isSafeInteger(officeId) && officeId > 0;
-  const office = useOffice(officeId, valid);
-  const notFound = !valid || (office.error instanceof ApiError && office.error.status === 404);
-  usePageTitle(
-    notFound
-      ? t("office.notFoundTitle")
-      : office.data
-        ? t("hoursEditor.title", { name: localName(office.data) })
-        : t("hoursEditor.listTitle"),
-  );
-
-  if (office.isSuccess && !notFound) return <HoursEditor office={office.data} />;
+  const { id, valid } = useIdParam();
   return (
-    <>
-      <h1 className="page-title">{notFound ? t("office.notFoundTitle") : t("hoursEditor.listTitle")}</h1>
-      {!notFound && office.isPending && <LoadingStatus />}
-      {!notFound && office.isError && <ErrorMessage error={office.error} onRetry={() => void office.refetch()} />}
-      <p className="mt-6">
-        <Link to="/staff/offices" className="link">
-          {t("hoursEditor.backToList")}
-        </Link>
-      </p>
-    </>
+    <RecordPage
+      query={useOffice(id, valid)}
+      valid={valid}
+      title={t("hoursEditor.listTitle")}
+      titleOf={(office) => t("hoursEditor.title", { name: localName(office) })}
+      notFoundTitle={t("office.notFoundTitle")}
+      back={{ to: "/staff/offices", label: t("hoursEditor.backToList") }}
+    >
+      {(office) => <HoursEditor office={office} />}
+    </RecordPage>
   );
 }

@@ -1,13 +1,10 @@
 import { useState } from "react";
+import { RecordPage } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
-import { ApiError } from "../../api/client";
 import { useProcedure } from "../../api/counter";
 import type { Schema } from "../../api/schemas";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
 import { useArrivalNotice, useNotice } from "../../components/PageNotice";
 import { SaveError } from "../../components/SaveError";
 import { canEditProcedure } from "../../lib/auth/permissions";
@@ -96,29 +93,15 @@ export function ProcedureEditPage() {
   const { t } = useTranslation();
   const localName = useLocalName();
   const { code = "" } = useParams();
-  const procedure = useProcedure(code);
-  const notFound = procedure.error instanceof ApiError && procedure.error.status === 404;
-  usePageTitle(
-    notFound
-      ? t("procedureEditor.notFound")
-      : procedure.data
-        ? t("procedureEditor.editTitle", { name: localName(procedure.data) })
-        : t("procedureEditor.listTitle"),
-  );
-
-  if (procedure.isSuccess) return <ProcedureEditor procedure={procedure.data} onReload={() => procedure.refetch()} />;
   return (
-    <>
-      <h1 className="page-title">{notFound ? t("procedureEditor.notFound") : t("procedureEditor.listTitle")}</h1>
-      {procedure.isPending && <LoadingStatus />}
-      {procedure.isError && !notFound && (
-        <ErrorMessage error={procedure.error} onRetry={() => void procedure.refetch()} />
-      )}
-      <p className="mt-6">
-        <Link to="/staff/procedures" className="link">
-          {t("procedureEditor.backToList")}
-        </Link>
-      </p>
-    </>
+    <RecordPage
+      query={useProcedure(code)}
+      title={t("procedureEditor.listTitle")}
+      titleOf={(procedure) => t("procedureEditor.editTitle", { name: localName(procedure) })}
+      notFoundTitle={t("procedureEditor.notFound")}
+      back={{ to: "/staff/procedures", label: t("procedureEditor.backToList") }}
+    >
+      {(procedure, reload) => <ProcedureEditor procedure={procedure} onReload={reload} />}
+    </RecordPage>
   );
 }

@@ -1,16 +1,13 @@
 import { type FormEvent, useState } from "react";
+import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { Link, useLocation } from "react-router";
 import { fieldErrorsOf, wholeList } from "../../api/fieldErrors";
 import type { Schema } from "../../api/schemas";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
 import { DetailList } from "../../components/DetailList";
-import { ErrorMessage } from "../../components/ErrorMessage";
 import { CheckboxGroup, DateField } from "../../components/FormFields";
-import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
 import { todayInKumamoto, useDateFormats } from "../../lib/dates";
 import { useWardNames } from "../../lib/useWardNames";
@@ -254,24 +251,17 @@ function AreaDetail({ area, onReload }: { area: Schema<"CommunityArea">; onReloa
 /** 担当地域: an area with who looks after it and since when; the ward's staff assign its liaison staff here. */
 export function AreaPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const areaId = Number(id);
-  const valid = Number.isSafeInteger(areaId) && areaId > 0;
-  const area = useArea(areaId, valid);
-  const notFound = !valid || (area.error instanceof ApiError && area.error.status === 404);
-  usePageTitle(notFound ? t("area.notFound") : (area.data?.name ?? t("area.listTitle")));
-
-  if (area.isSuccess && !notFound) return <AreaDetail area={area.data} onReload={() => void area.refetch()} />;
+  const { id, valid } = useIdParam();
   return (
-    <>
-      <h1 className="page-title">{notFound ? t("area.notFound") : t("area.listTitle")}</h1>
-      {!notFound && area.isPending && <LoadingStatus />}
-      {!notFound && area.isError && <ErrorMessage error={area.error} onRetry={() => void area.refetch()} />}
-      <p className="mt-6">
-        <Link to="/community/areas" className="link">
-          {t("area.backToList")}
-        </Link>
-      </p>
-    </>
+    <RecordPage
+      query={useArea(id, valid)}
+      valid={valid}
+      title={t("area.listTitle")}
+      titleOf={(area) => area.name}
+      notFoundTitle={t("area.notFound")}
+      back={{ to: "/community/areas", label: t("area.backToList") }}
+    >
+      {(area, reload) => <AreaDetail area={area} onReload={reload} />}
+    </RecordPage>
   );
 }

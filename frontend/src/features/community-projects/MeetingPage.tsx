@@ -1,14 +1,11 @@
 import { type FormEvent, useState } from "react";
+import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { Link, useLocation } from "react-router";
 import { fieldErrorsOf } from "../../api/fieldErrors";
-import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
-import { ErrorMessage } from "../../components/ErrorMessage";
 import { TextInputField } from "../../components/FormFields";
-import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
 import { useDateFormats } from "../../lib/dates";
 import { useWardNames } from "../../lib/useWardNames";
@@ -211,25 +208,17 @@ function MeetingView({ meeting, onReload }: { meeting: Schema<"DialogueMeeting">
 /** A dialogue meeting: its record, minutes and the opinions taken in as residents' voices. */
 export function MeetingPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const meetingId = Number(id);
-  const valid = Number.isSafeInteger(meetingId) && meetingId > 0;
-  const meeting = useMeeting(meetingId, valid);
-  const notFound = !valid || (meeting.error instanceof ApiError && meeting.error.status === 404);
-  usePageTitle(notFound ? t("meeting.notFound") : (meeting.data?.title ?? t("meeting.loadingTitle")));
-  if (meeting.isSuccess && !notFound) {
-    return <MeetingView meeting={meeting.data} onReload={() => void meeting.refetch()} />;
-  }
+  const { id, valid } = useIdParam();
   return (
-    <>
-      <h1 className="page-title">{notFound ? t("meeting.notFound") : t("meeting.loadingTitle")}</h1>
-      {!notFound && meeting.isPending && <LoadingStatus />}
-      {!notFound && meeting.isError && <ErrorMessage error={meeting.error} onRetry={() => void meeting.refetch()} />}
-      <p className="mt-6">
-        <Link to="/community/meetings" className="link">
-          {t("meeting.backToList")}
-        </Link>
-      </p>
-    </>
+    <RecordPage
+      query={useMeeting(id, valid)}
+      valid={valid}
+      title={t("meeting.loadingTitle")}
+      titleOf={(meeting) => meeting.title}
+      notFoundTitle={t("meeting.notFound")}
+      back={{ to: "/community/meetings", label: t("meeting.backToList") }}
+    >
+      {(meeting, reload) => <MeetingView meeting={meeting} onReload={reload} />}
+    </RecordPage>
   );
 }

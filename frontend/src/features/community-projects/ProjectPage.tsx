@@ -1,11 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { RecordPage, useIdParam } from "../../components/RecordPage";
+import { Link, useLocation } from "react-router";
 import { useLocalName } from "../../app/useLocalName";
-import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
 import { useWardNames } from "../../lib/useWardNames";
 import { ActivityForm } from "./ActivityForm";
@@ -204,26 +201,17 @@ function ProjectView({ project, onReload }: { project: Schema<"CommunityProject"
 /** A project with its links, timeline and milestones, and what the caller may do with it. */
 export function ProjectPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const projectId = Number(id);
-  const valid = Number.isSafeInteger(projectId) && projectId > 0;
-  const project = useProject(projectId, valid);
-  const notFound = !valid || (project.error instanceof ApiError && project.error.status === 404);
-  usePageTitle(notFound ? t("project.notFound") : (project.data?.title ?? t("project.loadingTitle")));
-
-  if (project.isSuccess && !notFound) {
-    return <ProjectView project={project.data} onReload={() => void project.refetch()} />;
-  }
+  const { id, valid } = useIdParam();
   return (
-    <>
-      <h1 className="page-title">{notFound ? t("project.notFound") : t("project.loadingTitle")}</h1>
-      {!notFound && project.isPending && <LoadingStatus />}
-      {!notFound && project.isError && <ErrorMessage error={project.error} onRetry={() => void project.refetch()} />}
-      <p className="mt-6">
-        <Link to="/community/projects" className="link">
-          {t("project.backToBoard")}
-        </Link>
-      </p>
-    </>
+    <RecordPage
+      query={useProject(id, valid)}
+      valid={valid}
+      title={t("project.loadingTitle")}
+      titleOf={(project) => project.title}
+      notFoundTitle={t("project.notFound")}
+      back={{ to: "/community/projects", label: t("project.backToBoard") }}
+    >
+      {(project, reload) => <ProjectView project={project} onReload={reload} />}
+    </RecordPage>
   );
 }

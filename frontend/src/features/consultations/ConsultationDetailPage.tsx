@@ -1,14 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { RecordPage, useIdParam } from "../../components/RecordPage";
+import { Link, useLocation } from "react-router";
 import { useConsultation } from "../../api/consultations";
 import type { Schema } from "../../api/schemas";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
 import { DeadlineText } from "../../components/DeadlineText";
 import { DetailList } from "../../components/DetailList";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
 import { canAnswerConsultation, canReportOnConsultation } from "../../lib/auth/permissions";
 import { useSession } from "../../lib/auth/session";
 import { useDateFormats } from "../../lib/dates";
@@ -191,28 +188,17 @@ function ConsultationView({ consultation, onReload }: ConsultationViewProps) {
 
 export function ConsultationDetailPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const consultationId = Number(id);
-  const valid = Number.isSafeInteger(consultationId) && consultationId > 0;
-  const consultation = useConsultation(consultationId, valid);
-  const notFound = !valid || (consultation.error instanceof ApiError && consultation.error.status === 404);
-  usePageTitle(notFound ? t("consultation.notFound") : (consultation.data?.title ?? t("consultation.title")));
-
-  if (consultation.isSuccess && !notFound) {
-    return <ConsultationView consultation={consultation.data} onReload={() => consultation.refetch()} />;
-  }
+  const { id, valid } = useIdParam();
   return (
-    <>
-      <h1 className="page-title">{notFound ? t("consultation.notFound") : t("consultation.title")}</h1>
-      {!notFound && consultation.isPending && <LoadingStatus />}
-      {!notFound && consultation.isError && (
-        <ErrorMessage error={consultation.error} onRetry={() => void consultation.refetch()} />
-      )}
-      <p className="mt-6">
-        <Link to="/consultations" className="link">
-          {t("consultation.backToList")}
-        </Link>
-      </p>
-    </>
+    <RecordPage
+      query={useConsultation(id, valid)}
+      valid={valid}
+      title={t("consultation.title")}
+      titleOf={(consultation) => consultation.title}
+      notFoundTitle={t("consultation.notFound")}
+      back={{ to: "/consultations", label: t("consultation.backToList") }}
+    >
+      {(consultation, reload) => <ConsultationView consultation={consultation} onReload={reload} />}
+    </RecordPage>
   );
 }

@@ -1,12 +1,9 @@
 import { useState } from "react";
+import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { Link, useLocation } from "react-router";
 import type { Schema } from "../../api/schemas";
-import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
 import { canEditDuty } from "../../lib/auth/permissions";
 import { useSession } from "../../lib/auth/session";
@@ -127,24 +124,17 @@ function DutyView({ duty, onReload }: { duty: Schema<"Duty">; onReload: () => Pr
 
 export function DutyDetailPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const dutyId = Number(id);
-  const valid = Number.isSafeInteger(dutyId) && dutyId > 0;
-  const duty = useDuty(dutyId, valid);
-  const notFound = !valid || (duty.error instanceof ApiError && duty.error.status === 404);
-  usePageTitle(notFound ? t("duty.notFound") : (duty.data?.titleJa ?? t("duty.title")));
-
-  if (duty.isSuccess && !notFound) return <DutyView duty={duty.data} onReload={() => duty.refetch()} />;
+  const { id, valid } = useIdParam();
   return (
-    <>
-      <h1 className="page-title">{notFound ? t("duty.notFound") : t("duty.title")}</h1>
-      {!notFound && duty.isPending && <LoadingStatus />}
-      {!notFound && duty.isError && <ErrorMessage error={duty.error} onRetry={() => void duty.refetch()} />}
-      <p className="mt-6">
-        <Link to="/duties" className="link">
-          {t("duty.backToList")}
-        </Link>
-      </p>
-    </>
+    <RecordPage
+      query={useDuty(id, valid)}
+      valid={valid}
+      title={t("duty.title")}
+      titleOf={(duty) => duty.titleJa}
+      notFoundTitle={t("duty.notFound")}
+      back={{ to: "/duties", label: t("duty.backToList") }}
+    >
+      {(duty, reload) => <DutyView duty={duty} onReload={reload} />}
+    </RecordPage>
   );
 }

@@ -1,12 +1,9 @@
 import { useState } from "react";
+import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { Link, useLocation } from "react-router";
 import type { Schema } from "../../api/schemas";
-import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
 import { useProcedureNames } from "../../lib/useProcedureNames";
 import { useSectionNames } from "../../lib/useSectionNames";
@@ -207,30 +204,17 @@ function FaqEditor({ faq, onReload }: { faq: Schema<"Faq">; onReload: () => Prom
 
 export function FaqDetailPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const faqId = Number(id);
-  const valid = Number.isSafeInteger(faqId) && faqId > 0;
-  const faq = useFaq(faqId, valid);
-  const notFound = !valid || (faq.error instanceof ApiError && faq.error.status === 404);
-  usePageTitle(
-    notFound
-      ? t("faqEditor.notFound")
-      : faq.data
-        ? t("faqEditor.detailTitle", { id: faqId })
-        : t("faqEditor.listTitle"),
-  );
-
-  if (faq.isSuccess && !notFound) return <FaqEditor faq={faq.data} onReload={() => faq.refetch()} />;
+  const { id, valid } = useIdParam();
   return (
-    <>
-      <h1 className="page-title">{notFound ? t("faqEditor.notFound") : t("faqEditor.listTitle")}</h1>
-      {!notFound && faq.isPending && <LoadingStatus />}
-      {!notFound && faq.isError && <ErrorMessage error={faq.error} onRetry={() => void faq.refetch()} />}
-      <p className="mt-6">
-        <Link to="/staff/faq" className="link">
-          {t("faqEditor.backToList")}
-        </Link>
-      </p>
-    </>
+    <RecordPage
+      query={useFaq(id, valid)}
+      valid={valid}
+      title={t("faqEditor.listTitle")}
+      titleOf={() => t("faqEditor.detailTitle", { id })}
+      notFoundTitle={t("faqEditor.notFound")}
+      back={{ to: "/staff/faq", label: t("faqEditor.backToList") }}
+    >
+      {(faq, reload) => <FaqEditor faq={faq} onReload={reload} />}
+    </RecordPage>
   );
 }

@@ -1,13 +1,10 @@
 import { useState } from "react";
+import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { Link, useLocation } from "react-router";
 import type { Schema } from "../../api/schemas";
-import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
 import { DetailList } from "../../components/DetailList";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
 import { canDraftProposal } from "../../lib/auth/permissions";
 import { useSession } from "../../lib/auth/session";
@@ -258,26 +255,17 @@ function ProposalView({ proposal, onReload }: { proposal: Schema<"Proposal">; on
 /** A proposal with its answers, progress and timeline: where notifications about it lead. */
 export function ProposalPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const proposalId = Number(id);
-  const valid = Number.isSafeInteger(proposalId) && proposalId > 0;
-  const proposal = useProposal(proposalId, valid);
-  const notFound = !valid || (proposal.error instanceof ApiError && proposal.error.status === 404);
-  usePageTitle(notFound ? t("proposalView.notFound") : (proposal.data?.title ?? t("proposalView.loadingTitle")));
-
-  if (proposal.isSuccess && !notFound) {
-    return <ProposalView proposal={proposal.data} onReload={() => proposal.refetch()} />;
-  }
+  const { id, valid } = useIdParam();
   return (
-    <>
-      <h1 className="page-title">{notFound ? t("proposalView.notFound") : t("proposalView.loadingTitle")}</h1>
-      {!notFound && proposal.isPending && <LoadingStatus />}
-      {!notFound && proposal.isError && <ErrorMessage error={proposal.error} onRetry={() => void proposal.refetch()} />}
-      <p className="mt-6">
-        <Link to="/proposals" className="link">
-          {t("proposalEditor.backToList")}
-        </Link>
-      </p>
-    </>
+    <RecordPage
+      query={useProposal(id, valid)}
+      valid={valid}
+      title={t("proposalView.loadingTitle")}
+      titleOf={(proposal) => proposal.title}
+      notFoundTitle={t("proposalView.notFound")}
+      back={{ to: "/proposals", label: t("proposalEditor.backToList") }}
+    >
+      {(proposal, reload) => <ProposalView proposal={proposal} onReload={reload} />}
+    </RecordPage>
   );
 }

@@ -1,11 +1,10 @@
 import { useRef, useState } from "react";
+import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link } from "react-router";
 import { ApiError } from "../../api/client";
-import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingStatus } from "../../components/LoadingStatus";
 import { SaveError } from "../../components/SaveError";
 import { useDateFormats } from "../../lib/dates";
 import { useWardNames } from "../../lib/useWardNames";
@@ -209,30 +208,17 @@ function VoiceView({ voice, onReload }: { voice: Schema<"Voice">; onReload: () =
 /** 区民の声の詳細 at /voices/:id (where notifications lead): the voice, what the user may do next, and its history. */
 export function VoiceDetailPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const voiceId = Number(id);
-  const valid = Number.isSafeInteger(voiceId) && voiceId > 0;
-  const voice = useVoice(voiceId, valid);
-  const notFound = !valid || (voice.error instanceof ApiError && voice.error.status === 404);
-  usePageTitle(
-    notFound
-      ? t("voice.notFound")
-      : voice.data
-        ? t("voice.detailTitle", { reference: voice.data.reference })
-        : t("voice.listTitle"),
-  );
-
-  if (voice.isSuccess && !notFound) return <VoiceView voice={voice.data} onReload={() => voice.refetch()} />;
+  const { id, valid } = useIdParam();
   return (
-    <>
-      <h1 className="page-title">{notFound ? t("voice.notFound") : t("voice.listTitle")}</h1>
-      {!notFound && voice.isPending && <LoadingStatus />}
-      {!notFound && voice.isError && <ErrorMessage error={voice.error} onRetry={() => void voice.refetch()} />}
-      <p className="mt-6">
-        <Link to="/voices" className="link">
-          {t("voice.backToList")}
-        </Link>
-      </p>
-    </>
+    <RecordPage
+      query={useVoice(id, valid)}
+      valid={valid}
+      title={t("voice.listTitle")}
+      titleOf={(voice) => t("voice.detailTitle", { reference: voice.reference })}
+      notFoundTitle={t("voice.notFound")}
+      back={{ to: "/voices", label: t("voice.backToList") }}
+    >
+      {(voice, reload) => <VoiceView voice={voice} onReload={reload} />}
+    </RecordPage>
   );
 }

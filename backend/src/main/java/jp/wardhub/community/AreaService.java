@@ -139,7 +139,7 @@ public class AreaService {
             CommunityArea a = new CommunityArea();
             a.wardCode = ward;
             a.kind = input.kind();
-            a.createdAt = Instant.now();
+            a.createdAt = clock.instant();
             a.updatedAt = a.createdAt;
             apply(a, input);
             a.persistAndFlush();
@@ -161,7 +161,7 @@ public class AreaService {
         ETags.require(ifMatch, a.version);
         AuditState before = auditState(a);
         apply(a, input);
-        a.updatedAt = Instant.now();
+        a.updatedAt = clock.instant();
         Panache.getEntityManager().flush();
         audit.record("update", ENTITY, a.id, before, auditState(a));
         return view(a, c);
@@ -198,7 +198,7 @@ public class AreaService {
         }
         List<AreaAssignment> periods = AreaAssignment.list("areaId", Sort.by("firstDay").and("id"), a.id);
         LiaisonsState before = liaisonsState(periods, today);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (AreaAssignment p : periods) {
             if (p.lastDay != null || wanted.contains(p.username)) {
                 continue;
