@@ -123,6 +123,28 @@ export function MyAreasPage() {
     <>
       <h1 className="page-title">{t("myAreas.title")}</h1>
       <p className="mb-6 max-w-3xl text-std-16N-170">{t("myAreas.intro")}</p>
+      {areas.isSuccess && areas.data.areas.length > 0 && (
+        // A liaison may look after many areas, each with its links: the index lets a keyboard jump to one at once.
+        <nav aria-labelledby="my-areas-index" className="mb-6 rounded-8 bg-solid-gray-50 p-4">
+          <h2 id="my-areas-index" className="text-std-16B-170">
+            {t("myAreas.index")}
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+            {areas.data.areas.map(({ area }) => (
+              <li key={area.id}>
+                <a href={`#my-area-${area.id}`} className="link">
+                  {area.name}
+                </a>
+              </li>
+            ))}
+            <li>
+              <a href="#my-projects" className="link">
+                {t("myAreas.projects")}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      )}
       <section aria-labelledby="my-areas" className="mt-6">
         <h2 id="my-areas" className="section-title">
           {t("myAreas.areas")}

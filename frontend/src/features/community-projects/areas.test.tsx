@@ -131,6 +131,13 @@ describe("a liaison officer's home", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "担当地域" })).toBeInTheDocument();
     const area = await screen.findByRole("region", { name: "慶徳校区" });
+    // the index jumps to each area and to the assigned projects, so a keyboard need not tab through every link
+    const index = screen.getByRole("navigation", { name: "このページの地域" });
+    expect(within(index).getByRole("link", { name: "慶徳校区" })).toHaveAttribute(
+      "href",
+      `#${within(area).getByRole("heading", { level: 3 }).id}`,
+    );
+    expect(within(index).getByRole("link", { name: "担当の事業" })).toHaveAttribute("href", "#my-projects");
     expect(within(area).getByRole("link", { name: "慶徳校区自治協議会" })).toHaveAttribute(
       "href",
       "/community/groups/3",
