@@ -1,6 +1,7 @@
 import type { QueryObserverResult, UseQueryResult } from "@tanstack/react-query";
+import { BackLink } from "./BackLink";
 import type { ReactNode } from "react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { ApiError } from "../api/client";
 import { usePageTitle } from "../app/usePageTitle";
 import { ErrorMessage } from "./ErrorMessage";
@@ -53,11 +54,7 @@ export function RecordPage<T>({
       <h1 className="page-title">{notFound ? notFoundTitle : title}</h1>
       {!notFound && query.isPending && <LoadingStatus />}
       {!notFound && query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
-      <p className="mt-6">
-        <Link to={back.to} className="link">
-          {back.label}
-        </Link>
-      </p>
+      <BackLink to={back.to}>{back.label}</BackLink>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { BackLink } from "../../components/BackLink";
 import { RecordPage } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
@@ -16,17 +17,6 @@ import { bureauDraftOf, emptyBureauDraft } from "./bureauDraft";
 
 interface BureauLocationState {
   created?: boolean;
-}
-
-function BackToList() {
-  const { t } = useTranslation();
-  return (
-    <p className="mt-8">
-      <Link to="/admin/bureaus" className="link">
-        {t("admin.bureaus.backToList")}
-      </Link>
-    </p>
-  );
 }
 
 /** 局と課: the HQ bureaus in their order, each with its sections; each opened to edit. */
@@ -102,7 +92,7 @@ export function BureauNewPage() {
           })
         }
       />
-      <BackToList />
+      <BackLink to="/admin/bureaus">{t("admin.bureaus.backToList")}</BackLink>
     </>
   );
 }
@@ -148,7 +138,7 @@ function BureauEditor({ bureau, onReload }: { bureau: Schema<"Bureau">; onReload
           );
         }}
       />
-      <BackToList />
+      <BackLink to="/admin/bureaus">{t("admin.bureaus.backToList")}</BackLink>
     </>
   );
 }

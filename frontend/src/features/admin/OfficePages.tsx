@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { BackLink } from "../../components/BackLink";
 import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
@@ -16,17 +17,6 @@ import { emptyOfficeDraft, officeDraftOf } from "./officeDraft";
 /** What an office's page is told after the office was registered. */
 interface OfficeLocationState {
   created?: boolean;
-}
-
-function BackToList() {
-  const { t } = useTranslation();
-  return (
-    <p className="mt-8">
-      <Link to="/admin/offices" className="link">
-        {t("admin.offices.backToList")}
-      </Link>
-    </p>
-  );
 }
 
 /** A new office: its type, ward, names and address, and what else the public facility list holds. */
@@ -52,7 +42,7 @@ export function OfficeNewPage() {
           })
         }
       />
-      <BackToList />
+      <BackLink to="/admin/offices">{t("admin.offices.backToList")}</BackLink>
     </>
   );
 }
@@ -97,7 +87,7 @@ function OfficeEditor({ office, onReload }: { office: Schema<"Office">; onReload
           update.mutate({ input, version: office.version }, { onSuccess: () => notice.show(t("admin.offices.saved")) });
         }}
       />
-      <BackToList />
+      <BackLink to="/admin/offices">{t("admin.offices.backToList")}</BackLink>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { BackLink } from "../../components/BackLink";
+import { useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { useCreateStaffAccount } from "./api";
@@ -34,11 +35,7 @@ export function StaffNewPage() {
           })
         }
       />
-      <p className="mt-8">
-        <Link to="/admin/staff" className="link">
-          {t("admin.staff.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/admin/staff">{t("admin.staff.backToList")}</BackLink>
     </>
   );
 }

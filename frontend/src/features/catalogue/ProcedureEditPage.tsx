@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { BackLink } from "../../components/BackLink";
 import { RecordPage } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
@@ -80,11 +81,7 @@ function ProcedureEditor({ procedure, onReload }: ProcedureEditorProps) {
         />
       </section>
       <AvailabilityEditor procedure={procedure} onReloadProcedure={onReload} />
-      <p className="mt-8">
-        <Link to="/staff/procedures" className="link">
-          {t("procedureEditor.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/staff/procedures">{t("procedureEditor.backToList")}</BackLink>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { BackLink } from "../../components/BackLink";
+import { useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { useSession } from "../../lib/auth/session";
@@ -36,11 +37,7 @@ export function ProcedureNewPage() {
           })
         }
       />
-      <p className="mt-8">
-        <Link to="/staff/procedures" className="link">
-          {t("procedureEditor.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/staff/procedures">{t("procedureEditor.backToList")}</BackLink>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from "react";
+import { BackLink } from "../../components/BackLink";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { useSession } from "../../lib/auth/session";
@@ -37,11 +38,7 @@ export function MeetingNewPage() {
           })
         }
       />
-      <p className="mt-8">
-        <Link to="/community/meetings" className="link">
-          {t("meeting.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/community/meetings">{t("meeting.backToList")}</BackLink>
     </>
   );
 }

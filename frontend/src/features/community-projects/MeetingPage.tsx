@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from "react";
+import { BackLink } from "../../components/BackLink";
 import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
@@ -196,11 +197,7 @@ function MeetingView({ meeting, onReload }: { meeting: Schema<"DialogueMeeting">
       </section>
       <Minutes meeting={meeting} onSaved={() => setDone("minutesSaved")} onReload={onReload} />
       <Opinions meeting={meeting} />
-      <p className="mt-8">
-        <Link to="/community/meetings" className="link">
-          {t("meeting.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/community/meetings">{t("meeting.backToList")}</BackLink>
     </>
   );
 }

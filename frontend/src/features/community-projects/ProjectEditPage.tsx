@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { BackLink } from "../../components/BackLink";
+import { useNavigate, useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -77,11 +78,9 @@ export function ProjectEditPage() {
       {!notFound && project.isPending && <LoadingStatus />}
       {!notFound && project.isError && <ErrorMessage error={project.error} onRetry={() => void project.refetch()} />}
       {project.isSuccess && <ProjectEditor project={project.data} onReload={() => void project.refetch()} />}
-      <p className="mt-8">
-        <Link to={valid && !notFound ? `/community/projects/${projectId}` : "/community/projects"} className="link">
-          {valid && !notFound ? t("project.backToProject") : t("project.backToBoard")}
-        </Link>
-      </p>
+      <BackLink to={valid && !notFound ? `/community/projects/${projectId}` : "/community/projects"}>
+        {valid && !notFound ? t("project.backToProject") : t("project.backToBoard")}
+      </BackLink>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from "react";
+import { BackLink } from "../../components/BackLink";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { useSession } from "../../lib/auth/session";
@@ -39,11 +40,7 @@ export function ProjectNewPage() {
           })
         }
       />
-      <p className="mt-8">
-        <Link to="/community/projects" className="link">
-          {t("project.backToBoard")}
-        </Link>
-      </p>
+      <BackLink to="/community/projects">{t("project.backToBoard")}</BackLink>
     </>
   );
 }

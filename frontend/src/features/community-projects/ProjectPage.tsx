@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { BackLink } from "../../components/BackLink";
 import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { Link, useLocation } from "react-router";
 import { useLocalName } from "../../app/useLocalName";
@@ -189,11 +190,7 @@ function ProjectView({ project, onReload }: { project: Schema<"CommunityProject"
           />
         </section>
       )}
-      <p className="mt-8">
-        <Link to="/community/projects" className="link">
-          {t("project.backToBoard")}
-        </Link>
-      </p>
+      <BackLink to="/community/projects">{t("project.backToBoard")}</BackLink>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { BackLink } from "../../components/BackLink";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { useLocalName } from "../../app/useLocalName";
@@ -82,11 +83,7 @@ export function PublicProjectPage() {
           )}
         </>
       )}
-      <p className="mt-8">
-        <Link to="/projects" className="link">
-          {t("publicProjects.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/projects">{t("publicProjects.backToList")}</BackLink>
     </>
   );
 }

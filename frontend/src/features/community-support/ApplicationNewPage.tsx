@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from "react";
+import { BackLink } from "../../components/BackLink";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import { useNavigate, useParams, useSearchParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import { usePageTitle } from "../../app/usePageTitle";
@@ -235,11 +236,9 @@ export function ApplicationNewPage() {
       {!notFound && program.isPending && <LoadingStatus />}
       {!notFound && program.isError && <ErrorMessage error={program.error} onRetry={() => void program.refetch()} />}
       {program.isSuccess && <ApplicationForm program={program.data} />}
-      <p className="mt-8">
-        <Link to={valid && !notFound ? `/community/programs/${programId}` : "/community/programs"} className="link">
-          {t("supportApplication.backToProgram")}
-        </Link>
-      </p>
+      <BackLink to={valid && !notFound ? `/community/programs/${programId}` : "/community/programs"}>
+        {t("supportApplication.backToProgram")}
+      </BackLink>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { BackLink } from "../../components/BackLink";
+import { useNavigate, useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -75,11 +76,9 @@ export function GroupEditPage() {
       {!notFound && group.isPending && <LoadingStatus />}
       {!notFound && group.isError && <ErrorMessage error={group.error} onRetry={() => void group.refetch()} />}
       {group.isSuccess && <GroupEditor group={group.data} onReload={() => group.refetch()} />}
-      <p className="mt-8">
-        <Link to={valid && !notFound ? `/community/groups/${groupId}` : "/community/groups"} className="link">
-          {valid && !notFound ? t("communityGroup.backToGroup") : t("communityGroup.backToList")}
-        </Link>
-      </p>
+      <BackLink to={valid && !notFound ? `/community/groups/${groupId}` : "/community/groups"}>
+        {valid && !notFound ? t("communityGroup.backToGroup") : t("communityGroup.backToList")}
+      </BackLink>
     </>
   );
 }

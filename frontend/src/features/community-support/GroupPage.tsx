@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { BackLink } from "../../components/BackLink";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
@@ -178,11 +179,7 @@ export function GroupPage() {
       {!notFound && group.isPending && <LoadingStatus />}
       {!notFound && group.isError && <ErrorMessage error={group.error} onRetry={() => void group.refetch()} />}
       {group.isSuccess && <GroupDetails group={group.data} />}
-      <p className="mt-8">
-        <Link to="/community/groups" className="link">
-          {t("communityGroup.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/community/groups">{t("communityGroup.backToList")}</BackLink>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { BackLink } from "../../components/BackLink";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { usePageTitle } from "../../app/usePageTitle";
@@ -201,11 +202,7 @@ export function ProgramPage() {
       {!notFound && program.isPending && <LoadingStatus />}
       {!notFound && program.isError && <ErrorMessage error={program.error} onRetry={() => void program.refetch()} />}
       {program.isSuccess && <ProgramDetails program={program.data} />}
-      <p className="mt-8">
-        <Link to="/community/programs" className="link">
-          {t("supportProgram.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/community/programs">{t("supportProgram.backToList")}</BackLink>
     </>
   );
 }

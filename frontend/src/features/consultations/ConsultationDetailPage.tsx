@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { BackLink } from "../../components/BackLink";
 import { RecordPage, useIdParam } from "../../components/RecordPage";
-import { Link, useLocation } from "react-router";
+import { useLocation } from "react-router";
 import { useConsultation } from "../../api/consultations";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
@@ -177,11 +178,7 @@ function ConsultationView({ consultation, onReload }: ConsultationViewProps) {
         <Reports consultation={consultation} />
         {mayReport && <ReportForm consultationId={consultation.id} onReported={() => setDone("reported")} />}
       </section>
-      <p className="mt-8">
-        <Link to="/consultations" className="link">
-          {t("consultation.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/consultations">{t("consultation.backToList")}</BackLink>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from "react";
+import { BackLink } from "../../components/BackLink";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { useOpenConsultation } from "../../api/consultations";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import { useBureaus, useWards } from "../../api/organization";
@@ -199,11 +200,7 @@ export function ConsultationNewPage() {
           )}
         </div>
       </Form>
-      <p className="mt-8">
-        <Link to="/consultations" className="link">
-          {t("consultation.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/consultations">{t("consultation.backToList")}</BackLink>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from "react";
+import { BackLink } from "../../components/BackLink";
 import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation } from "react-router";
+import { useLocation } from "react-router";
 import type { Schema } from "../../api/schemas";
 import { DetailList } from "../../components/DetailList";
 import { SaveError } from "../../components/SaveError";
@@ -113,11 +114,7 @@ function DutyView({ duty, onReload }: { duty: Schema<"Duty">; onReload: () => Pr
         </h2>
         <DutyHistory dutyId={duty.id} />
       </section>
-      <p className="mt-8">
-        <Link to="/duties" className="link">
-          {t("duty.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/duties">{t("duty.backToList")}</BackLink>
     </>
   );
 }

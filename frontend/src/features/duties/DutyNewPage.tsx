@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { BackLink } from "../../components/BackLink";
+import { useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { useSession } from "../../lib/auth/session";
@@ -35,11 +36,7 @@ export function DutyNewPage() {
           })
         }
       />
-      <p className="mt-8">
-        <Link to="/duties" className="link">
-          {t("duty.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/duties">{t("duty.backToList")}</BackLink>
     </>
   );
 }

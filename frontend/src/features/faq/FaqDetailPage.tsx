@@ -1,7 +1,8 @@
 import { useState } from "react";
+import { BackLink } from "../../components/BackLink";
 import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation } from "react-router";
+import { useLocation } from "react-router";
 import type { Schema } from "../../api/schemas";
 import { DetailList } from "../../components/DetailList";
 import { SaveError } from "../../components/SaveError";
@@ -193,11 +194,7 @@ function FaqEditor({ faq, onReload }: { faq: Schema<"Faq">; onReload: () => Prom
           <RevisionView title={t("faqEditor.published")} revision={faq.published} />
         )}
       </section>
-      <p className="mt-8">
-        <Link to={`/staff/faq?state=${faq.state ?? "DRAFT"}`} className="link">
-          {t("faqEditor.backToList")}
-        </Link>
-      </p>
+      <BackLink to={`/staff/faq?state=${faq.state ?? "DRAFT"}`}>{t("faqEditor.backToList")}</BackLink>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { BackLink } from "../../components/BackLink";
+import { useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { useDraftFaq } from "./api";
@@ -31,11 +32,7 @@ export function FaqNewPage() {
           })
         }
       />
-      <p className="mt-8">
-        <Link to="/staff/faq" className="link">
-          {t("faqEditor.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/staff/faq">{t("faqEditor.backToList")}</BackLink>
     </>
   );
 }

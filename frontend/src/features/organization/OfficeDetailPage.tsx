@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { BackLink } from "../../components/BackLink";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { useOffice } from "../../api/organization";
@@ -19,11 +20,7 @@ function OfficeNotFound() {
     <>
       <h1 className="page-title">{t("office.notFoundTitle")}</h1>
       <p className="text-std-16N-170">{t("office.notFoundBody")}</p>
-      <p className="mt-6">
-        <Link to="/offices" className="link">
-          {t("common.backToOffices")}
-        </Link>
-      </p>
+      <BackLink to="/offices">{t("common.backToOffices")}</BackLink>
     </>
   );
 }
@@ -116,11 +113,7 @@ function OfficeDetails({ office }: { office: Schema<"Office"> }) {
       {(office.type === "WARD_OFFICE" || office.type === "GENERAL_BRANCH_OFFICE") && (
         <OfficeQueueLive officeId={office.id} />
       )}
-      <p className="mt-6">
-        <Link to="/offices" className="link">
-          {t("common.backToOffices")}
-        </Link>
-      </p>
+      <BackLink to="/offices">{t("common.backToOffices")}</BackLink>
     </>
   );
 }

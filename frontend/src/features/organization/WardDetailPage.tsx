@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { BackLink } from "../../components/BackLink";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { useOffices, useWard } from "../../api/organization";
@@ -89,11 +90,7 @@ export function WardDetailPage() {
       {notFound && <p className="text-std-16N-170">{t("ward.notFoundBody")}</p>}
       {ward.isError && !notFound && <ErrorMessage error={ward.error} onRetry={() => void ward.refetch()} />}
       {ward.isPending && <LoadingStatus />}
-      <p className="mt-6">
-        <Link to="/wards" className="link">
-          {t("ward.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/wards">{t("ward.backToList")}</BackLink>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { BackLink } from "../../components/BackLink";
+import { useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
@@ -127,11 +128,7 @@ export function ProposalResultPage() {
           {!notFound && result.isError && <ErrorMessage error={result.error} onRetry={() => void result.refetch()} />}
         </>
       )}
-      <p className="mt-8">
-        <Link to="/proposal-results" className="link">
-          {t("proposalResults.back")}
-        </Link>
-      </p>
+      <BackLink to="/proposal-results">{t("proposalResults.back")}</BackLink>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from "react";
+import { BackLink } from "../../components/BackLink";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { useSession } from "../../lib/auth/session";
@@ -36,11 +37,7 @@ export function ProposalNewPage() {
           })
         }
       />
-      <p className="mt-8">
-        <Link to="/proposals" className="link">
-          {t("proposalEditor.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/proposals">{t("proposalEditor.backToList")}</BackLink>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { BackLink } from "../../components/BackLink";
 import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
@@ -243,11 +244,7 @@ function ProposalView({ proposal, onReload }: { proposal: Schema<"Proposal">; on
       {proposal.answers.length > 0 && <AnswerSection proposal={proposal} onDone={setDone} onReload={onReload} />}
       {tracksProgress(proposal) && <ProgressSection proposal={proposal} onDone={setDone} onReload={onReload} />}
       <Timeline proposal={proposal} />
-      <p className="mt-8">
-        <Link to="/proposals" className="link">
-          {t("proposalEditor.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/proposals">{t("proposalEditor.backToList")}</BackLink>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { BackLink } from "../../components/BackLink";
+import { useSearchParams } from "react-router";
 import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -246,11 +247,7 @@ export function ProposalStatsPage() {
       {stats.isSuccess && stats.data.groups.length > 0 && (
         <ReflectionChart groups={stats.data.groups} grouping={grouping} />
       )}
-      <p className="mt-8">
-        <Link to="/proposals" className="link">
-          {t("proposalStats.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/proposals">{t("proposalStats.backToList")}</BackLink>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
+import { BackLink } from "../../components/BackLink";
 import { RecordPage, useIdParam } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { ApiError } from "../../api/client";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -196,11 +196,7 @@ function VoiceView({ voice, onReload }: { voice: Schema<"Voice">; onReload: () =
         </h2>
         <VoiceHistoryTable history={voice.history} />
       </section>
-      <p className="mt-8">
-        <Link to="/voices" className="link">
-          {t("voice.backToList")}
-        </Link>
-      </p>
+      <BackLink to="/voices">{t("voice.backToList")}</BackLink>
     </>
   );
 }
