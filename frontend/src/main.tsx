@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider, createBrowserRouter } from "react-router";
 import { i18nReady } from "./app/i18n";
@@ -10,10 +10,15 @@ import "./index.css";
 const router = createBrowserRouter(routes);
 await i18nReady;
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <Providers queryClient={createQueryClient()}>
-      <RouterProvider router={router} />
-    </Providers>
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById("root")!);
+// As a transition, the first render yields to the browser every few milliseconds instead of holding the main thread
+// (on a slow phone, one long task); the static header of index.html stays until the app is ready to replace it.
+startTransition(() => {
+  root.render(
+    <StrictMode>
+      <Providers queryClient={createQueryClient()}>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  );
+});

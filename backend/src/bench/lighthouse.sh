@@ -7,6 +7,7 @@
 #                                                fresh MariaDB database, signed in as a bootstrapped administrator
 #   src/bench/lighthouse.sh http://host:8080     a running WardHub; staff pages signed in as LH_USER / LH_PASSWORD
 #                                                (default: the demo admin, for the dev run or the demo build)
+# Each page is run LH_RUNS times (default 3) and the run with the median performance score reported.
 # Needs Node.js with npx (lighthouse is fetched by npx on first use, never added to package.json), Chromium
 # (CHROME_PATH, default /usr/bin/chromium); for the packaged app also MariaDB on 127.0.0.1:3306 with the user
 # wardhub/wardhub (as .ci/run creates), openssl and curl. Reports (JSON) are kept in LH_REPORTS (default a temp dir).

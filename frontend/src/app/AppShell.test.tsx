@@ -42,12 +42,12 @@ describe("app shell", () => {
     expect(screen.queryByRole("navigation", { name: "パンくずリスト" })).not.toBeInTheDocument();
   });
 
-  it("greets a signed-in user with their name, role and ward", () => {
+  it("greets a signed-in user with their name, role and ward", async () => {
     mockFetch({});
     startSession("token-abc", 1800, chuoStaff);
     renderRoute("/");
 
-    expect(screen.getByText("中央 花子さん、こんにちは。")).toBeInTheDocument();
+    expect(await screen.findByText("中央 花子さん、こんにちは。")).toBeInTheDocument();
     expect(screen.getAllByText("区職員").length).toBeGreaterThan(0);
     expect(screen.getByText("所属: 中央区")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "マイプロフィール" })).toHaveAttribute("href", "/me");

@@ -1,12 +1,11 @@
 import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet, useLocation } from "react-router";
+import { Link, Navigate, Outlet, useLocation } from "react-router";
 import { LoadingStatus } from "../components/LoadingStatus";
 import { NoticeProvider } from "../components/PageNotice";
 import { SessionWatcher } from "../features/auth/SessionWatcher";
 import { UserMenu } from "../features/auth/UserMenu";
 import { NotificationsLink } from "../features/notifications/NotificationsLink";
-import { RequirePasswordChange } from "../features/password/PasswordChangePage";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { MainNav } from "./MainNav";
@@ -29,7 +28,8 @@ function useFocusMainOnNavigation() {
 function PageOrPasswordChange() {
   const session = useSession();
   const { pathname } = useLocation();
-  if (session?.user.passwordChangeRequired && pathname !== "/password-change") return <RequirePasswordChange />;
+  if (session?.user.passwordChangeRequired && pathname !== "/password-change")
+    return <Navigate to="/password-change" replace />;
   return (
     <Suspense fallback={<LoadingStatus />}>
       <Outlet />

@@ -1,9 +1,12 @@
+import { lazy } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useLocation } from "react-router";
 import type { HomeLocationState } from "../features/auth/navigation";
-import { Dashboard } from "../features/dashboard/Dashboard";
 import { useSession } from "../lib/auth/session";
 import { usePageTitle } from "./usePageTitle";
+
+// Residents' first page should not wait for the staff dashboards' code.
+const Dashboard = lazy(() => import("../features/dashboard/Dashboard").then((m) => ({ default: m.Dashboard })));
 
 /** What everyone may read without signing in. */
 function PublicHome() {

@@ -1,8 +1,9 @@
 import type { TFunction } from "i18next";
-import { useEffect, useId, useRef, useState } from "react";
-import { Button, Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
+import { Suspense, lazy, useEffect, useId, useRef, useState } from "react";
+import { Button } from "react-aria-components";
+import { LinkList } from "./NavLinkList";
 import { useTranslation } from "react-i18next";
-import { NavLink, matchPath, useLocation } from "react-router";
+import { matchPath, useLocation } from "react-router";
 import {
   ADMINISTRATORS,
   AREA_READERS,
@@ -23,7 +24,9 @@ import {
 import { useSession } from "../lib/auth/session";
 import type { Schema } from "../api/schemas";
 
-interface NavItem {
+const MenuDrawerPanel = lazy(() => import("./MenuDrawerPanel").then((m) => ({ default: m.MenuDrawerPanel })));
+
+export interface NavItem {
   to: string;
   label: string;
 }
@@ -101,20 +104,6 @@ export function navGroups(user: Schema<"Me"> | undefined, t: TFunction): NavGrou
 /** Whether the page shown lies under one of the group's links (a detail page counts for its list). */
 function holdsCurrentPage(group: NavGroup, pathname: string): boolean {
   return group.links.some((link) => matchPath({ path: link.to, end: false }, pathname) !== null);
-}
-
-function LinkList({ links, onFollow }: { links: NavItem[]; onFollow?: () => void }) {
-  return (
-    <ul className="flex flex-col">
-      {links.map((link) => (
-        <li key={link.to}>
-          <NavLink to={link.to} end className="nav-link block px-4" onClick={onFollow}>
-            {link.label}
-          </NavLink>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /**
@@ -199,30 +188,11 @@ function MenuDrawer({ groups }: { groups: NavGroup[] }) {
         </span>
         {t("nav.menu")}
       </Button>
-      <ModalOverlay isOpen={isOpen} onOpenChange={setOpen} isDismissable className="fixed inset-0 z-50 bg-black/50">
-        <Modal className="fixed inset-y-0 left-0 w-[min(20rem,100vw)] overflow-y-auto bg-white shadow-lg">
-          <Dialog aria-labelledby="menu-drawer-title" className="p-4 outline-none">
-            <div className="flex items-center justify-between gap-4">
-              <Heading slot="title" id="menu-drawer-title" className="text-std-20B-150 text-solid-gray-900">
-                {t("nav.menu")}
-              </Heading>
-              <Button className="btn-secondary" onPress={() => setOpen(false)}>
-                {t("nav.close")}
-              </Button>
-            </div>
-            <nav aria-label={t("app.mainNav")} className="mt-4">
-              {groups.map((group) => (
-                <section key={group.id} aria-labelledby={`drawer-${group.id}`} className="mt-4">
-                  <h2 id={`drawer-${group.id}`} className="px-4 text-std-16B-170 text-solid-gray-700">
-                    {group.label}
-                  </h2>
-                  <LinkList links={group.links} onFollow={() => setOpen(false)} />
-                </section>
-              ))}
-            </nav>
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      {isOpen && (
+        <Suspense fallback={null}>
+          <MenuDrawerPanel groups={groups} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -4,7 +4,6 @@ import type { Schema } from "../api/schemas";
 import { LoadingStatus } from "../components/LoadingStatus";
 import { RequireAuth } from "../features/auth/RequireAuth";
 import { RequireRole } from "../features/auth/RequireRole";
-import { PasswordChangePage } from "../features/password/PasswordChangePage";
 import {
   ADMINISTRATORS,
   COMMUNITY_RECORDERS,
@@ -35,6 +34,9 @@ import { RouteErrorPage } from "./RouteErrorPage";
 import { ForResidents } from "../lib/dates";
 
 // Every page loads when first opened, so that a first visit fetches only the shell and the page it opens.
+const PasswordChangePage = lazy(() =>
+  import("../features/password/PasswordChangePage").then((m) => ({ default: m.PasswordChangePage })),
+);
 const LoginPage = lazy(() => import("../features/auth/LoginPage").then((m) => ({ default: m.LoginPage })));
 const OfficeHoursEditorPage = lazy(() =>
   import("../features/catalogue/OfficeHoursEditorPage").then((m) => ({ default: m.OfficeHoursEditorPage })),

@@ -20,7 +20,7 @@ const firstAdmin: Schema<"Me"> = {
 
 async function fillIn(current: string, next: string, confirm = next) {
   const user = userEvent.setup();
-  if (current) await user.type(screen.getByLabelText("現在のパスワード"), current);
+  if (current) await user.type(await screen.findByLabelText("現在のパスワード"), current);
   await user.type(screen.getByLabelText(/^新しいパスワード$/), next);
   await user.type(screen.getByLabelText("新しいパスワード (確認)"), confirm);
   await user.click(screen.getByRole("button", { name: "パスワードを変更する" }));
@@ -38,7 +38,7 @@ describe("password change", () => {
       const { router } = renderRoute("/voices");
 
       await waitFor(() => expect(router.state.location.pathname).toBe("/password-change"));
-      expect(screen.getByRole("heading", { level: 1, name: "パスワード変更" })).toBeInTheDocument();
+      expect(await screen.findByRole("heading", { level: 1, name: "パスワード変更" })).toBeInTheDocument();
       expect(screen.getByText(/最初にパスワードを変更してください/)).toBeInTheDocument();
       await waitFor(() => expect(document.title).toBe("パスワード変更 | 区政ハブ"));
     },

@@ -24,12 +24,3 @@ export function PasswordChangePage() {
     </div>
   );
 }
-
-/**
- * Sends a user whose account must change its password to the password page from wherever they are: the API refuses
- * everything else until then.
- */
-export function RequirePasswordChange() {
-  const session = useSession();
-  return session?.user.passwordChangeRequired ? <Navigate to="/password-change" replace /> : null;
-}
