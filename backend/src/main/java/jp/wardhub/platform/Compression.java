@@ -15,8 +15,8 @@ import io.vertx.ext.web.RoutingContext;
  * by Accept-Encoding) cover every response of a listed media type ({@code quarkus.http.compress-media-types}). The
  * platform marks each response {@code Content-Encoding: identity} and lifts the mark only for the handlers it wraps,
  * decided by the media type the method declares: problem details (the error path answers
- * {@code application/problem+json} from methods producing JSON) and the SPA's index.html served by {@link SpaRoutes}
- * would go out uncompressed. Everything else (photos, the queue's event streams) keeps the mark and goes out as it
+ * {@code application/problem+json} from methods producing JSON) would go out uncompressed. (The SPA's files are sent
+ * compressed by {@link SpaRoutes}, from the copies the build wrote.) Everything else (photos, the queue's event streams) keeps the mark and goes out as it
  * is. A compressible response also says {@code Vary: Accept-Encoding}, so a shared cache keeps both forms apart.
  */
 public class Compression {

@@ -2,13 +2,21 @@ package jp.wardhub.spa;
 
 import static jp.wardhub.testing.RawHttp.encoding;
 import static jp.wardhub.testing.RawHttp.get;
+import static jp.wardhub.testing.RawHttp.getWith;
 import static jp.wardhub.testing.RawHttp.gunzip;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The built SPA's files go out compressed when the browser offers it; its hashed files are kept a year, index.html
- * and deep links are checked at every visit (a release is picked up at once). Needs the built SPA, like the browser
+ * The built SPA's files go out compressed when the browser offers it, as the copies the build compressed; its hashed
+ * files are kept a year, index.html and deep links are checked at every visit (a release is picked up at once), and a
+ * check of a file unchanged is a 304. Needs the built SPA, like the browser
  * tests (hence their tag).
  */
 @QuarkusTest
@@ -53,6 +62,45 @@ class SpaFilesTest {
         }
         HttpResponse<byte[]> brotli = get(asset("js"), "gzip, deflate, br", null);
         assertEquals("br", encoding(brotli));
+    }
+
+    /** The copy the build wrote beside a file (x.js.br, x.js.gz), as the packaged app holds it. */
+    private static byte[] builtCopy(String path) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("META-INF/resources" + path)) {
+            assertNotNull(in, "the build wrote no " + path);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void overHttp11TheBuildsCompressedCopiesGoOutAsTheyAre() {
+        String path = asset("js");
+        HttpResponse<byte[]> brotli = getWith(path, Map.of("Accept-Encoding", "br"), HttpClient.Version.HTTP_1_1);
+        assertEquals("br", encoding(brotli));
+        assertArrayEquals(builtCopy(path + ".br"), brotli.body());
+        HttpResponse<byte[]> gzipped = getWith(path, Map.of("Accept-Encoding", "br;q=0, gzip"),
+                HttpClient.Version.HTTP_1_1);
+        assertEquals("gzip", encoding(gzipped));
+        assertArrayEquals(builtCopy(path + ".gz"), gzipped.body());
+        // over HTTP/2 the platform compresses as it sends (it would compress a copy again), once: see the test above
+        assertTrue(brotli.headers().allValues("Vary").toString().contains("Accept-Encoding"));
+    }
+
+    @Test
+    void aRepeatVisitIsAnsweredNotModifiedByItsETag() {
+        for (String path : new String[] { "/", "/counter", asset("css"), "/favicon.svg" }) {
+            HttpResponse<byte[]> first = get(path, "gzip", null);
+            String etag = first.headers().firstValue("ETag").orElse("");
+            assertTrue(etag.startsWith("W/\""), path + " has no ETag");
+            HttpResponse<byte[]> again = getWith(path, Map.of("If-None-Match", etag, "Accept-Encoding", "gzip"));
+            assertEquals(304, again.statusCode(), path);
+            assertEquals(0, again.body().length, path);
+            assertEquals(cacheControl(first), cacheControl(again), path);
+        }
+        assertEquals(200, getWith(asset("js"), Map.of("If-None-Match", "\"stale\"")).statusCode());
     }
 
     @Test

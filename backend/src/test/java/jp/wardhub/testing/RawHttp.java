@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import io.restassured.RestAssured;
@@ -23,14 +25,26 @@ public final class RawHttp {
 
     /** GET path, offering acceptEncoding (none when null), with the token (none when null). */
     public static HttpResponse<byte[]> get(String path, String acceptEncoding, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path));
+        Map<String, String> headers = new LinkedHashMap<>();
         if (acceptEncoding != null) {
-            request.header("Accept-Encoding", acceptEncoding);
+            headers.put("Accept-Encoding", acceptEncoding);
         }
         if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+            headers.put("Authorization", "Bearer " + token);
         }
-        try (HttpClient client = HttpClient.newHttpClient()) {
+        return getWith(path, headers);
+    }
+
+    /** GET path with these request headers (HTTP/2 when the server agrees, as the JDK's client asks by default). */
+    public static HttpResponse<byte[]> getWith(String path, Map<String, String> headers) {
+        return getWith(path, headers, HttpClient.Version.HTTP_2);
+    }
+
+    /** GET path with these request headers, in this version of HTTP. */
+    public static HttpResponse<byte[]> getWith(String path, Map<String, String> headers, HttpClient.Version version) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path));
+        headers.forEach(request::header);
+        try (HttpClient client = HttpClient.newBuilder().version(version).build()) {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
