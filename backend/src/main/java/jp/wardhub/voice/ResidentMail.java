@@ -1,5 +1,7 @@
 package jp.wardhub.voice;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -18,8 +20,8 @@ import jp.wardhub.platform.audit.AuditLog;
 /**
  * E-mail to a resident who sent a voice through the public form and left an address: the receipt (with the access
  * code, the one time it travels), and notices when the voice is answered and when it is published. Composed in the
- * transaction that made the change, sent only after it commits; a mail server that fails costs the mail (logged),
- * never the change. Only voices sent through the public form are mailed: the others have no access code to follow them
+ * transaction that made the change, sent only after it commits; a mail server that still fails after two more tries
+ * costs the mail (logged), never the change. Only voices sent through the public form are mailed: the others have no access code to follow them
  * with, and staff reach those residents themselves.
  */
 @ApplicationScoped
@@ -114,6 +116,8 @@ public class ResidentMail {
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outgoing mail) {
         mailer.send(Mail.withText(mail.to(), mail.subject(), mail.text()))
+                // a server busy or restarting answers 421 and the like for a moment: twice more before giving up
+                .onFailure().retry().withBackOff(Duration.ofSeconds(1)).atMost(2)
                 .subscribe().with(
                         ok -> LOG.debugf("mail for voice %s sent", mail.reference()),
                         failure -> LOG.warnf("mail for voice %s not sent: %s", mail.reference(), failure.toString()));

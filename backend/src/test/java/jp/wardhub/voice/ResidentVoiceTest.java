@@ -98,6 +98,11 @@ class ResidentVoiceTest {
         assertFalse(stored.accessCodeHash.contains(code.replace("-", "")), "only the code's hash is kept");
     }
 
+    private static Mail mailAbout(List<Mail> mails, String subjectPart) {
+        return mails.stream().filter(m -> m.subject().contains(subjectPart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mail about " + subjectPart + " in " + mails));
+    }
+
     @Test
     void theStatusShowsTheAnswerOnceGivenAndNeverPersonalDataOrTheTextSent() {
         String email = "status-" + UUID.randomUUID() + "@example.jp";
@@ -122,10 +127,12 @@ class ResidentVoiceTest {
         given().queryParam("code", code).get(PATH + "/" + reference).then().statusCode(200)
                 .body("published", equalTo(true)).body("publishedText", equalTo("街灯の交換の要望。→ 交換しました。"));
 
+        // a mail tried again (a server that closed the connection) may arrive after a later one
         List<Mail> mails = SmtpServer.awaitMails(email, 3);
-        assertTrue(mails.get(1).subject().contains("回答しました"), mails.get(1).subject());
-        assertTrue(mails.get(2).subject().contains("公表しました"), mails.get(2).subject());
-        assertFalse(mails.get(1).text().contains(code), "only the receipt carries the code");
+        Mail answered = mailAbout(mails, "回答しました");
+        mailAbout(mails, "公表しました");
+        assertTrue(mailAbout(mails, "受け付けました").text().contains(code));
+        assertFalse(answered.text().contains(code), "only the receipt carries the code");
     }
 
     @Test
