@@ -7,10 +7,9 @@ import { usePageTitle } from "../app/usePageTitle";
 import { ErrorMessage } from "./ErrorMessage";
 import { LoadingStatus } from "./LoadingStatus";
 
-/** The number in the path (…/:id), and whether it can name a record at all: a positive whole number. */
-export function useIdParam(): { id: number; valid: boolean } {
-  const { id } = useParams();
-  const number = Number(id);
+/** The number in the path (…/:id, or the parameter named), and whether it can name a record: a positive whole number. */
+export function useIdParam(name = "id"): { id: number; valid: boolean } {
+  const number = Number(useParams()[name]);
   return { id: number, valid: Number.isSafeInteger(number) && number > 0 };
 }
 

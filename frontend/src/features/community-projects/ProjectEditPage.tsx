@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { isNotFound, useIdParam } from "../../components/RecordPage";
 import { BackLink } from "../../components/BackLink";
-import { useNavigate, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
@@ -61,11 +61,9 @@ function ProjectEditor({ project, onReload }: { project: Schema<"CommunityProjec
 /** Editing a project: its ward's WARD staff, its liaison staff and administrators (the API's `editable`). */
 export function ProjectEditPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const projectId = Number(id);
-  const valid = Number.isSafeInteger(projectId) && projectId > 0;
+  const { id: projectId, valid } = useIdParam();
   const project = useProject(projectId, valid);
-  const notFound = !valid || (project.error instanceof ApiError && project.error.status === 404);
+  const notFound = isNotFound(project, valid);
   const title = notFound
     ? t("project.notFound")
     : project.data

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { isNotFound, useIdParam } from "../../components/RecordPage";
 import { BackLink } from "../../components/BackLink";
-import { Link, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { Link } from "react-router";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
@@ -61,14 +61,9 @@ function PublicProjectView({ project }: { project: Schema<"CommunityProject"> })
 /** A public project's page for residents. An internal project is "not found" here, even to staff signed in. */
 export function PublicProjectPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const projectId = Number(id);
-  const valid = Number.isSafeInteger(projectId) && projectId > 0;
+  const { id: projectId, valid } = useIdParam();
   const project = useProject(projectId, valid);
-  const notFound =
-    !valid ||
-    (project.error instanceof ApiError && project.error.status === 404) ||
-    (project.isSuccess && project.data.visibility !== "PUBLIC");
+  const notFound = isNotFound(project, valid) || (project.isSuccess && project.data.visibility !== "PUBLIC");
   usePageTitle(notFound ? t("project.notFound") : (project.data?.title ?? t("project.loadingTitle")));
   return (
     <>

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from "react";
+import { isNotFound, useIdParam } from "../../components/RecordPage";
 import { BackLink } from "../../components/BackLink";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useParams, useSearchParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { useNavigate, useSearchParams } from "react-router";
 import { fieldErrorsOf } from "../../api/fieldErrors";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -218,11 +218,9 @@ function ApplicationForm({ program }: { program: Schema<"SupportProgram"> }) {
 /** Records a group's application to a programme, as a draft, on the group's behalf. */
 export function ApplicationNewPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const programId = Number(id);
-  const valid = Number.isSafeInteger(programId) && programId > 0;
+  const { id: programId, valid } = useIdParam();
   const program = useProgram(programId, valid);
-  const notFound = !valid || (program.error instanceof ApiError && program.error.status === 404);
+  const notFound = isNotFound(program, valid);
   const title = notFound
     ? t("supportProgram.notFound")
     : program.data

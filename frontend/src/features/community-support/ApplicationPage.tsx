@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { isNotFound, useIdParam } from "../../components/RecordPage";
+import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -162,11 +162,9 @@ function ApplicationDetails({
 /** 申請の審査: every field, the history and the steps the API offers the caller now. */
 export function ApplicationPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const applicationId = Number(id);
-  const valid = Number.isSafeInteger(applicationId) && applicationId > 0;
+  const { id: applicationId, valid } = useIdParam();
   const application = useApplication(applicationId, valid);
-  const notFound = !valid || (application.error instanceof ApiError && application.error.status === 404);
+  const notFound = isNotFound(application, valid);
   const title = notFound
     ? t("supportApplication.notFound")
     : (application.data?.title ?? t("supportApplication.detailTitle"));

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { isNotFound, useIdParam } from "../../components/RecordPage";
 import { BackLink } from "../../components/BackLink";
-import { useNavigate, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { useNavigate } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
@@ -58,11 +58,9 @@ function GroupEditor({ group, onReload }: { group: Schema<"CommunityGroup">; onR
 /** Edits a group (If-Match on the version read): its ward's staff and administrators. */
 export function GroupEditPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const groupId = Number(id);
-  const valid = Number.isSafeInteger(groupId) && groupId > 0;
+  const { id: groupId, valid } = useIdParam();
   const group = useGroup(groupId, valid);
-  const notFound = !valid || (group.error instanceof ApiError && group.error.status === 404);
+  const notFound = isNotFound(group, valid);
   const title = notFound
     ? t("communityGroup.notFound")
     : group.data

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from "react";
+import { isNotFound, useIdParam } from "../../components/RecordPage";
 import { BackLink } from "../../components/BackLink";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -165,11 +165,9 @@ function GroupDetails({ group }: { group: Schema<"CommunityGroup"> }) {
 
 export function GroupPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const groupId = Number(id);
-  const valid = Number.isSafeInteger(groupId) && groupId > 0;
+  const { id: groupId, valid } = useIdParam();
   const group = useGroup(groupId, valid);
-  const notFound = !valid || (group.error instanceof ApiError && group.error.status === 404);
+  const notFound = isNotFound(group, valid);
   const title = notFound ? t("communityGroup.notFound") : (group.data?.name ?? t("communityGroup.detailTitle"));
   usePageTitle(title);
   return (

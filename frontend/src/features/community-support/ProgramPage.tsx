@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { isNotFound, useIdParam } from "../../components/RecordPage";
 import { BackLink } from "../../components/BackLink";
-import { Link, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DetailList } from "../../components/DetailList";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -188,11 +188,9 @@ function ProgramDetails({ program }: { program: Schema<"SupportProgram"> }) {
 
 export function ProgramPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const programId = Number(id);
-  const valid = Number.isSafeInteger(programId) && programId > 0;
+  const { id: programId, valid } = useIdParam();
   const program = useProgram(programId, valid);
-  const notFound = !valid || (program.error instanceof ApiError && program.error.status === 404);
+  const notFound = isNotFound(program, valid);
   const title = notFound ? t("supportProgram.notFound") : (program.data?.name ?? t("supportProgram.detailTitle"));
   usePageTitle(title);
   return (

@@ -1,6 +1,6 @@
 import { useState } from "react";
+import { useIdParam } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
 import { useOfficeQueue } from "../../api/floor";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
@@ -50,8 +50,7 @@ export function BoardPage() {
   const { t } = useTranslation();
   const localName = useLocalName();
   const formats = useDateFormats();
-  const officeId = Number(useParams().office);
-  const valid = Number.isSafeInteger(officeId) && officeId > 0;
+  const { id: officeId, valid } = useIdParam("office");
   const first = useOfficeQueue(valid ? officeId : undefined);
   const [sound, setSound] = useState(false);
   const [english, setEnglish] = useState(false);

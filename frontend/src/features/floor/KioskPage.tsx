@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useIdParam } from "../../components/RecordPage";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
 import { useFloor, useKioskIssue } from "../../api/floor";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
@@ -298,8 +298,7 @@ function LanePicker({ officeId, lanes }: { officeId: number; lanes: Schema<"Lane
 export function KioskPage() {
   const { t } = useTranslation();
   const localName = useLocalName();
-  const officeId = Number(useParams().office);
-  const valid = Number.isSafeInteger(officeId) && officeId > 0;
+  const { id: officeId, valid } = useIdParam("office");
   const [configured, setConfigured] = useState(() => getDeviceCredentials() !== null);
   const floor = useFloor(valid ? officeId : undefined);
   const title = floor.data

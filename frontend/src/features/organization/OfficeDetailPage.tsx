@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { isNotFound, useIdParam } from "../../components/RecordPage";
 import { BackLink } from "../../components/BackLink";
-import { Link, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { Link } from "react-router";
 import { useOffice } from "../../api/organization";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
@@ -121,11 +121,9 @@ function OfficeDetails({ office }: { office: Schema<"Office"> }) {
 export function OfficeDetailPage() {
   const { t } = useTranslation();
   const localName = useLocalName();
-  const { id } = useParams();
-  const officeId = Number(id);
-  const valid = Number.isSafeInteger(officeId) && officeId > 0;
+  const { id: officeId, valid } = useIdParam();
   const office = useOffice(officeId, valid);
-  const notFound = !valid || (office.error instanceof ApiError && office.error.status === 404);
+  const notFound = isNotFound(office, valid);
   usePageTitle(notFound ? t("office.notFoundTitle") : office.data ? localName(office.data) : t("office.details"));
 
   if (notFound) return <OfficeNotFound />;

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
+import { isNotFound, useIdParam } from "../../components/RecordPage";
 import { BackLink } from "../../components/BackLink";
-import { useParams } from "react-router";
-import { ApiError } from "../../api/client";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { usePageTitle } from "../../app/usePageTitle";
@@ -111,11 +110,9 @@ function ProposalResultView({ proposal }: { proposal: Schema<"PublicProposal"> }
 /** One proposal's outcome for residents; a proposal without a published answer is "not found". */
 export function ProposalResultPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const proposalId = Number(id);
-  const valid = Number.isSafeInteger(proposalId) && proposalId > 0;
+  const { id: proposalId, valid } = useIdParam();
   const result = useProposalResult(proposalId, valid);
-  const notFound = !valid || (result.error instanceof ApiError && result.error.status === 404);
+  const notFound = isNotFound(result, valid);
   usePageTitle(notFound ? t("proposalResults.notFound") : (result.data?.title ?? t("proposalResults.loading")));
   return (
     <>

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
-import { ApiError } from "../../api/client";
+import { isNotFound, useIdParam } from "../../components/RecordPage";
+import { Link, useNavigate } from "react-router";
 import type { Schema } from "../../api/schemas";
 import { usePageTitle } from "../../app/usePageTitle";
 import { useLocalName } from "../../app/useLocalName";
@@ -68,11 +68,9 @@ function ProposalEditor({ proposal, onReload }: { proposal: Schema<"Proposal">; 
 /** The draft's editor: its ward's staff and administrators, while it is a draft. */
 export function ProposalEditPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const proposalId = Number(id);
-  const valid = Number.isSafeInteger(proposalId) && proposalId > 0;
+  const { id: proposalId, valid } = useIdParam();
   const proposal = useProposal(proposalId, valid);
-  const notFound = !valid || (proposal.error instanceof ApiError && proposal.error.status === 404);
+  const notFound = isNotFound(proposal, valid);
   const title = notFound
     ? t("proposalView.notFound")
     : proposal.data
