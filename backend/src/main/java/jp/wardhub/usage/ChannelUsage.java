@@ -11,6 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -26,7 +29,8 @@ public class ChannelUsage extends PanacheEntityBase {
     public Long id;
 
     /** YYYY-MM */
-    @Column(name = "usage_month", nullable = false)
+    @Column(name = "usage_month", nullable = false, length = 7)
+    @JdbcTypeCode(SqlTypes.CHAR)
     public String month;
 
     @Column(name = "procedure_code", nullable = false)

@@ -9,6 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -26,7 +29,8 @@ public class PublicSubmission extends PanacheEntityBase {
     @Column(nullable = false)
     public String address;
 
-    @Column(name = "text_hash", nullable = false)
+    @Column(name = "text_hash", nullable = false, length = 64)
+    @JdbcTypeCode(SqlTypes.CHAR)
     public String textHash;
 
     @Column(name = "submitted_at", nullable = false)

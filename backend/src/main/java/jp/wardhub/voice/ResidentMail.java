@@ -1,7 +1,5 @@
 package jp.wardhub.voice;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -12,10 +10,9 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import jp.wardhub.platform.PublicSite;
 import jp.wardhub.platform.audit.AuditLog;
+import jp.wardhub.platform.mail.MailSender;
 
 /**
  * E-mail to a resident who sent a voice through the public form and left an address: the receipt (with the access
@@ -37,7 +34,7 @@ public class ResidentMail {
     Event<Outgoing> outgoing;
 
     @Inject
-    ReactiveMailer mailer;
+    MailSender mailer;
 
     @Inject
     AuditLog audit;
@@ -115,11 +112,8 @@ public class ResidentMail {
     }
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outgoing mail) {
-        mailer.send(Mail.withText(mail.to(), mail.subject(), mail.text()))
-                // a server busy or restarting answers 421 and the like for a moment: twice more before giving up
-                .onFailure().retry().withBackOff(Duration.ofSeconds(1)).atMost(2)
-                .subscribe().with(
-                        ok -> LOG.debugf("mail for voice %s sent", mail.reference()),
-                        failure -> LOG.warnf("mail for voice %s not sent: %s", mail.reference(), failure.toString()));
+        mailer.send(mail.to(), mail.subject(), mail.text()).subscribe().with(
+                ok -> LOG.debugf("mail for voice %s sent", mail.reference()),
+                failure -> LOG.warnf("mail for voice %s not sent: %s", mail.reference(), failure.toString()));
     }
 }

@@ -43,8 +43,8 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         int port = freePort();
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
-        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", Integer.toString(port),
-                "quarkus.mailer.mock", "false");
+        return Map.of("wardhub.mail.host", "127.0.0.1", "wardhub.mail.port", Integer.toString(port),
+                "wardhub.mail.log-only", "false");
     }
 
     @Override
