@@ -1,37 +1,52 @@
 #!/usr/bin/env bash
-# Startup time to ready and resident memory of the packaged app on MariaDB: median of N runs.
-# Usage (from backend/, after ./mvnw package): src/bench/startup.sh [runs]
-# Needs a MariaDB on 127.0.0.1:3306 with the user wardhub/wardhub (as .ci/run creates) and openssl.
-set -euo pipefail
+# Startup time to ready and resident memory of the packaged app (production profile) on MariaDB: the median of N
+# starts, then the RSS of one more instance after LOAD_SECONDS of wrk at 50 connections on a public list.
+# Usage (from backend/, after ./mvnw package):
+#   src/bench/startup.sh [runs]                         JVM defaults
+#   STARTUP_JAVA_OPTS='-XX:+UseSerialGC -XX:MaxRAM=1g' src/bench/startup.sh    other JVM options (as the Dockerfile's)
+# LOAD_SECONDS (default 60; 0 skips the load). Ports are free ones of our own and the process answering is checked to
+# be ours (lib.sh), so another program on a port cannot be measured by mistake.
+# Targets (issue "Performance and scale-out", quiet machine): ready < 2 s; RSS < 200 MiB after one request and
+# < 350 MiB after a minute at 50 connections.
+bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=lib.sh
+source "$bench_dir/lib.sh"
 runs=${1:-5}
-jar=target/quarkus-app/quarkus-run.jar
-java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-openssl genrsa -out "$work/rsa.pem" 2048 2>/dev/null
-openssl pkcs8 -topk8 -nocrypt -in "$work/rsa.pem" -out "$work/private.pem"
-openssl rsa -in "$work/rsa.pem" -pubout -out "$work/public.pem" 2>/dev/null
+load_seconds=${LOAD_SECONDS:-60}
+fresh_database wardhub_startup
 
-export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:3306/wardhub_bench?createDatabaseIfNotExist=true"
-export QUARKUS_DATASOURCE_USERNAME=wardhub QUARKUS_DATASOURCE_PASSWORD=wardhub
-export SMALLRYE_JWT_SIGN_KEY_LOCATION="$work/private.pem" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/public.pem"
-export QUARKUS_HTTP_PORT=18080 QUARKUS_MANAGEMENT_PORT=19080   # health is on the management interface
+launch() {
+  # shellcheck disable=SC2086 # STARTUP_JAVA_OPTS is a list of options
+  "$java" ${STARTUP_JAVA_OPTS:-} -jar "$jar" > "$work/app.log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$management_port/q/health/ready" >/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
+    sleep 0.02
+  done
+  ss -ltnp | grep ":$port " | grep -q "pid=$pid," || { echo "port $port is not held by the app we started"; exit 2; }
+}
+rss_mib() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status"; }
 
-times=(); rss=()
+# the first start migrates the empty database: not counted
+launch
+stop_app
+echo "JVM options: ${STARTUP_JAVA_OPTS:-(defaults)}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+times=() rss=()
 for i in $(seq 1 "$runs"); do
   start=$(date +%s%N)
-  "$java" -jar "$jar" > "$work/run-$i.log" 2>&1 &
-  pid=$!
-  until curl -sf "http://127.0.0.1:$QUARKUS_MANAGEMENT_PORT/q/health/ready" >/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { cat "$work/run-$i.log"; exit 1; }
-    sleep 0.05
-  done
+  launch
   ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  curl -sf "http://127.0.0.1:$QUARKUS_HTTP_PORT/api/v1/offices?size=100" >/dev/null
-  kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  times+=("$ready_ms"); rss+=("$kb")
-  echo "run $i: ready in ${ready_ms} ms, RSS $((kb / 1024)) MiB"
+  curl -sf "$base/offices?size=100" >/dev/null
+  times+=("$ready_ms") rss+=("$(rss_mib)")
+  echo "run $i: ready in ${ready_ms} ms, RSS ${rss[-1]} MiB after one request"
+  stop_app
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "median of $runs: ready in $(median "${times[@]}") ms, RSS $(( $(median "${rss[@]}") / 1024 )) MiB (after one request)"
+echo "median of $runs: ready in $(median "${times[@]}") ms, RSS $(median "${rss[@]}") MiB after one request"
+
+if [ "$load_seconds" -gt 0 ]; then
+  launch
+  wrk -t"$threads" -c"$connections" -d"${load_seconds}s" "$base/offices?size=100" | awk '/Requests\/sec/ {print "load: " $2 " requests/s"}'
+  echo "RSS after ${load_seconds} s at $connections connections: $(rss_mib) MiB (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  stop_app
+fi
