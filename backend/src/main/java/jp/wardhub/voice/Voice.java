@@ -21,6 +21,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -155,7 +157,8 @@ public class Voice extends PanacheEntityBase {
      * SHA-256 of the access code (照会コード) a resident who sent the voice through the public form follows it with;
      * null for voices taken in by staff or partners. The code itself is shown once and never stored.
      */
-    @Column(name = "access_code_hash")
+    @Column(name = "access_code_hash", length = 64)
+    @JdbcTypeCode(SqlTypes.CHAR)
     public String accessCodeHash;
 
     @Version
