@@ -37,12 +37,13 @@ start_app() {
   if curl -s -o /dev/null "http://127.0.0.1:$management_port/q/health/live" || curl -s -o /dev/null "http://127.0.0.1:$port/"; then
     echo "port $port or $management_port is already in use: stop what holds it first"; exit 2
   fi
-  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS: extra JVM options, e.g. a flight recording for a profile
-  "$java" -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$work/app.log" 2>&1 &
+  # shellcheck disable=SC2086 # BENCH_HEAP (default -Xmx1g; empty for the JVM's own sizing) and BENCH_JAVA_OPTS (extra
+  # JVM options, e.g. a flight recording for a profile) are lists of options
+  "$java" ${BENCH_HEAP--Xmx1g} ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$work/app.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$management_port/q/health/ready" >/dev/null; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
-    sleep 0.2
+    sleep "${ready_poll:-0.2}"
   done
   # the process answering must be ours
   ss -ltnp | grep ":$port " | grep -q "pid=$pid," || { echo "port $port is not held by the app we started"; exit 2; }

@@ -15,26 +15,19 @@ runs=${1:-5}
 load_seconds=${LOAD_SECONDS:-60}
 fresh_database wardhub_startup
 
-launch() {
-  # shellcheck disable=SC2086 # STARTUP_JAVA_OPTS is a list of options
-  "$java" ${STARTUP_JAVA_OPTS:-} -jar "$jar" > "$work/app.log" 2>&1 &
-  pid=$!
-  until curl -sf "http://127.0.0.1:$management_port/q/health/ready" >/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
-    sleep 0.02
-  done
-  ss -ltnp | grep ":$port " | grep -q "pid=$pid," || { echo "port $port is not held by the app we started"; exit 2; }
-}
+# the JVM's own heap sizing unless STARTUP_JAVA_OPTS says otherwise; readiness polled every 20 ms
+export BENCH_HEAP="" BENCH_JAVA_OPTS=${STARTUP_JAVA_OPTS:-}
+ready_poll=0.02
 rss_mib() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status"; }
 
 # the first start migrates the empty database: not counted
-launch
+start_app
 stop_app
 echo "JVM options: ${STARTUP_JAVA_OPTS:-(defaults)}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 times=() rss=()
 for i in $(seq 1 "$runs"); do
   start=$(date +%s%N)
-  launch
+  start_app
   ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
   curl -sf "$base/offices?size=100" >/dev/null
   times+=("$ready_ms") rss+=("$(rss_mib)")
@@ -45,7 +38,7 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1
 echo "median of $runs: ready in $(median "${times[@]}") ms, RSS $(median "${rss[@]}") MiB after one request"
 
 if [ "$load_seconds" -gt 0 ]; then
-  launch
+  start_app
   wrk -t"$threads" -c"$connections" -d"${load_seconds}s" "$base/offices?size=100" | awk '/Requests\/sec/ {print "load: " $2 " requests/s"}'
   echo "RSS after ${load_seconds} s at $connections connections: $(rss_mib) MiB (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   stop_app
