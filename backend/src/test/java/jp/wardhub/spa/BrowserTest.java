@@ -128,6 +128,9 @@ abstract class BrowserTest {
         PlaywrightAssertions.assertThat(on.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("サインアウト").setExact(true))).isVisible();
         PlaywrightAssertions.assertThat(on).not().hasURL(Pattern.compile("/login(\\?.*)?$"));
+        // The page signed in to takes the focus (to its main region, for screen readers) once it is shown, which can
+        // come after the address changed: wait for it, or it would close a menu a test opens or take a key it presses.
+        PlaywrightAssertions.assertThat(on.locator("#main-content")).isFocused();
     }
 
     void signIn(String username) {
