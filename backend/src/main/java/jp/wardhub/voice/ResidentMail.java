@@ -17,9 +17,9 @@ import jp.wardhub.platform.mail.MailSender;
 /**
  * E-mail to a resident who sent a voice through the public form and left an address: the receipt (with the access
  * code, the one time it travels), and notices when the voice is answered and when it is published. Composed in the
- * transaction that made the change, sent only after it commits; a mail server that still fails after two more tries
- * costs the mail (logged), never the change. Only voices sent through the public form are mailed: the others have no access code to follow them
- * with, and staff reach those residents themselves.
+ * transaction that made the change, sent only after it commits through {@link MailSender} (which tries again); a mail
+ * server that still fails costs the mail (logged), never the change. Only voices sent through the public form are
+ * mailed: the others have no access code to follow them with, and staff reach those residents themselves.
  */
 @ApplicationScoped
 public class ResidentMail {

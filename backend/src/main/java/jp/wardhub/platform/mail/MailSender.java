@@ -53,7 +53,12 @@ public class MailSender {
         @WithDefault("false")
         boolean ssl();
 
-        /** How long an idle pooled connection is kept: shorter than the server's own idle timeout. */
+        /**
+         * How long an idle pooled connection is kept. A server closes a connection idle longer than it allows (421), and
+         * the next mail sent on it fails: idle ones are closed well before the shortest common server timeout (30 s),
+         * and a mail that fails all the same is tried again on a new connection (a CI run lost one sent 35 s after the
+         * one before, on a connection this setting should have closed).
+         */
         @WithDefault("PT10S")
         Duration keepAliveTimeout();
 
