@@ -73,6 +73,10 @@ SELECT bp.id,
 FROM bench_proposal bp JOIN bench_address ON slot = 0 OR (slot = 1 AND MOD(bp.i, 2) = 0) OR (slot = 2 AND MOD(bp.i, 5) = 0)
 WHERE bp.status NOT IN ('DRAFT', 'WITHDRAWN') OR (bp.status = 'WITHDRAWN' AND slot = 0);
 
+UPDATE proposal p JOIN (SELECT proposal_id, MIN(published_at) AS first FROM proposal_answer
+                        WHERE state = 'PUBLISHED' GROUP BY proposal_id) a ON a.proposal_id = p.id
+SET p.first_answer_published_at = a.first WHERE p.id IN (SELECT id FROM bench_proposal);
+
 -- Evidence: two linked voices (benchmark references) and one figure for one proposal in three.
 INSERT INTO proposal_voice (proposal_id, voice_ref, sort_order)
 SELECT id, CONCAT('B-', YEAR(submitted_at), '-', LPAD(MOD(i * 11, 250000), 7, '0')), 0 FROM bench_proposal

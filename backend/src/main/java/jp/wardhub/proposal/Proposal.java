@@ -69,6 +69,13 @@ public class Proposal extends PanacheEntityBase {
     public Instant submittedAt;
 
     /**
+     * When the first of its answers was published (最初の回答の公開日時); null until then. HQ staff and the public see
+     * proposals from that moment, and lists ask this column instead of the answers.
+     */
+    @Column(name = "first_answer_published_at")
+    public Instant firstAnswerPublishedAt;
+
+    /**
      * Moved on every change to the proposal or its parts (answers, milestones), so the version and with it the ETag
      * change whenever what a reader sees does.
      */

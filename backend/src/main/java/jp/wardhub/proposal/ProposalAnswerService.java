@@ -109,6 +109,9 @@ public class ProposalAnswerService {
         AnswerView published = step(p, slot, ifMatch, ProposalAnswerState.Action.PUBLISH, c, a -> {
             a.publishedBy = c.username();
             a.publishedAt = Instant.now();
+            if (p.firstAnswerPublishedAt == null) {
+                p.firstAnswerPublishedAt = a.publishedAt;
+            }
             var bureau = reader.bureau(a.bureauCode);
             notifications.toWard(p.wardCode, new Message("proposal-answer-published",
                     "区提案「" + p.title + "」に" + bureau.nameJa() + "が回答しました",

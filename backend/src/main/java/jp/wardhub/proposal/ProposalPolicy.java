@@ -48,12 +48,10 @@ public final class ProposalPolicy {
                     : Condition.of("p.wardCode = :mine", "mine", caller.wardCode());
         }
         if (caller.is(Role.HQ)) {
-            String published = "exists (select a2.id from ProposalAnswer a2 where a2.proposalId = p.id and a2.state = :published)";
-            return caller.bureauCode() == null ? Condition.of(published, "published", ProposalAnswerState.PUBLISHED)
-                    : Condition.of(
-                            "(exists (select a.id from ProposalAnswer a where a.proposalId = p.id and a.bureauCode = :mine)"
-                                    + " or " + published + ")",
-                            "mine", caller.bureauCode(), "published", ProposalAnswerState.PUBLISHED);
+            String published = "p.firstAnswerPublishedAt is not null";
+            return caller.bureauCode() == null ? Condition.of(published)
+                    : Condition.of("(" + published + " or exists (select a.id from ProposalAnswer a"
+                            + " where a.proposalId = p.id and a.bureauCode = :mine))", "mine", caller.bureauCode());
         }
         return Condition.NONE;
     }

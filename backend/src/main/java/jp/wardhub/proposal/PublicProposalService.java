@@ -185,9 +185,8 @@ public class PublicProposalService {
      */
     private static ListQuery query(Filter filter) {
         return ListQuery.from("Proposal p")
-                .and("p.status <> :withdrawn and exists (select a.id from ProposalAnswer a where a.proposalId = p.id"
-                        + " and a.state = :published)", "withdrawn", ProposalStatus.WITHDRAWN, "published",
-                        ProposalAnswerState.PUBLISHED)
+                .and("p.status <> :withdrawn and p.firstAnswerPublishedAt is not null", "withdrawn",
+                        ProposalStatus.WITHDRAWN)
                 .equal("p.wardCode", filter.ward())
                 .equal("p.kind", filter.kind())
                 .equal("p.fiscalYear", filter.year())

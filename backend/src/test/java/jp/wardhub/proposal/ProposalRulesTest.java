@@ -116,10 +116,9 @@ class ProposalRulesTest {
         assertTrue(ProposalPolicy.canSee(HQ_OTHER, "431052", List.of("policy"), true));
         assertFalse(ProposalPolicy.canSee(HQ_OTHER, "431052", List.of("policy"), false));
         Condition hq = ProposalPolicy.readScope(HQ);
-        assertEquals("(exists (select a.id from ProposalAnswer a where a.proposalId = p.id and a.bureauCode = :mine)"
-                + " or exists (select a2.id from ProposalAnswer a2 where a2.proposalId = p.id and a2.state = :published))",
-                hq.hql());
-        assertEquals(Map.of("mine", "policy", "published", ProposalAnswerState.PUBLISHED), hq.params());
+        assertEquals("(p.firstAnswerPublishedAt is not null or exists (select a.id from ProposalAnswer a"
+                + " where a.proposalId = p.id and a.bureauCode = :mine))", hq.hql());
+        assertEquals(Map.of("mine", "policy"), hq.params());
         // anyone else sees none (and is refused the list)
         assertFalse(ProposalPolicy.canSee(CHUO_LIAISON, "431010", List.of(), true));
         assertEquals(Condition.NONE, ProposalPolicy.readScope(CHUO_LIAISON));
