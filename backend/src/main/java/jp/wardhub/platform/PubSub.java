@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -36,6 +37,7 @@ public class PubSub {
 
     /** The subscribers of each channel name when the channel is this process. */
     private final Map<String, List<Consumer<String>>> local = new ConcurrentHashMap<>();
+    private ReactivePubSubCommands<String> redisPubSub;
 
     /**
      * Sends {@code message} to every subscriber of {@code channel}. Through Redis the message is sent without waiting;
@@ -43,7 +45,7 @@ public class PubSub {
      */
     public void publish(String channel, String message, String whenLost) {
         if (viaRedis()) {
-            redis.get().pubsub(String.class).publish(channel, message).subscribe().with(sent -> {
+            redisPubSub().publish(channel, message).subscribe().with(sent -> {
             }, failure -> LOG.warnf("%s not published to Redis channel %s (%s); %s", message, channel,
                     failure.getMessage(), whenLost));
         } else {
@@ -60,7 +62,7 @@ public class PubSub {
             local.computeIfAbsent(channel, k -> new CopyOnWriteArrayList<>()).add(subscriber);
             return;
         }
-        redis.get().pubsub(String.class).subscribe(channel, subscriber).subscribe().with(
+        redisPubSub().subscribe(channel, subscriber).subscribe().with(
                 subscribed -> LOG.infof("subscribed to Redis channel %s", channel),
                 failure -> LOG.errorf("cannot subscribe to Redis channel %s: %s", channel, failure.getMessage()));
     }
@@ -68,6 +70,13 @@ public class PubSub {
     /** Refuses an unknown channel at start, not at the first message. */
     void check(@Observes StartupEvent start) {
         viaRedis();
+    }
+
+    private synchronized ReactivePubSubCommands<String> redisPubSub() {
+        if (redisPubSub == null) {
+            redisPubSub = redis.get().pubsub(String.class);
+        }
+        return redisPubSub;
     }
 
     private boolean viaRedis() {
