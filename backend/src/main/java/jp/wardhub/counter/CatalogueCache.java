@@ -93,11 +93,11 @@ public class CatalogueCache {
     @Inject
     OfficeService offices;
 
-    @Inject
-    DataChanges dataChanges;
-
     /** The one snapshot, under this key. */
     private static final String CURRENT = "current";
+
+    @Inject
+    DataChanges dataChanges;
 
     @CacheName("catalogue.snapshot")
     Cache snapshots;

@@ -25,9 +25,10 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The caches that replace the hand-written memo keep its promises: readers of one question share one computation, a
- * write drops the answers of its data (and only those), an answer computed while a write committed is not kept, a
- * failed computation is not kept, and a name arriving on the channel drops the caches as a local write does.
+ * What the caches of statistics, totals and the catalogue promise (Quarkus Cache on Caffeine, dropped through
+ * {@link DataChanges}): readers of one question share one computation, a write drops the answers of its data (and
+ * only those), an answer computed while a write committed is not kept, a failed computation is not kept, and a name
+ * arriving on the channel drops the caches as a local write does.
  */
 @QuarkusTest
 class DataChangesTest {
