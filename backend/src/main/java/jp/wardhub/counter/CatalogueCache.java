@@ -1,8 +1,6 @@
 package jp.wardhub.counter;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -21,11 +16,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.counter.hours.ClosureRules;
@@ -36,12 +31,13 @@ import jp.wardhub.organization.OfficeChanged;
 import jp.wardhub.organization.OfficeService;
 import jp.wardhub.organization.OfficeType;
 import jp.wardhub.organization.OrganizationViews.OfficeView;
+import jp.wardhub.platform.DataChanges;
 
 /**
  * The counter catalogue in memory: procedures, places, what each place offers and every opening period. Residents'
- * reads (finder, matrix, availability) are served from one immutable snapshot; every write to the catalogue, and
- * every office change, drops it, and the next read loads a new one. With several replicas, a snapshot also expires
- * after {@code wardhub.counter.catalogue-ttl}, so a write on another replica shows within that time.
+ * reads (finder, matrix, availability) are served from one immutable snapshot (cache {@code catalogue.snapshot});
+ * every write to the catalogue, and every office change, drops it on every instance once it commits
+ * ({@link DataChanges}), and the next read loads a new one.
  */
 @ApplicationScoped
 public class CatalogueCache {
@@ -67,7 +63,7 @@ public class CatalogueCache {
     /** One consistent view of the catalogue. Entities in it are detached copies: read them, never change them. */
     public record Snapshot(Map<String, Entry> procedures, List<ProcedureCategory> categories, List<Place> places,
             Map<PlaceKey, Place> placesByKey, Map<String, List<Offer>> offersByProcedure,
-            Map<PlaceKey, List<Offer>> offersByPlace, Instant loadedAt, Map<String, byte[]> answers) {
+            Map<PlaceKey, List<Offer>> offersByPlace, Map<String, byte[]> answers) {
 
         /** Most answers repeat until the next write: past this many distinct ones the memo starts over. */
         private static final int MAX_ANSWERS = 5_000;
@@ -97,55 +93,35 @@ public class CatalogueCache {
     @Inject
     OfficeService offices;
 
-    @ConfigProperty(name = "wardhub.counter.catalogue-ttl", defaultValue = "PT60S")
-    Duration ttl;
+    /** The one snapshot, under this key. */
+    private static final String CURRENT = "current";
 
-    private final AtomicReference<Snapshot> current = new AtomicReference<>();
-    /** Bumped by every invalidation, so that a load that raced with a write does not install stale data. */
-    private final AtomicLong generation = new AtomicLong();
-    private final ReentrantLock loading = new ReentrantLock();
+    @Inject
+    DataChanges dataChanges;
 
+    @CacheName("catalogue.snapshot")
+    Cache snapshots;
+
+    /**
+     * The current snapshot. One load at a time: readers arriving meanwhile wait for it rather than all reading the
+     * database; a load that a write overtook is not kept.
+     */
     public Snapshot snapshot() {
-        Snapshot s = current.get();
-        if (fresh(s)) {
-            return s;
-        }
-        loading.lock(); // one load at a time; the others wait for it rather than all hitting the database
-        try {
-            s = current.get();
-            if (!fresh(s)) {
-                long startedAt = generation.get();
-                s = QuarkusTransaction.joiningExisting().call(this::load);
-                if (generation.get() == startedAt) {
-                    current.set(s);
-                }
-            }
-            return s;
-        } finally {
-            loading.unlock();
-        }
+        return snapshots.<String, Snapshot>get(CURRENT, key -> QuarkusTransaction.joiningExisting().call(this::load))
+                .await().indefinitely();
     }
 
-    /** Called after a write commits. */
-    public void invalidate() {
-        generation.incrementAndGet();
-        current.set(null);
-    }
-
-    private boolean fresh(Snapshot s) {
-        return s != null && s.loadedAt().plus(ttl).isAfter(Instant.now());
-    }
-
+    /** An office's name, address or hours are in the snapshot, and its name in the counter statistics' layout. */
     void onOfficeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfficeChanged event) {
-        invalidate();
+        dataChanges.changed("catalogue");
+        dataChanges.changed("counter-floors");
     }
 
     void onCatalogueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChanged event) {
-        invalidate();
+        dataChanges.changed("catalogue");
     }
 
     private Snapshot load() {
-        Instant loadedAt = Instant.now();
         Map<String, List<Period>> periods = OpeningPeriod
                 .<OpeningPeriod>find("select distinct p from OpeningPeriod p left join fetch p.spans")
                 .list().stream()
@@ -190,7 +166,7 @@ public class CatalogueCache {
             byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(offer);
         }
         byProcedure.values().forEach(list -> list.sort(placeOrder));
-        return new Snapshot(procedures, categories, places, placesByKey, byProcedure, byPlace, loadedAt,
+        return new Snapshot(procedures, categories, places, placesByKey, byProcedure, byPlace,
                 new ConcurrentHashMap<>());
     }
 

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -18,14 +17,15 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.notification.NotificationService;
 import jp.wardhub.notification.NotificationService.Message;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
-import jp.wardhub.platform.Memo;
-import jp.wardhub.platform.Memos;
+import jp.wardhub.platform.DataChanges;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.SearchText;
@@ -64,22 +64,19 @@ public class ProposalService {
             Boolean overdue, String q) {
     }
 
-    @Inject
-    Memos memos;
-
     /**
      * List totals by the list's condition (the caller's ward or bureau among it), remembered until the next proposal
      * change commits: a count reads every visible proposal.
      */
-    private Memo<Condition, Long> totals;
+    @CacheName("proposals.totals")
+    Cache totals;
 
-    @PostConstruct
-    void createMemos() {
-        totals = memos.create();
-    }
+    @Inject
+    DataChanges dataChanges;
 
+    /** Every {@code proposals.*} cache, on every instance, is dropped once a proposal change commits. */
     void onProposalChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalChanged event) {
-        totals.invalidate();
+        dataChanges.changed("proposals");
     }
 
     @Inject
@@ -124,7 +121,7 @@ public class ProposalService {
                         BusinessTime.today())
                 .search("p.searchText", filter.q());
         List<Proposal> found = query.rows(Proposal.class, "p.id desc", page);
-        long total = totals.get(query.condition(), query::count);
+        long total = totals.<Condition, Long>get(query.condition(), condition -> query.count()).await().indefinitely();
         return new ProposalPage(summaries(found), page.page(), page.size(), total);
     }
 

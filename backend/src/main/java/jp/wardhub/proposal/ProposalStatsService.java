@@ -8,17 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationService;
-import jp.wardhub.platform.Memo;
-import jp.wardhub.platform.Memos;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.proposal.ProposalViews.DecisionCounts;
@@ -62,20 +59,9 @@ public class ProposalStatsService {
     private record StatsKey(Grouping grouping, Integer fiscalYear) {
     }
 
-    @Inject
-    Memos memos;
-
     /** The figures are the same for every reader: remembered until the next proposal change commits. */
-    private Memo<StatsKey, StatsView> stats;
-
-    @PostConstruct
-    void createMemos() {
-        stats = memos.create();
-    }
-
-    void onProposalChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalChanged event) {
-        stats.invalidate();
-    }
+    @CacheName("proposals.stats")
+    Cache stats;
 
     @Inject
     CurrentCaller caller;
@@ -87,7 +73,8 @@ public class ProposalStatsService {
         if (!ProposalPolicy.canReadProposals(caller.get())) {
             throw ProblemException.forbidden("集計を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
-        return stats.get(new StatsKey(grouping, fiscalYear), () -> compute(grouping, fiscalYear));
+        return stats.get(new StatsKey(grouping, fiscalYear), key -> compute(grouping, fiscalYear)).await()
+                .indefinitely();
     }
 
     private StatsView compute(Grouping grouping, Integer fiscalYear) {

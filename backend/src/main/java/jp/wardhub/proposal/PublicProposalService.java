@@ -7,21 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.OrganizationViews.BureauRef;
 import jp.wardhub.organization.OrganizationViews.WardRef;
 import jp.wardhub.platform.AtomFeed;
 import jp.wardhub.platform.Csv;
-import jp.wardhub.platform.Memo;
-import jp.wardhub.platform.Memos;
 import jp.wardhub.platform.OpenData;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
@@ -64,19 +61,9 @@ public class PublicProposalService {
     @Inject
     OrganizationService organization;
 
-    @Inject
-    Memos memos;
-
-    private Memo<Condition, Long> totals;
-
-    @PostConstruct
-    void createMemos() {
-        totals = memos.create();
-    }
-
-    void onProposalChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalChanged event) {
-        totals.invalidate();
-    }
+    /** Totals by condition until the next proposal change commits (anyone may ask; a count reads every match). */
+    @CacheName("proposals.public-totals")
+    Cache totals;
 
     public Filter filter(PublicProposalQuery query) {
         String ward = trimmed(query.ward());
@@ -103,7 +90,8 @@ public class PublicProposalService {
                             .map(a -> new DecisionView(bureau(a.bureauCode), a.decision)).toList(),
                     all.size());
         }).toList();
-        return new ProposalPage(items, page.page(), page.size(), totals.get(query.condition(), query::count));
+        return new ProposalPage(items, page.page(), page.size(), totals
+                .<Condition, Long>get(query.condition(), condition -> query.count()).await().indefinitely());
     }
 
     /** One public proposal; one that is not public is a 404, as one that does not exist. */

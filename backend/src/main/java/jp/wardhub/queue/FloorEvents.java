@@ -17,6 +17,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import jp.wardhub.platform.DataChanges;
+
 /**
  * Records each change on a floor as a {@link QueueEvent} in the transaction that makes it, and once that transaction
  * has committed tells every instance through the {@link QueueChannel}. A transaction that rolls back tells no one.
@@ -32,6 +34,9 @@ public class FloorEvents {
 
     @Inject
     QueueChannel channel;
+
+    @Inject
+    DataChanges dataChanges;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public QueueEvent record(QueueEventKind kind, Ticket ticket, Integer windowNumber) {
@@ -94,7 +99,11 @@ public class FloorEvents {
         return e;
     }
 
+    /** A layout change also drops the floors' layout kept for the counter statistics ({@code counter-floors.*}). */
     void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) FloorChanged change) {
         channel.publish(change);
+        if (change.layout()) {
+            dataChanges.changed("counter-floors");
+        }
     }
 }

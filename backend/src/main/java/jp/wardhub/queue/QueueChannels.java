@@ -1,35 +1,27 @@
 package jp.wardhub.queue;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
+import jp.wardhub.platform.PubSub;
 
 /**
- * Chooses the {@link QueueChannel} from {@code wardhub.queue.channel}: {@code memory} takes each change straight to
- * {@link #arrived}; {@code redis} publishes it on a Redis channel every instance subscribes to (this one included), so
- * a board connected to any instance sees changes made on any other. Whichever the channel, {@link #arrived} is where a
- * change reaches this instance.
+ * Carries each {@link FloorChanged} on the {@link PubSub} channel {@code wardhub:queue}: in this process with
+ * {@code wardhub.queue.channel=memory}, through Redis to every instance (this one included) with {@code redis}, so a
+ * board connected to any instance sees changes made on any other. Whichever the channel, {@link #arrived} is where a
+ * change reaches this instance. Created at start, so that it listens before any instance publishes.
  */
+@Startup
 @ApplicationScoped
 public class QueueChannels {
 
-    static final String REDIS_CHANNEL = "wardhub:queue";
-    private static final Logger LOG = Logger.getLogger(QueueChannels.class);
-
-    @ConfigProperty(name = "wardhub.queue.channel")
-    String kind;
+    static final String CHANNEL = "wardhub:queue";
 
     @Inject
-    Instance<ReactiveRedisDataSource> redis;
+    PubSub pubsub;
 
     @Inject
     QueueStream stream;
@@ -43,18 +35,7 @@ public class QueueChannels {
     @Produces
     @ApplicationScoped
     QueueChannel channel() {
-        return switch (kind) {
-            case "memory" -> this::arrived;
-            case "redis" -> {
-                ReactivePubSubCommands<String> pubsub = redis.get().pubsub(String.class);
-                yield change -> pubsub.publish(REDIS_CHANNEL, change.message()).subscribe().with(sent -> {
-                }, failure -> LOG.warnf(
-                        "queue change %s not published to Redis (%s); boards catch up on their heartbeat",
-                        change.message(), failure.getMessage()));
-            }
-            default -> throw new IllegalStateException(
-                    "wardhub.queue.channel must be memory or redis, not '" + kind + "'");
-        };
+        return change -> pubsub.publish(CHANNEL, change.message(), "boards catch up on their heartbeat");
     }
 
     /**
@@ -69,19 +50,13 @@ public class QueueChannels {
         stream.onChanged(change);
     }
 
-    /** Refuses an unknown channel at start, not at the first change; subscribes to Redis when it is the channel. */
-    void subscribe(@Observes StartupEvent start) {
-        if (!"redis".equals(kind)) {
-            channel(); // memory, or the error naming the setting
-            return;
-        }
-        redis.get().pubsub(String.class).subscribe(REDIS_CHANNEL, message -> {
+    @PostConstruct
+    void subscribe() {
+        pubsub.subscribe(CHANNEL, message -> {
             FloorChanged change = FloorChanged.parse(message);
             if (change != null) {
                 arrived(change);
             }
-        }).subscribe().with(subscriber -> LOG.infof("queue events: subscribed to Redis channel %s", REDIS_CHANNEL),
-                failure -> LOG.errorf("queue events: cannot subscribe to Redis channel %s: %s", REDIS_CHANNEL,
-                        failure.getMessage()));
+        });
     }
 }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -28,6 +27,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.counter.CatalogueCache;
@@ -37,7 +38,7 @@ import jp.wardhub.counter.hours.OpeningCalendar;
 import jp.wardhub.counter.hours.Span;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.Csv;
-import jp.wardhub.platform.Memo;
+import jp.wardhub.platform.DataChanges;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.usage.CounterStatsViews.CounterStats;
 import jp.wardhub.usage.CounterStatsViews.CounterStatsRow;
@@ -49,7 +50,7 @@ import jp.wardhub.usage.Figures.Outcome;
  *
  * <p>Speed: tickets of days before today never change (the day's end closes what was left open, and these statistics
  * already count such a ticket as cancelled), so the figures of those days are computed once per question and kept in
- * a bounded memo; only today's tickets are read on every request, which keeps the first request after a write as
+ * a bounded cache ({@code counter-usage.past-days}); only today's tickets are read on every request, which keeps the first request after a write as
  * fast as the next. Wait and service times are kept as sorted seconds, so percentiles stay exact when today's are
  * added.
  */
@@ -60,8 +61,6 @@ public class CounterStatsService {
     public static final int MAX_DAYS = 400;
     /** The default range: the 28 days ending today. */
     static final int DEFAULT_DAYS = 28;
-    /** Questions remembered for the days before today; each holds two sorted int arrays per group. */
-    private static final int MEMO_ENTRIES = 16;
     private static final String TOTAL = "total";
     private static final String[] WEEKDAYS_JA = { "月", "火", "水", "木", "金", "土", "日" };
 
@@ -77,9 +76,22 @@ public class CounterStatsService {
     @Inject
     CatalogueCache catalogue;
 
-    private final Memo<Question, Part> pastDays = new Memo<>(MEMO_ENTRIES, Duration.ofMinutes(10));
-    /** Names and windows of the floors change rarely; labels may lag edits by this minute. */
-    private final Memo<Boolean, Layout> layouts = new Memo<>(1, Duration.ofMinutes(1));
+    @Inject
+    DataChanges dataChanges;
+
+    /**
+     * Figures of the days before today per question (at most 16 questions, see application.properties: each holds two
+     * sorted int arrays per group).
+     */
+    @CacheName("counter-usage.past-days")
+    Cache pastDays;
+
+    /**
+     * The floors' offices, windows and lanes: dropped when a floor's layout or an office changes (data
+     * {@code counter-floors}).
+     */
+    @CacheName("counter-floors.usage-layout")
+    Cache layouts;
 
     /** The counter floors: offices with at least one lane, their windows and lanes, in display order. */
     record Layout(Map<Long, Office> offices, List<Window> windows, List<Lane> lanes) {
@@ -116,9 +128,11 @@ public class CounterStatsService {
     record Lane(long id, long office, String letter, String nameJa, String nameEn) {
     }
 
-    /** Forgets the figures of earlier days: after history was written into them (demo data, tests). */
+    /**
+     * Forgets the figures of earlier days, on every instance: after history was written into them (demo data, tests).
+     */
     public void forgetPastDays() {
-        pastDays.invalidate();
+        dataChanges.changed("counter-usage");
     }
 
     public CounterStats stats(CounterStatsQuery query) {
@@ -141,7 +155,8 @@ public class CounterStatsService {
                     "期間は " + MAX_DAYS + " 日以内にしてください (at most " + MAX_DAYS + " days)");
         }
         // a connection is held only while reading, never while waiting for another request's computation
-        Layout layout = layouts.get(Boolean.TRUE, () -> jdbc(CounterStatsService::layout));
+        Layout layout = layouts.<Boolean, Layout>get(Boolean.TRUE, floors -> jdbc(CounterStatsService::layout)).await()
+                .indefinitely();
         Map<Long, Office> offices = layout.offices();
         List<Long> scope = scope(c, query, offices);
         Lane lane = lane(c, query.lane(), layout);
@@ -255,7 +270,7 @@ public class CounterStatsService {
 
     // ---- figures -------------------------------------------------------------------------------------------------
 
-    /** Days before today from the memo, today (and any later day in the range) read now. */
+    /** Days before today from the cache, today (and any later day in the range) read now. */
     private Part figures(Question q, LocalDate today) {
         if (q.offices().isEmpty()) {
             return Part.EMPTY;
@@ -264,7 +279,8 @@ public class CounterStatsService {
         if (q.from().isBefore(today)) {
             LocalDate pastTo = q.to().isBefore(today) ? q.to() : today.minusDays(1);
             Question past = new Question(q.offices(), q.lane(), q.procedure(), q.from(), pastTo, q.grouping());
-            part = pastDays.get(past, () -> jdbc(db -> read(db, past, today, null)));
+            part = pastDays.<Question, Part>get(past, question -> jdbc(db -> read(db, past, today, null))).await()
+                    .indefinitely();
         }
         if (!q.to().isBefore(today)) {
             LocalDate liveFrom = q.from().isAfter(today) ? q.from() : today;

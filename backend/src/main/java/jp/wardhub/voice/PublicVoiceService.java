@@ -9,21 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.OrganizationViews.WardRef;
 import jp.wardhub.platform.AtomFeed;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.Csv;
-import jp.wardhub.platform.Memo;
-import jp.wardhub.platform.Memos;
 import jp.wardhub.platform.OpenData;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
@@ -54,20 +51,9 @@ public class PublicVoiceService {
     @Inject
     OrganizationService organization;
 
-    @Inject
-    Memos memos;
-
     /** Totals by condition until the next voice change commits: anyone may ask, and a count reads every match. */
-    private Memo<Condition, Long> totals;
-
-    @PostConstruct
-    void createMemos() {
-        totals = memos.create();
-    }
-
-    void onVoiceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoiceChanged event) {
-        totals.invalidate();
-    }
+    @CacheName("voices.public-totals")
+    Cache totals;
 
     /** The query's parameters checked, each bad one a 400 naming it. */
     public Filter filter(PublicVoiceQuery query) {
@@ -90,7 +76,8 @@ public class PublicVoiceService {
     public PublicVoicePage list(Filter filter, PageRequest page) {
         ListQuery query = query(filter);
         List<Voice> rows = query.rows(Voice.class, "v.publishedAt desc, v.id desc", page);
-        return new PublicVoicePage(views(rows), page.page(), page.size(), totals.get(query.condition(), query::count));
+        return new PublicVoicePage(views(rows), page.page(), page.size(), totals
+                .<Condition, Long>get(query.condition(), condition -> query.count()).await().indefinitely());
     }
 
     public List<CategoryView> categories() {

@@ -11,14 +11,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
@@ -26,8 +25,6 @@ import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.OrganizationViews.WardView;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.Csv;
-import jp.wardhub.platform.Memo;
-import jp.wardhub.platform.Memos;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
@@ -38,8 +35,9 @@ import jp.wardhub.voice.VoiceViews.StatsView;
 
 /**
  * Regular analysis (Kyoto): counts by category, ward, channel, type or month, and the CSV export. Staff only.
- * Statistics and the list's totals are remembered until the next voice write commits: at 250,000 voices a count reads
- * up to every row, while voices arrive a few an hour.
+ * Statistics and the list's totals are remembered ({@code voices.*} caches) until the next voice write commits on any
+ * instance ({@link VoiceService#onChanged}): at 250,000 voices a count reads up to every row, while voices arrive a few
+ * an hour.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -61,9 +59,6 @@ public class VoiceReportService {
     @Inject
     CurrentCaller caller;
 
-    @Inject
-    Memos memos;
-
     private record StatsKey(GroupBy groupBy, VoiceFilter filter, Condition where) {
     }
 
@@ -71,26 +66,18 @@ public class VoiceReportService {
     private record AnalysisKey(VoiceFilter filter, Condition where, Condition overdueWhere) {
     }
 
-    private Memo<StatsKey, StatsView> stats;
-    private Memo<Condition, Long> totals;
-    private Memo<AnalysisKey, AnalysisView> analyses;
+    @CacheName("voices.stats")
+    Cache stats;
 
-    @PostConstruct
-    void createMemos() {
-        stats = memos.create();
-        totals = memos.create();
-        analyses = memos.create();
-    }
+    @CacheName("voices.totals")
+    Cache totals;
 
-    void onVoiceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoiceChanged event) {
-        stats.invalidate();
-        totals.invalidate();
-        analyses.invalidate();
-    }
+    @CacheName("voices.analyses")
+    Cache analyses;
 
     /** How many voices match (the caller's scope is part of the condition). */
     long total(ListQuery query) {
-        return totals.get(query.condition(), query::count);
+        return totals.get(query.condition(), condition -> query.count()).await().indefinitely();
     }
 
     @Inject
@@ -99,7 +86,8 @@ public class VoiceReportService {
     public StatsView stats(GroupBy groupBy, VoiceFilter filter) {
         Caller c = requireStaff();
         ListQuery query = filter.query(c, BusinessTime.today());
-        return stats.get(new StatsKey(groupBy, filter, query.condition()), () -> compute(groupBy, filter, query));
+        return stats.get(new StatsKey(groupBy, filter, query.condition()), key -> compute(groupBy, filter, query))
+                .await().indefinitely();
     }
 
     /**
@@ -113,7 +101,7 @@ public class VoiceReportService {
         ListQuery query = filter.query(c, today);
         VoiceFilter overdue = filter.overdueOnly();
         ListQuery overdueQuery = overdue.query(c, today);
-        return analyses.get(new AnalysisKey(filter, query.condition(), overdueQuery.condition()), () -> {
+        return analyses.get(new AnalysisKey(filter, query.condition(), overdueQuery.condition()), key -> {
             StatsView late = compute(GroupBy.ward, overdue, overdueQuery);
             Map<String, Map<String, Long>> perCategory = new HashMap<>();
             for (Object[] row : ListQuery.from("Voice v join v.categories c").and(query.condition())
@@ -137,7 +125,7 @@ public class VoiceReportService {
             return new AnalysisView(filter.from(), filter.to(), total(query), months, byCategoryMonth,
                     buckets(GroupBy.ward, filter, query), buckets(GroupBy.channel, filter, query), late.total(),
                     late.buckets());
-        });
+        }).await().indefinitely();
     }
 
     private StatsView compute(GroupBy groupBy, VoiceFilter filter, ListQuery query) {

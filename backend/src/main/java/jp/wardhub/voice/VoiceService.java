@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -29,6 +31,7 @@ import jp.wardhub.notification.NotificationService;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.StaffService;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.DataChanges;
 import jp.wardhub.platform.ETags;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.Problem;
@@ -111,6 +114,14 @@ public class VoiceService {
 
     @Inject
     Event<VoiceChanged> changed;
+
+    @Inject
+    DataChanges dataChanges;
+
+    /** Every {@code voices.*} cache (statistics, totals), on every instance, is dropped once a voice change commits. */
+    void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoiceChanged event) {
+        dataChanges.changed("voices");
+    }
 
     @Inject
     ResidentMail mail;

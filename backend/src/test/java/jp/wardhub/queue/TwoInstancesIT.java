@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -34,10 +35,12 @@ import io.restassured.specification.RequestSpecification;
 /**
  * Two packaged instances on one MariaDB and one Redis, as a city runs WardHub behind a load balancer. Runs after
  * {@code package} (the verify phase, beside {@code ProductionArtifactIT}): a ticket issued on one instance reaches a
- * board connected to the other, and tickets issued on both at once are numbered without a gap or a repeat.
+ * board connected to the other, tickets issued on both at once are numbered without a gap or a repeat, and a write on
+ * one instance shows in statistics and in the counter catalogue that the other had already cached.
  *
- * <p>The heartbeat that re-reads events is set to an hour here, so only the Redis channel can carry a change from one
- * instance to the other. Both instances start their clocks on a weekday morning, when the office issues tickets.
+ * <p>The heartbeat that re-reads events and the caches' expire-after-write are set to an hour here, so only the Redis
+ * channels can carry a change from one instance to the other. Both instances start their clocks on a weekday morning,
+ * when the office issues tickets.
  */
 class TwoInstancesIT {
 
@@ -47,6 +50,8 @@ class TwoInstancesIT {
     private static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
     /** Starting and stopping may be slow on a loaded machine; a bound against a hang, not a timing. */
     private static final Duration START_PATIENCE = Duration.ofMinutes(5);
+    /** How long a change may take to reach the other instance on a loaded machine: a bound, not a timing. */
+    private static final Duration CHANGE_PATIENCE = Duration.ofSeconds(60);
     private static final Path APP = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
     private static final Path LOGS = Path.of("target", "two-instances").toAbsolutePath();
 
@@ -55,6 +60,7 @@ class TwoInstancesIT {
 
     private static Instance first;
     private static Instance second;
+    private static String adminToken;
     private static String floorToken;
     private static String kioskSecret;
 
@@ -82,13 +88,13 @@ class TwoInstancesIT {
         first = launch("first");
         second = launch("second");
         // set up as a new deployment is: the bootstrapped administrator registers a floor manager and a kiosk
-        String admin = signIn(first, ADMIN, ADMIN_PASSWORD);
-        first.as(admin).contentType(ContentType.JSON)
+        adminToken = signIn(first, ADMIN, ADMIN_PASSWORD);
+        first.as(adminToken).contentType(ContentType.JSON)
                 .body(Map.of("username", "chuo-floor-two", "displayName", "中央 床子", "role", "FLOOR", "wardCode",
                         "431010", "active", true, "password", "floor-password-1"))
                 .post("/api/v1/staff").then().statusCode(201);
         floorToken = signIn(second, "chuo-floor-two", "floor-password-1");
-        kioskSecret = first.as(admin).contentType(ContentType.JSON)
+        kioskSecret = first.as(adminToken).contentType(ContentType.JSON)
                 .body(Map.of("clientId", "chuo-kiosk-two", "name", "中央区役所 発券機", "scopes", List.of("queue:issue"),
                         "officeId", chuoOffice(first)))
                 .post("/api/v1/partner-clients").then().statusCode(201).extract().path("clientSecret");
@@ -150,6 +156,53 @@ class TwoInstancesIT {
         }
     }
 
+    @Test
+    void aVoiceTakenInOnOneInstanceCountsAtOnceInTheOthersStatistics() throws InterruptedException {
+        int before = voicesByChannel(second); // the other instance now has the count cached
+        first.as(adminToken).contentType(ContentType.JSON).body("""
+                {"channel":"WEB_FORM","type":"PROPOSAL","categories":["parks"],"wardCode":"431028",
+                 "text":"二つのインスタンスの試験: 公園の照明が暗い"}""").post("/api/v1/voices").then().statusCode(201);
+        assertThat(eventually(() -> voicesByChannel(second), count -> count == before + 1), is(before + 1));
+    }
+
+    @Test
+    void aProcedureAddedOnOneInstanceIsInTheOthersCatalogueAtOnce() throws InterruptedException {
+        String code = "two-instances-cert";
+        // the other instance now has the catalogue snapshot in which the procedure does not exist
+        second.as(null).get("/api/v1/procedures/" + code).then().statusCode(404);
+        first.as(adminToken).contentType(ContentType.JSON).body("""
+                {"code":"%s","categoryCode":"registry","nameJa":"二重化試験証明書","nameKana":"にじゅうかしけんしょうめいしょ",
+                 "nameEn":"Two instances certificate","description":"試験用の手続き（サンプル）","feeYen":300,
+                 "ownerSectionCode":"ward-administration","status":"ACTIVE"}""".formatted(code))
+                .post("/api/v1/procedures").then().statusCode(201);
+        assertThat(eventually(() -> second.as(null).get("/api/v1/procedures/" + code).statusCode(),
+                status -> status == 200), is(200));
+        second.as(null).get("/api/v1/procedures/" + code).then().statusCode(200).body("nameJa", is("二重化試験証明書"));
+    }
+
+    /** All voices the administrator sees, counted through the statistics by channel. */
+    private static int voicesByChannel(Instance on) {
+        return on.as(adminToken).queryParam("groupBy", "channel").get("/api/v1/voices/stats").then().statusCode(200)
+                .extract().path("total");
+    }
+
+    /** Reads until the answer is the expected one or the patience is spent; the last answer either way. */
+    private static <T> T eventually(Callable<T> read, Predicate<T> expected) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(CHANGE_PATIENCE);
+        while (true) {
+            T answer;
+            try {
+                answer = read.call();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            if (expected.test(answer) || Instant.now().isAfter(giveUp)) {
+                return answer;
+            }
+            Thread.sleep(100);
+        }
+    }
+
     private static Instance launch(String name) throws IOException, InterruptedException {
         int port = freePort();
         Path keys = Path.of("src", "demo", "resources", "demo").toAbsolutePath();
@@ -166,6 +219,7 @@ class TwoInstancesIT {
                 "-Dwardhub.queue.channel=redis",
                 "-Dquarkus.redis.hosts=redis://127.0.0.1:6379",
                 "-Dwardhub.queue.heartbeat=1h",
+                "-Dquarkus.cache.caffeine.expire-after-write=PT1H",
                 // a Tuesday, 10:00 in Tokyo
                 "-Dwardhub.clock.start-at=2027-02-02T10:00:00+09:00",
                 "-jar", APP.toString());

@@ -123,7 +123,7 @@ public final class ListQuery {
         return this;
     }
 
-    /** The condition built so far, e.g. to key a memo of totals or statistics. */
+    /** The condition built so far, e.g. to key a cache of totals or statistics. */
     public Condition condition() {
         return new Condition(and.isEmpty() ? Condition.ALL.hql() : String.join(" and ", and), params);
     }
