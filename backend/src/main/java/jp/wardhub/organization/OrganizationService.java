@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -15,6 +18,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationInputs.BureauInput;
@@ -24,6 +29,7 @@ import jp.wardhub.organization.OrganizationViews.BureauView;
 import jp.wardhub.organization.OrganizationViews.SectionView;
 import jp.wardhub.organization.OrganizationViews.WardRef;
 import jp.wardhub.organization.OrganizationViews.WardView;
+import jp.wardhub.platform.DataChanges;
 import jp.wardhub.platform.Problem;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.ProblemType;
@@ -50,6 +56,30 @@ public class OrganizationService {
     @Inject
     Instance<SectionUse> sectionUses;
 
+    @Inject
+    Event<BureausChanged> bureausChanged;
+
+    @Inject
+    DataChanges dataChanges;
+
+    /**
+     * Every ward's and bureau's name: nearly every list names a ward or a bureau per row, and these tables change a few
+     * times a year. Kept until a bureau change commits (wards change only with a migration, which restarts the app).
+     */
+    @CacheName("organization.names")
+    Cache names;
+
+    private record Names(Map<String, WardRef> wards, Map<String, BureauRef> bureaus) {
+    }
+
+    /** Fired by every bureau write; the names are dropped on every instance once it commits. */
+    record BureausChanged() {
+    }
+
+    void onBureausChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BureausChanged event) {
+        dataChanges.changed("organization");
+    }
+
     public List<WardView> wards() {
         Map<String, Long> wardOffices = Office.<Office>list("type", OfficeType.WARD_OFFICE).stream()
                 .collect(Collectors.toMap(o -> o.wardCode, o -> o.id, (a, b) -> a));
@@ -68,13 +98,20 @@ public class OrganizationService {
     }
 
     public Optional<WardRef> wardRef(String code) {
-        return code == null ? Optional.empty()
-                : Ward.<Ward>findByIdOptional(code).map(w -> new WardRef(w.code, w.nameJa, w.nameEn));
+        return code == null ? Optional.empty() : Optional.ofNullable(names().wards().get(code));
     }
 
     public Optional<BureauRef> bureauRef(String code) {
-        return code == null ? Optional.empty()
-                : Bureau.<Bureau>findByIdOptional(code).map(b -> new BureauRef(b.code, b.nameJa, b.nameEn));
+        return code == null ? Optional.empty() : Optional.ofNullable(names().bureaus().get(code));
+    }
+
+    private Names names() {
+        return names.get("all", all -> new Names(
+                Ward.<Ward>listAll().stream().collect(Collectors.toMap(w -> w.code,
+                        w -> new WardRef(w.code, w.nameJa, w.nameEn))),
+                Bureau.<Bureau>listAll().stream().collect(Collectors.toMap(b -> b.code,
+                        b -> new BureauRef(b.code, b.nameJa, b.nameEn)))))
+                .await().indefinitely();
     }
 
     public Optional<SectionView> sectionRef(String code) {
@@ -120,6 +157,7 @@ public class OrganizationService {
         Bureau bureau = new Bureau();
         bureau.code = input.code();
         apply(bureau, input);
+        bureausChanged.fire(new BureausChanged());
         return audit.persist("bureau", bureau, b -> b.code, OrganizationService::view);
     }
 
@@ -134,6 +172,7 @@ public class OrganizationService {
             // section edits alone would not make the bureau dirty, yet they change what its ETag stands for
             Bureau.getEntityManager().lock(b, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             apply(b, input);
+            bureausChanged.fire(new BureausChanged());
         });
     }
 
