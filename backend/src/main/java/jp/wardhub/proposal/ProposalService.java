@@ -2,6 +2,7 @@ package jp.wardhub.proposal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -107,18 +108,24 @@ public class ProposalService {
         String overdue = "(p.status = :submitted and exists (select o.id from ProposalAnswer o where o.proposalId = p.id"
                 + " and o.state <> :published and o.dueOn < :today" + (byBureau ? " and o.bureauCode = :bureau" : "")
                 + "))";
+        List<Object> overdueParams = new ArrayList<>(List.of("submitted", ProposalStatus.SUBMITTED, "published",
+                ProposalAnswerState.PUBLISHED, "today", BusinessTime.today()));
+        if (byBureau) {
+            overdueParams.addAll(List.of("bureau", filter.bureau()));
+        }
         ListQuery query = ListQuery.from("Proposal p")
                 .and(ProposalPolicy.readScope(c))
                 .andIf(filter.ward() != null && !filter.ward().isBlank(), "p.wardCode = :ward", "ward", filter.ward())
-                .andIf(byBureau,
+                // the overdue condition asks for the bureau's answer itself: asked twice, MariaDB drove the search
+                // from every answer of the bureau (7 ms instead of 2 at 20,000 proposals)
+                .andIf(byBureau && !Boolean.TRUE.equals(filter.overdue()),
                         "exists (select b.id from ProposalAnswer b where b.proposalId = p.id and b.bureauCode = :bureau)",
                         "bureau", filter.bureau())
                 .equal("p.status", filter.status())
                 .equal("p.kind", filter.kind())
                 .equal("p.fiscalYear", filter.fiscalYear())
                 .andIf(filter.overdue() != null, Boolean.TRUE.equals(filter.overdue()) ? overdue : "not " + overdue,
-                        "submitted", ProposalStatus.SUBMITTED, "published", ProposalAnswerState.PUBLISHED, "today",
-                        BusinessTime.today())
+                        overdueParams.toArray())
                 .search("p.searchText", filter.q());
         List<Proposal> found = query.rows(Proposal.class, "p.id desc", page);
         long total = totals.<Condition, Long>get(query.condition(), condition -> query.count()).await().indefinitely();
