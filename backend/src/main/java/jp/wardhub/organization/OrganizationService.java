@@ -78,6 +78,7 @@ public class OrganizationService {
 
     void onBureausChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BureausChanged event) {
         dataChanges.changed("organization");
+        dataChanges.changed("proposals"); // the proposal statistics are labelled with bureau names
     }
 
     public List<WardView> wards() {
