@@ -13,10 +13,13 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
 /**
  * Runs after {@code package} (the {@code production-artifact} execution in the verify phase): the packaged application
- * under {@code target/quarkus-app} carries no demo key and no demo SQL. The demo build ({@code -Dquarkus.profile=demo})
- * skips it.
+ * under {@code target/quarkus-app} carries no demo key and no demo SQL, and the Kubernetes manifest written beside it
+ * is one a city can apply. The demo build ({@code -Dquarkus.profile=demo}) skips it.
  */
 class ProductionArtifactIT {
 
@@ -46,5 +49,33 @@ class ProductionArtifactIT {
         assertTrue(jars.stream().anyMatch(j -> Path.of(j).getParent().endsWith("app")),
                 "the application's own jar was not found: " + jars);
         assertEquals(List.of(), offending, "demo keys or demo SQL in the production artifact");
+    }
+
+    /**
+     * Two replicas, probed on the management port, with resource requests and the Secrets README "Deploy" names; no
+     * migration Job (the app migrates at its own start) and nothing that needs an operator's resource types.
+     */
+    @Test
+    void kubernetesManifestRunsTwoProbedReplicasWithTheirSecrets() throws IOException {
+        List<JsonNode> resources = new YAMLMapper().readerFor(JsonNode.class)
+                .<JsonNode>readValues(Path.of("target", "kubernetes", "kubernetes.yml").toFile()).readAll();
+        assertEquals(List.of("Service", "Deployment"), resources.stream().map(r -> r.path("kind").asText()).toList());
+        JsonNode deployment = resources.get(1).path("spec");
+        assertEquals(2, deployment.path("replicas").asInt());
+        JsonNode pod = deployment.path("template").path("spec");
+        JsonNode app = pod.path("containers").get(0);
+        for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+            assertEquals(9000, app.path(probe).path("httpGet").path("port").asInt(), probe + " on the management port");
+        }
+        assertEquals("/q/health/ready", app.path("readinessProbe").path("httpGet").path("path").asText());
+        assertEquals("384Mi", app.path("resources").path("requests").path("memory").asText());
+        assertEquals("1Gi", app.path("resources").path("limits").path("memory").asText());
+        assertEquals("wardhub", app.path("envFrom").get(0).path("secretRef").path("name").asText());
+        assertEquals("wardhub-keys", pod.path("volumes").get(0).path("secret").path("secretName").asText());
+        List<String> env = new ArrayList<>();
+        app.path("env").forEach(e -> env.add(e.path("name").asText() + "=" + e.path("value").asText()));
+        assertTrue(env.contains("WARDHUB_QUEUE_CHANNEL=redis"), "replicas share events and cache drops: " + env);
+        assertTrue(env.stream().noneMatch(e -> e.startsWith("QUARKUS_FLYWAY")), "no Flyway switch: " + env);
+        assertTrue(pod.path("initContainers").isMissingNode(), "no init container waits for a migration Job");
     }
 }
