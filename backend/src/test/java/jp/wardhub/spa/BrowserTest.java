@@ -131,6 +131,9 @@ abstract class BrowserTest {
         // The page signed in to takes the focus (to its main region, for screen readers) once it is shown, which can
         // come after the address changed: wait for it, or it would close a menu a test opens or take a key it presses.
         PlaywrightAssertions.assertThat(on.locator("#main-content")).isFocused();
+        // Floor and liaison staff land on "/" and are sent on to their own home once its page is loaded, which closes
+        // a menu opened in between: the page that stays is the one that shows a heading.
+        PlaywrightAssertions.assertThat(on.locator("#main-content h1").first()).isVisible();
     }
 
     void signIn(String username) {
