@@ -31,6 +31,7 @@ import jp.wardhub.organization.OfficeChanged;
 import jp.wardhub.organization.OfficeService;
 import jp.wardhub.organization.OfficeType;
 import jp.wardhub.organization.OrganizationViews.OfficeView;
+import jp.wardhub.platform.Caches;
 import jp.wardhub.platform.DataChanges;
 
 /**
@@ -107,14 +108,12 @@ public class CatalogueCache {
      * database; a load that a write overtook is not kept.
      */
     public Snapshot snapshot() {
-        return snapshots.<String, Snapshot>get(CURRENT, key -> QuarkusTransaction.joiningExisting().call(this::load))
-                .await().indefinitely();
+        return Caches.get(snapshots, CURRENT, key -> QuarkusTransaction.joiningExisting().call(this::load));
     }
 
     /** An office's name, address or hours are in the snapshot, and its name in the counter statistics' layout. */
     void onOfficeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfficeChanged event) {
-        dataChanges.changed("catalogue");
-        dataChanges.changed("counter-floors");
+        dataChanges.changed("catalogue", "counter-floors");
     }
 
     void onCatalogueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChanged event) {

@@ -29,6 +29,7 @@ import jp.wardhub.organization.OrganizationViews.BureauView;
 import jp.wardhub.organization.OrganizationViews.SectionView;
 import jp.wardhub.organization.OrganizationViews.WardRef;
 import jp.wardhub.organization.OrganizationViews.WardView;
+import jp.wardhub.platform.Caches;
 import jp.wardhub.platform.DataChanges;
 import jp.wardhub.platform.Problem;
 import jp.wardhub.platform.ProblemException;
@@ -77,8 +78,8 @@ public class OrganizationService {
     }
 
     void onBureausChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BureausChanged event) {
-        dataChanges.changed("organization");
-        dataChanges.changed("proposals"); // the proposal statistics are labelled with bureau names
+        // the proposal statistics are labelled with bureau names
+        dataChanges.changed("organization", "proposals");
     }
 
     public List<WardView> wards() {
@@ -107,12 +108,11 @@ public class OrganizationService {
     }
 
     private Names names() {
-        return names.get("all", all -> new Names(
+        return Caches.get(names, "all", all -> new Names(
                 Ward.<Ward>listAll().stream().collect(Collectors.toMap(w -> w.code,
                         w -> new WardRef(w.code, w.nameJa, w.nameEn))),
                 Bureau.<Bureau>listAll().stream().collect(Collectors.toMap(b -> b.code,
-                        b -> new BureauRef(b.code, b.nameJa, b.nameEn)))))
-                .await().indefinitely();
+                        b -> new BureauRef(b.code, b.nameJa, b.nameEn)))));
     }
 
     public Optional<SectionView> sectionRef(String code) {

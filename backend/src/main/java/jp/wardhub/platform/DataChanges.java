@@ -1,5 +1,7 @@
 package jp.wardhub.platform;
 
+import java.util.UUID;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +13,7 @@ import io.quarkus.runtime.Startup;
  * Drops what every instance remembers of data that changed. A cache is named after the data its answers are computed
  * from, then a dot ({@code voices.stats} is computed from voices); {@link #changed} drops every cache of that data on
  * this instance at once, so its own next read is fresh, and publishes the data's name on the {@link PubSub} channel
- * {@code wardhub:invalidate}, on which every instance drops its caches of that data when the name arrives. Call it
+ * {@code wardhub:invalidate}, on which every other instance drops its caches of that data when the name arrives. Call it
  * once the write committed (an observer {@code during = AFTER_SUCCESS}): a cache dropped earlier could be filled again
  * from the data as it was before the write.
  *
@@ -31,18 +33,40 @@ public class DataChanges {
     @Inject
     PubSub pubsub;
 
-    /** Called after a write to {@code data} (e.g. {@code voices}) committed. */
-    public void changed(String data) {
-        drop(data);
-        pubsub.publish(CHANNEL, data, "other instances keep their answers until these expire");
+    /** This instance, in its messages: it dropped its own caches already and skips its own messages. */
+    private final String instance = UUID.randomUUID().toString();
+
+    /** Called after a write to {@code data} (e.g. {@code voices}, or several names) committed. */
+    public void changed(String... data) {
+        for (String name : data) {
+            drop(name);
+        }
+        pubsub.publish(CHANNEL, instance + " " + String.join(" ", data),
+                "other instances keep their answers until these expire");
     }
 
     @PostConstruct
     void subscribe() {
-        pubsub.subscribe(CHANNEL, this::drop);
+        pubsub.subscribe(CHANNEL, this::received);
     }
 
-    void drop(String data) {
+    /** How this instance signs its messages. */
+    String instance() {
+        return instance;
+    }
+
+    /** A message is the sending instance, then the names of the data that changed, separated by spaces. */
+    void received(String message) {
+        String[] words = message.split(" ");
+        if (words[0].equals(instance)) {
+            return;
+        }
+        for (int i = 1; i < words.length; i++) {
+            drop(words[i]);
+        }
+    }
+
+    private void drop(String data) {
         String prefix = data + ".";
         for (String name : caches.getCacheNames()) {
             if (name.startsWith(prefix)) {

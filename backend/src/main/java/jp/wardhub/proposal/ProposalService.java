@@ -2,7 +2,7 @@ package jp.wardhub.proposal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,7 @@ import jp.wardhub.notification.NotificationService;
 import jp.wardhub.notification.NotificationService.Message;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.Caches;
 import jp.wardhub.platform.DataChanges;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
@@ -104,15 +105,6 @@ public class ProposalService {
             throw ProblemException.forbidden("区提案を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
         boolean byBureau = filter.bureau() != null && !filter.bureau().isBlank();
-        // overdue: submitted, and an answer (of the filtered bureau, if any) is unpublished past its due date
-        String overdue = "(p.status = :submitted and exists (select o.id from ProposalAnswer o where o.proposalId = p.id"
-                + " and o.state <> :published and o.dueOn < :today" + (byBureau ? " and o.bureauCode = :bureau" : "")
-                + "))";
-        List<Object> overdueParams = new ArrayList<>(List.of("submitted", ProposalStatus.SUBMITTED, "published",
-                ProposalAnswerState.PUBLISHED, "today", BusinessTime.today()));
-        if (byBureau) {
-            overdueParams.addAll(List.of("bureau", filter.bureau()));
-        }
         ListQuery query = ListQuery.from("Proposal p")
                 .and(ProposalPolicy.readScope(c))
                 .andIf(filter.ward() != null && !filter.ward().isBlank(), "p.wardCode = :ward", "ward", filter.ward())
@@ -124,12 +116,29 @@ public class ProposalService {
                 .equal("p.status", filter.status())
                 .equal("p.kind", filter.kind())
                 .equal("p.fiscalYear", filter.fiscalYear())
-                .andIf(filter.overdue() != null, Boolean.TRUE.equals(filter.overdue()) ? overdue : "not " + overdue,
-                        overdueParams.toArray())
+                .and(filter.overdue() == null ? Condition.ALL
+                        : overdue(filter.overdue(), byBureau ? filter.bureau() : null))
                 .search("p.searchText", filter.q());
         List<Proposal> found = query.rows(Proposal.class, "p.id desc", page);
-        long total = totals.<Condition, Long>get(query.condition(), condition -> query.count()).await().indefinitely();
+        long total = Caches.get(totals, query.condition(), condition -> query.count());
         return new ProposalPage(summaries(found), page.page(), page.size(), total);
+    }
+
+    /**
+     * Overdue (期限超過): submitted, and an answer (of {@code bureau}, when given) is unpublished past its due date;
+     * {@code overdue = false} is the opposite.
+     */
+    private static Condition overdue(boolean overdue, String bureau) {
+        String late = "(p.status = :submitted and exists (select o.id from ProposalAnswer o where o.proposalId = p.id"
+                + " and o.state <> :published and o.dueOn < :today"
+                + (bureau != null ? " and o.bureauCode = :bureau" : "")
+                + "))";
+        Map<String, Object> params = new HashMap<>(Map.of("submitted", ProposalStatus.SUBMITTED, "published",
+                ProposalAnswerState.PUBLISHED, "today", BusinessTime.today()));
+        if (bureau != null) {
+            params.put("bureau", bureau);
+        }
+        return new Condition(overdue ? late : "not " + late, params);
     }
 
     public ProposalView get(long id) {

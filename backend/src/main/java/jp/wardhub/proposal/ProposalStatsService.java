@@ -16,6 +16,7 @@ import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationService;
+import jp.wardhub.platform.Caches;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.proposal.ProposalViews.DecisionCounts;
@@ -73,8 +74,7 @@ public class ProposalStatsService {
         if (!ProposalPolicy.canReadProposals(caller.get())) {
             throw ProblemException.forbidden("集計を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
         }
-        return stats.get(new StatsKey(grouping, fiscalYear), key -> compute(grouping, fiscalYear)).await()
-                .indefinitely();
+        return Caches.get(stats, new StatsKey(grouping, fiscalYear), key -> compute(grouping, fiscalYear));
     }
 
     private StatsView compute(Grouping grouping, Integer fiscalYear) {

@@ -18,12 +18,12 @@ import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.OrganizationViews.BureauRef;
 import jp.wardhub.organization.OrganizationViews.WardRef;
 import jp.wardhub.platform.AtomFeed;
+import jp.wardhub.platform.Caches;
 import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.OpenData;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.QueryParams;
-import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.proposal.PublicProposalViews.AnswerView;
 import jp.wardhub.proposal.PublicProposalViews.DecisionView;
@@ -90,8 +90,8 @@ public class PublicProposalService {
                             .map(a -> new DecisionView(bureau(a.bureauCode), a.decision)).toList(),
                     all.size());
         }).toList();
-        return new ProposalPage(items, page.page(), page.size(), totals
-                .<Condition, Long>get(query.condition(), condition -> query.count()).await().indefinitely());
+        return new ProposalPage(items, page.page(), page.size(),
+                Caches.get(totals, query.condition(), condition -> query.count()));
     }
 
     /** One public proposal; one that is not public is a 404, as one that does not exist. */

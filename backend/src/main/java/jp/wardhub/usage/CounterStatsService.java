@@ -37,6 +37,7 @@ import jp.wardhub.counter.hours.Day;
 import jp.wardhub.counter.hours.OpeningCalendar;
 import jp.wardhub.counter.hours.Span;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.Caches;
 import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.DataChanges;
 import jp.wardhub.platform.ProblemException;
@@ -155,8 +156,7 @@ public class CounterStatsService {
                     "期間は " + MAX_DAYS + " 日以内にしてください (at most " + MAX_DAYS + " days)");
         }
         // a connection is held only while reading, never while waiting for another request's computation
-        Layout layout = layouts.<Boolean, Layout>get(Boolean.TRUE, floors -> jdbc(CounterStatsService::layout)).await()
-                .indefinitely();
+        Layout layout = Caches.get(layouts, Boolean.TRUE, floors -> jdbc(CounterStatsService::layout));
         Map<Long, Office> offices = layout.offices();
         List<Long> scope = scope(c, query, offices);
         Lane lane = lane(c, query.lane(), layout);
@@ -279,8 +279,7 @@ public class CounterStatsService {
         if (q.from().isBefore(today)) {
             LocalDate pastTo = q.to().isBefore(today) ? q.to() : today.minusDays(1);
             Question past = new Question(q.offices(), q.lane(), q.procedure(), q.from(), pastTo, q.grouping());
-            part = pastDays.<Question, Part>get(past, question -> jdbc(db -> read(db, past, today, null))).await()
-                    .indefinitely();
+            part = Caches.get(pastDays, past, question -> jdbc(db -> read(db, past, today, null)));
         }
         if (!q.to().isBefore(today)) {
             LocalDate liveFrom = q.from().isAfter(today) ? q.from() : today;

@@ -20,12 +20,12 @@ import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.OrganizationViews.WardRef;
 import jp.wardhub.platform.AtomFeed;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.Caches;
 import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.OpenData;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.QueryParams;
-import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.voice.PublicVoiceViews.PublicVoiceDataset;
 import jp.wardhub.voice.PublicVoiceViews.PublicVoicePage;
@@ -76,8 +76,8 @@ public class PublicVoiceService {
     public PublicVoicePage list(Filter filter, PageRequest page) {
         ListQuery query = query(filter);
         List<Voice> rows = query.rows(Voice.class, "v.publishedAt desc, v.id desc", page);
-        return new PublicVoicePage(views(rows), page.page(), page.size(), totals
-                .<Condition, Long>get(query.condition(), condition -> query.count()).await().indefinitely());
+        return new PublicVoicePage(views(rows), page.page(), page.size(),
+                Caches.get(totals, query.condition(), condition -> query.count()));
     }
 
     public List<CategoryView> categories() {

@@ -24,6 +24,7 @@ import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.organization.OrganizationViews.WardView;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.Caches;
 import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.list.Condition;
@@ -77,7 +78,7 @@ public class VoiceReportService {
 
     /** How many voices match (the caller's scope is part of the condition). */
     long total(ListQuery query) {
-        return totals.get(query.condition(), condition -> query.count()).await().indefinitely();
+        return Caches.get(totals, query.condition(), condition -> query.count());
     }
 
     @Inject
@@ -86,8 +87,8 @@ public class VoiceReportService {
     public StatsView stats(GroupBy groupBy, VoiceFilter filter) {
         Caller c = requireStaff();
         ListQuery query = filter.query(c, BusinessTime.today());
-        return stats.get(new StatsKey(groupBy, filter, query.condition()), key -> compute(groupBy, filter, query))
-                .await().indefinitely();
+        return Caches.get(stats, new StatsKey(groupBy, filter, query.condition()),
+                key -> compute(groupBy, filter, query));
     }
 
     /**
@@ -101,7 +102,7 @@ public class VoiceReportService {
         ListQuery query = filter.query(c, today);
         VoiceFilter overdue = filter.overdueOnly();
         ListQuery overdueQuery = overdue.query(c, today);
-        return analyses.get(new AnalysisKey(filter, query.condition(), overdueQuery.condition()), key -> {
+        return Caches.get(analyses, new AnalysisKey(filter, query.condition(), overdueQuery.condition()), key -> {
             StatsView late = compute(GroupBy.ward, overdue, overdueQuery);
             Map<String, Map<String, Long>> perCategory = new HashMap<>();
             for (Object[] row : ListQuery.from("Voice v join v.categories c").and(query.condition())
@@ -125,7 +126,7 @@ public class VoiceReportService {
             return new AnalysisView(filter.from(), filter.to(), total(query), months, byCategoryMonth,
                     buckets(GroupBy.ward, filter, query), buckets(GroupBy.channel, filter, query), late.total(),
                     late.buckets());
-        }).await().indefinitely();
+        });
     }
 
     private StatsView compute(GroupBy groupBy, VoiceFilter filter, ListQuery query) {
