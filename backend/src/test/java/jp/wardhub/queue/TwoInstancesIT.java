@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -65,7 +66,7 @@ class TwoInstancesIT {
     private static String kioskSecret;
 
     /** One running packaged application. */
-    private record Instance(String name, Process process, int port) {
+    private record Instance(String name, Process process, int port, int managementPort) {
 
         String baseUrl() {
             return "http://127.0.0.1:" + port;
@@ -105,7 +106,7 @@ class TwoInstancesIT {
         for (Instance i : new Instance[] { first, second }) {
             if (i != null) {
                 i.process().destroy();
-                if (!i.process().waitFor(START_PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!i.process().waitFor(START_PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
                     i.process().destroyForcibly();
                 }
             }
@@ -180,6 +181,23 @@ class TwoInstancesIT {
         second.as(null).get("/api/v1/procedures/" + code).then().statusCode(200).body("nameJa", is("二重化試験証明書"));
     }
 
+    @Test
+    void aStoppingInstanceReportsNotReadyWhileStillServingThenStops() throws Exception {
+        // a delay longer than the checks can take on a loaded machine (production waits 5 s)
+        Instance third = launch("third", "-Dquarkus.shutdown.delay=30S");
+        try {
+            third.process().destroy(); // SIGTERM, as a rolling update sends it
+            int readiness = eventually(() -> given().baseUri("http://127.0.0.1").port(third.managementPort())
+                    .get("/q/health/ready").statusCode(), status -> status == 503);
+            assertThat("a balancer probing readiness stops sending requests", readiness, is(503));
+            third.as(null).get("/api/v1/queue").then().statusCode(200);
+            assertThat("stopped after the delay", third.process().waitFor(START_PATIENCE.toSeconds(), TimeUnit.SECONDS),
+                    is(true));
+        } finally {
+            third.process().destroyForcibly();
+        }
+    }
+
     /** All voices the administrator sees, counted through the statistics by channel. */
     private static int voicesByChannel(Instance on) {
         return on.as(adminToken).queryParam("groupBy", "channel").get("/api/v1/voices/stats").then().statusCode(200)
@@ -203,29 +221,33 @@ class TwoInstancesIT {
         }
     }
 
-    private static Instance launch(String name) throws IOException, InterruptedException {
+    /** Starts an instance and returns once it answers; {@code settings} are further {@code -D} options. */
+    private static Instance launch(String name, String... settings) throws IOException, InterruptedException {
         int port = freePort();
+        int managementPort = freePort();
         Path keys = Path.of("src", "demo", "resources", "demo").toAbsolutePath();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.management.port=" + freePort(),
-                "-Dquarkus.datasource.jdbc.url=" + SERVER + DATABASE,
-                "-Dquarkus.datasource.username=" + USER,
-                "-Dquarkus.datasource.password=" + PASSWORD,
-                "-Dsmallrye.jwt.sign.key.location=" + keys.resolve("privateKey.pem"),
-                "-Dmp.jwt.verify.publickey.location=" + keys.resolve("publicKey.pem"),
-                "-Dwardhub.bootstrap.admin-username=" + ADMIN,
-                "-Dwardhub.bootstrap.admin-password=" + ADMIN_PASSWORD,
-                "-Dwardhub.queue.channel=redis",
-                "-Dquarkus.redis.hosts=redis://127.0.0.1:6379",
-                "-Dwardhub.queue.heartbeat=1h",
-                "-Dquarkus.cache.caffeine.expire-after-write=PT1H",
-                // a Tuesday, 10:00 in Tokyo
-                "-Dwardhub.clock.start-at=2027-02-02T10:00:00+09:00",
-                "-jar", APP.toString());
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dquarkus.http.port=" + port,
+                        "-Dquarkus.management.port=" + managementPort,
+                        "-Dquarkus.datasource.jdbc.url=" + SERVER + DATABASE,
+                        "-Dquarkus.datasource.username=" + USER,
+                        "-Dquarkus.datasource.password=" + PASSWORD,
+                        "-Dsmallrye.jwt.sign.key.location=" + keys.resolve("privateKey.pem"),
+                        "-Dmp.jwt.verify.publickey.location=" + keys.resolve("publicKey.pem"),
+                        "-Dwardhub.bootstrap.admin-username=" + ADMIN,
+                        "-Dwardhub.bootstrap.admin-password=" + ADMIN_PASSWORD,
+                        "-Dwardhub.queue.channel=redis",
+                        "-Dquarkus.redis.hosts=redis://127.0.0.1:6379",
+                        "-Dwardhub.queue.heartbeat=1h",
+                        "-Dquarkus.cache.caffeine.expire-after-write=PT1H",
+                        // a Tuesday, 10:00 in Tokyo
+                        "-Dwardhub.clock.start-at=2027-02-02T10:00:00+09:00"));
+        command.addAll(List.of(settings));
+        command.addAll(List.of("-jar", APP.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(LOGS.resolve(name + ".log").toFile()).start();
-        Instance instance = new Instance(name, process, port);
+        Instance instance = new Instance(name, process, port, managementPort);
         Instant giveUp = Instant.now().plus(START_PATIENCE);
         while (true) {
             if (!process.isAlive()) {
