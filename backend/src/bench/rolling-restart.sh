@@ -38,13 +38,15 @@ instance() {
     { echo "port ${http_port[$name]} is not held by instance $name"; exit 2; }
 }
 
-# nginx_config [DRAINED]: both instances upstream, DRAINED (if given) marked down; a failed or refused connection and
-# a 502/503 answer are passed on to the other instance (nginx passes on a POST only when it was not sent at all)
+# nginx_config [DRAINED]: the deployment's nginx settings (deploy/nginx/wardhub.conf) with this machine's addresses,
+# DRAINED (if given) marked down
 nginx_config() {
-  local a_state="" b_state=""
-  [ "${1:-}" = a ] && a_state=" down"
-  [ "${1:-}" = b ] && b_state=" down"
   mkdir -p "$work/nginx/logs"
+  sed -e "s/server app-1:8080;/server 127.0.0.1:${http_port[a]}$([ "${1:-}" = a ] && echo ' down');/" \
+    -e "s/server app-2:8080;/server 127.0.0.1:${http_port[b]}$([ "${1:-}" = b ] && echo ' down');/" \
+    -e "s/listen 8080;/listen 127.0.0.1:$nginx_port;/" "$bench_dir/../../../deploy/nginx/wardhub.conf" \
+    > "$work/nginx/wardhub.conf"
+  grep -q "127.0.0.1:${http_port[b]}" "$work/nginx/wardhub.conf" || { echo "deploy/nginx/wardhub.conf changed shape"; exit 2; }
   cat > "$work/nginx/nginx.conf" <<CONF
 $([ "$(id -u)" = 0 ] && echo "user root;")
 worker_processes 1;
@@ -55,21 +57,7 @@ http {
   access_log off;
   client_body_temp_path $work/nginx/body;
   proxy_temp_path $work/nginx/proxy;
-  upstream wardhub {
-    server 127.0.0.1:${http_port[a]}$a_state;
-    server 127.0.0.1:${http_port[b]}$b_state;
-    keepalive 32;
-  }
-  server {
-    listen 127.0.0.1:$nginx_port;
-    location / {
-      proxy_pass http://wardhub;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host \$host;
-      proxy_next_upstream error timeout http_502 http_503;
-    }
-  }
+  include $work/nginx/wardhub.conf;
 }
 CONF
 }
