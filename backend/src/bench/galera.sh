@@ -11,7 +11,8 @@
 #                                what was committed there and how many certification conflicts it saw
 #   src/bench/galera.sh stop     stop the nodes (their data is thrown away at the next start)
 # GALERA_DIR (default /tmp/wardhub-galera) holds the nodes' data, sockets and logs; GALERA_TESTS replaces the list of
-# test classes. An ordinary server on 3306 is not touched.
+# test classes; WARDHUB_TEST_DB names the tests' database (default wardhub_galera); Maven runs offline unless
+# MVN_OFFLINE= is given. An ordinary server on 3306 is not touched.
 #
 # Needs the Debian packages mariadb-server (10.11) and galera-4; the rsync state transfer needs rsync and socat, which
 # mariadb-server depends on, so nothing else is installed. Run as root, the nodes run as the user mysql (the rsync
@@ -122,6 +123,9 @@ start() {
   done
   # a fresh cluster each time: a stopped one would need its last node to bootstrap again, and the tests clean the
   # schema anyway
+  if [ -d "$dir" ] && [ ! -f "$dir/node1.cnf" ] && [ -n "$(ls -A "$dir")" ]; then
+    echo "$dir holds something else: name an empty or new directory in GALERA_DIR"; exit 2
+  fi
   rm -rf "$dir"
   for n in "${nodes[@]}"; do mkdir -p "$dir/node$n/data"; write_config "$n"; done
   [ "$run_as" = "$(id -un)" ] || chown -R "$run_as" "$dir"
@@ -189,11 +193,11 @@ run_tests() {
   start
   for n in "${nodes[@]}"; do before[n]=$(counters "$n"); done
   started=$SECONDS
-  # loadbalance: each new connection of the pool goes to the node with the fewest connections (round robin where the
-  # driver cannot tell), so the requests of a test, and the threads of a concurrent one, write through all three
+  # loadbalance: the driver spreads the pool's new connections over the three hosts, so the requests of a test, and
+  # the threads of a concurrent one, write through all three
   export WARDHUB_TEST_DB_URL="jdbc:mariadb:loadbalance://127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313/${WARDHUB_TEST_DB:-wardhub_galera}?createDatabaseIfNotExist=true"
   # A row every request writes (a lane's ticket counter, the year's voice counter) lets one commit through per
-  # replication round when the writers are on different nodes; the others lose certification and run again. Twenty
+  # replication round when the writers are on different nodes; the others lose certification and run again. 24
   # simultaneous issues for one lane needed up to 6 attempts, so more are allowed than on one server (4), still
   # within the same 5 s.
   export WARDHUB_RETRY_ATTEMPTS=${WARDHUB_RETRY_ATTEMPTS:-10}
