@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
@@ -39,6 +40,9 @@ public class StartupSequence {
     @Inject
     Flyway flyway;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @ConfigProperty(name = "wardhub.db.clean-at-start", defaultValue = "false")
     boolean cleanAtStart;
 
@@ -47,7 +51,7 @@ public class StartupSequence {
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         String refusal = run(List.of(new Check("token keys", () -> TokenKeyCheck.check(ConfigProvider.getConfig()))),
-                cleanAtStart ? flyway::clean : null, migrateAtStart ? flyway::migrate : null);
+                cleanAtStart ? flyway::clean : null, migrateAtStart ? this::migrate : null);
         if (refusal == null) {
             return;
         }
@@ -57,6 +61,15 @@ public class StartupSequence {
         } else {
             throw new IllegalStateException(refusal);
         }
+    }
+
+    /**
+     * Migrates, then closes the pool's connections: Flyway's carry the session settings of its {@code init-sql}
+     * (auto-increment in steps of 1), which the app's inserts must not inherit.
+     */
+    private void migrate() {
+        flyway.migrate();
+        dataSource.flush(AgroalDataSource.FlushMode.GRACEFUL);
     }
 
     /**

@@ -42,7 +42,11 @@ public final class DatabaseFailures {
 
     /** MariaDB/MySQL: lock wait timeout exceeded. */
     static final int LOCK_WAIT_TIMEOUT = 1205;
-    /** MariaDB/MySQL: deadlock found when trying to get lock. */
+    /**
+     * MariaDB/MySQL: deadlock found when trying to get lock. A Galera node answers a commit that lost certification to
+     * a write made on another node the same way, at commit: the transaction manager's RollbackException then holds
+     * it among its suppressed exceptions, which {@link #chain} follows.
+     */
     static final int DEADLOCK = 1213;
     /**
      * MariaDB/MySQL: duplicate entry for a unique key. Between checked writes it means a concurrent transaction

@@ -7,8 +7,10 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.concurrent.TimeoutException;
+import javax.transaction.xa.XAException;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,31 @@ class DatabaseFailuresTest {
         assertTrue(DatabaseFailures.isTransientConflict(wrapped(new SQLException("Duplicate entry", "23000", 1062))));
         assertTrue(DatabaseFailures.isTransientConflict(new TransientConflict("raced", null)));
         assertFalse(DatabaseFailures.isConnectionFailure(wrapped(new SQLException("Deadlock found", "40001", 1213))));
+    }
+
+    /**
+     * A Galera node refuses a commit that lost certification to a write made on another node: the transaction
+     * manager's RollbackException carries the resource's XAException, caused by the driver's deadlock error, only
+     * as a suppressed exception.
+     */
+    private static RollbackException commitRefused(SQLException why) {
+        XAException resource = new XAException(
+                "Error trying to transactionCommit local transaction: " + why.getMessage());
+        resource.errorCode = XAException.XA_RBROLLBACK;
+        resource.initCause(why);
+        RollbackException refused = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        refused.addSuppressed(resource);
+        return refused;
+    }
+
+    @Test
+    void aCommitThatLostCertificationIsWorthAnotherAttempt() {
+        assertTrue(
+                DatabaseFailures.isTransientConflict(commitRefused(new SQLException("Deadlock found", "40001", 1213))));
+        assertFalse(DatabaseFailures
+                .isTransientConflict(commitRefused(new SQLNonTransientConnectionException("closed", "08003", 0))));
+        assertTrue(DatabaseFailures
+                .isConnectionFailure(commitRefused(new SQLNonTransientConnectionException("closed", "08003", 0))));
     }
 
     @Test
