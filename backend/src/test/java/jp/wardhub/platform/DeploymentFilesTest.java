@@ -1,0 +1,98 @@
+package jp.wardhub.platform;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The Compose file and the nginx settings a city deploys with agree with each other and with the app: the {@code ha}
+ * profile's nginx sends to exactly its replicas, the replicas share Redis and believe forwarded addresses from nginx
+ * alone, and Docker waits for the app's own graceful shutdown. (Nothing here runs Docker: the files are read as
+ * Compose and nginx would read them.)
+ */
+class DeploymentFilesTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> services() throws IOException {
+        // SnakeYAML resolves the file's anchors and merge keys (<<) as Compose does
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        return (Map<String, Map<String, Object>>) compose.get("services");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> profiles(Map<String, Object> service) {
+        return (List<String>) service.getOrDefault("profiles", List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> environment(Map<String, Object> service) {
+        return (Map<String, Object>) service.get("environment");
+    }
+
+    /** The WardHub containers of a profile: those built from the backend's Dockerfile. */
+    private static List<String> apps(String profile) throws IOException {
+        return services().entrySet().stream()
+                .filter(s -> s.getValue().containsKey("build") && profiles(s.getValue()).contains(profile))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    @Test
+    void nginxSendsToExactlyTheReplicasOfTheHaProfile() throws IOException {
+        String nginx = Files.readString(ROOT.resolve("deploy/nginx/wardhub.conf"));
+        Matcher servers = Pattern.compile("(?m)^\\s*server ([\\w-]+):8080;").matcher(nginx);
+        List<String> upstream = servers.results().map(m -> m.group(1)).toList();
+        assertThat(upstream, containsInAnyOrder(apps("ha").toArray()));
+        assertThat(apps("ha").size(), is(2));
+        assertThat(nginx.contains("listen 8080;"), is(true));
+    }
+
+    @Test
+    void replicasShareRedisAndBelieveForwardedAddressesFromNginxAlone() throws IOException {
+        Map<String, Object> balancer = services().get("balancer");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> networks = (Map<String, Map<String, Object>>) balancer.get("networks");
+        String balancerAddress = (String) networks.get("default").get("ipv4_address");
+        for (String app : apps("ha")) {
+            Map<String, Object> env = environment(services().get(app));
+            assertThat(app, env.get("WARDHUB_QUEUE_CHANNEL"), is("redis"));
+            assertThat(app, env.get("QUARKUS_REDIS_HOSTS"), is("redis://redis:6379"));
+            assertThat(app, env.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"), is("true"));
+            assertThat(app, env.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES"), is(balancerAddress));
+        }
+        // one instance alone, reached directly: no forwarding, no Redis
+        Map<String, Object> single = environment(services().get("backend"));
+        assertThat(single.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"), is("false"));
+        assertThat(single.containsKey("WARDHUB_QUEUE_CHANNEL"), is(false));
+    }
+
+    @Test
+    void dockerWaitsForTheAppsOwnShutdown() throws IOException {
+        Properties settings = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            settings.load(in);
+        }
+        Duration shutdown = Duration.parse("PT" + settings.getProperty("%prod.quarkus.shutdown.delay"))
+                .plus(Duration.parse("PT" + settings.getProperty("%prod.quarkus.shutdown.timeout")));
+        for (String app : List.of("backend", "app-1", "app-2")) {
+            String grace = (String) services().get(app).get("stop_grace_period");
+            assertThat(app, Duration.parse("PT" + grace.toUpperCase()), greaterThanOrEqualTo(shutdown.plusSeconds(1)));
+        }
+    }
+}
