@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # HQ–ward coordination benchmark: the packaged app on MariaDB with 250,000 residents' voices and 20,000 ward proposals
-# over five years, driven by wrk with a signed-in administrator's, ward officer's and HQ officer's tokens.
+# over five years, driven by wrk with a signed-in administrator's, ward officer's and HQ officer's tokens; then the
+# first answer of each statistic after a write (its cache dropped).
 # Usage (from backend/, after ./mvnw package -DskipTests): src/bench/coordination-bench.sh [seconds per endpoint, default 30]
+#   BENCH_VOICES=1000000 BENCH_PROPOSALS=100000: the largest designated city's twenty years (generated in ~10 min)
 # Target (issue: volume): voice statistics and the filtered voice list at p95 < 200 ms.
 duration=${1:-30}
 source "$(dirname "$0")/lib.sh"
@@ -10,8 +12,9 @@ fresh_database wardhub_bench_coordination
 start_app                                   # migrates the schema and the Kumamoto data (no demo accounts)
 stop_app
 started=$(date +%s)
-mysql_cli "$db" < "$bench_dir/voice-volume.sql"
-mysql_cli "$db" < "$bench_dir/proposal-volume.sql"
+volume="SET @voices = ${BENCH_VOICES:-250000}, @proposals = ${BENCH_PROPOSALS:-20000};"
+{ echo "$volume"; cat "$bench_dir/voice-volume.sql"; } | mysql_cli "$db"
+{ echo "$volume"; cat "$bench_dir/proposal-volume.sql"; } | mysql_cli "$db"
 # Three benchmark accounts with the demo password (production has none of its own).
 hash='$2a$10$QoJjRSl/URgstWVz6UqtFOG6EzukG4zXJQXyvdk5oAusjN.90cHy.'
 mysql_cli "$db" -e "INSERT INTO staff (username, display_name, role, ward_code, bureau_code, section_code, password_hash) VALUES
@@ -49,3 +52,24 @@ measure "voice stats: channel, ward staff" "$base/voices/stats?groupBy=channel" 
 measure "proposals: newest, HQ" "$base/proposals?size=20" "${hq[@]}"
 measure "proposals: overdue for a bureau" "$base/proposals?bureau=policy&overdue=true" "${hq[@]}"
 measure "proposal stats: bureau, all years" "$base/proposals/stats?groupBy=bureau" "${admin[@]}"
+
+# The first answer after a write: a voice taken in drops the voices' caches on every instance, and the next asker
+# computes the answer from the tables. Five writes per row; the median and the slowest of the five first answers.
+voice='{"channel":"COUNTER","type":"REQUEST","categories":["roads"],"wardCode":"431010","text":"ベンチ: 書き込み直後の集計"}'
+first_after_write() {
+  local name=$1 url=$2 times=()
+  shift 2
+  for _ in 1 2 3 4 5; do
+    curl -sf -o /dev/null "${admin[@]}" -H 'Content-Type: application/json' -d "$voice" "$base/voices"
+    times+=("$(curl -sf -o /dev/null -w '%{time_total}' "$@" "$url")")
+  done
+  printf '| %s | %s |\n' "$name" "$(printf '%s\n' "${times[@]}" | sort -n |
+    awk '{t[NR] = $1 * 1000} END {printf "%.0f ms (slowest %.0f ms)", t[3], t[5]}')"
+}
+printf '\n| first answer after a write | median of 5 |\n|---|---|\n'
+first_after_write "voices: category" "$base/voices?category=parks" "${admin[@]}"
+first_after_write "voices: text" "$base/voices?q=$street_light" "${admin[@]}"
+first_after_write "voice stats: category, one year" "$base/voices/stats?groupBy=category&from=$year-01-01&to=$year-12-31" "${admin[@]}"
+first_after_write "voice stats: month, all years" "$base/voices/stats?groupBy=month" "${admin[@]}"
+first_after_write "voice stats: channel, ward staff" "$base/voices/stats?groupBy=channel" "${ward[@]}"
+first_after_write "voice analysis page, one year" "$base/voices/analysis?from=$year-01-01&to=$year-12-31" "${admin[@]}"

@@ -1,22 +1,26 @@
--- Benchmark volume for ward-born proposals: 20,000 proposals over the five fiscal years up to this one (about 4,000
--- a year, spread over the five wards and three kinds), each addressed to one to three bureaus (about 32,000 answers),
+-- Benchmark volume for ward-born proposals: @proposals proposals (20,000 unless set before) over the same years as
+-- voice-volume.sql's voices (@voices at 50,000 a year: 20,000 over five years, about 4,000 a year; 100,000 over
+-- twenty; spread over the five wards and three kinds), each addressed to one to three bureaus (about 32,000 answers),
 -- with their evidence, timeline and milestones. Proposals older than 60 days are answered (published answers with a
 -- decision; adopted ones in progress or done); the recent ones are drafts or awaiting answers, a few past due.
 -- Run once on a freshly migrated database (MariaDB 10.11 or MySQL 8.4). Benchmark titles start with 'ベンチ提案'.
+SET @proposals = COALESCE(@proposals, 20000);
+SET @voices = COALESCE(@voices, 250000);
+SET @days = ROUND(@voices / 50000 * 365.2);
 
 INSERT INTO proposal (ward_code, kind, fiscal_year, title, background, content, expected_effect, estimated_cost_yen,
                       status, progress_percent, created_by, created_at, submitted_at, updated_at, search_text)
 WITH RECURSIVE d(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM d WHERE x < 9),
-n AS (SELECT a.x + 10 * b.x + 100 * c.x + 1000 * e.x + 10000 * f.x AS i
-      FROM d a CROSS JOIN d b CROSS JOIN d c CROSS JOIN d e CROSS JOIN d f),
+n AS (SELECT a.x + 10 * b.x + 100 * c.x + 1000 * e.x + 10000 * f.x + 100000 * g.x AS i
+      FROM d a CROSS JOIN d b CROSS JOIN d c CROSS JOIN d e CROSS JOIN d f CROSS JOIN d g),
 p AS (SELECT i,
-             TIMESTAMPADD(DAY, -(1825 - FLOOR(i * 1826 / 20000)), CURRENT_DATE) AS created_on,
-             1825 - FLOOR(i * 1826 / 20000) AS days_ago,
+             TIMESTAMPADD(DAY, -(@days - 1 - FLOOR(i * @days / @proposals)), CURRENT_DATE) AS created_on,
+             @days - 1 - FLOOR(i * @days / @proposals) AS days_ago,
              ELT(1 + MOD(i * 3 + FLOOR(i / 7), 5), '431010', '431028', '431036', '431044', '431052') AS ward_code,
              ELT(1 + MOD(i, 3), 'POLICY', 'PROJECT', 'BUDGET_REQUEST') AS kind,
              ELT(1 + MOD(i, 6), '通学路の安全対策', '地域の防災訓練の拡充', '公園の再整備', 'ごみ出し支援の拡大',
                  '子育て広場の開設', '窓口の待ち時間の短縮') AS theme
-      FROM n WHERE i < 20000),
+      FROM n WHERE i < @proposals),
 s AS (SELECT p.*,
              -- the fiscal year (April to March) the proposal was made in
              YEAR(created_on) - CASE WHEN MONTH(created_on) < 4 THEN 1 ELSE 0 END AS fiscal_year,
@@ -79,7 +83,7 @@ SET p.first_answer_published_at = a.first WHERE p.id IN (SELECT id FROM bench_pr
 
 -- Evidence: two linked voices (benchmark references) and one figure for one proposal in three.
 INSERT INTO proposal_voice (proposal_id, voice_ref, sort_order)
-SELECT id, CONCAT('B-', YEAR(submitted_at), '-', LPAD(MOD(i * 11, 250000), 7, '0')), 0 FROM bench_proposal
+SELECT id, CONCAT('B-', YEAR(submitted_at), '-', LPAD(MOD(i * 11, @voices), 7, '0')), 0 FROM bench_proposal
 WHERE MOD(i, 3) = 0 AND submitted_at IS NOT NULL;
 INSERT INTO proposal_figure (proposal_id, label, figure, unit, sort_order)
 SELECT id, '関連する区民の声の件数', 10 + MOD(i, 90), '件', 0 FROM bench_proposal WHERE MOD(i, 3) = 0;

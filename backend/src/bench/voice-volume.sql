@@ -1,10 +1,12 @@
--- Benchmark volume for residents' voices: 250,000 voices received over the five years before today (about 137 a
--- day), in every ward, channel, type and category, with their categories (1.2 per voice), history (RECEIVE, and
+-- Benchmark volume for residents' voices: @voices voices (250,000 unless set before) received at 50,000 a year before
+-- today (250,000: five years, about 137 a day; 1,000,000: twenty years, a designated city's), in every ward, channel, type and category, with their categories (1.2 per voice), history (RECEIVE, and
 -- ANSWER/CLOSE where done), personal data for one in ten, about 1% still open past their due date, and one in ten
 -- sent by the partner client 'city-web'. Run once on a freshly migrated database (MariaDB 10.11 or MySQL 8.4:
 -- WITH RECURSIVE; the recursion is 10 deep, so MySQL's cte_max_recursion_depth needs no change).
 -- Benchmark references are 'B-<year>-<7 digits>', apart from the real 'V-<year>-<6 digits>' and their counter.
--- Takes about a minute on the 2-core development machine.
+-- Takes about a minute on the 2-core development machine at 250,000.
+SET @voices = COALESCE(@voices, 250000);
+SET @days = ROUND(@voices / 50000 * 365.2);
 
 INSERT INTO voice (reference, channel, type, ward_code, school_district, content, location, received_on, due_on, status,
                    assigned_ward_code, assigned_section_code, answer_text, answered_at, answered_by, publication,
@@ -13,12 +15,12 @@ WITH RECURSIVE d(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM d WHERE x < 9),
 n AS (SELECT a.x + 10 * b.x + 100 * c.x + 1000 * e.x + 10000 * f.x + 100000 * g.x AS i
       FROM d a CROSS JOIN d b CROSS JOIN d c CROSS JOIN d e CROSS JOIN d f CROSS JOIN d g),
 v AS (SELECT i,
-             1825 - FLOOR(i * 1826 / 250000) AS days_ago,
+             @days - 1 - FLOOR(i * @days / @voices) AS days_ago,
              ELT(1 + MOD(i, 6), 'COUNTER', 'PHONE', 'LETTER', 'EMAIL', 'WEB_FORM', 'DIALOGUE_MEETING') AS channel,
              ELT(1 + MOD(i * 7, 5), 'COMPLAINT', 'REQUEST', 'PROPOSAL', 'CONSULTATION', 'ENQUIRY') AS type,
              ELT(1 + MOD(i * 3 + FLOOR(i / 7), 5), '431010', '431028', '431036', '431044', '431052') AS ward_code,
              ELT(1 + MOD(i, 4), 'road-maintenance', 'waste-management', 'ward-administration', 'urban-policy') AS section_code
-      FROM n WHERE i < 250000),
+      FROM n WHERE i < @voices),
 s AS (SELECT v.*,
              TIMESTAMPADD(DAY, -days_ago, CURRENT_DATE) AS received_on,
              CASE WHEN days_ago < 14 THEN ELT(1 + MOD(i, 4), 'RECEIVED', 'TRIAGED', 'ASSIGNED', 'ANSWERED')
