@@ -11,6 +11,7 @@ source "$(dirname "$0")/lib.sh"
 fresh_database wardhub_bench_coordination
 start_app                                   # migrates the schema and the Kumamoto data (no demo accounts)
 stop_app
+echo "MariaDB buffer pool: $(mysql_cli -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB (the tables' size below)"
 started=$(date +%s)
 volume="SET @voices = ${BENCH_VOICES:-250000}, @proposals = ${BENCH_PROPOSALS:-20000};"
 { echo "$volume"; cat "$bench_dir/voice-volume.sql"; } | mysql_cli "$db"
@@ -22,6 +23,8 @@ mysql_cli "$db" -e "INSERT INTO staff (username, display_name, role, ward_code, 
   ('bench-ward', 'ベンチ 区職員', 'WARD', '431010', NULL, NULL, '$hash'),
   ('bench-hq', 'ベンチ 本庁職員', 'HQ', NULL, 'policy', 'ward-coordination', '$hash')"
 mysql_cli -N "$db" -e "SELECT CONCAT('voices=', (SELECT COUNT(*) FROM voice), ' proposals=', (SELECT COUNT(*) FROM proposal),
+  ' data and indexes=', (SELECT SUM(data_length + index_length) DIV 1048576 FROM information_schema.tables
+  WHERE table_schema = DATABASE()), ' MiB',
   ' answers=', (SELECT COUNT(*) FROM proposal_answer), ' (generated in $(( $(date +%s) - started )) s)')"
 start_app
 

@@ -38,10 +38,13 @@ public record VoiceFilter(String ward, VoiceState status, VoiceType type, VoiceC
                 .equal("v.status", status)
                 .equal("v.type", type)
                 .equal("v.channel", channel)
-                // A count per voice rather than "member of": MariaDB turns the latter into a semi-join driven from the
-                // category's links, sorting every match before a page is cut; this keeps the newest-first index in order.
-                .andIf(category != null && !category.isBlank(),
+                // A page asks each voice, newest first, for its categories: as a semi-join ("member of") MariaDB would
+                // drive the search from the category's links and sort every match before cutting a page. A count or a
+                // statistic visits every match anyway, and asking each of 1,000,000 voices took 7 s where the semi-join
+                // driven from the category's index takes 0.17 s.
+                .andIfTwoWays(category != null && !category.isBlank(),
                         "(select count(c) from Voice w join w.categories c where w.id = v.id and c = :category) > 0",
+                        "v.id in (select w.id from Voice w join w.categories c where c = :category)",
                         "category", category == null ? null : category.trim())
                 .andIf(overdue != null, Boolean.TRUE.equals(overdue) ? late : "not " + late,
                         "awaiting", VoiceState.awaitingAnswer(), "today", today)

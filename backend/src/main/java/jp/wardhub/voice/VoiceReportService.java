@@ -105,7 +105,7 @@ public class VoiceReportService {
         return Caches.get(analyses, new AnalysisKey(filter, query.condition(), overdueQuery.condition()), key -> {
             StatsView late = compute(GroupBy.ward, overdue, overdueQuery);
             Map<String, Map<String, Long>> perCategory = new HashMap<>();
-            for (Object[] row : ListQuery.from("Voice v join v.categories c").and(query.condition())
+            for (Object[] row : ListQuery.from("Voice v join v.categories c").and(query.conditionForAll())
                     .query("c, year(v.receivedOn), month(v.receivedOn), count(v)",
                             "group by c, year(v.receivedOn), month(v.receivedOn)", Object[].class)
                     .getResultList()) {
@@ -138,7 +138,7 @@ public class VoiceReportService {
             case category -> {
                 Map<String, VoiceCategory> categories = categories();
                 yield VoiceReportService
-                        .<String>counts(ListQuery.from("Voice v join v.categories c").and(query.condition())
+                        .<String>counts(ListQuery.from("Voice v join v.categories c").and(query.conditionForAll())
                                 .query("c, count(v)", "group by c", Object[].class))
                         .entrySet().stream().map(e -> {
                             VoiceCategory cat = categories.get(e.getKey());

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -96,6 +97,19 @@ class VoiceReportsTest {
                 .body("buckets[0].labelJa", equalTo("2023年2月"));
         as("admin").get("/api/v1/voices/stats?groupBy=month&category=parks&" + PERIOD).then()
                 .body("total", equalTo(2)).body("buckets.count", contains(1, 0, 1));
+    }
+
+    @Test
+    void aCategorysListCountsWhatItsPagesShowAndTheStatisticsAgree() {
+        // the page tests each voice, the total and the statistics read the category's links: the same voices
+        as("admin").get("/api/v1/voices?category=parks&size=1&" + PERIOD).then().statusCode(200)
+                .body("total", equalTo(2)).body("items", hasSize(1));
+        as("admin").get("/api/v1/voices?category=parks&size=1&page=1&" + PERIOD).then().body("items", hasSize(1));
+        as("admin").get("/api/v1/voices?category=parks&size=1&page=2&" + PERIOD).then().body("items", hasSize(0));
+        as("admin").get("/api/v1/voices?category=parks&ward=431052&" + PERIOD).then().body("total", equalTo(1))
+                .body("items.excerpt", contains("集計用の声 3"));
+        as("admin").get("/api/v1/voices/stats?groupBy=ward&category=parks&" + PERIOD).then()
+                .body("total", equalTo(2)).body("buckets.count", contains(1, 1));
     }
 
     @Test

@@ -41,7 +41,9 @@ public final class ListQuery {
 
     private final String from;
     private final String alias;
+    /** The conditions as a page reads them, and as a count or a grouping over every matching row reads them. */
     private final List<String> and = new ArrayList<>();
+    private final List<String> andForAll = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
 
     private ListQuery(String from) {
@@ -65,14 +67,9 @@ public final class ListQuery {
 
     /** Adds a condition, e.g. a policy's read scope. */
     public ListQuery and(Condition condition) {
-        condition.params().forEach((name, value) -> {
-            Object taken = params.putIfAbsent(name, value);
-            if (taken != null && !taken.equals(value)) {
-                throw new IllegalArgumentException("parameter :" + name + " given twice with different values");
-            }
-        });
+        take(condition.params());
         if (!Condition.ALL.hql().equals(condition.hql())) {
-            and.add(condition.hql());
+            add(condition.hql());
         }
         return this;
     }
@@ -80,6 +77,22 @@ public final class ListQuery {
     /** Adds the condition only when {@code given}. */
     public ListQuery andIf(boolean given, String hql, Object... namesAndValues) {
         return given ? and(hql, namesAndValues) : this;
+    }
+
+    /**
+     * Adds, when {@code given}, one condition written two ways that select the same rows: {@code forPage} as a page
+     * reads it (e.g. a test per row, which lets a newest-first index be read in order and stop after a page),
+     * {@code forAll} as a count, a grouping or an export reads it (e.g. a semi-join driven from a selective index,
+     * where a test per row would visit every row).
+     */
+    public ListQuery andIfTwoWays(boolean given, String forPage, String forAll, Object... namesAndValues) {
+        if (!given) {
+            return this;
+        }
+        take(Condition.of(forPage, namesAndValues).params());
+        and.add(forPage);
+        andForAll.add(forAll);
+        return this;
     }
 
     /** {@code path = value}, when the value was given. */
@@ -103,7 +116,7 @@ public final class ListQuery {
             return this;
         }
         String name = name(searchTextPath);
-        and.add(searchTextPath + " like :" + name + " escape '!'");
+        add(searchTextPath + " like :" + name + " escape '!'");
         params.put(name, SearchText.likePattern(q));
         return this;
     }
@@ -117,7 +130,7 @@ public final class ListQuery {
             return this;
         }
         String name = name(paths[0]);
-        and.add("(" + String.join(" or ", Arrays.stream(paths)
+        add("(" + String.join(" or ", Arrays.stream(paths)
                 .map(path -> "lower(" + path + ") like :" + name + " escape '!'").toList()) + ")");
         params.put(name, SearchText.containing(q.strip().toLowerCase(Locale.ROOT)));
         return this;
@@ -125,7 +138,30 @@ public final class ListQuery {
 
     /** The condition built so far, e.g. to key a cache of totals or statistics. */
     public Condition condition() {
-        return new Condition(and.isEmpty() ? Condition.ALL.hql() : String.join(" and ", and), params);
+        return condition(and);
+    }
+
+    /** The condition built so far as a count or a grouping over every matching row reads it best. */
+    public Condition conditionForAll() {
+        return condition(andForAll);
+    }
+
+    private Condition condition(List<String> conditions) {
+        return new Condition(conditions.isEmpty() ? Condition.ALL.hql() : String.join(" and ", conditions), params);
+    }
+
+    private void take(Map<String, Object> named) {
+        named.forEach((name, value) -> {
+            Object taken = params.putIfAbsent(name, value);
+            if (taken != null && !taken.equals(value)) {
+                throw new IllegalArgumentException("parameter :" + name + " given twice with different values");
+            }
+        });
+    }
+
+    private void add(String hql) {
+        and.add(hql);
+        andForAll.add(hql);
     }
 
     /** A page of the root entity in the given order, with the total. */
@@ -135,7 +171,7 @@ public final class ListQuery {
 
     /** A page of the root entity in the given order, without counting. */
     public <T> List<T> rows(Class<T> type, String orderBy, PageRequest page) {
-        return query(alias, "order by " + orderBy, type)
+        return query(condition(), alias, "order by " + orderBy, type)
                 .setFirstResult(page.page() * page.size())
                 .setMaxResults(page.size())
                 .getResultList();
@@ -146,7 +182,7 @@ public final class ListQuery {
      * a row with a computed column: {@code page("m, (select count(v) from Voice v where ...)", Object[].class, "m.id desc", page)}.
      */
     public <R> Page<R> page(String select, Class<R> type, String orderBy, PageRequest page) {
-        List<R> rows = query(select, "order by " + orderBy, type)
+        List<R> rows = query(condition(), select, "order by " + orderBy, type)
                 .setFirstResult(page.page() * page.size())
                 .setMaxResults(page.size())
                 .getResultList();
@@ -159,11 +195,14 @@ public final class ListQuery {
     }
 
     /**
-     * Any select over the same rows, e.g. {@code query("p.wardCode, count(p)", "group by p.wardCode", Object[].class)};
-     * its parameters are set.
+     * Any select over all the matching rows, e.g. {@code query("p.wardCode, count(p)", "group by p.wardCode",
+     * Object[].class)} or an export; its parameters are set.
      */
     public <R> TypedQuery<R> query(String select, String tail, Class<R> type) {
-        Condition where = condition();
+        return query(conditionForAll(), select, tail, type);
+    }
+
+    private <R> TypedQuery<R> query(Condition where, String select, String tail, Class<R> type) {
         TypedQuery<R> query = Panache.getEntityManager().createQuery(
                 "select " + select + " from " + from + " where " + where.hql() + (tail.isBlank() ? "" : " " + tail),
                 type);
@@ -176,7 +215,7 @@ public final class ListQuery {
             return this;
         }
         String name = name(path);
-        and.add(path + " " + operator + " :" + name);
+        add(path + " " + operator + " :" + name);
         params.put(name, trimmed(value));
         return this;
     }

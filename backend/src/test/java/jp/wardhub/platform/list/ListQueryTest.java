@@ -50,6 +50,19 @@ class ListQueryTest {
     }
 
     @Test
+    void aConditionWrittenTwoWaysGivesThePageOneAndCountsTheOther() {
+        ListQuery q = ListQuery.from("Voice v").equal("v.wardCode", "431010")
+                .andIfTwoWays(true, "exists (select 1 from Tag t where t.voice = v and t.code = :tag)",
+                        "v.id in (select t.voice.id from Tag t where t.code = :tag)", "tag", "parks")
+                .andIfTwoWays(false, "v.a = :a", "v.b = :a", "a", 1);
+        assertEquals("v.wardCode = :wardCode and exists (select 1 from Tag t where t.voice = v and t.code = :tag)",
+                q.condition().hql());
+        assertEquals("v.wardCode = :wardCode and v.id in (select t.voice.id from Tag t where t.code = :tag)",
+                q.conditionForAll().hql());
+        assertEquals(Map.of("wardCode", "431010", "tag", "parks"), q.conditionForAll().params());
+    }
+
+    @Test
     void aScopeThatAllowsEverythingAddsNoCondition() {
         assertEquals(Condition.ALL, ListQuery.from("Voice v").and(Condition.ALL).condition());
         assertEquals("1 = 0", ListQuery.from("Voice v").and(Condition.NONE).condition().hql());
