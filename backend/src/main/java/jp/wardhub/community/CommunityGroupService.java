@@ -31,6 +31,8 @@ import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
+import jp.wardhub.platform.search.SearchIndex;
+import jp.wardhub.platform.search.SearchKind;
 
 /**
  * 地域活動団体: the ward's record of its community groups (officers and terms, activity areas), and the
@@ -47,6 +49,9 @@ public class CommunityGroupService {
     record AuditState(String name, String nameKana, GroupType type, String wardCode, String schoolDistrict,
             List<String> activityAreas, List<OfficerView> officers) {
     }
+
+    @Inject
+    SearchIndex search;
 
     @Inject
     CurrentCaller caller;
@@ -78,6 +83,7 @@ public class CommunityGroupService {
             g.createdAt = now;
             apply(g, input, now);
             g.persistAndFlush();
+            search.put(SearchKind.GROUP, g.id, g.searchText);
             replaceOfficers(g, input.officers());
             audit.record("create", ENTITY, g.id, null, auditState(g));
             saveContact(g, input.contact());
@@ -99,7 +105,7 @@ public class CommunityGroupService {
                 .equal("g.wardCode", filter.ward())
                 .equal("g.type", filter.type())
                 .equal("g.schoolDistrict", filter.schoolDistrict())
-                .search("g.searchText", filter.q())
+                .search(SearchKind.GROUP, "g", filter.q())
                 .page(CommunityGroup.class, "g.wardCode, g.nameKana, g.id", page)
                 .map(g -> new GroupSummary(g.id, g.type, g.name, g.nameKana, g.wardCode, g.schoolDistrict,
                         List.copyOf(g.activityAreas)));
@@ -132,6 +138,7 @@ public class CommunityGroupService {
         audit.change(ENTITY, id, g, g.version, ifMatch, CommunityGroupService::auditState, x -> {
             x.wardCode = ward;
             apply(x, input, Instant.now());
+            search.put(SearchKind.GROUP, x.id, x.searchText);
             replaceOfficers(x, input.officers());
         });
         saveContact(g, input.contact());

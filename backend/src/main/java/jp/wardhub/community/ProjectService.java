@@ -59,6 +59,8 @@ import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
+import jp.wardhub.platform.search.SearchIndex;
+import jp.wardhub.platform.search.SearchKind;
 import jp.wardhub.voice.Voice;
 
 /**
@@ -78,6 +80,9 @@ public class ProjectService {
             ProjectVisibility visibility,
             Long baseOfficeId, Set<Long> groupIds, Set<String> liaisons, Set<Long> applicationIds, Set<Long> voiceIds) {
     }
+
+    @Inject
+    SearchIndex search;
 
     @Inject
     CurrentCaller caller;
@@ -104,7 +109,7 @@ public class ProjectService {
                 .equal("p.wardCode", filter.ward())
                 .equal("p.status", filter.status())
                 .equal("p.visibility", filter.visibility())
-                .search("p.searchText", filter.q())
+                .search(SearchKind.PROJECT, "p", filter.q())
                 .andIf(filter.mine(), ":me member of p.liaisons", "me", c.username())
                 .page(CommunityProject.class, "p.id desc", page);
         return new ProjectPage(summaries(found.rows()), page.page(), page.size(), found.total());
@@ -156,6 +161,7 @@ public class ProjectService {
             p.updatedAt = now;
             apply(p, input);
             p.persistAndFlush();
+            search.put(SearchKind.PROJECT, p.id, p.searchText);
             audit.record("create", ENTITY, p.id, null, auditState(p));
             return new Created<>(Long.toString(p.id), view(p, c), false);
         });
@@ -177,6 +183,7 @@ public class ProjectService {
         ETags.require(ifMatch, p.version);
         AuditState before = auditState(p);
         apply(p, input);
+        search.put(SearchKind.PROJECT, p.id, p.searchText);
         p.updatedAt = Instant.now();
         Panache.getEntityManager().flush();
         audit.record("update", ENTITY, p.id, before, auditState(p));

@@ -24,6 +24,8 @@ import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
+import jp.wardhub.platform.search.SearchIndex;
+import jp.wardhub.platform.search.SearchKind;
 
 /** Q&A・マニュアル: one Q&A for every ward, drafted by staff and approved by the owning HQ section. */
 @ApplicationScoped
@@ -36,6 +38,9 @@ public class FaqService {
     /** The list's filters; each one not given (null) lets every entry through. */
     public record Filter(String q, String procedure, FaqAudience audience, FaqState state) {
     }
+
+    @Inject
+    SearchIndex search;
 
     @Inject
     CurrentCaller caller;
@@ -59,7 +64,7 @@ public class FaqService {
                 .equal("f.state", staff ? filter.state() : null)
                 .equal("f.audience", staff ? filter.audience() : null)
                 .equal("f.procedureCode", filter.procedure())
-                .search("f.searchText", filter.q())
+                .search(SearchKind.FAQ, "f", filter.q())
                 .page(Faq.class, "f.id", page);
         return new FaqPage(found.map(f -> view(f, staff)).rows(), page.page(), page.size(), found.total());
     }
@@ -87,7 +92,7 @@ public class FaqService {
         faq.searchText = "";
         faq.persistAndFlush();
         FaqRevision revision = addRevision(faq, input, c);
-        faq.searchText = searchText(revision);
+        index(faq, revision);
         FaqView created = audit.persist("faq", faq, f -> f.id, f -> view(f, true));
         return new Created<>(Long.toString(created.id()), created, false);
     }
@@ -106,7 +111,7 @@ public class FaqService {
             f.procedureCode = input.procedureCode();
             FaqRevision revision = addRevision(f, input, c);
             if (f.publishedRevision == null) {
-                f.searchText = searchText(revision);
+                index(f, revision);
             }
         });
     }
@@ -127,9 +132,15 @@ public class FaqService {
                 latest.approvedBy = c.username();
                 latest.approvedAt = Instant.now();
                 f.publishedRevision = latest.revision;
-                f.searchText = searchText(latest);
+                index(f, latest);
             }
         });
+    }
+
+    /** The Q&A is found by the revision's words: the draft's until one is published, then the published one's. */
+    private void index(Faq faq, FaqRevision revision) {
+        faq.searchText = searchText(revision);
+        search.put(SearchKind.FAQ, faq.id, faq.searchText);
     }
 
     private String ownerOf(FaqInput input) {

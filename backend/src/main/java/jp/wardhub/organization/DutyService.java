@@ -19,6 +19,8 @@ import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
+import jp.wardhub.platform.search.SearchIndex;
+import jp.wardhub.platform.search.SearchKind;
 
 /** 事務分担: the registry through which HQ and the wards look up each other's work. */
 @ApplicationScoped
@@ -33,6 +35,9 @@ public class DutyService {
     }
 
     @Inject
+    SearchIndex search;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -44,7 +49,7 @@ public class DutyService {
     public DutyPage list(Filter filter, PageRequest page) {
         DutyReason reason = filter.reason();
         ListQuery.Page<Duty> found = ListQuery.from("Duty d")
-                .search("d.searchText", filter.q())
+                .search(SearchKind.DUTY, "d", filter.q())
                 .equal("d.side", filter.side())
                 .andIf(reason != null, "d.reasons like :reason", "reason", "%" + reason + "%") // one of the listed reasons
                 .equal("d.contactSectionCode", filter.section())
@@ -68,6 +73,7 @@ public class DutyService {
         Duty duty = new Duty();
         apply(duty, input);
         DutyView created = audit.persist("duty", duty, d -> d.id, this::view);
+        search.put(SearchKind.DUTY, duty.id, duty.searchText);
         return new Created<>(Long.toString(created.id()), created, false);
     }
 
@@ -76,7 +82,10 @@ public class DutyService {
         Duty duty = find(id);
         requireEditor(duty.contactSectionCode);
         requireEditor(input.contactSectionCode()); // handing a duty to another section needs both
-        return audit.change("duty", id, duty, duty.version, ifMatch, this::view, d -> apply(d, input));
+        return audit.change("duty", id, duty, duty.version, ifMatch, this::view, d -> {
+            apply(d, input);
+            search.put(SearchKind.DUTY, d.id, d.searchText);
+        });
     }
 
     private void requireEditor(String section) {

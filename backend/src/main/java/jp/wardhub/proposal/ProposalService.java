@@ -37,6 +37,8 @@ import jp.wardhub.platform.idempotency.Idempotency.Created;
 import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
+import jp.wardhub.platform.search.SearchIndex;
+import jp.wardhub.platform.search.SearchKind;
 import jp.wardhub.proposal.ProposalInputs.FigureInput;
 import jp.wardhub.proposal.ProposalInputs.ProposalInput;
 import jp.wardhub.proposal.ProposalInputs.SubmitInput;
@@ -72,6 +74,9 @@ public class ProposalService {
      */
     @CacheName("proposals.totals")
     Cache totals;
+
+    @Inject
+    SearchIndex search;
 
     @Inject
     DataChanges dataChanges;
@@ -118,7 +123,7 @@ public class ProposalService {
                 .equal("p.fiscalYear", filter.fiscalYear())
                 .and(filter.overdue() == null ? Condition.ALL
                         : overdue(filter.overdue(), byBureau ? filter.bureau() : null))
-                .search("p.searchText", filter.q());
+                .search(SearchKind.PROPOSAL, "p", filter.q());
         List<Proposal> found = query.rows(Proposal.class, "p.id desc", page);
         long total = Caches.get(totals, query.condition(), condition -> query.count());
         return new ProposalPage(summaries(found), page.page(), page.size(), total);
@@ -172,6 +177,7 @@ public class ProposalService {
             p.updatedAt = now;
             apply(p, input);
             p.persistAndFlush();
+            search.put(SearchKind.PROPOSAL, p.id, p.searchText);
             replaceEvidence(p, input);
             reader.event(p, c, ProposalEventKind.DRAFTED, null, null);
             audit.persist("proposal", p, x -> x.id, x -> reader.view(x, ProposalReader.AUDITOR));
@@ -190,6 +196,7 @@ public class ProposalService {
         audit.change("proposal", id, p, p.version, ifMatch, x -> reader.view(x, ProposalReader.AUDITOR), x -> {
             x.status = x.status.after(ProposalStatus.Action.EDIT, false);
             apply(x, input);
+            search.put(SearchKind.PROPOSAL, x.id, x.searchText);
             replaceEvidence(x, input);
             reader.event(x, c, ProposalEventKind.EDITED, null, null);
         });

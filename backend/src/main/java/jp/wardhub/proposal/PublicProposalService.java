@@ -25,6 +25,7 @@ import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.list.ListQuery;
+import jp.wardhub.platform.search.SearchKind;
 import jp.wardhub.proposal.PublicProposalViews.AnswerView;
 import jp.wardhub.proposal.PublicProposalViews.DecisionView;
 import jp.wardhub.proposal.PublicProposalViews.MilestoneView;
@@ -178,7 +179,7 @@ public class PublicProposalService {
                 .equal("p.wardCode", filter.ward())
                 .equal("p.kind", filter.kind())
                 .equal("p.fiscalYear", filter.year())
-                .search("p.searchText", filter.q());
+                .search(SearchKind.PROPOSAL, "p", filter.q());
     }
 
     private ProposalView view(Proposal p, List<ProposalAnswer> answers) {

@@ -27,6 +27,7 @@ import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.QueryParams;
 import jp.wardhub.platform.list.ListQuery;
+import jp.wardhub.platform.search.SearchKind;
 import jp.wardhub.voice.PublicVoiceViews.PublicVoiceDataset;
 import jp.wardhub.voice.PublicVoiceViews.PublicVoicePage;
 import jp.wardhub.voice.PublicVoiceViews.PublicVoiceView;
@@ -153,7 +154,7 @@ public class PublicVoiceService {
                         "category", filter.category())
                 .atLeast("v.receivedOn", from)
                 .atMost("v.receivedOn", from == null ? null : from.plusYears(1).minusDays(1))
-                .search("v.publicSearchText", filter.q());
+                .search(SearchKind.VOICE_PUBLIC, "v", filter.q());
     }
 
     private List<PublicVoiceView> views(List<Voice> voices) {

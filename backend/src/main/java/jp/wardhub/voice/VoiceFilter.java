@@ -6,6 +6,7 @@ import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.list.ListQuery;
+import jp.wardhub.platform.search.SearchKind;
 
 /**
  * The filters shared by the list, the statistics and the CSV export, and the one place that turns them, together with
@@ -51,7 +52,7 @@ public record VoiceFilter(String ward, VoiceState status, VoiceType type, VoiceC
                 .equal("v.assignedStaff", ME.equals(assignee) ? c.username() : blankToNull(assignee))
                 .equal("v.assignedSectionCode", team.sectionCode())
                 .equal("v.assignedWardCode", team.wardCode())
-                .search("v.searchText", q)
+                .search(SearchKind.VOICE, "v", q)
                 .atLeast("v.receivedOn", from)
                 .atMost("v.receivedOn", to);
     }

@@ -43,6 +43,8 @@ import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.retry.RetryOnConflict;
+import jp.wardhub.platform.search.SearchIndex;
+import jp.wardhub.platform.search.SearchKind;
 import jp.wardhub.voice.Publication.NotPublishedReason;
 import jp.wardhub.voice.VoicePolicy.Subject;
 import jp.wardhub.voice.VoiceState.Action;
@@ -87,6 +89,9 @@ public class VoiceService {
             Publication publication,
             NotPublishedReason notPublishedReason) {
     }
+
+    @Inject
+    SearchIndex search;
 
     @Inject
     CurrentCaller caller;
@@ -235,6 +240,7 @@ public class VoiceService {
         v.updatedAt = now;
         v.searchText = searchText(v);
         v.persistAndFlush();
+        search.put(SearchKind.VOICE, v.id, v.searchText);
         history(v, VoiceHistory.RECEIVE, null, VoiceState.RECEIVED, null, null, null, actor, now);
         changed.fire(new VoiceChanged(v.id));
         audit.recordAs(actor, "create", ENTITY, v.id, null, auditState(v));
@@ -459,6 +465,8 @@ public class VoiceService {
         v.updatedAt = now;
         v.searchText = searchText(v);
         v.publicSearchText = publicSearchText(v);
+        search.put(SearchKind.VOICE, v.id, v.searchText);
+        search.put(SearchKind.VOICE_PUBLIC, v.id, v.publicSearchText);
         history(v, action.name(), from, to, fromAssignee, v.historyAssignee(), note, c.username(), now);
         changed.fire(new VoiceChanged(v.id));
         Panache.getEntityManager().flush();

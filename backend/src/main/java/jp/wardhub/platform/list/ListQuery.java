@@ -13,6 +13,8 @@ import jakarta.persistence.TypedQuery;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.SearchText;
+import jp.wardhub.platform.search.SearchKind;
+import jp.wardhub.platform.search.SearchTerms;
 
 /**
  * The one way a list is queried: the caller's read scope and each filter that was given become one HQL condition,
@@ -118,6 +120,25 @@ public final class ListQuery {
         String name = name(searchTextPath);
         add(searchTextPath + " like :" + name + " escape '!'");
         params.put(name, SearchText.likePattern(q));
+        return this;
+    }
+
+    /**
+     * Free text over a record's indexed {@link SearchText} column: the full-text index narrows the rows to those holding
+     * every pair of the query's letters ({@link SearchTerms}), and the column decides, as {@link #search(String, String)}
+     * does. A rare word is found from the index at once instead of by reading every row.
+     */
+    public ListQuery search(SearchKind kind, String alias, String q) {
+        search(alias + "." + kind.property(), q);
+        String terms = q == null ? "" : SearchTerms.required(kind, q);
+        if (!terms.isEmpty()) {
+            String kindName = name("kind");
+            String termsName = name("terms");
+            add(alias + ".id in (select d.ownerId from SearchDocument d where d.kind = :" + kindName
+                    + " and fulltext_match(d.grams, :" + termsName + ") > 0)");
+            params.put(kindName, kind);
+            params.put(termsName, terms);
+        }
         return this;
     }
 
