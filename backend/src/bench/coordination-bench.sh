@@ -36,7 +36,9 @@ admin=(-H "Authorization: Bearer $(token bench-admin)" -H 'Accept: application/j
 ward=(-H "Authorization: Bearer $(token bench-ward)" -H 'Accept: application/json')
 hq=(-H "Authorization: Bearer $(token bench-hq)" -H 'Accept: application/json')
 year=$(date +%Y)
-street_light=%E8%A1%97%E7%81%AF   # 街灯
+street_light=%E8%A1%97%E7%81%AF   # 街灯, in one voice in five
+manhole=%E3%83%9E%E3%83%B3%E3%83%9B%E3%83%BC%E3%83%AB   # マンホール, in one voice in 100,000
+avalanche=%E9%9B%AA%E5%B4%A9   # 雪崩, in no voice
 
 # The JVM compiles the hot paths during the first seconds under load; warm it up once before the first measurement
 # (each endpoint still has its own 10 s warm-up).
@@ -49,6 +51,8 @@ measure "voices: ward + status + period" "$base/voices?ward=431052&status=CLOSED
 measure "voices: category" "$base/voices?category=parks" "${admin[@]}"
 measure "voices: overdue" "$base/voices?overdue=true" "${admin[@]}"
 measure "voices: text" "$base/voices?q=$street_light" "${admin[@]}"
+measure "voices: rare word" "$base/voices?q=$manhole" "${admin[@]}"
+measure "voices: word in no voice" "$base/voices?q=$avalanche" "${admin[@]}"
 measure "voice stats: category, one year" "$base/voices/stats?groupBy=category&from=$year-01-01&to=$year-12-31" "${admin[@]}"
 measure "voice stats: month, five years" "$base/voices/stats?groupBy=month" "${admin[@]}"
 measure "voice stats: channel, ward staff" "$base/voices/stats?groupBy=channel" "${ward[@]}"
@@ -72,6 +76,8 @@ first_after_write() {
 printf '\n| first answer after a write | median of 5 |\n|---|---|\n'
 first_after_write "voices: category" "$base/voices?category=parks" "${admin[@]}"
 first_after_write "voices: text" "$base/voices?q=$street_light" "${admin[@]}"
+first_after_write "voices: rare word" "$base/voices?q=$manhole" "${admin[@]}"
+first_after_write "voices: word in no voice" "$base/voices?q=$avalanche" "${admin[@]}"
 first_after_write "voice stats: category, one year" "$base/voices/stats?groupBy=category&from=$year-01-01&to=$year-12-31" "${admin[@]}"
 first_after_write "voice stats: month, all years" "$base/voices/stats?groupBy=month" "${admin[@]}"
 first_after_write "voice stats: channel, ward staff" "$base/voices/stats?groupBy=channel" "${ward[@]}"

@@ -124,8 +124,8 @@ public class ProposalService {
                 .and(filter.overdue() == null ? Condition.ALL
                         : overdue(filter.overdue(), byBureau ? filter.bureau() : null))
                 .search(SearchKind.PROPOSAL, "p", filter.q());
-        List<Proposal> found = query.rows(Proposal.class, "p.id desc", page);
         long total = Caches.get(totals, query.condition(), condition -> query.count());
+        List<Proposal> found = query.rows(Proposal.class, "p.id desc", page, total);
         return new ProposalPage(summaries(found), page.page(), page.size(), total);
     }
 

@@ -82,7 +82,8 @@ public class PublicProposalService {
 
     public ProposalPage list(Filter filter, PageRequest page) {
         ListQuery query = query(filter);
-        List<Proposal> rows = query.rows(Proposal.class, "p.fiscalYear desc, p.id desc", page);
+        long total = Caches.get(totals, query.condition(), condition -> query.count());
+        List<Proposal> rows = query.rows(Proposal.class, "p.fiscalYear desc, p.id desc", page, total);
         Map<Long, List<ProposalAnswer>> answers = answersOf(rows);
         List<ProposalSummary> items = rows.stream().map(p -> {
             List<ProposalAnswer> all = answers.getOrDefault(p.id, List.of());
@@ -91,8 +92,7 @@ public class PublicProposalService {
                             .map(a -> new DecisionView(bureau(a.bureauCode), a.decision)).toList(),
                     all.size());
         }).toList();
-        return new ProposalPage(items, page.page(), page.size(),
-                Caches.get(totals, query.condition(), condition -> query.count()));
+        return new ProposalPage(items, page.page(), page.size(), total);
     }
 
     /** One public proposal; one that is not public is a 404, as one that does not exist. */

@@ -76,9 +76,9 @@ public class PublicVoiceService {
 
     public PublicVoicePage list(Filter filter, PageRequest page) {
         ListQuery query = query(filter);
-        List<Voice> rows = query.rows(Voice.class, "v.publishedAt desc, v.id desc", page);
-        return new PublicVoicePage(views(rows), page.page(), page.size(),
-                Caches.get(totals, query.condition(), condition -> query.count()));
+        long total = Caches.get(totals, query.condition(), condition -> query.count());
+        List<Voice> rows = query.rows(Voice.class, "v.publishedAt desc, v.id desc", page, total);
+        return new PublicVoicePage(views(rows), page.page(), page.size(), total);
     }
 
     public List<CategoryView> categories() {

@@ -311,12 +311,14 @@ public class VoiceService {
         // The page's ids first, then those voices: the filters are all on index columns, so the search reads index
         // entries only and whole voices are read just for the page (at 250,000 voices the overdue list went from
         // reading ~4,000 rows to 20).
-        List<Long> pageIds = query.query("v.id", "order by v.receivedOn desc, v.id desc", Long.class)
+        long total = reports.total(query);
+        List<Long> pageIds = query
+                .query(query.conditionForPage(total), "v.id", "order by v.receivedOn desc, v.id desc", Long.class)
                 .setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
         Map<Long, Voice> byId = pageIds.isEmpty() ? Map.of()
                 : Voice.<Voice>list("id in ?1", pageIds).stream().collect(Collectors.toMap(v -> v.id, v -> v));
         List<VoiceSummary> items = pageIds.stream().map(byId::get).map(v -> summary(v, today)).toList();
-        return new VoicePage(items, page.page(), page.size(), reports.total(query));
+        return new VoicePage(items, page.page(), page.size(), total);
     }
 
     public VoiceView get(long id) {

@@ -2,12 +2,14 @@ package jp.wardhub.platform.list;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import jp.wardhub.platform.SearchText;
+import jp.wardhub.platform.search.SearchKind;
 
 /** How a list's filters become one condition; the rows themselves are read in every list's API tests. */
 class ListQueryTest {
@@ -77,5 +79,28 @@ class ListQueryTest {
     @Test
     void theRootNeedsAnAlias() {
         assertThrows(IllegalArgumentException.class, () -> ListQuery.from("Voice"));
+    }
+
+    @Test
+    void aWordIsAskedOfTheFullTextIndexByACountAndByAPageOfFewRowsOnly() {
+        ListQuery query = ListQuery.from("Voice v").equal("v.wardCode", "431010")
+                .search(SearchKind.VOICE, "v", "ｶﾞｲﾄｳ");
+        Condition page = query.condition();
+        Condition all = query.conditionForAll();
+        assertEquals("v.wardCode = :wardCode and v.searchText like :searchText escape '!'", page.hql());
+        assertEquals(Map.of("wardCode", "431010", "searchText", "%がいとう%"), page.params(),
+                "no parameter the page's form does not name");
+        assertTrue(all.hql().contains("v.id in (select d.ownerId from SearchDocument d where d.kind = :kind and "
+                + "fulltext_match(d.grams, :terms) > 0)"), all.hql());
+        assertEquals("+vがい +vいと +vとう", all.params().get("terms"));
+        assertEquals(all, query.conditionForPage(ListQuery.FEW));
+        assertEquals(page, query.conditionForPage(ListQuery.FEW + 1));
+    }
+
+    @Test
+    void aQueryWithoutAPairIsCheckedOnTheTextAlone() {
+        ListQuery query = ListQuery.from("Voice v").search(SearchKind.VOICE, "v", "桜");
+        assertEquals(query.condition(), query.conditionForAll());
+        assertEquals("v.searchText like :searchText escape '!'", query.conditionForAll().hql());
     }
 }

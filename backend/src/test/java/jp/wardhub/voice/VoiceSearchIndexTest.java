@@ -1,0 +1,53 @@
+package jp.wardhub.voice;
+
+import static jp.wardhub.testing.Accounts.as;
+import static jp.wardhub.voice.Voices.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A voice's words are found through its search document, which every change of the voice rewrites. */
+@QuarkusTest
+class VoiceSearchIndexTest {
+
+    @Test
+    void theListFindsAWordThroughTheVoicesSearchDocument() {
+        String word = "索引確認" + System.nanoTime();
+        long id = id(Voices.chuoVoice("歩道の" + word + "について"));
+        assertEquals(List.of(id), found(word));
+        assertEquals(List.of(id), found(word.substring(2, 8)), "any part of two letters or more");
+
+        dropDocument(id);
+        assertEquals(List.of(), found(word), "the list asks the index before it reads the text");
+
+        Voices.step(id, "triage", Voices.TRIAGE);
+        assertEquals(List.of(id), found(word), "a change of the voice writes its document again");
+    }
+
+    @Test
+    void aOneLetterQueryIsAnsweredFromTheTextAlone() {
+        long id = id(Voices.chuoVoice("歩道の鬱蒼とした木"));
+        dropDocument(id);
+        assertTrue(found("鬱").contains(id), "one letter makes no pair to ask the index for");
+    }
+
+    /** The ids on the first page of the administrator's voices containing {@code q}, newest first. */
+    private static List<Long> found(String q) {
+        List<Number> ids = as("admin").queryParam("q", q).queryParam("size", 100).get("/api/v1/voices").then()
+                .statusCode(200).extract().path("items.id");
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    private static void dropDocument(long voiceId) {
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("DELETE FROM search_document WHERE kind = 'VOICE' AND owner_id = ?1")
+                .setParameter(1, voiceId).executeUpdate());
+    }
+}
