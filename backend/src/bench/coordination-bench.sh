@@ -3,29 +3,35 @@
 # over five years, driven by wrk with a signed-in administrator's, ward officer's and HQ officer's tokens; then the
 # first answer of each statistic after a write (its cache dropped).
 # Usage (from backend/, after ./mvnw package -DskipTests): src/bench/coordination-bench.sh [seconds per endpoint, default 30]
-#   BENCH_VOICES=1000000 BENCH_PROPOSALS=100000: the largest designated city's twenty years (generated in ~10 min)
+#   BENCH_VOICES=1000000 BENCH_PROPOSALS=100000: the largest designated city's twenty years (generated in ~4 min)
+#   BENCH_REUSE=1: measure the database the previous run generated (and the writes it made) instead of a new one
 # Target (issue: volume): voice statistics and the filtered voice list at p95 < 200 ms.
 duration=${1:-30}
 source "$(dirname "$0")/lib.sh"
 
-fresh_database wardhub_bench_coordination
-start_app                                   # migrates the schema and the Kumamoto data (no demo accounts)
-stop_app
-echo "MariaDB buffer pool: $(mysql_cli -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB (the tables' size below)"
-started=$(date +%s)
-volume="SET @voices = ${BENCH_VOICES:-250000}, @proposals = ${BENCH_PROPOSALS:-20000};"
-{ echo "$volume"; cat "$bench_dir/voice-volume.sql"; } | mysql_cli "$db"
-{ echo "$volume"; cat "$bench_dir/proposal-volume.sql"; } | mysql_cli "$db"
-# Three benchmark accounts with the demo password (production has none of its own).
-hash='$2a$10$QoJjRSl/URgstWVz6UqtFOG6EzukG4zXJQXyvdk5oAusjN.90cHy.'
-mysql_cli "$db" -e "INSERT INTO staff (username, display_name, role, ward_code, bureau_code, section_code, password_hash) VALUES
-  ('bench-admin', 'ベンチ 管理者', 'ADMIN', NULL, NULL, NULL, '$hash'),
-  ('bench-ward', 'ベンチ 区職員', 'WARD', '431010', NULL, NULL, '$hash'),
-  ('bench-hq', 'ベンチ 本庁職員', 'HQ', NULL, 'policy', 'ward-coordination', '$hash')"
-mysql_cli -N "$db" -e "SELECT CONCAT('voices=', (SELECT COUNT(*) FROM voice), ' proposals=', (SELECT COUNT(*) FROM proposal),
-  ' data and indexes=', (SELECT SUM(data_length + index_length) DIV 1048576 FROM information_schema.tables
-  WHERE table_schema = DATABASE()), ' MiB',
-  ' answers=', (SELECT COUNT(*) FROM proposal_answer), ' (generated in $(( $(date +%s) - started )) s)')"
+if [ -n "${BENCH_REUSE:-}" ]; then    # the database of the previous run, as it was left
+  db=wardhub_bench_coordination
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:3306/$db"
+else
+  fresh_database wardhub_bench_coordination
+  start_app                                   # migrates the schema and the Kumamoto data (no demo accounts)
+  stop_app
+  echo "MariaDB buffer pool: $(mysql_cli -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB (the tables' size below)"
+  started=$(date +%s)
+  volume="SET @voices = ${BENCH_VOICES:-250000}, @proposals = ${BENCH_PROPOSALS:-20000};"
+  { echo "$volume"; cat "$bench_dir/voice-volume.sql"; } | mysql_cli "$db"
+  { echo "$volume"; cat "$bench_dir/proposal-volume.sql"; } | mysql_cli "$db"
+  # Three benchmark accounts with the demo password (production has none of its own).
+  hash='$2a$10$QoJjRSl/URgstWVz6UqtFOG6EzukG4zXJQXyvdk5oAusjN.90cHy.'
+  mysql_cli "$db" -e "INSERT INTO staff (username, display_name, role, ward_code, bureau_code, section_code, password_hash) VALUES
+    ('bench-admin', 'ベンチ 管理者', 'ADMIN', NULL, NULL, NULL, '$hash'),
+    ('bench-ward', 'ベンチ 区職員', 'WARD', '431010', NULL, NULL, '$hash'),
+    ('bench-hq', 'ベンチ 本庁職員', 'HQ', NULL, 'policy', 'ward-coordination', '$hash')"
+  mysql_cli -N "$db" -e "SELECT CONCAT('voices=', (SELECT COUNT(*) FROM voice), ' proposals=', (SELECT COUNT(*) FROM proposal),
+    ' data and indexes=', (SELECT SUM(data_length + index_length) DIV 1048576 FROM information_schema.tables
+    WHERE table_schema = DATABASE()), ' MiB',
+    ' answers=', (SELECT COUNT(*) FROM proposal_answer), ' (generated in $(( $(date +%s) - started )) s)')"
+fi
 start_app
 
 token() {
