@@ -44,7 +44,8 @@ public final class ListQuery {
 
     /**
      * At most this many matching rows, a page reads them as a count does ({@link #conditionForPage}). Around it both
-     * ways cost a few milliseconds at 1,000,000 voices: 2,000 matches sorted, or about 10,000 rows read in order.
+     * ways read about as much: the 2,000 matches fetched and sorted, or, among 1,000,000 rows, some 10,000 read in order
+     * to fill a page of 20.
      */
     static final long FEW = 2_000;
 
