@@ -16,7 +16,7 @@ public class BootstrapProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.flyway.locations", "db/migration,db/city/kumamoto",
+                "quarkus.flyway.locations", "db/migration,db/vendor/mariadb,db/city/kumamoto",
                 "wardhub.bootstrap.admin-username", USERNAME,
                 "wardhub.bootstrap.admin-password", PASSWORD);
     }

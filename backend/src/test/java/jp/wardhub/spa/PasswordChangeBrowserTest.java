@@ -27,7 +27,7 @@ class PasswordChangeBrowserTest extends BrowserTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
-                    "quarkus.flyway.locations", "db/migration,db/city/kumamoto",
+                    "quarkus.flyway.locations", "db/migration,db/vendor/mariadb,db/city/kumamoto",
                     "wardhub.bootstrap.admin-username", "city-admin",
                     "wardhub.bootstrap.admin-password", "start-up-password-1");
         }
