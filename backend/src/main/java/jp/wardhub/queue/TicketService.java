@@ -52,7 +52,8 @@ import jp.wardhub.queue.TicketViews.TransferInput;
  * 整理券: issuing numbered tickets, calling them to windows and following each visit to its end. Numbers run per
  * lane and business day (Asia/Tokyo) without gaps: each issue locks the lane's counter row for the day, so
  * concurrent issues on any number of instances take turns, and a transaction that fails gives its number back. A
- * call takes the ticket under a row lock, so two windows never get the same one.
+ * call takes the ticket under a row lock, so two windows never get the same one; and a window holds one called or
+ * served ticket a day, which the schema keeps (V27) where the window's lock cannot reach: another node of a cluster.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

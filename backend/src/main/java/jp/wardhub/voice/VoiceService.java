@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -465,10 +466,17 @@ public class VoiceService {
         v.status = to;
         Instant now = Instant.now();
         v.updatedAt = now;
-        v.searchText = searchText(v);
-        v.publicSearchText = publicSearchText(v);
-        search.put(SearchKind.VOICE, v.id, v.searchText);
-        search.put(SearchKind.VOICE_PUBLIC, v.id, v.publicSearchText);
+        // most steps change neither text: their documents (and the full-text index) are then left as they are
+        String searchText = searchText(v);
+        if (!searchText.equals(v.searchText)) {
+            v.searchText = searchText;
+            search.put(SearchKind.VOICE, v.id, searchText);
+        }
+        String publicSearchText = publicSearchText(v);
+        if (!Objects.equals(publicSearchText, v.publicSearchText)) {
+            v.publicSearchText = publicSearchText;
+            search.put(SearchKind.VOICE_PUBLIC, v.id, publicSearchText);
+        }
         history(v, action.name(), from, to, fromAssignee, v.historyAssignee(), note, c.username(), now);
         changed.fire(new VoiceChanged(v.id));
         Panache.getEntityManager().flush();

@@ -12,9 +12,11 @@ import static jp.wardhub.queue.FloorSteps.office;
 import static jp.wardhub.testing.Accounts.as;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -22,8 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.PersistenceException;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -89,6 +95,42 @@ class CallingTest {
             }
         }
         assertThat(called, hasSize(8));
+    }
+
+    @Test
+    void oneWindowCalledFromManyScreensAtOnceTakesOneTicket() throws Exception {
+        clockAt(freshDay(), 9, 0);
+        long chuo = office("中央区役所");
+        long a = lane(chuo, "A");
+        freeWindow("chuo", chuo, 2);
+        for (int i = 0; i < 6; i++) {
+            issued(chuo, a);
+        }
+        List<Response> calls = Parallel.run(6, i -> callNext("chuo", chuo, 2));
+        assertThat(Parallel.statuses(calls), is(Map.of(200, 1, 409, 5)));
+        as("chuo").queryParam("window", 2).queryParam("state", "CALLED").get("/api/v1/offices/" + chuo + "/tickets")
+                .then().statusCode(200).body("items", hasSize(1));
+    }
+
+    @Test
+    void theDatabaseHoldsOneCalledTicketPerWindowAndDay() {
+        var clock = clockAt(freshDay(), 9, 0);
+        long chuo = office("中央区役所");
+        long a = lane(chuo, "A");
+        freeWindow("chuo", chuo, 3);
+        issued(chuo, a);
+        long other = issued(chuo, a);
+        long called = callNext("chuo", chuo, 3).then().statusCode(200).extract().jsonPath().getLong("id");
+        // what a second node of a cluster could write at the same moment, past the window's lock
+        PersistenceException refused = assertThrows(PersistenceException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                        "UPDATE ticket t SET state = 'CALLED', window_id = (SELECT window_id FROM ticket WHERE id = ?1)"
+                                + " WHERE id = ?2")
+                        .setParameter(1, called).setParameter(2, other).executeUpdate()));
+        assertThat(refused.getCause().getMessage(), containsString("uq_ticket_serving_window"));
+        clock.advance(Duration.ofMinutes(1));
+        act("chuo", called, "no-show").then().statusCode(200);
+        callNext("chuo", chuo, 3).then().statusCode(200).body("id", equalTo((int) other));
     }
 
     @Test

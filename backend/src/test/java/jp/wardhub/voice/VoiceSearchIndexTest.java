@@ -20,15 +20,24 @@ class VoiceSearchIndexTest {
     @Test
     void theListFindsAWordThroughTheVoicesSearchDocument() {
         String word = "索引確認" + System.nanoTime();
-        long id = id(Voices.chuoVoice("歩道の" + word + "について"));
+        long id = Voices.chuoVoiceIn(VoiceState.ASSIGNED, "歩道の" + word + "について");
         assertEquals(List.of(id), found(word));
         assertEquals(List.of(id), found(word.substring(2, 8)), "any part of two letters or more");
 
         dropDocument(id);
         assertEquals(List.of(), found(word), "the list asks the index before it reads the text");
 
+        Voices.step(id, "answer", Voices.ANSWER);
+        assertEquals(List.of(id), found(word), "a step that changes the searchable text (an answer) writes it again");
+    }
+
+    @Test
+    void aStepThatChangesNoTextLeavesTheDocumentAlone() {
+        String word = "索引不変" + System.nanoTime();
+        long id = id(Voices.chuoVoice("歩道の" + word + "について"));
+        dropDocument(id);
         Voices.step(id, "triage", Voices.TRIAGE);
-        assertEquals(List.of(id), found(word), "a change of the voice writes its document again");
+        assertEquals(List.of(), found(word), "triage changes no text, so it writes no document");
     }
 
     @Test
