@@ -33,20 +33,28 @@ export SMALLRYE_JWT_SIGN_KEY_LOCATION="$work/private.pem" MP_JWT_VERIFY_PUBLICKE
 export QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port QUARKUS_HTTP_ACCESS_LOG_ENABLED=${BENCH_ACCESS_LOG:-false}
 base="http://127.0.0.1:$port/api/v1"
 
+# launch_app LOG PORT MANAGEMENT_PORT: the packaged app, with the environment the caller set, logging to LOG; returns
+# once it is ready and the process answering on PORT is the one started (its id in $launched)
+launch_app() {
+  local log=$1 http=$2 manage=$3
+  # shellcheck disable=SC2086 # BENCH_HEAP (default -Xmx1g; empty for the JVM's own sizing) and BENCH_JAVA_OPTS (extra
+  # JVM options, e.g. a flight recording for a profile) are lists of options
+  "$java" ${BENCH_HEAP--Xmx1g} ${BENCH_JAVA_OPTS:-} -jar "$jar" >> "$log" 2>&1 &
+  launched=$!
+  until curl -sf "http://127.0.0.1:$manage/q/health/ready" >/dev/null; do
+    kill -0 "$launched" 2>/dev/null || { tail -50 "$log"; exit 1; }
+    sleep "${ready_poll:-0.2}"
+  done
+  ss -ltnp | grep ":$http " | grep -q "pid=$launched," || { echo "port $http is not held by the app we started"; exit 2; }
+}
+
 start_app() {
   if curl -s -o /dev/null "http://127.0.0.1:$management_port/q/health/live" || curl -s -o /dev/null "http://127.0.0.1:$port/"; then
     echo "port $port or $management_port is already in use: stop what holds it first"; exit 2
   fi
-  # shellcheck disable=SC2086 # BENCH_HEAP (default -Xmx1g; empty for the JVM's own sizing) and BENCH_JAVA_OPTS (extra
-  # JVM options, e.g. a flight recording for a profile) are lists of options
-  "$java" ${BENCH_HEAP--Xmx1g} ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$work/app.log" 2>&1 &
-  pid=$!
-  until curl -sf "http://127.0.0.1:$management_port/q/health/ready" >/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
-    sleep "${ready_poll:-0.2}"
-  done
-  # the process answering must be ours
-  ss -ltnp | grep ":$port " | grep -q "pid=$pid," || { echo "port $port is not held by the app we started"; exit 2; }
+  : > "$work/app.log"
+  launch_app "$work/app.log" "$port" "$management_port"
+  pid=$launched
 }
 
 stop_app() {

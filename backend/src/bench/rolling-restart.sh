@@ -28,14 +28,8 @@ trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; nginx -p "$
 instance() {
   local name=$1
   QUARKUS_HTTP_PORT=${http_port[$name]} QUARKUS_MANAGEMENT_PORT=${management[$name]} WARDHUB_QUEUE_CHANNEL=redis \
-    QUARKUS_REDIS_HOSTS=redis://127.0.0.1:6379 "$java" ${BENCH_HEAP--Xmx1g} -jar "$jar" >> "$work/$name.log" 2>&1 &
-  pids[$name]=$!
-  until curl -sf "http://127.0.0.1:${management[$name]}/q/health/ready" >/dev/null; do
-    kill -0 "${pids[$name]}" 2>/dev/null || { tail -50 "$work/$name.log"; exit 1; }
-    sleep 0.2
-  done
-  ss -ltnp | grep ":${http_port[$name]} " | grep -q "pid=${pids[$name]}," ||
-    { echo "port ${http_port[$name]} is not held by instance $name"; exit 2; }
+    QUARKUS_REDIS_HOSTS=redis://127.0.0.1:6379 launch_app "$work/$name.log" "${http_port[$name]}" "${management[$name]}"
+  pids[$name]=$launched
 }
 
 # nginx_config [DRAINED]: the deployment's nginx settings (deploy/nginx/wardhub.conf) with this machine's addresses,
