@@ -45,6 +45,8 @@ year=$(date +%Y)
 street_light=%E8%A1%97%E7%81%AF   # 街灯, in one voice in five
 manhole=%E3%83%9E%E3%83%B3%E3%83%9B%E3%83%BC%E3%83%AB   # マンホール, in one voice in 100,000
 avalanche=%E9%9B%AA%E5%B4%A9   # 雪崩, in no voice
+published=%E5%85%AC%E8%A1%A8%E6%96%87   # 公表文, in every published voice (about one in four)
+resident=(-H 'Accept: application/json')
 
 # The JVM compiles the hot paths during the first seconds under load; warm it up once before the first measurement
 # (each endpoint still has its own 10 s warm-up).
@@ -62,6 +64,9 @@ measure "voices: word in no voice" "$base/voices?q=$avalanche" "${admin[@]}"
 measure "voice stats: category, one year" "$base/voices/stats?groupBy=category&from=$year-01-01&to=$year-12-31" "${admin[@]}"
 measure "voice stats: month, five years" "$base/voices/stats?groupBy=month" "${admin[@]}"
 measure "voice stats: channel, ward staff" "$base/voices/stats?groupBy=channel" "${ward[@]}"
+measure "public voices: newest" "$base/public/voices" "${resident[@]}"
+measure "public voices: text" "$base/public/voices?q=$published" "${resident[@]}"
+measure "public voices: word in no voice" "$base/public/voices?q=$avalanche" "${resident[@]}"
 measure "proposals: newest, HQ" "$base/proposals?size=20" "${hq[@]}"
 measure "proposals: overdue for a bureau" "$base/proposals?bureau=policy&overdue=true" "${hq[@]}"
 measure "proposal stats: bureau, all years" "$base/proposals/stats?groupBy=bureau" "${admin[@]}"
@@ -84,6 +89,8 @@ first_after_write "voices: category" "$base/voices?category=parks" "${admin[@]}"
 first_after_write "voices: text" "$base/voices?q=$street_light" "${admin[@]}"
 first_after_write "voices: rare word" "$base/voices?q=$manhole" "${admin[@]}"
 first_after_write "voices: word in no voice" "$base/voices?q=$avalanche" "${admin[@]}"
+first_after_write "public voices: text" "$base/public/voices?q=$published" "${resident[@]}"
+first_after_write "public voices: word in no voice" "$base/public/voices?q=$avalanche" "${resident[@]}"
 first_after_write "voice stats: category, one year" "$base/voices/stats?groupBy=category&from=$year-01-01&to=$year-12-31" "${admin[@]}"
 first_after_write "voice stats: month, all years" "$base/voices/stats?groupBy=month" "${admin[@]}"
 first_after_write "voice stats: channel, ward staff" "$base/voices/stats?groupBy=channel" "${ward[@]}"

@@ -1,6 +1,6 @@
 -- Benchmark volume for residents' voices: @voices voices (250,000 unless set before) received at 50,000 a year before
 -- today (250,000: five years, about 137 a day; 1,000,000: twenty years, a designated city's), in every ward, channel, type and category, with their categories (1.2 per voice), history (RECEIVE, and
--- ANSWER/CLOSE where done), personal data for one in ten, about 1% still open past their due date, and one in ten
+-- ANSWER/CLOSE where done), a third of the closed ones published (with what residents may search), personal data for one in ten, about 1% still open past their due date, and one in ten
 -- sent by the partner client 'city-web'. Run once on a freshly migrated database (MariaDB 10.11 or MySQL 8.4:
 -- WITH RECURSIVE; the recursion is 10 deep, so MySQL's cte_max_recursion_depth needs no change).
 -- Benchmark references are 'B-<year>-<7 digits>', apart from the real 'V-<year>-<6 digits>' and their counter.
@@ -11,7 +11,8 @@ SET @days = ROUND(@voices / 50000 * 365.2);
 
 INSERT INTO voice (reference, channel, type, ward_code, school_district, content, location, received_on, due_on, status,
                    assigned_ward_code, assigned_section_code, answer_text, answered_at, answered_by, publication,
-                   published_text, not_published_reason, search_text, created_by, created_at, updated_at)
+                   published_text, published_answer, published_at, not_published_reason, search_text,
+                   public_search_text, created_by, created_at, updated_at)
 WITH RECURSIVE d(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM d WHERE x < 9),
 n AS (SELECT a.x + 10 * b.x + 100 * c.x + 1000 * e.x + 10000 * f.x + 100000 * g.x AS i
       FROM d a CROSS JOIN d b CROSS JOIN d c CROSS JOIN d e CROSS JOIN d f CROSS JOIN d g),
@@ -44,6 +45,8 @@ SELECT CONCAT('B-', YEAR(received_on), '-', LPAD(i, 7, '0')), channel, type, war
        CASE WHEN status = 'CLOSED' AND MOD(i, 3) = 0 THEN 'PUBLISHED'
             WHEN status = 'CLOSED' AND MOD(i, 3) = 1 THEN 'NOT_PUBLISHED' ELSE 'UNDECIDED' END,
        CASE WHEN status = 'CLOSED' AND MOD(i, 3) = 0 THEN 'ベンチマーク用の公表文です。' END,
+       CASE WHEN status = 'CLOSED' AND MOD(i, 3) = 0 THEN 'ベンチマーク用の回答です。' END,
+       CASE WHEN status = 'CLOSED' AND MOD(i, 3) = 0 THEN TIMESTAMPADD(HOUR, 24 * 10 + 10, received_on) END,
        CASE WHEN status = 'CLOSED' AND MOD(i, 3) = 1 THEN 'PERSONAL_INFORMATION' END,
        -- SearchText.of(reference, district, location, text, answer): NFKC, lower case, katakana as hiragana, no spaces
        CONCAT('b-', YEAR(received_on), '-', LPAD(i, 7, '0'), '|べんち', MOD(i, 60), '校区|',
@@ -52,6 +55,9 @@ SELECT CONCAT('B-', YEAR(received_on), '-', LPAD(i, 7, '0')), channel, type, war
               'ごみすてーしょんが荒らされています。', '公園の遊具を点検してください。', '窓口の待ち時間が長いです。'),
               CASE WHEN MOD(i, 100000) = 7 THEN 'まんほーるの蓋がずれています。' ELSE '' END, '|',
               CASE WHEN status IN ('ANSWERED', 'CLOSED') THEN 'べんちまーく用の回答です。|' ELSE '' END),
+       -- VoiceService.publicSearchText: SearchText.of(reference, published text, published answer)
+       CASE WHEN status = 'CLOSED' AND MOD(i, 3) = 0
+            THEN CONCAT('b-', YEAR(received_on), '-', LPAD(i, 7, '0'), '|べんちまーく用の公表文です。|べんちまーく用の回答です。|') END,
        CASE WHEN MOD(i, 10) = 0 THEN 'city-web' ELSE 'bench' END,
        TIMESTAMPADD(MINUTE, 540 + MOD(i, 480), received_on),
        TIMESTAMPADD(MINUTE, 540 + MOD(i, 480), received_on)
@@ -89,6 +95,10 @@ ALTER TABLE search_document DROP INDEX ft_search_document;
 INSERT INTO search_document (kind, owner_id, grams)
 SELECT 'VOICE', id, CONCAT('v', LEFT(search_text, 1), REGEXP_REPLACE(SUBSTRING(search_text, 2), '(.)', '\\1 v\\1'))
 FROM voice WHERE reference LIKE 'B-%';
+INSERT INTO search_document (kind, owner_id, grams)
+SELECT 'VOICE_PUBLIC', id,
+       CONCAT('r', LEFT(public_search_text, 1), REGEXP_REPLACE(SUBSTRING(public_search_text, 2), '(.)', '\\1 r\\1'))
+FROM voice WHERE reference LIKE 'B-%' AND public_search_text IS NOT NULL;
 ALTER TABLE search_document ADD FULLTEXT INDEX ft_search_document (grams);
 
 ANALYZE TABLE voice, voice_category_link, voice_history, voice_personal_data, search_document;
