@@ -23,11 +23,21 @@ public record PageRequest(int page, int size) {
             throw ProblemException.invalid("size", "Range",
                     "1 から " + MAX_SIZE + " までを指定してください", "must be between 1 and " + MAX_SIZE);
         }
-        if ((long) p * s >= MAX_OFFSET) {
+        if (new PageRequest(p, s).offset() >= MAX_OFFSET) {
             throw ProblemException.invalid("page", "Max", "page × size は " + MAX_OFFSET + " 未満にしてください。条件で絞り込んでください",
                     "page × size must be under " + MAX_OFFSET + "; narrow the filters instead");
         }
         return new PageRequest(p, s);
+    }
+
+    /** The first row of the page, counting from 0. */
+    public long offset() {
+        return (long) page * size;
+    }
+
+    /** Whether a list of {@code total} rows has nothing on this page (so there is no page to read). */
+    public boolean beyond(long total) {
+        return offset() >= total;
     }
 
     private static int parse(String name, String value, int fallback) {

@@ -1,7 +1,9 @@
 package jp.wardhub.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +38,13 @@ class PageRequestTest {
                 assertThrows(ProblemException.class, () -> PageRequest.of("21474837", "100")).errors().get(0).field());
         assertEquals("page",
                 assertThrows(ProblemException.class, () -> PageRequest.of("2147483647", null)).errors().get(0).field());
+    }
+
+    @Test
+    void aPageAtOrPastTheTotalHasNothingToRead() {
+        assertTrue(new PageRequest(0, 20).beyond(0), "no rows: even the first page is empty");
+        assertFalse(new PageRequest(0, 20).beyond(1));
+        assertFalse(new PageRequest(2, 20).beyond(41));
+        assertTrue(new PageRequest(2, 20).beyond(40));
     }
 }

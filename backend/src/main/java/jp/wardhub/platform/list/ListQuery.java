@@ -220,6 +220,9 @@ public final class ListQuery {
 
     /** A page of the root entity in the given order, {@code total} rows matching in all (a cached count). */
     public <T> List<T> rows(Class<T> type, String orderBy, PageRequest page, long total) {
+        if (page.beyond(total)) {
+            return List.of();
+        }
         return query(conditionForPage(total), alias, "order by " + orderBy, type)
                 .setFirstResult(page.page() * page.size())
                 .setMaxResults(page.size())
@@ -240,10 +243,11 @@ public final class ListQuery {
      */
     public <R> Page<R> page(String select, Class<R> type, String orderBy, PageRequest page) {
         long total = count();
-        List<R> rows = query(conditionForPage(total), select, "order by " + orderBy, type)
-                .setFirstResult(page.page() * page.size())
-                .setMaxResults(page.size())
-                .getResultList();
+        List<R> rows = page.beyond(total) ? List.of()
+                : query(conditionForPage(total), select, "order by " + orderBy, type)
+                        .setFirstResult(page.page() * page.size())
+                        .setMaxResults(page.size())
+                        .getResultList();
         return new Page<>(rows, total);
     }
 
