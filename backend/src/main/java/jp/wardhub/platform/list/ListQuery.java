@@ -214,27 +214,17 @@ public final class ListQuery {
 
     /** A page of the root entity in the given order, with the total. */
     public <T> Page<T> page(Class<T> type, String orderBy, PageRequest page) {
-        long total = count();
-        return new Page<>(rows(type, orderBy, page, total), total);
+        return page(alias, type, orderBy, page);
     }
 
     /** A page of the root entity in the given order, {@code total} rows matching in all (a cached count). */
     public <T> List<T> rows(Class<T> type, String orderBy, PageRequest page, long total) {
-        if (page.beyond(total)) {
-            return List.of();
-        }
-        return query(conditionForPage(total), alias, "order by " + orderBy, type)
-                .setFirstResult(page.page() * page.size())
-                .setMaxResults(page.size())
-                .getResultList();
+        return rows(alias, type, orderBy, page, total);
     }
 
     /** A page of the root entity in the given order, without counting: each filter in its page form. */
     public <T> List<T> rows(Class<T> type, String orderBy, PageRequest page) {
-        return query(condition(), alias, "order by " + orderBy, type)
-                .setFirstResult(page.page() * page.size())
-                .setMaxResults(page.size())
-                .getResultList();
+        return paged(query(condition(), alias, "order by " + orderBy, type), page);
     }
 
     /**
@@ -243,12 +233,22 @@ public final class ListQuery {
      */
     public <R> Page<R> page(String select, Class<R> type, String orderBy, PageRequest page) {
         long total = count();
-        List<R> rows = page.beyond(total) ? List.of()
-                : query(conditionForPage(total), select, "order by " + orderBy, type)
-                        .setFirstResult(page.page() * page.size())
-                        .setMaxResults(page.size())
-                        .getResultList();
-        return new Page<>(rows, total);
+        return new Page<>(rows(select, type, orderBy, page, total), total);
+    }
+
+    /**
+     * A page of any select over the rows in the given order, {@code total} rows matching in all (a cached count), e.g.
+     * a page's ids alone. A page at or past the total is not read.
+     */
+    public <R> List<R> rows(String select, Class<R> type, String orderBy, PageRequest page, long total) {
+        if (page.beyond(total)) {
+            return List.of();
+        }
+        return paged(query(conditionForPage(total), select, "order by " + orderBy, type), page);
+    }
+
+    private static <R> List<R> paged(TypedQuery<R> query, PageRequest page) {
+        return query.setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size()).getResultList();
     }
 
     /** How many rows match. */
