@@ -38,8 +38,9 @@ base="http://127.0.0.1:$port/api/v1"
 launch_app() {
   local log=$1 http=$2 manage=$3
   # shellcheck disable=SC2086 # BENCH_HEAP (default -Xmx1g; empty for the JVM's own sizing) and BENCH_JAVA_OPTS (extra
-  # JVM options, e.g. a flight recording for a profile) are lists of options
-  "$java" ${BENCH_HEAP--Xmx1g} ${BENCH_JAVA_OPTS:-} -jar "$jar" >> "$log" 2>&1 &
+  # JVM options, e.g. a flight recording for a profile) are lists of options. Started from the jar's directory, as the
+  # image starts it: a class-data archive there (app-cds.jsa) is only taken by a JVM started where it was made.
+  (cd "$(dirname "$jar")" && exec "$java" ${BENCH_HEAP--Xmx1g} ${BENCH_JAVA_OPTS:-} -jar quarkus-run.jar >> "$log" 2>&1) &
   launched=$!
   until curl -sf "http://127.0.0.1:$manage/q/health/ready" >/dev/null; do
     kill -0 "$launched" 2>/dev/null || { tail -50 "$log"; exit 1; }
