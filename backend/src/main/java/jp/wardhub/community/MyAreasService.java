@@ -223,9 +223,7 @@ public class MyAreasService {
         ListQuery.from("Voice v").and(VoicePolicy.readScope(c))
                 .and("v.wardCode in :wards and v.schoolDistrict in :districts and v.status in :open", "wards", wards,
                         "districts", districts, "open", VoiceState.awaitingAnswer())
-                .query("v.wardCode, v.schoolDistrict, count(v)", "group by v.wardCode, v.schoolDistrict",
-                        Object[].class)
-                .getResultList()
+                .countBy("v.wardCode, v.schoolDistrict")
                 .forEach(row -> counts.put(row[0] + "|" + row[1], ((Number) row[2]).longValue()));
         return counts;
     }

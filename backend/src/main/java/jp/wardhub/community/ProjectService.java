@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -262,11 +261,11 @@ public class ProjectService {
     /** Projects per ward and status, over every project the caller may see. */
     public ProjectStatsView stats() {
         Caller c = requireStaff();
-        TypedQuery<Object[]> query = ListQuery.from("CommunityProject p").and(ProjectPolicy.readScope(c))
-                .query("p.wardCode, p.status, count(p)", "group by p.wardCode, p.status", Object[].class);
+        List<Object[]> rows = ListQuery.from("CommunityProject p").and(ProjectPolicy.readScope(c))
+                .countBy("p.wardCode, p.status");
         Map<String, long[]> counts = new LinkedHashMap<>();
         long[] total = new long[ProjectStatus.values().length];
-        for (Object[] row : query.getResultList()) {
+        for (Object[] row : rows) {
             int status = ((ProjectStatus) row[1]).ordinal();
             long n = ((Number) row[2]).longValue();
             counts.computeIfAbsent((String) row[0], k -> new long[ProjectStatus.values().length])[status] += n;

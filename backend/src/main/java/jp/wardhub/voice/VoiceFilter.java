@@ -34,7 +34,7 @@ public record VoiceFilter(String ward, VoiceState status, VoiceType type, VoiceC
         Queue team = team(c);
         String late = "(v.status in :awaiting and v.dueOn < :today)";
         return ListQuery.from("Voice v")
-                .and(VoicePolicy.readScope(c))
+                .andOneOf(VoicePolicy.readScope(c), VoicePolicy.readScopeParts(c))
                 .equal("v.wardCode", ward)
                 .equal("v.status", status)
                 .equal("v.type", type)

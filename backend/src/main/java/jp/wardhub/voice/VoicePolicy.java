@@ -89,6 +89,20 @@ public final class VoicePolicy {
         return Condition.NONE;
     }
 
+    /**
+     * {@link #readScope} as disjoint parts whose counts add up to its count, each read through its own index: a ward
+     * officer's voices are those of the ward and those from elsewhere assigned to it (at 1,000,000 voices the test of
+     * either column on every voice took 0.5–0.6 s per count or grouping). Empty when the scope is one part.
+     */
+    public static List<Condition> readScopeParts(Caller c) {
+        if (!isWardRole(c) || c.wardCode() == null) {
+            return List.of();
+        }
+        return List.of(Condition.of("v.wardCode = :myWard", "myWard", c.wardCode()),
+                Condition.of("v.assignedWardCode = :myWard and (v.wardCode is null or v.wardCode <> :myWard)",
+                        "myWard", c.wardCode()));
+    }
+
     public static boolean coordinates(Caller c, Subject v, String coordinatorSection) {
         return c.is(Role.ADMIN)
                 || c.is(Role.HQ) && coordinatorSection.equals(c.sectionCode())

@@ -105,10 +105,7 @@ public class VoiceReportService {
         return Caches.get(analyses, new AnalysisKey(filter, query.condition(), overdueQuery.condition()), key -> {
             StatsView late = compute(GroupBy.ward, overdue, overdueQuery);
             Map<String, Map<String, Long>> perCategory = new HashMap<>();
-            for (Object[] row : ListQuery.from("Voice v join v.categories c").and(query.conditionForAll())
-                    .query("c, year(v.receivedOn), month(v.receivedOn), count(v)",
-                            "group by c, year(v.receivedOn), month(v.receivedOn)", Object[].class)
-                    .getResultList()) {
+            for (Object[] row : query.countBy("join v.categories c", "c, year(v.receivedOn), month(v.receivedOn)")) {
                 String month = YearMonth.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue()).toString();
                 perCategory.computeIfAbsent((String) row[0], k -> new HashMap<>()).put(month,
                         ((Number) row[3]).longValue());
@@ -138,8 +135,7 @@ public class VoiceReportService {
             case category -> {
                 Map<String, VoiceCategory> categories = categories();
                 yield VoiceReportService
-                        .<String>counts(ListQuery.from("Voice v join v.categories c").and(query.conditionForAll())
-                                .query("c, count(v)", "group by c", Object[].class))
+                        .<String>counts(query.countBy("join v.categories c", "c"))
                         .entrySet().stream().map(e -> {
                             VoiceCategory cat = categories.get(e.getKey());
                             return new StatsBucket(e.getKey(), cat == null ? e.getKey() : cat.nameJa,
@@ -151,7 +147,7 @@ public class VoiceReportService {
                 Map<String, WardView> wards = organization.wards().stream()
                         .collect(Collectors.toMap(WardView::code, w -> w));
                 yield VoiceReportService
-                        .<String>counts(query.query("v.wardCode, count(v)", "group by v.wardCode", Object[].class))
+                        .<String>counts(query.countBy("v.wardCode"))
                         .entrySet().stream().map(e -> {
                             WardView w = e.getKey() == null ? null : wards.get(e.getKey());
                             return w == null ? new StatsBucket("none", "区の指定なし", "No ward", e.getValue())
@@ -204,8 +200,7 @@ public class VoiceReportService {
 
     private List<StatsBucket> months(ListQuery query, VoiceFilter filter) {
         Map<String, Long> found = new HashMap<>();
-        for (Object[] row : query.query("year(v.receivedOn), month(v.receivedOn), count(v)",
-                "group by year(v.receivedOn), month(v.receivedOn)", Object[].class).getResultList()) {
+        for (Object[] row : query.countBy("year(v.receivedOn), month(v.receivedOn)")) {
             found.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()).toString(),
                     ((Number) row[2]).longValue());
         }
@@ -229,8 +224,7 @@ public class VoiceReportService {
 
     private <E extends Enum<E>> List<StatsBucket> enumBuckets(Class<E> type, String field, ListQuery query,
             Function<E, String> ja, Function<E, String> en) {
-        Map<Object, Long> counts = counts(
-                query.query("v." + field + ", count(v)", "group by v." + field, Object[].class));
+        Map<Object, Long> counts = counts(query.countBy("v." + field));
         List<StatsBucket> buckets = new ArrayList<>();
         counts.forEach((key, count) -> {
             E value = type.cast(key);
@@ -241,9 +235,9 @@ public class VoiceReportService {
     }
 
     @SuppressWarnings("unchecked")
-    private static <K> Map<K, Long> counts(TypedQuery<Object[]> query) {
+    private static <K> Map<K, Long> counts(List<Object[]> rows) {
         Map<K, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : query.getResultList()) {
+        for (Object[] row : rows) {
             counts.put((K) row[0], ((Number) row[1]).longValue());
         }
         return counts;

@@ -159,6 +159,44 @@ class VoiceReportsTest {
                 hasItems("431010", "431028", "431036", "431044", "431052"));
     }
 
+    @Test
+    void wardStaffCountTheirWardsVoicesAndThoseAssignedToItEachOnce() {
+        // counted in two parts (the ward's voices, those from elsewhere assigned to it) that must not overlap
+        String period = "from=2023-09-01&to=2023-09-30";
+        Voices.create("admin", voice("PHONE", "REQUEST", "\"roads\"", Voices.KITA, "2023-09-04", "北区の声"));
+        long chuoToKita = Voices.id(Voices.create("admin",
+                voice("LETTER", "REQUEST", "\"parks\"", Voices.CHUO, "2023-09-05", "中央区から北区へ")));
+        long kitaToKita = Voices.id(Voices.create("admin",
+                voice("EMAIL", "REQUEST", "\"roads\"", Voices.KITA, "2023-09-06", "北区から北区へ")));
+        Voices.create("admin", voice("PHONE", "REQUEST", "\"roads\"", Voices.CHUO, "2023-09-07", "中央区の声"));
+        long kitaToChuo = Voices.id(Voices.create("admin",
+                voice("PHONE", "COMPLAINT", "\"parks\"", Voices.KITA, "2023-09-08", "北区から中央区へ")));
+        for (long id : new long[] { chuoToKita, kitaToKita }) {
+            Voices.step(id, "triage", Voices.TRIAGE);
+            Voices.step(id, "assign", Voices.TO_KITA);
+        }
+        Voices.step(kitaToChuo, "triage", Voices.TRIAGE);
+        Voices.step(kitaToChuo, "assign", Voices.TO_CHUO);
+
+        as("kita").get("/api/v1/voices?" + period).then().statusCode(200).body("total", equalTo(4))
+                .body("items", hasSize(4));
+        as("kita").get("/api/v1/voices/stats?groupBy=ward&" + period).then().statusCode(200)
+                .body("total", equalTo(4)).body("buckets.key", contains("431052", "431010"))
+                .body("buckets.count", contains(3, 1));
+        as("kita").get("/api/v1/voices/stats?groupBy=channel&" + period).then().body("total", equalTo(4))
+                .body("buckets.key", contains("PHONE", "EMAIL", "LETTER")).body("buckets.count", contains(2, 1, 1));
+        as("kita").get("/api/v1/voices/stats?groupBy=category&" + period).then()
+                .body("buckets.key", contains("parks", "roads")).body("buckets.count", contains(2, 2));
+        as("kita").get("/api/v1/voices/stats?groupBy=month&" + period).then().body("buckets.count", contains(4));
+        as("kita").get("/api/v1/voices/analysis?" + period).then().statusCode(200).body("total", equalTo(4))
+                .body("byChannel.count", contains(2, 1, 1))
+                .body("byCategoryMonth.find { it.key == 'roads' }.counts", contains(2));
+        as("chuo").get("/api/v1/voices/stats?groupBy=ward&" + period).then().statusCode(200)
+                .body("total", equalTo(3)).body("buckets.key", contains("431010", "431052"))
+                .body("buckets.count", contains(2, 1));
+        as("chuo").get("/api/v1/voices?" + period).then().body("total", equalTo(3)).body("items", hasSize(3));
+    }
+
     @SendsInvalidRequests
     @Test
     void badStatisticsQueriesName400TheParameter() {

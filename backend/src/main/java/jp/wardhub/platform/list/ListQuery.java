@@ -3,6 +3,7 @@ package jp.wardhub.platform.list;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,8 @@ public final class ListQuery {
     private final List<String> and = new ArrayList<>();
     private final List<String> andForAll = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
+    /** The disjoint parts of a condition given by {@link #andOneOf}, which a count adds up; empty when there are none. */
+    private final List<String> parts = new ArrayList<>();
 
     private ListQuery(String from) {
         this.from = from.trim();
@@ -80,6 +83,26 @@ public final class ListQuery {
         take(condition.params());
         if (!Condition.ALL.hql().equals(condition.hql())) {
             add(condition.hql());
+        }
+        return this;
+    }
+
+    /**
+     * Adds a condition that is the union of disjoint parts: a page and an export read {@code whole}; a count or a
+     * grouping ({@link #count}, {@link #countBy}) counts each part on its own and adds them up, so that each part is
+     * read through its own index. A ward officer's voices, for one: those of the ward and those from elsewhere
+     * assigned to it, instead of every voice tested for either. No parts: {@code whole} alone, as {@link #and}.
+     */
+    public ListQuery andOneOf(Condition whole, List<Condition> disjointParts) {
+        and(whole);
+        if (!disjointParts.isEmpty()) {
+            if (!parts.isEmpty()) {
+                throw new IllegalStateException("one condition in parts per query");
+            }
+            disjointParts.forEach(part -> {
+                take(part.params());
+                parts.add(part.hql());
+            });
         }
         return this;
     }
@@ -253,7 +276,48 @@ public final class ListQuery {
 
     /** How many rows match. */
     public long count() {
-        return query("count(" + alias + ")", "", Long.class).getSingleResult();
+        long total = 0;
+        for (Condition part : conditionsForCount()) {
+            total += query("", part, "count(" + alias + ")", "", Long.class).getSingleResult();
+        }
+        return total;
+    }
+
+    /**
+     * How many rows match per value of {@code keys} (e.g. {@code "v.channel"} or
+     * {@code "year(v.receivedOn), month(v.receivedOn)"}): each row holds the keys' values, then the count.
+     */
+    public List<Object[]> countBy(String keys) {
+        return countBy("", keys);
+    }
+
+    /** {@link #countBy(String)} over the rows joined by {@code join}, e.g. {@code "join v.categories c"} and keys "c". */
+    public List<Object[]> countBy(String join, String keys) {
+        Map<List<Object>, Long> counts = new LinkedHashMap<>();
+        for (Condition part : conditionsForCount()) {
+            for (Object[] row : query(join, part, keys + ", count(" + alias + ")", "group by " + keys, Object[].class)
+                    .getResultList()) {
+                counts.merge(Arrays.asList(row).subList(0, row.length - 1), ((Number) row[row.length - 1]).longValue(),
+                        Long::sum);
+            }
+        }
+        return counts.entrySet().stream().map(e -> {
+            Object[] row = Arrays.copyOf(e.getKey().toArray(), e.getKey().size() + 1);
+            row[row.length - 1] = e.getValue();
+            return row;
+        }).toList();
+    }
+
+    /** The condition for all rows, once per disjoint part when it has parts. */
+    private List<Condition> conditionsForCount() {
+        if (parts.isEmpty()) {
+            return List.of(conditionForAll());
+        }
+        return parts.stream().map(part -> {
+            List<String> conditions = new ArrayList<>(andForAll);
+            conditions.add(part);
+            return condition(conditions);
+        }).toList();
     }
 
     /**
@@ -266,8 +330,12 @@ public final class ListQuery {
 
     /** Any select over the rows matching {@code where}: one of this query's conditions. */
     public <R> TypedQuery<R> query(Condition where, String select, String tail, Class<R> type) {
-        TypedQuery<R> query = Panache.getEntityManager().createQuery(
-                "select " + select + " from " + from + " where " + where.hql() + (tail.isBlank() ? "" : " " + tail),
+        return query("", where, select, tail, type);
+    }
+
+    private <R> TypedQuery<R> query(String join, Condition where, String select, String tail, Class<R> type) {
+        TypedQuery<R> query = Panache.getEntityManager().createQuery("select " + select + " from " + from
+                + (join.isBlank() ? "" : " " + join) + " where " + where.hql() + (tail.isBlank() ? "" : " " + tail),
                 type);
         where.params().forEach(query::setParameter);
         return query;
