@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,19 @@ class ListQueryTest {
         assertEquals("v.wardCode = :wardCode and v.id in (select t.voice.id from Tag t where t.code = :tag)",
                 q.conditionForAll().hql());
         assertEquals(Map.of("wardCode", "431010", "tag", "parks"), q.conditionForAll().params());
+    }
+
+    @Test
+    void aConditionInPartsIsReadWholeByAPage() {
+        Condition whole = Condition.of(":w in (v.wardCode, v.assignedWardCode)", "w", "431052");
+        List<Condition> parts = List.of(Condition.of("v.wardCode = :w", "w", "431052"),
+                Condition.of("v.assignedWardCode = :w and v.wardCode <> :w", "w", "431052"));
+        ListQuery q = ListQuery.from("Voice v").andOneOf(whole, parts).equal("v.status", "CLOSED");
+        assertEquals(":w in (v.wardCode, v.assignedWardCode) and v.status = :status", q.condition().hql());
+        assertEquals(q.condition(), q.conditionForAll(), "an export reads the whole");
+        assertEquals(ListQuery.from("Voice v").and(whole).condition(),
+                ListQuery.from("Voice v").andOneOf(whole, List.of()).condition());
+        assertThrows(IllegalStateException.class, () -> q.andOneOf(whole, parts), "one condition in parts");
     }
 
     @Test
