@@ -18,7 +18,10 @@ import jp.wardhub.auth.Role;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.voice.VoicePolicy.Subject;
 
-/** The list's read scope and the read rule agree: each role lists exactly the voices it may read. */
+/**
+ * The list's read scope and the read rule agree: each role lists exactly the voices it may read, and the scope's
+ * disjoint parts (which a count adds up) hold those voices once each.
+ */
 @QuarkusTest
 class VoiceReadScopeTest {
 
@@ -31,6 +34,9 @@ class VoiceReadScopeTest {
         Voices.step(toKita, "triage", Voices.TRIAGE);
         Voices.step(toKita, "assign", Voices.TO_KITA);
         Voices.chuoVoiceIn(VoiceState.ASSIGNED, "読む範囲の確認 (区政課へ)");
+        long kitaToKita = Voices.id(Voices.create("admin", Voices.body(Voices.KITA, "読む範囲の確認 (北区から北区へ)")));
+        Voices.step(kitaToKita, "triage", Voices.TRIAGE);
+        Voices.step(kitaToKita, "assign", Voices.TO_KITA);
         partnerVoice = Voices.id(Voices.create("partner", Voices.body(Voices.CHUO, "読む範囲の確認 (連携システム)")));
     }
 
@@ -60,6 +66,16 @@ class VoiceReadScopeTest {
             Set<Long> listed = Set.copyOf(ListQuery.from("Voice v").and(VoicePolicy.readScope(c))
                     .query("v.id", "", Long.class).getResultList());
             assertEquals(readable, listed, c.username() + " (" + c.role() + ")");
+            // a count adds up the scope's parts: together they hold every readable voice, and none twice
+            List<Set<Long>> parts = VoicePolicy.readScopeParts(c).stream()
+                    .map(part -> Set.copyOf(ListQuery.from("Voice v").and(part).query("v.id", "", Long.class)
+                            .getResultList()))
+                    .toList();
+            if (!parts.isEmpty()) {
+                assertEquals(readable, parts.stream().flatMap(Set::stream).collect(Collectors.toSet()), c.username());
+                assertEquals(readable.size(), parts.stream().mapToInt(Set::size).sum(),
+                        c.username() + ": a voice in two parts");
+            }
         }
     }
 }
