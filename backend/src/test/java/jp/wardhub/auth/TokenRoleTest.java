@@ -23,6 +23,22 @@ class TokenRoleTest {
     }
 
     @Test
+    void aTokenThatWasAcceptedIsRefusedWhenAlteredInOneCharacter() {
+        // the parser remembers the tokens it verified: an altered one is another token, verified and refused
+        String token = jp.wardhub.testing.Accounts.token("admin");
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).body("username", equalTo("admin"));
+        }
+        String[] parts = token.split("\\.");
+        String payload = parts[1].substring(0, 10) + (parts[1].charAt(10) == 'A' ? 'B' : 'A') + parts[1].substring(11);
+        String signature = parts[2].substring(0, 10) + (parts[2].charAt(10) == 'A' ? 'B' : 'A')
+                + parts[2].substring(11);
+        refused(parts[0] + "." + payload + "." + parts[2]);
+        refused(parts[0] + "." + parts[1] + "." + signature);
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
+    }
+
+    @Test
     void unknownRoleIs401() {
         refused(Jwt.upn("admin").subject("admin").groups(Set.of("SUPERUSER")).claim("ver", 0).sign());
     }
