@@ -20,7 +20,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -51,7 +50,6 @@ public class Voice extends PanacheEntityBase {
     public VoiceType type;
 
     @ElementCollection
-    @BatchSize(size = 200)
     @CollectionTable(name = "voice_category_link", joinColumns = @JoinColumn(name = "voice_id"))
     @Column(name = "category_code")
     @OrderBy
