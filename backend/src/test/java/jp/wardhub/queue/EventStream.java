@@ -39,7 +39,9 @@ final class EventStream implements AutoCloseable {
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
+        // HTTP/1.1, as a browser's EventSource over plain HTTP (the JDK's h2c upgrade is unreliable: see RawHttp)
+        response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().sendAsync(request.build(),
+                HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> {
             String id = null;
             StringBuilder data = new StringBuilder();
