@@ -35,10 +35,6 @@ else
 fi
 start_app
 
-token() {
-  curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"wardhub-demo\"}" "$base/auth/login" |
-    sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
-}
 admin=(-H "Authorization: Bearer $(token bench-admin)" -H 'Accept: application/json')
 ward=(-H "Authorization: Bearer $(token bench-ward)" -H 'Accept: application/json')
 hq=(-H "Authorization: Bearer $(token bench-hq)" -H 'Accept: application/json')

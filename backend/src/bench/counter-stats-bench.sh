@@ -29,10 +29,6 @@ chuo=$(mysql_cli -N "$db" -e "SELECT id FROM office WHERE name_ja = '中央区�
 stop_app
 unset WARDHUB_DEMO_FLOOR_HISTORY_DAYS
 
-token() {
-  curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"wardhub-demo\"}" "$base/auth/login" |
-    sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
-}
 to=$(TZ=Asia/Tokyo date +%F)
 from=$(TZ=Asia/Tokyo date -d "$to - 89 days" +%F)
 range="from=$from&to=$to"

@@ -32,10 +32,6 @@ chuo=$(targets "o.id = $office")
 lane_a=$(targets "o.id = $office AND l.letter = 'A'")
 start_app
 
-token() {
-  curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"wardhub-demo\"}" "$base/auth/login" |
-    sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
-}
 floor_tokens=$(for w in $wards; do printf '%s ' "$(token "bench-floor-$w")"; done)
 ward=$(token bench-ward)
 

@@ -63,6 +63,12 @@ stop_app() {
   wait "$pid" 2>/dev/null || true
 }
 
+# token USER: a bearer token for a benchmark account (every one has the demo password)
+token() {
+  curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"wardhub-demo\"}" "$base/auth/login" |
+    sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
+}
+
 # table_header / measure NAME URL [wrk options...]: one row per endpoint, after a 10 s warm-up (JIT, caches)
 table_header() {
   printf '| endpoint | requests/s | p50 | p95 | p99 | bytes/response |\n|---|---|---|---|---|---|\n'

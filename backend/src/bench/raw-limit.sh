@@ -10,9 +10,7 @@ source "$(dirname "$0")/lib.sh"
 db=wardhub_bench_coordination
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:3306/$db"
 start_app
-ward=(-H "Authorization: Bearer $(curl -sf -H 'Content-Type: application/json' \
-  -d '{"username":"bench-ward","password":"wardhub-demo"}' "$base/auth/login" |
-  sed -E 's/.*"accessToken":"([^"]+)".*/\1/')" -H 'Accept: application/json')
+ward=(-H "Authorization: Bearer $(token bench-ward)" -H 'Accept: application/json')
 url="$base/voices?size=20"
 curl -sf -o /dev/null "${ward[@]}" "$url"    # the total is now cached: the next request reads one page
 
