@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # The raw limit (issue "Performance and scale-out"): what share of the database's own speed an endpoint reaches. The
-# statements one request of the ward officer's voice list sends are captured from MariaDB's general log, replayed
+# statements one request of the ward officer's voice list (or another list) sends are captured from MariaDB's general log, replayed
 # through plain JDBC at the same concurrency (RawReplay.java), and compared with the endpoint under wrk.
 # Usage (from backend/, after ./mvnw package -DskipTests and a coordination-bench.sh run whose database it reuses):
 #   src/bench/raw-limit.sh [seconds, default 30]
+#   BENCH_RAW_PATH=/public/voices BENCH_RAW_USER=: another list (a path under /api/v1), asked by another benchmark account
+#   (empty: no sign-in, as a resident)
 # Needs root access to MariaDB through its socket (mariadb -uroot), to switch the general log on for one request.
 duration=${1:-30}
 source "$(dirname "$0")/lib.sh"
 db=wardhub_bench_coordination
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:3306/$db"
 start_app
-ward=(-H "Authorization: Bearer $(token bench-ward)" -H 'Accept: application/json')
-url="$base/voices?size=20"
+user=${BENCH_RAW_USER-bench-ward}
+ward=(-H 'Accept: application/json')
+[ -z "$user" ] || ward+=(-H "Authorization: Bearer $(token "$user")")
+url="$base${BENCH_RAW_PATH:-/voices?size=20}"
 curl -sf -o /dev/null "${ward[@]}" "$url"    # the total is now cached: the next request reads one page
 
 log_file=$(mariadb -uroot -N -e 'SELECT @@datadir')/raw-limit-general.log

@@ -21,7 +21,6 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.quarkus.panache.common.Sort;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationService;
@@ -87,6 +86,9 @@ public class Open311Service {
     VoiceService voices;
 
     @Inject
+    VoiceCategories categories;
+
+    @Inject
     OrganizationService organization;
 
     /** A jurisdiction_id other than ours is GeoReport v2's 404; none at all is fine, as we serve one jurisdiction. */
@@ -100,7 +102,7 @@ public class Open311Service {
     public List<Service> services(String jurisdictionId) {
         requireJurisdiction(jurisdictionId);
         // every service takes the attributes of attributes(), so every service has metadata
-        return VoiceCategory.<VoiceCategory>listAll(Sort.by("sortOrder")).stream()
+        return categories.byCode().values().stream()
                 .map(c -> new Service(c.code, c.nameJa, c.description, true, "realtime", c.keywords, c.groupJa))
                 .toList();
     }
@@ -108,7 +110,7 @@ public class Open311Service {
     /** GET Service Definition: what a request of the service may carry besides its description. */
     public ServiceDefinition definition(String jurisdictionId, String code) {
         requireJurisdiction(jurisdictionId);
-        if (code == null || VoiceCategory.findById(code) == null) {
+        if (!categories.exists(code)) {
             throw ProblemException.notFound("サービス", "service", code);
         }
         return new ServiceDefinition(code, attributes());
@@ -216,7 +218,7 @@ public class Open311Service {
         if (v == null || !ownRequest(c, v) && v.publication != Publication.PUBLISHED) {
             throw ProblemException.notFound("申出", "service request", reference);
         }
-        return List.of(view(c, v, VoiceReportService.categories(), new Agencies(organization),
+        return List.of(view(c, v, categories.byCode(), new Agencies(organization),
                 PublicVoiceService.publishedPhotos(List.of(v.id))));
     }
 
@@ -266,10 +268,10 @@ public class Open311Service {
         List<Voice> found = query.query("v", "order by v.createdAt desc, v.id desc", Voice.class)
                 .setMaxResults(MAX_RESULTS)
                 .getResultList();
-        Map<String, VoiceCategory> categories = VoiceReportService.categories();
+        Map<String, VoiceCategory> byCode = categories.byCode();
         Agencies agencies = new Agencies(organization);
         Map<Long, List<Integer>> photos = PublicVoiceService.publishedPhotos(found.stream().map(v -> v.id).toList());
-        return found.stream().map(v -> view(c, v, categories, agencies, photos)).toList();
+        return found.stream().map(v -> view(c, v, byCode, agencies, photos)).toList();
     }
 
     /** The comma-separated values, trimmed, the empty ones left out. */

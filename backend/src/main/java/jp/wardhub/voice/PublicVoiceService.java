@@ -3,7 +3,6 @@ package jp.wardhub.voice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +51,9 @@ public class PublicVoiceService {
     @Inject
     OrganizationService organization;
 
+    @Inject
+    VoiceCategories categories;
+
     /** Totals by condition until the next voice change commits: anyone may ask, and a count reads every match. */
     @CacheName("voices.public-totals")
     Cache totals;
@@ -63,7 +65,7 @@ public class PublicVoiceService {
             throw ProblemException.invalid("ward", "Exists", "存在しない区コードです (unknown ward code)");
         }
         String category = trimmed(query.category());
-        if (category != null && !VoiceReportService.categories().containsKey(category)) {
+        if (category != null && !categories.exists(category)) {
             throw ProblemException.invalid("category", "Exists", "存在しない分類です (unknown category)");
         }
         String q = trimmed(query.q());
@@ -77,13 +79,13 @@ public class PublicVoiceService {
     public PublicVoicePage list(Filter filter, PageRequest page) {
         ListQuery query = query(filter);
         long total = Caches.get(totals, query.condition(), condition -> query.count());
-        List<Voice> rows = query.rows(Voice.class, "v.publishedAt desc, v.id desc", page, total);
+        // the page's ids through the index first (as the staff list), whole voices for the page only
+        List<Voice> rows = Voice.inOrder(query.rows("v.id", Long.class, "v.publishedAt desc, v.id desc", page, total));
         return new PublicVoicePage(views(rows), page.page(), page.size(), total);
     }
 
     public List<CategoryView> categories() {
-        return VoiceReportService.categories().values().stream().sorted(Comparator.comparingInt(c -> c.sortOrder))
-                .map(c -> new CategoryView(c.code, c.nameJa, c.nameEn, c.groupJa)).toList();
+        return categories.views();
     }
 
     /** Every published voice matching the filters, for the open data; too many is a 422, as the staff export. */
@@ -158,15 +160,10 @@ public class PublicVoiceService {
     }
 
     private List<PublicVoiceView> views(List<Voice> voices) {
-        Map<String, VoiceCategory> categories = VoiceReportService.categories();
         Map<String, WardRef> wards = new HashMap<>();
         Map<Long, List<Integer>> photos = publishedPhotos(voices.stream().map(v -> v.id).toList());
         return voices.stream().map(v -> new PublicVoiceView(v.reference, v.type,
-                v.categories.stream().map(code -> {
-                    VoiceCategory c = categories.get(code);
-                    return c == null ? new CategoryView(code, code, code, null)
-                            : new CategoryView(c.code, c.nameJa, c.nameEn, c.groupJa);
-                }).toList(),
+                v.categories.stream().map(categories::view).toList(),
                 v.wardCode == null ? null
                         : wards.computeIfAbsent(v.wardCode, code -> organization.wardRef(code).orElse(null)),
                 v.receivedOn,

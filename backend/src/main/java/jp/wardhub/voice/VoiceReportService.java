@@ -84,6 +84,9 @@ public class VoiceReportService {
     @Inject
     OrganizationService organization;
 
+    @Inject
+    VoiceCategories categories;
+
     public StatsView stats(GroupBy groupBy, VoiceFilter filter) {
         Caller c = requireStaff();
         ListQuery query = filter.query(c, BusinessTime.today());
@@ -114,7 +117,7 @@ public class VoiceReportService {
             perCategory.values().forEach(counts -> counts.keySet().forEach(m -> found.put(m, 0L)));
             List<String> months = withEmptyMonths(found, filter).keySet().stream().sorted().toList();
             List<CategoryMonths> byCategoryMonth = new ArrayList<>();
-            for (VoiceViews.CategoryView category : categoryViews()) {
+            for (VoiceViews.CategoryView category : categories.views()) {
                 Map<String, Long> counts = perCategory.getOrDefault(category.code(), Map.of());
                 List<Long> row = months.stream().map(m -> counts.getOrDefault(m, 0L)).toList();
                 byCategoryMonth.add(new CategoryMonths(category.code(), category.nameJa(), category.nameEn(), row,
@@ -133,14 +136,11 @@ public class VoiceReportService {
     private List<StatsBucket> buckets(GroupBy groupBy, VoiceFilter filter, ListQuery query) {
         return switch (groupBy) {
             case category -> {
-                Map<String, VoiceCategory> categories = categories();
                 yield VoiceReportService
                         .<String>counts(query.countBy("join v.categories c", "c"))
                         .entrySet().stream().map(e -> {
-                            VoiceCategory cat = categories.get(e.getKey());
-                            return new StatsBucket(e.getKey(), cat == null ? e.getKey() : cat.nameJa,
-                                    cat == null ? e.getKey() : cat.nameEn,
-                                    e.getValue());
+                            VoiceViews.CategoryView category = categories.view(e.getKey());
+                            return new StatsBucket(e.getKey(), category.nameJa(), category.nameEn(), e.getValue());
                         }).sorted(byCountThenKey()).toList();
             }
             case ward -> {
@@ -169,7 +169,6 @@ public class VoiceReportService {
         if (count > EXPORT_MAX_ROWS) {
             throw ProblemException.exportTooLarge(count, EXPORT_MAX_ROWS, "期間", "from/to");
         }
-        Map<String, VoiceCategory> categories = categories();
         Map<String, String> wards = organization.wards().stream()
                 .collect(Collectors.toMap(WardView::code, WardView::nameJa));
         Csv csv = new Csv().row(List.of("受付番号", "受付日", "回答期限", "期限超過", "状態", "種別", "受付方法", "分類", "区", "校区", "場所",
@@ -183,7 +182,7 @@ public class VoiceReportService {
                         VoiceService.overdue(v, today) ? "超過" : "",
                         STATUS_JA.get(v.status), v.type.ja, v.channel.ja,
                         v.categories.stream()
-                                .map(code -> categories.containsKey(code) ? categories.get(code).nameJa : code)
+                                .map(code -> categories.view(code).nameJa())
                                 .collect(Collectors.joining("・")),
                         v.wardCode == null ? "" : wards.get(v.wardCode), v.schoolDistrict, v.location, v.text,
                         v.assignedWardCode == null ? "" : wards.get(v.assignedWardCode), v.assignedSectionCode,
@@ -245,16 +244,6 @@ public class VoiceReportService {
 
     private static Comparator<StatsBucket> byCountThenKey() {
         return Comparator.comparingLong(StatsBucket::count).reversed().thenComparing(StatsBucket::key);
-    }
-
-    static Map<String, VoiceCategory> categories() {
-        return VoiceCategory.<VoiceCategory>listAll().stream().collect(Collectors.toMap(c -> c.code, c -> c));
-    }
-
-    /** The categories as staff and residents choose from them, in their order. */
-    static List<VoiceViews.CategoryView> categoryViews() {
-        return VoiceCategory.<VoiceCategory>listAll(io.quarkus.panache.common.Sort.by("sortOrder")).stream()
-                .map(c -> new VoiceViews.CategoryView(c.code, c.nameJa, c.nameEn, c.groupJa)).toList();
     }
 
     private Caller requireStaff() {

@@ -65,6 +65,9 @@ public class VoiceResource {
     VoiceService voices;
 
     @Inject
+    VoiceCategories categories;
+
+    @Inject
     VoiceReportService reports;
 
     @POST
@@ -136,7 +139,7 @@ public class VoiceResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "分類 (the categories)")
     public List<CategoryView> listVoiceCategories() {
-        return VoiceReportService.categoryViews();
+        return categories.views();
     }
 
     @GET

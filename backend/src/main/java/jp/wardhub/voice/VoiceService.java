@@ -313,10 +313,8 @@ public class VoiceService {
         // entries only and whole voices are read just for the page (at 250,000 voices the overdue list went from
         // reading ~4,000 rows to 20).
         long total = reports.total(query);
-        List<Long> pageIds = query.rows("v.id", Long.class, "v.receivedOn desc, v.id desc", page, total);
-        Map<Long, Voice> byId = pageIds.isEmpty() ? Map.of()
-                : Voice.<Voice>list("id in ?1", pageIds).stream().collect(Collectors.toMap(v -> v.id, v -> v));
-        List<VoiceSummary> items = pageIds.stream().map(byId::get).map(v -> summary(v, today)).toList();
+        List<Voice> voices = Voice.inOrder(query.rows("v.id", Long.class, "v.receivedOn desc, v.id desc", page, total));
+        List<VoiceSummary> items = voices.stream().map(v -> summary(v, today)).toList();
         return new VoicePage(items, page.page(), page.size(), total);
     }
 

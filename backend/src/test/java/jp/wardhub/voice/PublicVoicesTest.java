@@ -210,6 +210,22 @@ class PublicVoicesTest {
     }
 
     @Test
+    void theListGoesNewestPublicationFirstPageByPage() {
+        String m = marker();
+        // published in this order; received in the opposite one, so that the order is the publication's
+        List<String> published = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            published.add(reference(published(Voices.CHUO, "roads", FY2024.minusDays(i), "内容", "回答",
+                    "公表文" + m + " " + i)));
+        }
+        List<String> newestFirst = List.of(published.get(2), published.get(1), published.get(0));
+        as(null).get("/api/v1/public/voices?q=" + m).then().statusCode(200)
+                .body("total", equalTo(3)).body("items.reference", contains(newestFirst.toArray()));
+        as(null).get("/api/v1/public/voices?q=" + m + "&size=2&page=1").then().statusCode(200)
+                .body("total", equalTo(3)).body("items.reference", contains(newestFirst.get(2)));
+    }
+
+    @Test
     void theAtomFeedIsWellFormedNewestFirstWithTagIdsAndLinksToThePublicPage() throws Exception {
         String m = marker();
         String ref = reference(published(Voices.CHUO, "roads", FY2024, "内容", "回答 <b>&amp;</b>",
