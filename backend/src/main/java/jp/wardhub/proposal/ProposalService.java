@@ -75,6 +75,13 @@ public class ProposalService {
     @CacheName("proposals.totals")
     Cache totals;
 
+    /** Pages of the list until the next proposal change commits, by condition (the caller's scope among it). */
+    @CacheName("proposals.pages")
+    Cache pages;
+
+    private record PageKey(Condition condition, PageRequest page, LocalDate today) {
+    }
+
     @Inject
     SearchIndex search;
 
@@ -124,9 +131,11 @@ public class ProposalService {
                 .and(filter.overdue() == null ? Condition.ALL
                         : overdue(filter.overdue(), byBureau ? filter.bureau() : null))
                 .search(SearchKind.PROPOSAL, "p", filter.q());
-        long total = Caches.get(totals, query.condition(), condition -> query.count());
-        List<Proposal> found = query.rows(Proposal.class, "p.id desc", page, total);
-        return new ProposalPage(summaries(found), page.page(), page.size(), total);
+        return Caches.get(pages, new PageKey(query.condition(), page, BusinessTime.today()), key -> {
+            long total = Caches.get(totals, query.condition(), condition -> query.count());
+            List<Proposal> found = query.rows(Proposal.class, "p.id desc", page, total);
+            return new ProposalPage(summaries(found), page.page(), page.size(), total);
+        });
     }
 
     /**

@@ -24,6 +24,7 @@ import jp.wardhub.platform.OpenData;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.QueryParams;
+import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.platform.search.SearchKind;
 import jp.wardhub.proposal.PublicProposalViews.AnswerView;
@@ -66,6 +67,13 @@ public class PublicProposalService {
     @CacheName("proposals.public-totals")
     Cache totals;
 
+    /** Pages until the next proposal change commits. */
+    @CacheName("proposals.public-pages")
+    Cache pages;
+
+    private record PageKey(Condition condition, PageRequest page) {
+    }
+
     public Filter filter(PublicProposalQuery query) {
         String ward = trimmed(query.ward());
         if (ward != null && !organization.wardExists(ward)) {
@@ -82,17 +90,19 @@ public class PublicProposalService {
 
     public ProposalPage list(Filter filter, PageRequest page) {
         ListQuery query = query(filter);
-        long total = Caches.get(totals, query.condition(), condition -> query.count());
-        List<Proposal> rows = query.rows(Proposal.class, "p.fiscalYear desc, p.id desc", page, total);
-        Map<Long, List<ProposalAnswer>> answers = answersOf(rows);
-        List<ProposalSummary> items = rows.stream().map(p -> {
-            List<ProposalAnswer> all = answers.getOrDefault(p.id, List.of());
-            return new ProposalSummary(p.id, ward(p.wardCode), p.kind, p.fiscalYear, p.title, p.status,
-                    p.progressPercent, published(all).stream()
-                            .map(a -> new DecisionView(bureau(a.bureauCode), a.decision)).toList(),
-                    all.size());
-        }).toList();
-        return new ProposalPage(items, page.page(), page.size(), total);
+        return Caches.get(pages, new PageKey(query.condition(), page), key -> {
+            long total = Caches.get(totals, query.condition(), condition -> query.count());
+            List<Proposal> rows = query.rows(Proposal.class, "p.fiscalYear desc, p.id desc", page, total);
+            Map<Long, List<ProposalAnswer>> answers = answersOf(rows);
+            List<ProposalSummary> items = rows.stream().map(p -> {
+                List<ProposalAnswer> all = answers.getOrDefault(p.id, List.of());
+                return new ProposalSummary(p.id, ward(p.wardCode), p.kind, p.fiscalYear, p.title, p.status,
+                        p.progressPercent, published(all).stream()
+                                .map(a -> new DecisionView(bureau(a.bureauCode), a.decision)).toList(),
+                        all.size());
+            }).toList();
+            return new ProposalPage(items, page.page(), page.size(), total);
+        });
     }
 
     /** One public proposal; one that is not public is a 404, as one that does not exist. */

@@ -61,6 +61,20 @@ class PublicProposalsTest {
     }
 
     @Test
+    void aPageAskedAgainShowsAPublishedAnswerAtOnceToStaffAndResidents() {
+        String m = marker();
+        long id = submitted(m + " 再表示", "policy");
+        as("hq").get("/api/v1/proposals?q=" + m).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].bureaus[0].publication", equalTo("UNANSWERED"));
+        as(null).get("/api/v1/public/proposals?q=" + m).then().statusCode(200).body("total", equalTo(0));
+        publishedAnswer(id, "policy", "ADOPTED");
+        as("hq").get("/api/v1/proposals?q=" + m).then().statusCode(200)
+                .body("items[0].bureaus[0].publication", equalTo("PUBLISHED"));
+        as(null).get("/api/v1/public/proposals?q=" + m).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].decisions[0].decision", equalTo("ADOPTED"));
+    }
+
+    @Test
     void onlyProposalsWithAPublishedAnswerAppearWithOnlyThePublishedAnswers() {
         String m = marker();
         ProposalSteps.draft("chuo", proposal(m + " 起案中"));

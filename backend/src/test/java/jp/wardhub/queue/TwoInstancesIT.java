@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -158,12 +159,23 @@ class TwoInstancesIT {
     }
 
     @Test
-    void aVoiceTakenInOnOneInstanceCountsAtOnceInTheOthersStatistics() throws InterruptedException {
+    void aVoiceTakenInOnOneInstanceCountsAtOnceInTheOthersStatisticsAndList() throws InterruptedException {
         int before = voicesByChannel(second); // the other instance now has the count cached
-        first.as(adminToken).contentType(ContentType.JSON).body("""
+        int newestBefore = newestVoice(second); // and the first page of its list
+        int id = first.as(adminToken).contentType(ContentType.JSON).body("""
                 {"channel":"WEB_FORM","type":"PROPOSAL","categories":["parks"],"wardCode":"431028",
-                 "text":"二つのインスタンスの試験: 公園の照明が暗い"}""").post("/api/v1/voices").then().statusCode(201);
+                 "text":"二つのインスタンスの試験: 公園の照明が暗い"}""").post("/api/v1/voices").then().statusCode(201)
+                .extract().path("id");
         assertThat(eventually(() -> voicesByChannel(second), count -> count == before + 1), is(before + 1));
+        assertThat(newestBefore, is(not(id)));
+        assertThat(eventually(() -> newestVoice(second), newest -> newest == id), is(id));
+    }
+
+    /** The id of the voice at the top of the administrator's list (received today, so the newest); -1 for none. */
+    private static int newestVoice(Instance on) {
+        Integer id = on.as(adminToken).get("/api/v1/voices?size=1").then().statusCode(200).extract()
+                .path("items[0].id");
+        return id == null ? -1 : id;
     }
 
     @Test

@@ -210,6 +210,19 @@ class PublicVoicesTest {
     }
 
     @Test
+    void aPageAskedAgainShowsAPublicationAndItsWithdrawalAtOnce() {
+        String m = marker();
+        String page = "/api/v1/public/voices?q=" + m;
+        long id = answered(Voices.CHUO, "parks", FY2024, "内容", "回答" + m);
+        as(null).get(page).then().statusCode(200).body("total", equalTo(0));
+        Voices.step(id, "publish", "{\"publishedText\":\"公表文" + m + "\"}");
+        as(null).get(page).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].publishedText", equalTo("公表文" + m));
+        Voices.step(id, "publish", "{\"notPublishedReason\":\"UNDER_LITIGATION\"}");
+        as(null).get(page).then().statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
+    }
+
+    @Test
     void theListGoesNewestPublicationFirstPageByPage() {
         String m = marker();
         // published in this order; received in the opposite one, so that the order is the publication's

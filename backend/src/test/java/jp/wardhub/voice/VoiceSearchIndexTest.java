@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jp.wardhub.platform.DataChanges;
 
 /** A voice's words are found through its search document, which every change of the voice rewrites. */
 @QuarkusTest
@@ -54,9 +57,14 @@ class VoiceSearchIndexTest {
         return ids.stream().map(Number::longValue).toList();
     }
 
-    private static void dropDocument(long voiceId) {
+    @Inject
+    DataChanges dataChanges;
+
+    /** The voice's document deleted behind the app's back; the remembered pages dropped, as after any write. */
+    private void dropDocument(long voiceId) {
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
                 .createNativeQuery("DELETE FROM search_document WHERE kind = 'VOICE' AND owner_id = ?1")
                 .setParameter(1, voiceId).executeUpdate());
+        dataChanges.changed("voices");
     }
 }

@@ -60,6 +60,21 @@ class VoiceWorkQueueTest {
     }
 
     @Test
+    void aPageAskedAgainShowsEveryChangeOnceItIsCommitted() {
+        String marker = "再表示の確認" + UUID.randomUUID().toString().replaceAll("[0-9-]", "");
+        String page = "/api/v1/voices?q=" + marker;
+        as("chuo").get(page).then().statusCode(200).body("total", equalTo(0));
+        long id = chuoVoiceIn(VoiceState.RECEIVED, marker);
+        as("chuo").get(page).then().statusCode(200).body("total", equalTo(1)).body("items[0].status",
+                equalTo("RECEIVED"));
+        step(id, "triage", "{}");
+        as("chuo").get(page).then().statusCode(200).body("items[0].status", equalTo("TRIAGED"));
+        step(id, "assign", "{\"staffUsername\":\"chuo-kessai\"}");
+        as("chuo").get(page).then().statusCode(200).body("items[0].status", equalTo("ASSIGNED"))
+                .body("items[0].assignedStaff", equalTo("chuo-kessai"));
+    }
+
+    @Test
     void anAccountWithoutSectionOrWardCannotAskForItsSection() {
         as("admin").get("/api/v1/voices?section=mine").then().statusCode(400)
                 .body("errors[0].field", equalTo("section"));
