@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The raw limit (issue "Performance and scale-out"): what share of the database's own speed an endpoint reaches. The
-# statements one request of the ward officer's voice list (or another list) sends are captured from MariaDB's general log, replayed
-# through plain JDBC at the same concurrency (RawReplay.java), and compared with the endpoint under wrk.
+# statements one request of the ward officer's voice list (or another list) sends are captured from MariaDB's general
+# log, replayed through plain JDBC at the same concurrency (RawReplay.java), and compared with the endpoint under wrk.
 # Usage (from backend/, after ./mvnw package -DskipTests and a coordination-bench.sh run whose database it reuses):
 #   src/bench/raw-limit.sh [seconds, default 30]
-#   BENCH_RAW_PATH=/public/voices BENCH_RAW_USER=: another list (a path under /api/v1), asked by another benchmark account
-#   (empty: no sign-in, as a resident)
+#   BENCH_RAW_PATH=/public/voices BENCH_RAW_USER=: another list (a path under /api/v1), asked by another benchmark
+#   account (empty: no sign-in, as a resident)
 # Needs root access to MariaDB through its socket (mariadb -uroot), to switch the general log on for one request.
 duration=${1:-30}
 source "$(dirname "$0")/lib.sh"

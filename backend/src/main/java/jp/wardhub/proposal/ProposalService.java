@@ -36,6 +36,7 @@ import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
 import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
+import jp.wardhub.platform.list.PageKey;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.platform.search.SearchIndex;
 import jp.wardhub.platform.search.SearchKind;
@@ -78,9 +79,6 @@ public class ProposalService {
     /** Pages of the list until the next proposal change commits, by condition (the caller's scope among it). */
     @CacheName("proposals.pages")
     Cache pages;
-
-    private record PageKey(Condition condition, PageRequest page, LocalDate today) {
-    }
 
     @Inject
     SearchIndex search;
@@ -131,7 +129,7 @@ public class ProposalService {
                 .and(filter.overdue() == null ? Condition.ALL
                         : overdue(filter.overdue(), byBureau ? filter.bureau() : null))
                 .search(SearchKind.PROPOSAL, "p", filter.q());
-        return Caches.get(pages, new PageKey(query.condition(), page, BusinessTime.today()), key -> {
+        return Caches.get(pages, PageKey.of(query, page), key -> {
             long total = Caches.get(totals, query.condition(), condition -> query.count());
             List<Proposal> found = query.rows(Proposal.class, "p.id desc", page, total);
             return new ProposalPage(summaries(found), page.page(), page.size(), total);

@@ -24,8 +24,8 @@ import jp.wardhub.platform.OpenData;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.QueryParams;
-import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
+import jp.wardhub.platform.list.PageKey;
 import jp.wardhub.platform.search.SearchKind;
 import jp.wardhub.proposal.PublicProposalViews.AnswerView;
 import jp.wardhub.proposal.PublicProposalViews.DecisionView;
@@ -71,9 +71,6 @@ public class PublicProposalService {
     @CacheName("proposals.public-pages")
     Cache pages;
 
-    private record PageKey(Condition condition, PageRequest page) {
-    }
-
     public Filter filter(PublicProposalQuery query) {
         String ward = trimmed(query.ward());
         if (ward != null && !organization.wardExists(ward)) {
@@ -90,7 +87,7 @@ public class PublicProposalService {
 
     public ProposalPage list(Filter filter, PageRequest page) {
         ListQuery query = query(filter);
-        return Caches.get(pages, new PageKey(query.condition(), page), key -> {
+        return Caches.get(pages, PageKey.of(query, page), key -> {
             long total = Caches.get(totals, query.condition(), condition -> query.count());
             List<Proposal> rows = query.rows(Proposal.class, "p.fiscalYear desc, p.id desc", page, total);
             Map<Long, List<ProposalAnswer>> answers = answersOf(rows);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +26,8 @@ import jp.wardhub.platform.OpenData;
 import jp.wardhub.platform.PageRequest;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.QueryParams;
-import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
+import jp.wardhub.platform.list.PageKey;
 import jp.wardhub.platform.search.SearchKind;
 import jp.wardhub.voice.PublicVoiceViews.PublicVoiceDataset;
 import jp.wardhub.voice.PublicVoiceViews.PublicVoicePage;
@@ -63,9 +64,6 @@ public class PublicVoiceService {
     @CacheName("voices.public-pages")
     Cache pages;
 
-    private record PageKey(Condition condition, PageRequest page) {
-    }
-
     /** The query's parameters checked, each bad one a 400 naming it. */
     public Filter filter(PublicVoiceQuery query) {
         String ward = trimmed(query.ward());
@@ -86,12 +84,12 @@ public class PublicVoiceService {
 
     public PublicVoicePage list(Filter filter, PageRequest page) {
         ListQuery query = query(filter);
-        return Caches.get(pages, new PageKey(query.condition(), page), key -> {
+        return Caches.get(pages, PageKey.of(query, page), key -> {
             long total = Caches.get(totals, query.condition(), condition -> query.count());
             // the page's ids through the index first (as the staff list), whole voices for the page only
             List<Voice> rows = Voice.inOrder(query.rows("v.id", Long.class, "v.publishedAt desc, v.id desc", page,
                     total));
-            return new PublicVoicePage(views(rows), page.page(), page.size(), total);
+            return new PublicVoicePage(views(rows, categories.viewer()), page.page(), page.size(), total);
         });
     }
 
@@ -125,7 +123,7 @@ public class PublicVoiceService {
         List<Voice> newest = query(new Filter(null, null, null, null)).rows(Voice.class,
                 "v.publishedAt desc, v.id desc", new PageRequest(0, limit));
         List<AtomFeed.Entry> entries = new ArrayList<>();
-        for (PublicVoiceView v : views(newest)) {
+        for (PublicVoiceView v : views(newest, categories.viewer())) {
             String categories = v.categories().stream().map(CategoryView::nameJa).collect(Collectors.joining("・"));
             String title = "区民の声 " + v.reference() + "（" + v.type().ja + (categories.isEmpty() ? "" : "・" + categories)
                     + (v.ward() == null ? "" : "・" + v.ward().nameJa()) + "）";
@@ -144,10 +142,11 @@ public class PublicVoiceService {
         }
         List<PublicVoiceView> items = new ArrayList<>((int) count);
         var rows = query.query("v", "order by v.publishedAt desc, v.id desc", Voice.class);
+        Function<String, CategoryView> category = categories.viewer();
         int chunk = 1000;
         for (int first = 0; first < count; first += chunk) {
             List<Voice> voices = rows.setFirstResult(first).setMaxResults(chunk).getResultList();
-            items.addAll(views(voices));
+            items.addAll(views(voices, category));
             Panache.getEntityManager().clear(); // the whole set must not stay in the session
             if (voices.size() < chunk) {
                 break;
@@ -170,11 +169,12 @@ public class PublicVoiceService {
                 .search(SearchKind.VOICE_PUBLIC, "v", filter.q());
     }
 
-    private List<PublicVoiceView> views(List<Voice> voices) {
+    /** The voices as the public sees them, each category through {@code category} ({@link VoiceCategories#viewer}). */
+    private List<PublicVoiceView> views(List<Voice> voices, Function<String, CategoryView> category) {
         Map<String, WardRef> wards = new HashMap<>();
         Map<Long, List<Integer>> photos = publishedPhotos(voices.stream().map(v -> v.id).toList());
         return voices.stream().map(v -> new PublicVoiceView(v.reference, v.type,
-                v.categories.stream().map(categories::view).toList(),
+                v.categories.stream().map(category).toList(),
                 v.wardCode == null ? null
                         : wards.computeIfAbsent(v.wardCode, code -> organization.wardRef(code).orElse(null)),
                 v.receivedOn,

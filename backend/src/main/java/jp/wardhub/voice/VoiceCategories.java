@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -41,10 +42,16 @@ public class VoiceCategories {
         return byCode().values().stream().map(VoiceCategories::view).toList();
     }
 
-    /** The view of the category with this code; an unknown code (none today) is shown as its code. */
-    public CategoryView view(String code) {
-        VoiceCategory c = byCode().get(code);
-        return c == null ? new CategoryView(code, code, code, null) : view(c);
+    /**
+     * The view of a category by its code, over the categories as they are now, read once: call it once per list,
+     * statistic or export and apply it per code. An unknown code (none today) is shown as its code.
+     */
+    public Function<String, CategoryView> viewer() {
+        Map<String, VoiceCategory> byCode = byCode();
+        return code -> {
+            VoiceCategory c = byCode.get(code);
+            return c == null ? new CategoryView(code, code, code, null) : view(c);
+        };
     }
 
     private static CategoryView view(VoiceCategory c) {

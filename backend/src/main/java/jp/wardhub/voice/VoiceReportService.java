@@ -136,11 +136,12 @@ public class VoiceReportService {
     private List<StatsBucket> buckets(GroupBy groupBy, VoiceFilter filter, ListQuery query) {
         return switch (groupBy) {
             case category -> {
+                Function<String, VoiceViews.CategoryView> category = categories.viewer();
                 yield VoiceReportService
                         .<String>counts(query.countBy("join v.categories c", "c"))
                         .entrySet().stream().map(e -> {
-                            VoiceViews.CategoryView category = categories.view(e.getKey());
-                            return new StatsBucket(e.getKey(), category.nameJa(), category.nameEn(), e.getValue());
+                            VoiceViews.CategoryView view = category.apply(e.getKey());
+                            return new StatsBucket(e.getKey(), view.nameJa(), view.nameEn(), e.getValue());
                         }).sorted(byCountThenKey()).toList();
             }
             case ward -> {
@@ -173,6 +174,7 @@ public class VoiceReportService {
                 .collect(Collectors.toMap(WardView::code, WardView::nameJa));
         Csv csv = new Csv().row(List.of("受付番号", "受付日", "回答期限", "期限超過", "状態", "種別", "受付方法", "分類", "区", "校区", "場所",
                 "内容", "担当区", "担当課", "回答日時", "公表", "公表文", "非公表の理由"));
+        Function<String, VoiceViews.CategoryView> category = categories.viewer();
         TypedQuery<Voice> query = voices.query("v", "order by v.receivedOn desc, v.id desc", Voice.class);
         int chunk = 1000;
         for (int first = 0; first < count; first += chunk) {
@@ -182,7 +184,7 @@ public class VoiceReportService {
                         VoiceService.overdue(v, today) ? "超過" : "",
                         STATUS_JA.get(v.status), v.type.ja, v.channel.ja,
                         v.categories.stream()
-                                .map(code -> categories.view(code).nameJa())
+                                .map(code -> category.apply(code).nameJa())
                                 .collect(Collectors.joining("・")),
                         v.wardCode == null ? "" : wards.get(v.wardCode), v.schoolDistrict, v.location, v.text,
                         v.assignedWardCode == null ? "" : wards.get(v.assignedWardCode), v.assignedSectionCode,

@@ -45,8 +45,8 @@ import jp.wardhub.platform.SearchText;
 import jp.wardhub.platform.audit.AuditLog;
 import jp.wardhub.platform.idempotency.Idempotency;
 import jp.wardhub.platform.idempotency.Idempotency.Created;
-import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
+import jp.wardhub.platform.list.PageKey;
 import jp.wardhub.platform.retry.RetryOnConflict;
 import jp.wardhub.platform.search.SearchIndex;
 import jp.wardhub.platform.search.SearchKind;
@@ -134,9 +134,6 @@ public class VoiceService {
      */
     @CacheName("voices.pages")
     Cache pages;
-
-    private record PageKey(Condition condition, PageRequest page, LocalDate today) {
-    }
 
     /** Every {@code voices.*} cache (pages, statistics, totals), on every instance, is dropped once a voice change commits. */
     void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoiceChanged event) {
@@ -326,11 +323,12 @@ public class VoiceService {
         // The page's ids first, then those voices: the filters are all on index columns, so the search reads index
         // entries only and whole voices are read just for the page (at 250,000 voices the overdue list went from
         // reading ~4,000 rows to 20).
-        return Caches.get(pages, new PageKey(query.condition(), page, today), key -> {
+        // the overdue flags of the key's day, which the page is kept under
+        return Caches.get(pages, PageKey.of(query, page), key -> {
             long total = reports.total(query);
             List<Voice> voices = Voice.inOrder(query.rows("v.id", Long.class, "v.receivedOn desc, v.id desc", page,
                     total));
-            List<VoiceSummary> items = voices.stream().map(v -> summary(v, today)).toList();
+            List<VoiceSummary> items = voices.stream().map(v -> summary(v, key.day())).toList();
             return new VoicePage(items, page.page(), page.size(), total);
         });
     }
