@@ -1,41 +1,17 @@
-import { type FormEvent, useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { idempotencyKey } from "../../api/client";
-import { fieldErrorsOf } from "../../api/fieldErrors";
 import type { Schema } from "../../api/schemas";
-import { CategoryChoice } from "../../components/CategoryChoice";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { TextInputField } from "../../components/FormFields";
-import { optional } from "../../lib/optional";
-import { AssigneePicker } from "./AssigneePicker";
-import { useBulkVoiceAction } from "./api";
-import { errorFor, parseAssignee, toAssignInput } from "./voiceDraft";
-
-type BulkAction = Schema<"VoiceBulkAction">;
-const BULK_ACTIONS: readonly BulkAction[] = ["ASSIGN", "TRANSFER", "TRIAGE", "CATEGORIZE", "CLOSE"];
+import { LoadingStatus } from "../../components/LoadingStatus";
 
 /** The selected voices, each with the version the list showed, to be sent back so a stale one is refused. */
 export type VoiceSelection = ReadonlyMap<number, number>;
 
-/** The body of one bulk action over the selection. */
-export function toBulkInput(
-  action: BulkAction,
-  selection: VoiceSelection,
-  assignee: string,
-  categories: string[],
-  note: string,
-): Schema<"VoiceBulkInput"> {
-  const items = [...selection].map(([id, version]) => ({ id, version }));
-  const assign = action === "ASSIGN" || action === "TRANSFER" ? toAssignInput(parseAssignee(assignee), "") : {};
-  const withCategories = action === "CATEGORIZE" || (action === "TRIAGE" && categories.length > 0);
-  return {
-    action,
-    items,
-    ...assign,
-    categories: withCategories ? categories : undefined,
-    note: optional(note),
-  };
-}
+/** What an accepted bulk action did. */
+export type BulkDone = { action: Schema<"VoiceBulkAction">; count: number };
+
+// The form loads with the first voice selected: most visits to the list select none, and its assignee picker is the
+// largest script of the page.
+const VoiceBulkForm = lazy(() => import("./VoiceBulkForm").then((m) => ({ default: m.VoiceBulkForm })));
 
 /**
  * まとめて操作: one action (assign, transfer, triage, categories, close) on the voices selected in the list, all or
@@ -43,36 +19,7 @@ export function toBulkInput(
  */
 export function VoiceBulkActions({ selection, onDone }: { selection: VoiceSelection; onDone: () => void }) {
   const { t } = useTranslation();
-  const bulk = useBulkVoiceAction();
-  const [action, setAction] = useState<BulkAction>("ASSIGN");
-  const [assignee, setAssignee] = useState("");
-  const [categories, setCategories] = useState<string[]>([]);
-  const [note, setNote] = useState("");
-  const [key, setKey] = useState(idempotencyKey);
-  const [done, setDone] = useState<{ action: BulkAction; count: number }>();
-  const errors = fieldErrorsOf(bulk.error);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (bulk.isPending || selection.size === 0) return;
-    setDone(undefined);
-    bulk.mutate(
-      { input: toBulkInput(action, selection, assignee, categories, note), key },
-      {
-        onSuccess: (result) => {
-          setDone({ action: result.action, count: result.voices.length });
-          setKey(idempotencyKey()); // the next action is another request
-          setNote("");
-          onDone();
-        },
-        // a refused request changed nothing: a corrected one is another request
-        onError: () => setKey(idempotencyKey()),
-      },
-    );
-  }
-
-  const needsAssignee = action === "ASSIGN" || action === "TRANSFER";
-  const needsCategories = action === "CATEGORIZE" || action === "TRIAGE";
+  const [done, setDone] = useState<BulkDone>();
   return (
     <section aria-labelledby="voice-bulk" className="mt-6 rounded-8 border border-solid-gray-420 p-4">
       <h2 id="voice-bulk" className="section-title">
@@ -81,62 +28,24 @@ export function VoiceBulkActions({ selection, onDone }: { selection: VoiceSelect
       <p className="mb-4 text-std-16N-170" aria-live="polite">
         {t("voiceBulk.selected", { count: selection.size })}
       </p>
-      <form onSubmit={submit} className="flex flex-col gap-4" aria-describedby="voice-bulk-hint">
-        <p id="voice-bulk-hint" className="field-hint">
-          {t("voiceBulk.hint")}
-        </p>
-        <div className="field">
-          <label htmlFor="voice-bulk-action" className="field-label">
-            {t("voiceBulk.action")}
-          </label>
-          <select
-            id="voice-bulk-action"
-            value={action}
-            onChange={(event) => setAction(event.currentTarget.value as BulkAction)}
-            className="field-input"
-          >
-            {BULK_ACTIONS.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {t(`voiceBulkAction.${candidate}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {needsAssignee && (
-          <AssigneePicker
-            id="voice-bulk-assignee"
-            value={assignee}
-            onChange={setAssignee}
-            error={errors.wardCode ?? errors.sectionCode ?? errors.staffUsername}
+      <p id="voice-bulk-hint" className="field-hint mb-4">
+        {t("voiceBulk.hint")}
+      </p>
+      {selection.size > 0 && (
+        <Suspense fallback={<LoadingStatus />}>
+          <VoiceBulkForm
+            selection={selection}
+            onStart={() => setDone(undefined)}
+            onDone={(result) => {
+              setDone(result);
+              onDone();
+            }}
           />
-        )}
-        {needsCategories && (
-          <CategoryChoice
-            id="voice-bulk-categories"
-            chosen={categories}
-            error={errorFor(errors, "categories")}
-            onChange={setCategories}
-          />
-        )}
-        <TextInputField
-          name="note"
-          label={t("voice.note")}
-          value={note}
-          onChange={setNote}
-          multiline
-          rows={2}
-          maxLength={2000}
-        />
-        <div>
-          <button type="submit" className="btn-primary" aria-disabled={bulk.isPending || selection.size === 0}>
-            {t("voiceBulk.submit", { count: selection.size })}
-          </button>
-        </div>
-      </form>
+        </Suspense>
+      )}
       <div aria-live="polite">
         {done && <p className="notice mt-4">{t(`voiceBulkDone.${done.action}`, { count: done.count })}</p>}
       </div>
-      {bulk.isError && <ErrorMessage error={bulk.error} />}
     </section>
   );
 }

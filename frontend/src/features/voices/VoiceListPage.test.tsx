@@ -102,6 +102,25 @@ describe("voice triage list", () => {
     expect(within(queues).getByRole("link", { name: "自分の区" })).toHaveAttribute("href", "/voices?section=mine");
   });
 
+  it("offers the bulk form once a voice is selected, and takes it away when none is", async () => {
+    const user = userEvent.setup();
+    startSession("token-abc", 1800, chuoStaff);
+    listApi({ "GET /api/v1/voices": () => json(page([triagedSummary], 1)) });
+    renderRoute("/voices");
+
+    const one = await screen.findByRole("checkbox", { name: "V-2026-000046 を選ぶ" });
+    const bulk = screen.getByRole("region", { name: "選んだ声をまとめて扱う" });
+    expect(bulk).toHaveTextContent("0件を選択中");
+    expect(within(bulk).queryByLabelText("操作")).not.toBeInTheDocument();
+
+    await user.click(one);
+    expect(await within(bulk).findByLabelText("操作")).toHaveValue("ASSIGN");
+    expect(within(bulk).getByRole("button", { name: "選んだ1件に適用する" })).toBeInTheDocument();
+
+    await user.click(one);
+    expect(within(bulk).queryByLabelText("操作")).not.toBeInTheDocument();
+  });
+
   it("selects voices from the keyboard and assigns them in one request with their versions", async () => {
     const user = userEvent.setup();
     startSession("token-abc", 1800, chuoStaff);
@@ -130,7 +149,8 @@ describe("voice triage list", () => {
     const bulk = screen.getByRole("region", { name: "選んだ声をまとめて扱う" });
     expect(bulk).toHaveTextContent("2件を選択中");
 
-    await user.type(within(bulk).getByRole("combobox", { name: /担当/ }), "決裁");
+    // the form loads with the first voice selected
+    await user.type(await within(bulk).findByRole("combobox", { name: /担当/ }), "決裁");
     await user.click(await screen.findByRole("option", { name: "決裁 一郎" }));
     await user.click(within(bulk).getByRole("button", { name: "選んだ2件に適用する" }));
 
@@ -174,7 +194,7 @@ describe("voice triage list", () => {
 
     await user.click(await screen.findByRole("checkbox", { name: "このページの声をすべて選ぶ" }));
     const bulk = screen.getByRole("region", { name: "選んだ声をまとめて扱う" });
-    await user.selectOptions(within(bulk).getByLabelText("操作"), "CLOSE");
+    await user.selectOptions(await within(bulk).findByLabelText("操作"), "CLOSE");
     await user.click(within(bulk).getByRole("button", { name: "選んだ2件に適用する" }));
 
     const alert = await within(bulk).findByRole("alert");
