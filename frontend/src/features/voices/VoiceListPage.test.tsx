@@ -102,7 +102,7 @@ describe("voice triage list", () => {
     expect(within(queues).getByRole("link", { name: "自分の区" })).toHaveAttribute("href", "/voices?section=mine");
   });
 
-  it("offers the bulk form once a voice is selected, and takes it away when none is", async () => {
+  it("offers the assignee picker once a voice is selected, in the place of an inert field", async () => {
     const user = userEvent.setup();
     startSession("token-abc", 1800, chuoStaff);
     listApi({ "GET /api/v1/voices": () => json(page([triagedSummary], 1)) });
@@ -111,14 +111,14 @@ describe("voice triage list", () => {
     const one = await screen.findByRole("checkbox", { name: "V-2026-000046 を選ぶ" });
     const bulk = screen.getByRole("region", { name: "選んだ声をまとめて扱う" });
     expect(bulk).toHaveTextContent("0件を選択中");
-    expect(within(bulk).queryByLabelText("操作")).not.toBeInTheDocument();
+    expect(within(bulk).getByRole("textbox", { name: /担当/ })).toBeDisabled();
+    expect(within(bulk).queryByRole("combobox", { name: /担当/ })).not.toBeInTheDocument();
 
     await user.click(one);
-    expect(await within(bulk).findByLabelText("操作")).toHaveValue("ASSIGN");
-    expect(within(bulk).getByRole("button", { name: "選んだ1件に適用する" })).toBeInTheDocument();
+    expect(await within(bulk).findByRole("combobox", { name: /担当/ })).toBeEnabled();
 
     await user.click(one);
-    expect(within(bulk).queryByLabelText("操作")).not.toBeInTheDocument();
+    expect(within(bulk).getByRole("textbox", { name: /担当/ })).toBeDisabled();
   });
 
   it("selects voices from the keyboard and assigns them in one request with their versions", async () => {
