@@ -106,15 +106,18 @@ export function VoiceBulkActions({ selection, onDone }: { selection: VoiceSelect
             ))}
           </select>
         </div>
-        {needsAssignee && selection.size === 0 && <InertAssigneeField id="voice-bulk-assignee" />}
-        {needsAssignee && selection.size > 0 && (
+        {needsAssignee && (
           <Suspense fallback={<InertAssigneeField id="voice-bulk-assignee" />}>
-            <AssigneePicker
-              id="voice-bulk-assignee"
-              value={assignee}
-              onChange={setAssignee}
-              error={errors.wardCode ?? errors.sectionCode ?? errors.staffUsername}
-            />
+            {selection.size === 0 ? (
+              <InertAssigneeField id="voice-bulk-assignee" />
+            ) : (
+              <AssigneePicker
+                id="voice-bulk-assignee"
+                value={assignee}
+                onChange={setAssignee}
+                error={errors.wardCode ?? errors.sectionCode ?? errors.staffUsername}
+              />
+            )}
           </Suspense>
         )}
         {needsCategories && (

@@ -149,7 +149,7 @@ describe("voice triage list", () => {
     const bulk = screen.getByRole("region", { name: "選んだ声をまとめて扱う" });
     expect(bulk).toHaveTextContent("2件を選択中");
 
-    // the form loads with the first voice selected
+    // the picker loads with the first voice selected
     await user.type(await within(bulk).findByRole("combobox", { name: /担当/ }), "決裁");
     await user.click(await screen.findByRole("option", { name: "決裁 一郎" }));
     await user.click(within(bulk).getByRole("button", { name: "選んだ2件に適用する" }));
@@ -194,7 +194,7 @@ describe("voice triage list", () => {
 
     await user.click(await screen.findByRole("checkbox", { name: "このページの声をすべて選ぶ" }));
     const bulk = screen.getByRole("region", { name: "選んだ声をまとめて扱う" });
-    await user.selectOptions(await within(bulk).findByLabelText("操作"), "CLOSE");
+    await user.selectOptions(within(bulk).getByLabelText("操作"), "CLOSE");
     await user.click(within(bulk).getByRole("button", { name: "選んだ2件に適用する" }));
 
     const alert = await within(bulk).findByRole("alert");

@@ -323,12 +323,12 @@ public class VoiceService {
         // The page's ids first, then those voices: the filters are all on index columns, so the search reads index
         // entries only and whole voices are read just for the page (at 250,000 voices the overdue list went from
         // reading ~4,000 rows to 20).
-        return Caches.get(pages, PageKey.of(query, page), key -> {
+        // kept under the day the query and the overdue flags were made for (one reading of the clock)
+        return Caches.get(pages, new PageKey(query.condition(), page, today), key -> {
             long total = reports.total(query);
             List<Voice> voices = Voice.inOrder(query.rows("v.id", Long.class, "v.receivedOn desc, v.id desc", page,
                     total));
-            // the overdue flags of the key's day, which the page is kept under
-            List<VoiceSummary> items = voices.stream().map(v -> summary(v, key.day())).toList();
+            List<VoiceSummary> items = voices.stream().map(v -> summary(v, today)).toList();
             return new VoicePage(items, page.page(), page.size(), total);
         });
     }
