@@ -188,7 +188,7 @@ describe("counter guide finder", () => {
       "/counter/matrix?category=registry",
     );
 
-    const box = screen.getByRole("combobox", { name: "手続きを探す" });
+    const box = await screen.findByRole("combobox", { name: "手続きを探す" });
     await user.type(box, "じゅうみんひょう");
     // on a slow machine the box may already have searched for the first letters; wait for the whole word
     const lastSearch = () =>
@@ -230,7 +230,7 @@ describe("counter guide finder", () => {
     expect(screen.getByText("手続きの名前を入力してください。")).toBeInTheDocument();
     expect(router.state.location.search).toBe("");
 
-    await user.type(screen.getByRole("combobox", { name: "手続きを探す" }), "ｿﾝﾅﾃﾂﾂﾞｷ");
+    await user.type(await screen.findByRole("combobox", { name: "手続きを探す" }), "ｿﾝﾅﾃﾂﾂﾞｷ");
     await user.selectOptions(screen.getByLabelText("お住まいの区"), "431010");
     await user.click(screen.getByRole("button", { name: "探す" }));
 

@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { Suspense, lazy, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { useFinder, useProcedureCategories } from "../../api/counter";
@@ -7,9 +7,11 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { CounterNav } from "../../components/CounterNav";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { LoadingStatus } from "../../components/LoadingStatus";
-import { FinderAnswerView } from "./FinderAnswerView";
 import { FinderForm } from "./FinderForm";
 import { type FinderParams, finderSearch, useFinderParams } from "./useFinderParams";
+
+// Most visits start with an empty question: the answer's parts load when one is asked, beside the answer's request.
+const FinderAnswerView = lazy(() => import("./FinderAnswerView").then((m) => ({ default: m.FinderAnswerView })));
 
 /** Before anything is searched: browse by category in the matrix. */
 function Categories() {
@@ -86,13 +88,15 @@ export function CounterFinderPage() {
       )}
       {asked && answer.isError && <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />}
       {asked && answer.isSuccess && (
-        <FinderAnswerView
-          answer={answer.data}
-          params={params}
-          onSearchDate={searchDate}
-          headingRef={placesHeading}
-          busy={answer.isPlaceholderData}
-        />
+        <Suspense fallback={<LoadingStatus />}>
+          <FinderAnswerView
+            answer={answer.data}
+            params={params}
+            onSearchDate={searchDate}
+            headingRef={placesHeading}
+            busy={answer.isPlaceholderData}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,13 +1,9 @@
-import { ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
+import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useProcedures } from "../../api/counter";
 import type { Schema } from "../../api/schemas";
-import { useLocalName } from "../../app/useLocalName";
-import { useDebouncedValue } from "../../lib/useDebouncedValue";
+import type { ProcedureComboBox } from "./ProcedureComboBox";
 
-const SUGGESTIONS = 10;
-
-interface ProcedureSearchFieldProps {
+export interface ProcedureSearchFieldProps {
   text: string;
   onTextChange: (text: string) => void;
   onPick: (procedure: Schema<"ProcedureSummary">) => void;
@@ -15,63 +11,79 @@ interface ProcedureSearchFieldProps {
   errorMessage?: string;
 }
 
-/**
- * A combo box: residents type as they would (じゅうみんひょう, ｼﾞｭｳﾐﾝﾋｮｳ, 住民票) and the API's matches are offered as
- * suggestions; the arrow keys and Enter pick one. Free text is allowed too and is searched as it is.
- */
-export function ProcedureSearchField({ text, onTextChange, onPick, errorMessage }: ProcedureSearchFieldProps) {
-  const { t, i18n } = useTranslation();
-  const localName = useLocalName();
-  const needle = useDebouncedValue(text.trim());
-  const suggestions = useProcedures({ q: needle, page: 0, size: SUGGESTIONS }, needle !== "");
-  const items = needle && text.trim() ? (suggestions.data?.items ?? []) : [];
-  const english = i18n.language === "en";
+/** Kept once loaded, so that the finder opened again shows the combo box from its first frame. */
+let loadedComboBox: typeof ProcedureComboBox | undefined;
 
+/**
+ * The finder's search box (手続きを探す). It starts as a plain text field, usable at once (free text is searched as it
+ * is), and becomes the combo box with suggestions once that has loaded, after the page's first paint: the combo box
+ * is the page's largest script, and on a slow line the page would otherwise wait for it. The change never happens
+ * under the resident's fingers: while the plain field has the focus it stays, and changes when left (a new element
+ * taking the focus would close and reopen a phone's keyboard).
+ */
+export function ProcedureSearchField(props: ProcedureSearchFieldProps) {
+  const [ComboBox, setComboBox] = useState(() => loadedComboBox);
+  const [inUse, setInUse] = useState(false);
+  useEffect(() => {
+    if (ComboBox) return;
+    let mounted = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // the frame after the next one: the page is on the screen by then
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        import("./ProcedureComboBox").then(
+          (module) => {
+            loadedComboBox = module.ProcedureComboBox;
+            if (mounted) setComboBox(() => module.ProcedureComboBox);
+          },
+          // the plain field stays: without suggestions, the resident's words are still searched
+          () => undefined,
+        );
+      });
+    });
+    return () => {
+      mounted = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ComboBox]);
+  if (ComboBox && !inUse) return <ComboBox {...props} />;
+  return <PlainSearchField {...props} onFocusChange={setInUse} />;
+}
+
+/** The combo box's label, input, hint and error without its suggestions: the same place on the page, the same size. */
+function PlainSearchField({
+  text,
+  onTextChange,
+  errorMessage,
+  onFocusChange,
+}: ProcedureSearchFieldProps & { onFocusChange: (focused: boolean) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
   return (
-    <ComboBox
-      inputValue={text}
-      onInputChange={onTextChange}
-      items={items}
-      onSelectionChange={(key) => {
-        const picked = items.find((item) => item.code === key);
-        if (picked) onPick(picked);
-      }}
-      allowsCustomValue
-      // Suggestions arrive after the typing: open the list at once and let it fill.
-      allowsEmptyCollection
-      menuTrigger="input"
-      isInvalid={Boolean(errorMessage)}
-      className="field"
-    >
-      <Label className="field-label">{t("finder.searchLabel")}</Label>
-      <Input className="field-input" autoComplete="off" />
-      <Text slot="description" className="field-hint">
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {t("finder.searchLabel")}
+      </label>
+      <input
+        id={id}
+        value={text}
+        onChange={(event) => onTextChange(event.currentTarget.value)}
+        onFocus={() => onFocusChange(true)}
+        onBlur={() => onFocusChange(false)}
+        autoComplete="off"
+        aria-invalid={errorMessage ? true : undefined}
+        aria-describedby={errorMessage ? `${id}-hint ${id}-error` : `${id}-hint`}
+        className="field-input"
+      />
+      <span id={`${id}-hint`} className="field-hint">
         {t("finder.searchHint")}
-      </Text>
-      <FieldError className="field-error">{errorMessage}</FieldError>
-      <Popover className="suggestions-popover" offset={4}>
-        <ListBox<Schema<"ProcedureSummary">>
-          className="max-h-80 overflow-auto p-1 outline-none"
-          renderEmptyState={() => (
-            <p className="px-3 py-2 text-std-16N-170 text-solid-gray-700">
-              {suggestions.isFetching || needle !== text.trim()
-                ? t("finder.suggestionsLoading")
-                : t("finder.noSuggestions")}
-            </p>
-          )}
-        >
-          {(item) => (
-            <ListBoxItem id={item.code} textValue={localName(item)} className="suggestion">
-              <Text slot="label" className="text-std-16B-170">
-                {localName(item)}
-              </Text>
-              <Text slot="description" className="ml-2 text-std-16N-170 text-solid-gray-700">
-                {english ? (item.categoryEn ?? item.categoryJa) : item.categoryJa}
-              </Text>
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </ComboBox>
+      </span>
+      {errorMessage && (
+        <span id={`${id}-error`} className="field-error">
+          {errorMessage}
+        </span>
+      )}
+    </div>
   );
 }
