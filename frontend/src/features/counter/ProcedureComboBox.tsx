@@ -4,14 +4,14 @@ import { useProcedures } from "../../api/counter";
 import type { Schema } from "../../api/schemas";
 import { useLocalName } from "../../app/useLocalName";
 import { useDebouncedValue } from "../../lib/useDebouncedValue";
-
 import type { ProcedureSearchFieldProps } from "./ProcedureSearchField";
 
 const SUGGESTIONS = 10;
 
 /**
- * A combo box: residents type as they would (じゅうみんひょう, ｼﾞｭｳﾐﾝﾋｮｳ, 住民票) and the API's matches are offered as
- * suggestions; the arrow keys and Enter pick one. Free text is allowed too and is searched as it is.
+ * The finder's search box once its script has arrived (see ProcedureSearchField), a combo box: residents type as
+ * they would (じゅうみんひょう, ｼﾞｭｳﾐﾝﾋｮｳ, 住民票) and the API's matches are offered as suggestions; the arrow keys
+ * and Enter pick one. Free text is allowed too and is searched as it is.
  */
 export function ProcedureComboBox({ text, onTextChange, onPick, errorMessage }: ProcedureSearchFieldProps) {
   const { t, i18n } = useTranslation();
