@@ -109,12 +109,14 @@ interface NativeFieldProps {
   error?: string;
 }
 
-function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
+/** The ids of a native field's hint and error (as {@link FieldTexts} gives them), for its aria-describedby. */
+export function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
   const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function FieldTexts({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+/** A native field's hint and error under it, with the ids {@link describedBy} names. */
+export function FieldTexts({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
   return (
     <>
       {hint && (

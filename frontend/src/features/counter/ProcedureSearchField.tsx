@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Schema } from "../../api/schemas";
+import { FieldTexts, describedBy } from "../../components/FormFields";
 import type { ProcedureComboBox } from "./ProcedureComboBox";
 
 export interface ProcedureSearchFieldProps {
@@ -60,6 +61,7 @@ function PlainSearchField({
 }: ProcedureSearchFieldProps & { onFocusChange: (focused: boolean) => void }) {
   const { t } = useTranslation();
   const id = useId();
+  const hint = t("finder.searchHint");
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
@@ -73,17 +75,10 @@ function PlainSearchField({
         onBlur={() => onFocusChange(false)}
         autoComplete="off"
         aria-invalid={errorMessage ? true : undefined}
-        aria-describedby={errorMessage ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-describedby={describedBy(id, hint, errorMessage)}
         className="field-input"
       />
-      <span id={`${id}-hint`} className="field-hint">
-        {t("finder.searchHint")}
-      </span>
-      {errorMessage && (
-        <span id={`${id}-error`} className="field-error">
-          {errorMessage}
-        </span>
-      )}
+      <FieldTexts id={id} hint={hint} error={errorMessage} />
     </div>
   );
 }
