@@ -33,6 +33,12 @@ export SMALLRYE_JWT_SIGN_KEY_LOCATION="$work/private.pem" MP_JWT_VERIFY_PUBLICKE
 export QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port QUARKUS_HTTP_ACCESS_LOG_ENABLED=${BENCH_ACCESS_LOG:-false}
 base="http://127.0.0.1:$port/api/v1"
 
+# the JDK's AOT cache that package writes beside the jar on JDK 25+ (pom.xml, profile aot-cache), as the image uses
+# it; BENCH_AOT_CACHE=off starts without it
+aot_cache_option() {
+  if [ "${BENCH_AOT_CACHE:-on}" = on ] && [ -f "$(dirname "$jar")/app.aot" ]; then echo "-XX:AOTCache=app.aot"; fi
+}
+
 # launch_app LOG PORT MANAGEMENT_PORT: the packaged app, with the environment the caller set, logging to LOG; returns
 # once it is ready and the process answering on PORT is the one started (its id in $launched)
 launch_app() {
@@ -40,7 +46,7 @@ launch_app() {
   # shellcheck disable=SC2086 # BENCH_HEAP (default -Xmx1g; empty for the JVM's own sizing) and BENCH_JAVA_OPTS (extra
   # JVM options, e.g. a flight recording for a profile) are lists of options. Started from the jar's directory, as the
   # image starts it: a class-data archive there (app-cds.jsa) is only taken by a JVM started where it was made.
-  (cd "$(dirname "$jar")" && exec "$java" ${BENCH_HEAP--Xmx1g} ${BENCH_JAVA_OPTS:-} -jar quarkus-run.jar >> "$log" 2>&1) &
+  (cd "$(dirname "$jar")" && exec "$java" ${BENCH_HEAP--Xmx1g} $(aot_cache_option) ${BENCH_JAVA_OPTS:-} -jar quarkus-run.jar >> "$log" 2>&1) &
   launched=$!
   until curl -sf "http://127.0.0.1:$manage/q/health/ready" >/dev/null; do
     kill -0 "$launched" 2>/dev/null || { tail -50 "$log"; exit 1; }

@@ -4,6 +4,7 @@
 # Usage (from backend/, after ./mvnw package):
 #   src/bench/startup.sh [runs]                         JVM defaults
 #   STARTUP_JAVA_OPTS='-XX:+UseSerialGC -XX:MaxRAM=1g' src/bench/startup.sh    other JVM options (as the Dockerfile's)
+#   BENCH_AOT_CACHE=off src/bench/startup.sh            without the AOT cache package wrote (target/quarkus-app/app.aot)
 # LOAD_SECONDS (default 60; 0 skips the load). Ports are free ones of our own and the process answering is checked to
 # be ours (lib.sh), so another program on a port cannot be measured by mistake.
 # Targets (issue "Performance and scale-out", quiet machine): ready < 2 s; RSS < 200 MiB after one request and
@@ -23,7 +24,7 @@ rss_mib() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status"; }
 # the first start migrates the empty database: not counted
 start_app
 stop_app
-echo "JVM options: ${STARTUP_JAVA_OPTS:-(defaults)}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "JVM options: ${STARTUP_JAVA_OPTS:-(defaults)} $(aot_cache_option); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 times=() rss=()
 for i in $(seq 1 "$runs"); do
   start=$(date +%s%N)

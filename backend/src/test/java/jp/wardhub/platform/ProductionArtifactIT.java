@@ -2,12 +2,14 @@ package jp.wardhub.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
@@ -19,7 +21,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Runs after {@code package} (the {@code production-artifact} execution in the verify phase): the packaged application
  * under {@code target/quarkus-app} carries no demo key and no demo SQL, and the Kubernetes manifest written beside it
- * is one a city can apply. The demo build ({@code -Dquarkus.profile=demo}) skips it.
+ * is one a city can apply, and on JDK 25+ the AOT cache beside it holds the application. The demo build ({@code -Dquarkus.profile=demo}) skips it.
  */
 class ProductionArtifactIT {
 
@@ -77,5 +79,32 @@ class ProductionArtifactIT {
         assertTrue(env.contains("WARDHUB_QUEUE_CHANNEL=redis"), "replicas share events and cache drops: " + env);
         assertTrue(env.stream().noneMatch(e -> e.startsWith("QUARKUS_FLYWAY")), "no Flyway switch: " + env);
         assertTrue(pod.path("initContainers").isMissingNode(), "no init container waits for a migration Job");
+    }
+
+    /**
+     * On JDK 25+ package writes {@code app.aot} (the pom's {@code aot-cache} profile), which the image and the
+     * benchmarks start with. The JVM must take it ({@code AOTMode=on} refuses to start otherwise) and find the
+     * application's own classes in it, not only the JDK's: a start up to the end of Quarkus' static initialisation
+     * (no database needed) loads nearly all of them from the cache.
+     */
+    @Test
+    void theAotCacheHoldsTheApplicationsClasses() throws IOException, InterruptedException {
+        assumeTrue(Runtime.version().feature() >= 25, "the AOT cache needs JDK 25+");
+        assertTrue(Files.isRegularFile(APP.resolve("app.aot")),
+                "package should have written " + APP.resolve("app.aot"));
+        Path classLog = Files.createTempFile("aot-classes", ".log");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:AOTCache=app.aot", "-XX:AOTMode=on", "-Xlog:class+load=info:file=" + classLog,
+                "-Dquarkus.appcds.generate=true", "-jar", "quarkus-run.jar")
+                .directory(APP.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the static initialisation did not end");
+        assertEquals(0, process.exitValue(), "the JVM refused the AOT cache or the start failed");
+        List<String> ours = Files.readAllLines(classLog).stream().filter(l -> l.contains(" jp.wardhub.")).toList();
+        long cached = ours.stream().filter(l -> l.endsWith("source: shared objects file")).count();
+        Files.delete(classLog);
+        assertTrue(ours.size() > 100, "the application's classes should be loaded: " + ours.size());
+        assertTrue(cached >= ours.size() * 9 / 10,
+                cached + " of " + ours.size() + " application classes from the cache");
     }
 }
