@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -32,11 +33,16 @@ import jp.wardhub.platform.retry.DatabaseFailures;
  * An operation that declares no security is public and says so with an empty {@code security} list. Under
  * {@code /open311/} the same errors come in GeoReport v2's own format (a JSON list of {@code Open311Error}, or
  * {@code <errors><error>…} under a {@code .xml} path), as {@code jp.wardhub.voice.Open311ErrorFormat} answers them.
+ * <p>
+ * Each of these responses is written once, under {@code components/responses} ({@code ValidationProblem},
+ * {@code Open311NotFoundErrorXml}, …), and operations refer to it: written out in each of ~1,800 places they made
+ * half of the document, which the application reads and writes again at every start.
  */
 public class ProblemResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String OPEN311_ERROR_REF = "#/components/schemas/Open311Error";
+    private static final String RESPONSES = "#/components/responses/";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -45,7 +51,7 @@ public class ProblemResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> {
-                    document(path, method, operation);
+                    document(openAPI, path, method, operation);
                     declareETags(openAPI, operation);
                 }));
     }
@@ -77,7 +83,7 @@ public class ProblemResponses implements OASFilter {
         return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
     }
 
-    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+    private void document(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation operation) {
         Map<String, ProblemType> add = new LinkedHashMap<>();
         List<Parameter> params = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean hasQuery = params.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
@@ -123,23 +129,50 @@ public class ProblemResponses implements OASFilter {
             if (responses.hasAPIResponse(e.getKey())) {
                 continue;
             }
-            responses.addAPIResponse(e.getKey(),
-                    isOpen311(path) ? open311Error(e.getValue(), path) : problem(e.getValue()));
+            ProblemType type = e.getValue();
+            responses.addAPIResponse(e.getKey(), isOpen311(path)
+                    ? shared(openAPI, "Open311" + name(type) + "Error" + (path.endsWith(".xml") ? "Xml" : ""),
+                            () -> open311Error(type, path))
+                    : shared(openAPI, name(type) + "Problem", () -> problem(type)));
         }
         if (signedInWrite && ifMatch && !responses.hasAPIResponse("409")) {
             // a versioned record's write: its workflow may not allow it in the record's state
-            responses.addAPIResponse("409", problem(ProblemType.ILLEGAL_TRANSITION).description(
-                    "この状態ではその操作はできない、または同時の更新と衝突した (not allowed in the current state, or a conflict with"
-                            + " concurrent writes that outlasted the retries)"));
+            responses.addAPIResponse("409", shared(openAPI, name(ProblemType.ILLEGAL_TRANSITION) + "Problem",
+                    () -> problem(ProblemType.ILLEGAL_TRANSITION).description(
+                            "この状態ではその操作はできない、または同時の更新と衝突した (not allowed in the current state, or a conflict"
+                                    + " with concurrent writes that outlasted the retries)")));
         }
         // an error a resource documents in words only (409 この状態ではできない ...) still answers with a problem body
         responses.getAPIResponses().forEach((status, response) -> {
-            if (response.getContent() == null && (status.startsWith("4") || status.startsWith("5"))) {
+            if (response.getRef() == null && response.getContent() == null
+                    && (status.startsWith("4") || status.startsWith("5"))) {
                 response.setContent(isOpen311(path) ? open311ErrorContent(path, null)
                         : OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
                                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
             }
         });
+    }
+
+    /** A reference to the shared response of that name, which is written the first time it is asked for. */
+    private static APIResponse shared(OpenAPI openAPI, String name, Supplier<APIResponse> response) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Map<String, APIResponse> existing = openAPI.getComponents().getResponses();
+        if (existing == null || !existing.containsKey(name)) {
+            openAPI.getComponents().addResponse(name, response.get());
+        }
+        return OASFactory.createAPIResponse().ref(RESPONSES + name);
+    }
+
+    /** The problem type's name as a schema name: {@code …/problems/uri-too-long} → {@code UriTooLong}. */
+    private static String name(ProblemType type) {
+        String slug = type.type().getPath().substring(type.type().getPath().lastIndexOf('/') + 1);
+        StringBuilder name = new StringBuilder();
+        for (String word : slug.split("-")) {
+            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return name.toString();
     }
 
     /** A problem response of the given type, with an example body. */

@@ -48,6 +48,10 @@ public class ResponseFields implements OASFilter {
                 reach(schemas, operation.getRequestBody().getContent(), inRequests);
             }
         });
+        if (openAPI.getComponents().getResponses() != null) { // shared responses (ProblemResponses)
+            openAPI.getComponents().getResponses().values()
+                    .forEach(response -> reach(schemas, response.getContent(), inResponses));
+        }
         Set<String> requestOnly = new HashSet<>(inRequests);
         requestOnly.removeAll(inResponses);
         requestOnly.forEach(name -> acceptNullWhereOptional(schemas.get(name)));
