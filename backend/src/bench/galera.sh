@@ -22,6 +22,7 @@ cd "$(dirname "$0")/../.."   # backend/
 
 dir=${GALERA_DIR:-/tmp/wardhub-galera}
 provider=/usr/lib/galera/libgalera_smm.so
+node_script=$(cd .. && pwd)/deploy/galera/galera-node.sh
 nodes=(1 2 3)
 client_port() { echo $((3310 + $1)); }   # what the app connects to
 gcomm_port() { echo $((4570 + $1)); }    # group communication between the nodes
@@ -32,7 +33,6 @@ if [ "$(id -u)" = 0 ]; then run_as=mysql; else run_as=$(id -un); fi
 
 command -v mariadbd >/dev/null || [ -x /usr/sbin/mariadbd ] || { echo "mariadbd is missing: apt-get install mariadb-server"; exit 2; }
 [ -f "$provider" ] || { echo "$provider is missing: apt-get install galera-4"; exit 2; }
-mariadbd=$(command -v mariadbd || echo /usr/sbin/mariadbd)
 
 # node_sql N SQL: as root over the node's own socket (root has no password on these throw-away nodes)
 node_sql() { mariadb --no-defaults -uroot --socket="$(socket "$1")" -N -B -e "$2"; }
@@ -40,62 +40,19 @@ node_sql() { mariadb --no-defaults -uroot --socket="$(socket "$1")" -N -B -e "$2
 running() { [ -f "$dir/node$1/started.pid" ] && kill -0 "$(cat "$dir/node$1/started.pid")" 2>/dev/null; }
 status_of() { node_sql "$1" "SHOW GLOBAL STATUS LIKE '$2'" 2>/dev/null | cut -f2; }
 
-# write_config N: everything the node needs, so that no file under /etc/mysql (the ordinary server's) is read
-write_config() {
-  local n=$1 cluster="" m
-  for m in "${nodes[@]}"; do cluster+="${cluster:+,}127.0.0.1:$(gcomm_port "$m")"; done
-  cat > "$dir/node$n.cnf" <<EOF
-[mariadbd]
-datadir=$dir/node$n/data
-socket=$(socket "$n")
-pid-file=$dir/node$n/mysqld.pid
-log-error=$dir/node$n/error.log
-port=$(client_port "$n")
-bind-address=127.0.0.1
-user=$run_as
-character-set-server=utf8mb4
-collation-server=utf8mb4_unicode_ci
-default-storage-engine=InnoDB
-# small enough for three nodes beside the ordinary server on a 2-core machine
-innodb_buffer_pool_size=256M
-innodb_log_file_size=64M
-# a commit is durable once the cluster has certified it (every node holds it), as Galera's own guidance has it
-innodb_flush_log_at_trx_commit=2
-max_connections=300
-
-# Galera requires row-based replication and interleaved auto-increment locking
-binlog_format=ROW
-innodb_autoinc_lock_mode=2
-# Each node numbers new rows in its own residue class (1, 4, 7... on node 1), so inserts on different nodes never
-# take the same id. Set here rather than by wsrep_auto_increment_control, which would also override the session's
-# values: the city data migrations name the ids of rows inserted before them (offices 1-30), so the app's Flyway
-# connection asks for increment 1 (quarkus.flyway.init-sql) and gets the ids a single server gives.
-wsrep_auto_increment_control=OFF
-auto_increment_increment=3
-auto_increment_offset=$n
-wsrep_on=ON
-wsrep_provider=$provider
-wsrep_cluster_name=wardhub
-wsrep_cluster_address=gcomm://$cluster
-wsrep_node_name=node$n
-wsrep_node_address=127.0.0.1:$(gcomm_port "$n")
-wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$(gcomm_port "$n");ist.recv_addr=127.0.0.1:$(ist_port "$n");gcache.size=64M"
-wsrep_sst_method=rsync
-wsrep_sst_receive_address=127.0.0.1:$(sst_port "$n")
-wsrep_slave_threads=2
-# A read waits until this node has applied everything the cluster committed before it began. Without it a client
-# that writes through one node and then reads through another (the app's pool spreads its connections, and a
-# second instance has its own) may read what was there before its own write. A city running the app on Galera
-# sets this too: a few hundred microseconds a read on a LAN, against answers that contradict the previous one.
-wsrep_sync_wait=1
-EOF
-}
-
+# start_node N: the node as the Compose image runs it (deploy/galera/galera-node.sh), on this machine's
+# ports; the first creates the cluster and the account wardhub/wardhub, which the others receive when they join
 start_node() {
-  local n=$1
-  shift
-  # --wsrep-new-cluster for the first node only; stdout/stderr go to the error log once the server has opened it
-  "$mariadbd" --defaults-file="$dir/node$n.cnf" "$@" >> "$dir/node$n/start.log" 2>&1 &
+  local n=$1 m cluster=""
+  for m in "${nodes[@]}"; do cluster+="${cluster:+,}127.0.0.1:$(gcomm_port "$m")"; done
+  mkdir -p "$dir/node$n"
+  GALERA_NODE_NAME=node$n GALERA_NODE_ADDRESS=127.0.0.1:$(gcomm_port "$n") GALERA_CLUSTER=$cluster \
+    GALERA_SEED=$([ "$n" = 1 ] && echo yes || echo no) GALERA_NODE_INDEX=$n GALERA_BIND=127.0.0.1 \
+    GALERA_PORT=$(client_port "$n") GALERA_IST_PORT=$(ist_port "$n") GALERA_SST_PORT=$(sst_port "$n") \
+    GALERA_DATADIR=$dir/node$n/data GALERA_RUN_DIR=$dir/node$n GALERA_OS_USER=$run_as \
+    GALERA_BUFFER_POOL=256M GALERA_ROOT_AUTH=normal \
+    WARDHUB_DB_PASSWORD=wardhub WARDHUB_DB_PRIVILEGES_ON='*.*' \
+    "$node_script" run >> "$dir/node$n/start.log" 2>&1 &
   echo $! > "$dir/node$n/started.pid"
 }
 
@@ -123,21 +80,19 @@ start() {
   done
   # a fresh cluster each time: a stopped one would need its last node to bootstrap again, and the tests clean the
   # schema anyway
-  if [ -d "$dir" ] && [ ! -f "$dir/node1.cnf" ] && [ -n "$(ls -A "$dir")" ]; then
+  if [ -d "$dir" ] && [ ! -f "$dir/node1/node.cnf" ] && [ -n "$(ls -A "$dir")" ]; then
     echo "$dir holds something else: name an empty or new directory in GALERA_DIR"; exit 2
   fi
   rm -rf "$dir"
-  for n in "${nodes[@]}"; do mkdir -p "$dir/node$n/data"; write_config "$n"; done
-  [ "$run_as" = "$(id -un)" ] || chown -R "$run_as" "$dir"
+  mkdir -p "$dir"
   local started=$SECONDS
-  # only the first node gets a system database; the others receive node 1's whole data directory when they join
-  mariadb-install-db --defaults-file="$dir/node1.cnf" --auth-root-authentication-method=normal \
-    --skip-test-db > "$dir/node1/install.log" 2>&1 || { cat "$dir/node1/install.log"; exit 1; }
-  start_node 1 --wsrep-new-cluster
+  start_node 1
   wait_synced 1
-  node_sql 1 "CREATE USER 'wardhub'@'127.0.0.1' IDENTIFIED BY 'wardhub';
-    CREATE USER 'wardhub'@'localhost' IDENTIFIED BY 'wardhub';
-    GRANT ALL PRIVILEGES ON *.* TO 'wardhub'@'127.0.0.1'; GRANT ALL PRIVILEGES ON *.* TO 'wardhub'@'localhost'"
+  # the account is made once the first node is Synced; a joiner must not copy the data directory before that
+  until node_sql 1 "SELECT 1 FROM mysql.global_priv WHERE User = 'wardhub'" 2>/dev/null | grep -q 1; do
+    running 1 || { tail -n 30 "$dir/node1/start.log"; exit 1; }
+    sleep 0.5
+  done
   # one joiner at a time: each takes a full state transfer from a donor, which blocks the donor while it lasts
   for n in 2 3; do
     start_node "$n"

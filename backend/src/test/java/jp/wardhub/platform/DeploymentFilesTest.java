@@ -22,8 +22,9 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The Compose file and the nginx settings a city deploys with agree with each other and with the app: the {@code ha}
  * profile's nginx sends to exactly its replicas, the replicas share Redis and believe forwarded addresses from nginx
- * alone, and Docker waits for the app's own graceful shutdown. (Nothing here runs Docker: the files are read as
- * Compose and nginx would read them.)
+ * alone, they write through the profile's Galera nodes, which form one cluster, and Docker waits for the app's own
+ * graceful shutdown. (Nothing here runs Docker: the files are read as Compose and nginx would read them; the nodes'
+ * script itself runs in CI, {@code backend/src/bench/galera.sh}.)
  */
 class DeploymentFilesTest {
 
@@ -49,7 +50,9 @@ class DeploymentFilesTest {
     /** The WardHub containers of a profile: those built from the backend's Dockerfile. */
     private static List<String> apps(String profile) throws IOException {
         return services().entrySet().stream()
-                .filter(s -> s.getValue().containsKey("build") && profiles(s.getValue()).contains(profile))
+                .filter(s -> s.getValue().get("build") instanceof Map<?, ?> build
+                        && "backend/Dockerfile".equals(build.get("dockerfile"))
+                        && profiles(s.getValue()).contains(profile))
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
@@ -94,5 +97,40 @@ class DeploymentFilesTest {
             String grace = (String) services().get(app).get("stop_grace_period");
             assertThat(app, Duration.parse("PT" + grace.toUpperCase()), greaterThanOrEqualTo(shutdown.plusSeconds(1)));
         }
+    }
+
+    /** The Galera nodes of a profile: those built from deploy/galera. */
+    private static List<String> galeraNodes(String profile) throws IOException {
+        return services().entrySet().stream()
+                .filter(s -> "deploy/galera".equals(s.getValue().get("build"))
+                        && profiles(s.getValue()).contains(profile))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    @Test
+    void haReplicasWriteThroughOneClusterOfThreeGaleraNodes() throws IOException {
+        List<String> nodes = galeraNodes("ha");
+        assertThat(nodes, is(List.of("galera-1", "galera-2", "galera-3")));
+        String url = "jdbc:mariadb:sequential://" + String.join(",", nodes.stream().map(n -> n + ":3306").toList())
+                + "/wardhub";
+        Map<String, Map<String, Object>> services = services();
+        for (String app : apps("ha")) {
+            assertThat(app, environment(services.get(app)).get("QUARKUS_DATASOURCE_JDBC_URL"), is(url));
+        }
+        List<Object> seeds = nodes.stream().map(n -> environment(services.get(n)).get("GALERA_SEED"))
+                .filter("yes"::equals).toList();
+        assertThat("exactly one node starts the cluster", seeds.size(), is(1));
+        for (String node : nodes) {
+            Map<String, Object> env = environment(services.get(node));
+            assertThat(node, env.get("GALERA_NODE_NAME"), is(node));
+            assertThat(node, env.get("GALERA_CLUSTER"), is(String.join(",", nodes)));
+            // each node numbers new rows in its own residue class: 1..3, once each
+            assertThat(node, env.get("GALERA_NODE_INDEX"), is(node.substring("galera-".length())));
+        }
+        assertThat("the single server is not part of ha", profiles(services.get("db")), is(List.of("single")));
+        String image = Files.readString(ROOT.resolve("deploy/galera/Dockerfile"));
+        assertThat(image.contains("COPY galera-node.sh") && image.contains("ENTRYPOINT [\"galera-node.sh\", \"run\"]"),
+                is(true));
+        assertThat(Files.readString(Path.of("src/bench/galera.sh")).contains("deploy/galera/galera-node.sh"), is(true));
     }
 }
