@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,41 @@ class OpenApiContractTest {
             }
         }));
         assertFalse(served.get("paths").isEmpty());
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * A platform problem response is written once, under {@code components/responses}, and referred to: written out
+     * per operation it made half of the document, which the app reads and writes again at every start. Every
+     * reference leads to a response that is there, every shared response is used, and none is written out in place.
+     */
+    @Test
+    void problemResponsesAreWrittenOnceAndReferredTo() throws IOException {
+        JsonNode served = new ObjectMapper()
+                .readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+        JsonNode shared = served.path("components").path("responses");
+        List<String> problems = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        served.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> operation
+                .getValue().path("responses").properties().forEach(response -> {
+                    String where = operation.getKey().toUpperCase() + " " + path.getKey() + " " + response.getKey();
+                    String ref = response.getValue().path("$ref").asText("");
+                    if (ref.startsWith("#/components/responses/")) {
+                        String name = ref.substring("#/components/responses/".length());
+                        used.add(name);
+                        if (!shared.has(name)) {
+                            problems.add(where + ": refers to a missing response " + name);
+                        }
+                    } else if (response.getValue().path("content").path("application/problem+json").has("example")) {
+                        problems.add(where + ": a platform problem written out in place");
+                    }
+                })));
+        shared.fieldNames().forEachRemaining(name -> {
+            if (!used.contains(name)) {
+                problems.add("components/responses/" + name + " is used by no operation");
+            }
+        });
+        assertTrue(used.size() > 20, "shared problem responses expected, found " + used);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 }
