@@ -42,11 +42,12 @@ aot_cache_option() {
 # launch_app LOG PORT MANAGEMENT_PORT: the packaged app, with the environment the caller set, logging to LOG; returns
 # once it is ready and the process answering on PORT is the one started (its id in $launched)
 launch_app() {
-  local log=$1 http=$2 manage=$3
+  local log=$1 http=$2 manage=$3 aot_cache
+  aot_cache=$(aot_cache_option) # before the cd: the cache is looked for beside $jar
   # shellcheck disable=SC2086 # BENCH_HEAP (default -Xmx1g; empty for the JVM's own sizing) and BENCH_JAVA_OPTS (extra
   # JVM options, e.g. a flight recording for a profile) are lists of options. Started from the jar's directory, as the
-  # image starts it: a class-data archive there (app-cds.jsa) is only taken by a JVM started where it was made.
-  (cd "$(dirname "$jar")" && exec "$java" ${BENCH_HEAP--Xmx1g} $(aot_cache_option) ${BENCH_JAVA_OPTS:-} -jar quarkus-run.jar >> "$log" 2>&1) &
+  # image starts it: the AOT cache there is only taken by a JVM started where it was made.
+  (cd "$(dirname "$jar")" && exec "$java" ${BENCH_HEAP--Xmx1g} $aot_cache ${BENCH_JAVA_OPTS:-} -jar quarkus-run.jar >> "$log" 2>&1) &
   launched=$!
   until curl -sf "http://127.0.0.1:$manage/q/health/ready" >/dev/null; do
     kill -0 "$launched" 2>/dev/null || { tail -50 "$log"; exit 1; }
