@@ -46,6 +46,7 @@ start_node() {
   local n=$1 m cluster=""
   for m in "${nodes[@]}"; do cluster+="${cluster:+,}127.0.0.1:$(gcomm_port "$m")"; done
   mkdir -p "$dir/node$n"
+  # a buffer pool small enough for three nodes beside the ordinary server; root without a password (throw-away nodes)
   GALERA_NODE_NAME=node$n GALERA_NODE_ADDRESS=127.0.0.1:$(gcomm_port "$n") GALERA_CLUSTER=$cluster \
     GALERA_SEED=$([ "$n" = 1 ] && echo yes || echo no) GALERA_NODE_INDEX=$n GALERA_BIND=127.0.0.1 \
     GALERA_PORT=$(client_port "$n") GALERA_IST_PORT=$(ist_port "$n") GALERA_SST_PORT=$(sst_port "$n") \
