@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,13 +48,22 @@ class DeploymentFilesTest {
         return (Map<String, Object>) service.get("environment");
     }
 
+    /** The services of a profile whose {@code build} setting passes the test, by name. */
+    private static List<String> builtFrom(String profile, Predicate<Object> build) throws IOException {
+        return services().entrySet().stream()
+                .filter(s -> build.test(s.getValue().get("build")) && profiles(s.getValue()).contains(profile))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
     /** The WardHub containers of a profile: those built from the backend's Dockerfile. */
     private static List<String> apps(String profile) throws IOException {
-        return services().entrySet().stream()
-                .filter(s -> s.getValue().get("build") instanceof Map<?, ?> build
-                        && "backend/Dockerfile".equals(build.get("dockerfile"))
-                        && profiles(s.getValue()).contains(profile))
-                .map(Map.Entry::getKey).sorted().toList();
+        return builtFrom(profile,
+                build -> build instanceof Map<?, ?> b && "backend/Dockerfile".equals(b.get("dockerfile")));
+    }
+
+    /** The Galera nodes of a profile: those built from deploy/galera. */
+    private static List<String> galeraNodes(String profile) throws IOException {
+        return builtFrom(profile, "deploy/galera"::equals);
     }
 
     @Test
@@ -97,14 +107,6 @@ class DeploymentFilesTest {
             String grace = (String) services().get(app).get("stop_grace_period");
             assertThat(app, Duration.parse("PT" + grace.toUpperCase()), greaterThanOrEqualTo(shutdown.plusSeconds(1)));
         }
-    }
-
-    /** The Galera nodes of a profile: those built from deploy/galera. */
-    private static List<String> galeraNodes(String profile) throws IOException {
-        return services().entrySet().stream()
-                .filter(s -> "deploy/galera".equals(s.getValue().get("build"))
-                        && profiles(s.getValue()).contains(profile))
-                .map(Map.Entry::getKey).sorted().toList();
     }
 
     @Test

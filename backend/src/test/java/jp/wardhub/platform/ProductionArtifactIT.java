@@ -21,7 +21,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Runs after {@code package} (the {@code production-artifact} execution in the verify phase): the packaged application
  * under {@code target/quarkus-app} carries no demo key and no demo SQL, and the Kubernetes manifest written beside it
- * is one a city can apply, and on JDK 25+ the AOT cache beside it holds the application. The demo build ({@code -Dquarkus.profile=demo}) skips it.
+ * is one a city can apply, and on JDK 25+ the AOT cache beside it holds the application. The demo build
+ * ({@code -Dquarkus.profile=demo}) skips it.
  */
 class ProductionArtifactIT {
 
