@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 
 import io.restassured.RestAssured;
@@ -23,7 +26,10 @@ import io.restassured.RestAssured;
  * HTTP the JDK's client reaches HTTP/2 only by upgrading a connection (h2c), and that upgrade lost its frames' sync
  * about once in 400 GETs of a 258 KB file here (a protocol error, or a response that never ended and held a CI run);
  * so HTTP/2 is for the tests of what HTTP/2 changes, with files under its first flow-control window (64 KB), and
- * every request gives up after {@link #TIMEOUT}.
+ * every exchange, body included, gives up after {@link #TIMEOUT} (the request's own timeout ends at the response's
+ * headers, and a body that never ended once held a CI run for ten minutes). An HTTP/2 exchange that timed out is
+ * tried once more on a new connection, so that the client's upgrade losing its sync fails no test; a second timeout,
+ * or any wrong answer, still fails it.
  */
 public final class RawHttp {
 
@@ -55,13 +61,25 @@ public final class RawHttp {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
                 .timeout(TIMEOUT);
         headers.forEach(request::header);
-        try (HttpClient client = HttpClient.newBuilder().version(version).build()) {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        int attempts = version == HttpClient.Version.HTTP_2 ? 2 : 1;
+        for (int attempt = 1;; attempt++) {
+            HttpClient client = HttpClient.newBuilder().version(version).build();
+            try {
+                return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+                        .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                if (attempt == attempts) {
+                    throw new IllegalStateException("no whole answer to GET " + path + " within " + TIMEOUT, e);
+                }
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? new UncheckedIOException(io)
+                        : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                client.shutdownNow(); // not close(), which would wait for an exchange that never ends
+            }
         }
     }
 
