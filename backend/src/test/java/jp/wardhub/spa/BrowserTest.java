@@ -56,6 +56,7 @@ abstract class BrowserTest {
     BrowserContext context;
     Page page;
     private final List<String> policyViolations = new CopyOnWriteArrayList<>();
+    private PageJournal journal;
 
     @BeforeAll
     static void launch() {
@@ -83,11 +84,21 @@ abstract class BrowserTest {
         context.setDefaultTimeout(WAIT_MS);
         context.setDefaultNavigationTimeout(WAIT_MS);
         page = context.newPage();
+        journal = new PageJournal(page);
         page.onConsoleMessage(m -> {
             if (m.text().contains("Content Security Policy")) {
                 policyViolations.add(m.text());
             }
         });
+    }
+
+    /**
+     * What the page showed and asked the server when a test failed (its address, its text, every API request with its
+     * status and time, those still waiting), printed with a screenshot's path: an assertion's own message says only
+     * which element it missed. Called by {@link BrowserFailureReport} before the page is closed.
+     */
+    void reportFailure(String test) {
+        System.out.println(journal.report(test));
     }
 
     @AfterEach
