@@ -1,11 +1,13 @@
 package jp.wardhub.platform;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheManager;
 import io.quarkus.runtime.Startup;
 
@@ -68,12 +70,15 @@ public class DataChanges {
 
     private void drop(String data) {
         String prefix = data + ".";
-        for (String name : caches.getCacheNames()) {
-            if (name.startsWith(prefix)) {
-                // done when subscribed (Caffeine's invalidateAll), and not awaited: a message from Redis arrives on
-                // an event loop thread, which must not block
-                caches.getCache(name).orElseThrow().invalidateAll().subscribeAsCompletionStage();
-            }
+        List<Cache> dropped = caches.getCacheNames().stream().filter(name -> name.startsWith(prefix))
+                .map(name -> caches.getCache(name).orElseThrow()).toList();
+        // Twice over: one cache's answers are made from another's (a list's page from the list's total), and a page
+        // made between the drops of the two, from the total not yet dropped, would be kept. Once every cache has been
+        // dropped, what was made meanwhile is dropped again, and whatever is made after reads fresh answers only.
+        for (int pass = 0; pass < 2; pass++) {
+            // done when subscribed (Caffeine's invalidateAll), and not awaited: a message from Redis arrives on an
+            // event loop thread, which must not block
+            dropped.forEach(cache -> cache.invalidateAll().subscribeAsCompletionStage());
         }
     }
 }
