@@ -101,4 +101,18 @@ SELECT 'VOICE_PUBLIC', id,
 FROM voice WHERE reference LIKE 'B-%' AND public_search_text IS NOT NULL;
 ALTER TABLE search_document ADD FULLTEXT INDEX ft_search_document (grams);
 
-ANALYZE TABLE voice, voice_category_link, voice_history, voice_personal_data, search_document;
+-- The voices' counts (VoiceCounts), as migration V29 builds them from the voices there are: the app keeps them on
+-- every write it makes, and this script writes around it.
+DELETE FROM voice_count;
+INSERT INTO voice_count (received_month, ward_code, assigned_ward_code, channel, type, status, voices)
+SELECT YEAR(received_on) * 100 + MONTH(received_on), COALESCE(ward_code, ''), COALESCE(assigned_ward_code, ''),
+       channel, type, status, COUNT(*)
+FROM voice GROUP BY 1, 2, 3, 4, 5, 6;
+DELETE FROM voice_category_count;
+INSERT INTO voice_category_count (category_code, received_month, ward_code, assigned_ward_code, voices)
+SELECT l.category_code, YEAR(v.received_on) * 100 + MONTH(v.received_on), COALESCE(v.ward_code, ''),
+       COALESCE(v.assigned_ward_code, ''), COUNT(*)
+FROM voice v JOIN voice_category_link l ON l.voice_id = v.id GROUP BY 1, 2, 3, 4;
+
+ANALYZE TABLE voice, voice_category_link, voice_history, voice_personal_data, search_document, voice_count,
+              voice_category_count;

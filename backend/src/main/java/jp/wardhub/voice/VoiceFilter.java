@@ -62,6 +62,11 @@ public record VoiceFilter(String ward, VoiceState status, VoiceType type, VoiceC
         return new VoiceFilter(ward, status, type, channel, category, Boolean.TRUE, q, from, to, assignee, section);
     }
 
+    /** The same filters over the days {@code from} to {@code to}. */
+    VoiceFilter within(LocalDate from, LocalDate to) {
+        return new VoiceFilter(ward, status, type, channel, category, overdue, q, from, to, assignee, section);
+    }
+
     /** Whose queue {@code section} names: a section code, or (mine) the caller's section or, for ward roles, ward. */
     private record Queue(String sectionCode, String wardCode) {
     }

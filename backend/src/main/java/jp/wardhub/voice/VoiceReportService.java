@@ -29,6 +29,7 @@ import jp.wardhub.platform.Csv;
 import jp.wardhub.platform.ProblemException;
 import jp.wardhub.platform.list.Condition;
 import jp.wardhub.platform.list.ListQuery;
+import jp.wardhub.voice.VoiceCounts.Grouping;
 import jp.wardhub.voice.VoiceViews.AnalysisView;
 import jp.wardhub.voice.VoiceViews.CategoryMonths;
 import jp.wardhub.voice.VoiceViews.StatsBucket;
@@ -76,9 +77,12 @@ public class VoiceReportService {
     @CacheName("voices.analyses")
     Cache analyses;
 
-    /** How many voices match (the caller's scope is part of the condition). */
-    long total(ListQuery query) {
-        return Caches.get(totals, query.condition(), condition -> query.count());
+    @Inject
+    VoiceCounts counts;
+
+    /** How many voices of {@code query}, made of {@code filter} for {@code c}, there are (its condition holds the scope). */
+    long total(Caller c, VoiceFilter filter, ListQuery query) {
+        return Caches.get(totals, query.condition(), condition -> counts.total(c, filter, query));
     }
 
     @Inject
@@ -91,7 +95,7 @@ public class VoiceReportService {
         Caller c = requireStaff();
         ListQuery query = filter.query(c, BusinessTime.today());
         return Caches.get(stats, new StatsKey(groupBy, filter, query.condition()),
-                key -> compute(groupBy, filter, query));
+                key -> compute(c, groupBy, filter, query));
     }
 
     /**
@@ -106,9 +110,9 @@ public class VoiceReportService {
         VoiceFilter overdue = filter.overdueOnly();
         ListQuery overdueQuery = overdue.query(c, today);
         return Caches.get(analyses, new AnalysisKey(filter, query.condition(), overdueQuery.condition()), key -> {
-            StatsView late = compute(GroupBy.ward, overdue, overdueQuery);
+            StatsView late = compute(c, GroupBy.ward, overdue, overdueQuery);
             Map<String, Map<String, Long>> perCategory = new HashMap<>();
-            for (Object[] row : query.countBy("join v.categories c", "c, year(v.receivedOn), month(v.receivedOn)")) {
+            for (Object[] row : counts.countBy(Grouping.CATEGORY_MONTH, c, filter, query)) {
                 String month = YearMonth.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue()).toString();
                 perCategory.computeIfAbsent((String) row[0], k -> new HashMap<>()).put(month,
                         ((Number) row[3]).longValue());
@@ -123,22 +127,23 @@ public class VoiceReportService {
                 byCategoryMonth.add(new CategoryMonths(category.code(), category.nameJa(), category.nameEn(), row,
                         row.stream().mapToLong(Long::longValue).sum()));
             }
-            return new AnalysisView(filter.from(), filter.to(), total(query), months, byCategoryMonth,
-                    buckets(GroupBy.ward, filter, query), buckets(GroupBy.channel, filter, query), late.total(),
+            return new AnalysisView(filter.from(), filter.to(), total(c, filter, query), months, byCategoryMonth,
+                    buckets(c, GroupBy.ward, filter, query), buckets(c, GroupBy.channel, filter, query), late.total(),
                     late.buckets());
         });
     }
 
-    private StatsView compute(GroupBy groupBy, VoiceFilter filter, ListQuery query) {
-        return new StatsView(groupBy.name(), filter.from(), filter.to(), total(query), buckets(groupBy, filter, query));
+    private StatsView compute(Caller c, GroupBy groupBy, VoiceFilter filter, ListQuery query) {
+        return new StatsView(groupBy.name(), filter.from(), filter.to(), total(c, filter, query),
+                buckets(c, groupBy, filter, query));
     }
 
-    private List<StatsBucket> buckets(GroupBy groupBy, VoiceFilter filter, ListQuery query) {
+    private List<StatsBucket> buckets(Caller c, GroupBy groupBy, VoiceFilter filter, ListQuery query) {
         return switch (groupBy) {
             case category -> {
                 Function<String, VoiceViews.CategoryView> category = categories.viewer();
                 yield VoiceReportService
-                        .<String>counts(query.countBy("join v.categories c", "c"))
+                        .<String>counts(counts.countBy(Grouping.CATEGORY, c, filter, query))
                         .entrySet().stream().map(e -> {
                             VoiceViews.CategoryView view = category.apply(e.getKey());
                             return new StatsBucket(e.getKey(), view.nameJa(), view.nameEn(), e.getValue());
@@ -148,16 +153,18 @@ public class VoiceReportService {
                 Map<String, WardView> wards = organization.wards().stream()
                         .collect(Collectors.toMap(WardView::code, w -> w));
                 yield VoiceReportService
-                        .<String>counts(query.countBy("v.wardCode"))
+                        .<String>counts(counts.countBy(Grouping.WARD, c, filter, query))
                         .entrySet().stream().map(e -> {
                             WardView w = e.getKey() == null ? null : wards.get(e.getKey());
                             return w == null ? new StatsBucket("none", "区の指定なし", "No ward", e.getValue())
                                     : new StatsBucket(w.code(), w.nameJa(), w.nameEn(), e.getValue());
                         }).sorted(byCountThenKey()).toList();
             }
-            case channel -> enumBuckets(VoiceChannel.class, "channel", query, ch -> ch.ja, ch -> ch.en);
-            case type -> enumBuckets(VoiceType.class, "type", query, t -> t.ja, t -> t.en);
-            case month -> months(query, filter);
+            case channel -> enumBuckets(VoiceChannel.class, counts.countBy(Grouping.CHANNEL, c, filter, query),
+                    ch -> ch.ja, ch -> ch.en);
+            case type -> enumBuckets(VoiceType.class, counts.countBy(Grouping.TYPE, c, filter, query), t -> t.ja,
+                    t -> t.en);
+            case month -> months(counts.countBy(Grouping.MONTH, c, filter, query), filter);
         };
     }
 
@@ -199,9 +206,9 @@ public class VoiceReportService {
         return csv.toString();
     }
 
-    private List<StatsBucket> months(ListQuery query, VoiceFilter filter) {
+    private List<StatsBucket> months(List<Object[]> rows, VoiceFilter filter) {
         Map<String, Long> found = new HashMap<>();
-        for (Object[] row : query.countBy("year(v.receivedOn), month(v.receivedOn)")) {
+        for (Object[] row : rows) {
             found.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()).toString(),
                     ((Number) row[2]).longValue());
         }
@@ -223,9 +230,9 @@ public class VoiceReportService {
         return found;
     }
 
-    private <E extends Enum<E>> List<StatsBucket> enumBuckets(Class<E> type, String field, ListQuery query,
+    private <E extends Enum<E>> List<StatsBucket> enumBuckets(Class<E> type, List<Object[]> rows,
             Function<E, String> ja, Function<E, String> en) {
-        Map<Object, Long> counts = counts(query.countBy("v." + field));
+        Map<Object, Long> counts = counts(rows);
         List<StatsBucket> buckets = new ArrayList<>();
         counts.forEach((key, count) -> {
             E value = type.cast(key);

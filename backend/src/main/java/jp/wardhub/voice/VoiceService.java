@@ -143,6 +143,9 @@ public class VoiceService {
     @Inject
     ResidentMail mail;
 
+    @Inject
+    VoiceCounts counts;
+
     @ConfigProperty(name = "wardhub.voice.coordinator-section", defaultValue = "ward-coordination")
     String coordinatorSection;
 
@@ -252,6 +255,7 @@ public class VoiceService {
         v.updatedAt = now;
         v.searchText = searchText(v);
         v.persistAndFlush();
+        counts.added(v);
         search.put(SearchKind.VOICE, v.id, v.searchText);
         history(v, VoiceHistory.RECEIVE, null, VoiceState.RECEIVED, null, null, null, actor, now);
         changed.fire(new VoiceChanged(v.id));
@@ -325,7 +329,7 @@ public class VoiceService {
         // reading ~4,000 rows to 20).
         // kept under the day the query and the overdue flags were made for (one reading of the clock)
         return Caches.get(pages, new PageKey(query.condition(), page, today), key -> {
-            long total = reports.total(query);
+            long total = reports.total(c, filter, query);
             List<Voice> voices = Voice.inOrder(query.rows("v.id", Long.class, "v.receivedOn desc, v.id desc", page,
                     total));
             List<VoiceSummary> items = voices.stream().map(v -> summary(v, today)).toList();
@@ -473,8 +477,10 @@ public class VoiceService {
         VoiceState to = from.after(action);
         String fromAssignee = v.historyAssignee();
         AuditState before = auditState(v);
+        VoiceCounts.Key counted = VoiceCounts.Key.of(v);
         change.accept(v);
         v.status = to;
+        counts.moved(counted, v);
         Instant now = Instant.now();
         v.updatedAt = now;
         // most steps change neither text: their documents (and the full-text index) are then left as they are
@@ -675,7 +681,9 @@ public class VoiceService {
         ETags.require(ifMatch, v.version);
         v.status.requireCategorizable();
         AuditState before = auditState(v);
+        VoiceCounts.Key counted = VoiceCounts.Key.of(v);
         change.accept(v);
+        counts.moved(counted, v);
         Instant now = Instant.now();
         v.updatedAt = now;
         history(v, CATEGORIZE, v.status, v.status, v.historyAssignee(), v.historyAssignee(), note, c.username(), now);

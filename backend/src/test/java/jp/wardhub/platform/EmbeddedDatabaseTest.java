@@ -62,6 +62,30 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void theVoicesCountsFollowAVoiceTakenInAndMovedToAnotherWard() {
+        String month = "/api/v1/voices/stats?groupBy=ward&from=2026-11-01&to=2026-11-30";
+        int chuo = wardCount(month, "431010");
+        int kita = wardCount(month, "431052");
+        var created = as("admin").contentType(ContentType.JSON).body("""
+                {"channel":"COUNTER","type":"REQUEST","categories":["roads"],"wardCode":"431010",
+                 "text":"集計の確認","receivedOn":"2026-11-20"}""").post("/api/v1/voices").then().statusCode(201)
+                .extract();
+        assertEquals(chuo + 1, wardCount(month, "431010"));
+        as("admin").contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
+                .body("{\"wardCode\":\"431052\"}").post("/api/v1/voices/" + created.path("id") + "/triage").then()
+                .statusCode(200);
+        assertEquals(chuo, wardCount(month, "431010"));
+        assertEquals(kita + 1, wardCount(month, "431052"));
+    }
+
+    private static int wardCount(String stats, String ward) {
+        List<Map<String, Object>> buckets = as("admin").get(stats).then().statusCode(200).extract().path("buckets");
+        return buckets.stream().filter(b -> ward.equals(b.get("key")))
+                .mapToInt(b -> ((Number) b.get("count")).intValue())
+                .sum();
+    }
+
+    @Test
     void everyListThatSearchesFreeTextAnswers() {
         for (String list : List.of("/api/v1/voices", "/api/v1/proposals", "/api/v1/faqs", "/api/v1/duties",
                 "/api/v1/community/groups", "/api/v1/community/projects")) {
