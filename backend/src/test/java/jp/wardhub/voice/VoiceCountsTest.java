@@ -26,10 +26,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.list.ListQuery;
+import jp.wardhub.testing.Parallel;
 import jp.wardhub.voice.VoiceCounts.Grouping;
 
 /**
@@ -89,6 +91,25 @@ class VoiceCountsTest {
         bulk("CATEGORIZE", "\"categories\":[\"waste\",\"welfare\"]", cityWide, partners);
         bulk("TRIAGE", "", partners);
         bulk("ASSIGN", "\"wardCode\":\"" + CHUO + "\"", cityWide, partners);
+        assertKept();
+    }
+
+    @Test
+    void voicesTakenInAndMovedOnAtOnceAreEachCountedOnce() throws Exception {
+        // one row for all of them (same month, ward, channel, type, status): the writes meet on it
+        List<Response> taken = Parallel.run(8, i -> as("admin").contentType(ContentType.JSON)
+                .body(body(CHUO, "集計の確認 同時に受け付けた声 " + i)).post("/api/v1/voices"));
+        List<Long> ids = new ArrayList<>();
+        for (Response r : taken) {
+            assertEquals(201, r.statusCode(), r.asString());
+            ids.add(((Number) r.path("id")).longValue());
+        }
+        List<Response> triaged = Parallel.run(ids.size(), i -> as("admin").contentType(ContentType.JSON)
+                .header("If-Match", get("admin", ids.get(i)).header("ETag")).body("{\"categories\":[\"parks\"]}")
+                .post("/api/v1/voices/" + ids.get(i) + "/triage"));
+        for (Response r : triaged) {
+            assertEquals(200, r.statusCode(), r.asString());
+        }
         assertKept();
     }
 
