@@ -36,9 +36,9 @@ public class VoiceCounts {
             Set<String> categories) {
 
         static Key of(Voice v) {
-            return new Key(VoiceCounts.month(v.receivedOn), orEmpty(v.wardCode), orEmpty(v.assignedWardCode), v.channel,
-                    v.type,
-                    v.status, Set.copyOf(v.categories));
+            int month = VoiceCounts.month(v.receivedOn);
+            return new Key(month, orEmpty(v.wardCode), orEmpty(v.assignedWardCode), v.channel, v.type, v.status,
+                    Set.copyOf(v.categories));
         }
 
         private boolean sameRow(Key other) {
@@ -75,22 +75,17 @@ public class VoiceCounts {
 
         /** A row's values as the voices' count gives them (a ward or null, an enum, a year and a month). */
         List<Object> values(Object[] row) {
-            List<Object> values = new ArrayList<>();
-            for (int i = 0; i < row.length - 1; i++) {
-                Object value = row[i];
-                switch (this) {
-                    case WARD -> values.add("".equals(value) ? null : value);
-                    case CHANNEL -> values.add(VoiceChannel.valueOf((String) value));
-                    case TYPE -> values.add(VoiceType.valueOf((String) value));
-                    case MONTH, CATEGORY_MONTH -> {
-                        if (value instanceof Number yyyymm) {
-                            values.add(yyyymm.intValue() / 100);
-                            values.add(yyyymm.intValue() % 100);
-                        } else {
-                            values.add(value);
-                        }
-                    }
-                    default -> values.add(value);
+            List<Object> values = new ArrayList<>(Arrays.asList(row).subList(0, row.length - 1));
+            switch (this) {
+                case WARD -> values.set(0, "".equals(values.get(0)) ? null : values.get(0));
+                case CHANNEL -> values.set(0, VoiceChannel.valueOf((String) values.get(0)));
+                case TYPE -> values.set(0, VoiceType.valueOf((String) values.get(0)));
+                case MONTH, CATEGORY_MONTH -> { // received_month (yyyymm) comes last: as year() and month() give it
+                    int yyyymm = ((Number) values.remove(values.size() - 1)).intValue();
+                    values.add(yyyymm / 100);
+                    values.add(yyyymm % 100);
+                }
+                default -> {
                 }
             }
             return values;
@@ -203,14 +198,16 @@ public class VoiceCounts {
     }
 
     private static boolean answerable(Grouping grouping, VoiceFilter f) {
+        if (f.overdue() != null || !blank(f.q()) || !blank(f.assignee()) || !blank(f.section())) {
+            return false;
+        }
         boolean category = !blank(f.category());
-        boolean byCategory = category || grouping.byCategory;
-        return f.overdue() == null && blank(f.q()) && blank(f.assignee()) && blank(f.section())
-        // under a category filter, a category grouping counts each voice's other categories too
-                && !(category && grouping.byCategory)
-                // the categories' rows do not tell channel, type or status apart
-                && !(byCategory && (f.channel() != null || f.type() != null || f.status() != null
-                        || grouping == Grouping.CHANNEL || grouping == Grouping.TYPE));
+        if (category && grouping.byCategory) {
+            return false; // under a category filter, a category grouping counts each voice's other categories too
+        }
+        // the categories' rows do not tell channel, type or status apart
+        return !(category || grouping.byCategory) || f.channel() == null && f.type() == null && f.status() == null
+                && grouping != Grouping.CHANNEL && grouping != Grouping.TYPE;
     }
 
     private static List<Object[]> rows(Grouping grouping, String ward, VoiceFilter f, Period period) {
