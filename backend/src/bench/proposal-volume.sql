@@ -113,5 +113,21 @@ ALTER TABLE search_document ADD FULLTEXT INDEX ft_search_document (grams);
 
 DROP TEMPORARY TABLE bench_address;
 DROP TEMPORARY TABLE bench_proposal;
+-- The proposals' counts (ProposalCounts), as migration V30 builds them from what there is: the app keeps them on
+-- every write it makes, and this script writes around it.
+DELETE FROM proposal_answer_count;
+INSERT INTO proposal_answer_count (fiscal_year, ward_code, bureau_code, decision, answers)
+SELECT p.fiscal_year, p.ward_code, a.bureau_code, COALESCE(a.decision, ''), COUNT(*)
+FROM proposal_answer a JOIN proposal p ON p.id = a.proposal_id
+WHERE a.state = 'PUBLISHED' AND p.status <> 'WITHDRAWN' GROUP BY 1, 2, 3, 4;
+DELETE FROM proposal_count;
+INSERT INTO proposal_count (fiscal_year, ward_code, reflected, proposals)
+SELECT fiscal_year, ward_code, reflected, COUNT(*)
+FROM (SELECT p.fiscal_year, p.ward_code,
+             MAX(CASE WHEN a.decision IN ('ADOPTED', 'PARTIALLY_ADOPTED') THEN 1 ELSE 0 END) reflected
+      FROM proposal_answer a JOIN proposal p ON p.id = a.proposal_id
+      WHERE a.state = 'PUBLISHED' AND p.status <> 'WITHDRAWN' GROUP BY p.id, p.fiscal_year, p.ward_code) answered
+GROUP BY fiscal_year, ward_code, reflected;
+
 ANALYZE TABLE proposal, proposal_answer, proposal_voice, proposal_figure, proposal_event, proposal_milestone,
-              search_document;
+              search_document, proposal_answer_count, proposal_count;

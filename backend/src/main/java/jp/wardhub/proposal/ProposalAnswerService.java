@@ -44,6 +44,9 @@ public class ProposalAnswerService {
     ProposalReader reader;
 
     @Inject
+    ProposalCounts counts;
+
+    @Inject
     StaffService staff;
 
     /** The caller's bureau answers (or revises its answer until it is approved). */
@@ -158,9 +161,11 @@ public class ProposalAnswerService {
         };
         audit.change("proposal-answer", slot.id, slot, slot.version, ifMatch,
                 a -> reader.answerView(p, a, ProposalReader.AUDITOR), a -> {
+                    ProposalCounts.Share counted = counts.share(p);
                     p.status = p.status.after(ProposalStatus.Action.ANSWER, false);
                     a.state = a.state.after(action);
                     change.accept(a);
+                    counts.moved(counted, counts.share(p));
                     reader.event(p, c, kind, a.bureauCode, null);
                 });
         return reader.answerView(p, slot, c);

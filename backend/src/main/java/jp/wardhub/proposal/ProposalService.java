@@ -98,6 +98,9 @@ public class ProposalService {
     AuditLog audit;
 
     @Inject
+    ProposalCounts counts;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -246,7 +249,9 @@ public class ProposalService {
         Proposal p = reader.find(id);
         requireDrafter(c, p);
         audit.change("proposal", id, p, p.version, ifMatch, x -> reader.view(x, ProposalReader.AUDITOR), x -> {
+            ProposalCounts.Share counted = counts.share(x);
             x.status = x.status.after(ProposalStatus.Action.WITHDRAW, false);
+            counts.moved(counted, counts.share(x));
             reader.event(x, c, ProposalEventKind.WITHDRAWN, null, null);
             for (ProposalAnswer a : ProposalReader.answers(x.id)) {
                 notifications.toBureau(a.bureauCode, new Message("proposal-withdrawn", "区提案「" + x.title + "」が取り下げられました",

@@ -18,7 +18,6 @@ import jp.wardhub.auth.CurrentCaller;
 import jp.wardhub.organization.OrganizationService;
 import jp.wardhub.platform.Caches;
 import jp.wardhub.platform.ProblemException;
-import jp.wardhub.platform.list.ListQuery;
 import jp.wardhub.proposal.ProposalViews.DecisionCounts;
 import jp.wardhub.proposal.ProposalViews.StatsGroup;
 import jp.wardhub.proposal.ProposalViews.StatsView;
@@ -70,6 +69,9 @@ public class ProposalStatsService {
     @Inject
     OrganizationService organization;
 
+    @Inject
+    ProposalCounts counts;
+
     public StatsView stats(Grouping grouping, Integer fiscalYear) {
         if (!ProposalPolicy.canReadProposals(caller.get())) {
             throw ProblemException.forbidden("集計を見られるのは区・本庁の職員と管理者です (ward and HQ staff and administrators)");
@@ -78,47 +80,18 @@ public class ProposalStatsService {
     }
 
     private StatsView compute(Grouping grouping, Integer fiscalYear) {
-        String key = switch (grouping) {
-            case BUREAU -> "a.bureauCode";
-            case WARD -> "p.wardCode";
-            case FISCAL_YEAR -> "str(p.fiscalYear)";
-        };
         Map<String, StatsGroup> groups = new LinkedHashMap<>();
-        for (Object[] row : tally(key + ", ", "group by " + key, fiscalYear)) {
+        for (Object[] row : counts.tally(grouping, fiscalYear)) {
             String k = (String) row[0];
             String[] label = label(grouping, k);
             groups.put(k, group(k, label[0], label[1], row, 1));
         }
-        StatsGroup total = group("total", "合計", "Total", tally("", "", fiscalYear).get(0), 0);
+        StatsGroup total = group("total", "合計", "Total", counts.tally(null, fiscalYear).get(0), 0);
         List<StatsGroup> ordered = order(grouping, groups.keySet()).stream().map(groups::get).toList();
         return new StatsView(grouping.wire, fiscalYear, ordered, total);
     }
 
-    /**
-     * One aggregate query over the published answers of proposals not withdrawn: per group, the requests, the
-     * proposals, the reflected ones of each, and the answers per decision.
-     */
-    private static List<Object[]> tally(String select, String groupBy, Integer fiscalYear) {
-        return ListQuery.from("ProposalAnswer a join Proposal p on p.id = a.proposalId")
-                .and("a.state = :published and p.status <> :withdrawn",
-                        "published", ProposalAnswerState.PUBLISHED, "withdrawn", ProposalStatus.WITHDRAWN)
-                .equal("p.fiscalYear", fiscalYear)
-                .query(select + "count(a.id), count(distinct a.proposalId),"
-                        + " sum(case when a.decision in :reflected then 1 else 0 end),"
-                        + " count(distinct case when a.decision in :reflected then a.proposalId end),"
-                        + " sum(case when a.decision = :adopted then 1 else 0 end),"
-                        + " sum(case when a.decision = :partially then 1 else 0 end),"
-                        + " sum(case when a.decision = :furtherStudy then 1 else 0 end),"
-                        + " sum(case when a.decision = :notAdopted then 1 else 0 end)", groupBy, Object[].class)
-                .setParameter("reflected", List.of(ProposalDecision.ADOPTED, ProposalDecision.PARTIALLY_ADOPTED))
-                .setParameter("adopted", ProposalDecision.ADOPTED)
-                .setParameter("partially", ProposalDecision.PARTIALLY_ADOPTED)
-                .setParameter("furtherStudy", ProposalDecision.FURTHER_STUDY)
-                .setParameter("notAdopted", ProposalDecision.NOT_ADOPTED)
-                .getResultList();
-    }
-
-    /** A group from a row of {@link #tally}, whose figures start at {@code at}. */
+    /** A group from a row of {@link ProposalCounts#tally}, whose figures start at {@code at}. */
     private static StatsGroup group(String key, String labelJa, String labelEn, Object[] row, int at) {
         long requests = number(row[at]);
         long proposals = number(row[at + 1]);
