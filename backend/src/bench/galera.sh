@@ -143,9 +143,9 @@ counters() {
 
 run_tests() {
   # the races (grant budget, ticket and reference numbers, idempotency keys, If-Match), plain workflows that use
-  # Idempotency-Key and If-Match step by step, and the voices' counts those writes keep; not HeldLockTest, whose lock
+  # Idempotency-Key and If-Match step by step, and the counts those writes keep; not HeldLockTest, whose lock
   # held on one node does not block another
-  local tests=${GALERA_TESTS:-ConcurrentGrantTest,TicketNumberingTest,KeptPerOfficeTest,ConcurrentWritesTest,VoiceWorkflowTest,CallingTest,SupportApplicationWorkflowTest,DialogueMeetingTest,ProposalLifecycleTest,FaqWorkflowTest,DatabaseFailuresTest,VoiceCountsTest}
+  local tests=${GALERA_TESTS:-ConcurrentGrantTest,TicketNumberingTest,KeptPerOfficeTest,ConcurrentWritesTest,VoiceWorkflowTest,CallingTest,SupportApplicationWorkflowTest,DialogueMeetingTest,ProposalLifecycleTest,FaqWorkflowTest,DatabaseFailuresTest,VoiceCountsTest,ProposalCountsTest}
   local n before=() after started rc=0 c0 f0 b0 r0 c1 f1 b1 r1
   start
   for n in "${nodes[@]}"; do before[n]=$(counters "$n"); done
