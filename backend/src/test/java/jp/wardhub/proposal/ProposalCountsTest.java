@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.inject.Inject;
 
@@ -21,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jp.wardhub.proposal.ProposalStatsService.Grouping;
+import jp.wardhub.testing.KeptCounts;
 
 /**
  * The proposals' counts (集計表) are the published answers counted: after publication and withdrawal the rows kept
@@ -73,9 +72,11 @@ class ProposalCountsTest {
         publishedAnswer(p, "policy", "ADOPTED");
         QuarkusTransaction.requiringNew().run(() -> {
             for (Integer year : Arrays.asList(null, FY)) {
-                assertEquals(lines(joined(null, year)), lines(counts.tally(null, year)), "in all, " + year);
+                assertEquals(KeptCounts.lines(joined(null, year)), KeptCounts.lines(counts.tally(null, year)),
+                        "in all, " + year);
                 for (Grouping g : Grouping.values()) {
-                    assertEquals(lines(joined(g, year)), lines(counts.tally(g, year)), g + ", " + year);
+                    assertEquals(KeptCounts.lines(joined(g, year)), KeptCounts.lines(counts.tally(g, year)),
+                            g + ", " + year);
                 }
             }
         });
@@ -104,22 +105,8 @@ class ProposalCountsTest {
         return result;
     }
 
-    /** Rows as sorted lines, whatever their numbers' types; a sum of no rows reads 0. */
-    private static List<String> lines(List<Object[]> rows) {
-        return rows.stream().map(row -> String.join("|", Arrays.stream(row).map(v -> v == null ? "0"
-                : v instanceof Number n ? Long.toString(n.longValue()) : String.valueOf(v)).toList())).sorted()
-                .toList();
-    }
-
     private static void assertKept() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            assertEquals(select(ANSWERS_COUNTED), select(ANSWERS_KEPT), "proposal_answer_count");
-            assertEquals(select(PROPOSALS_COUNTED), select(PROPOSALS_KEPT), "proposal_count");
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String> select(String sql) {
-        return new TreeSet<>(Panache.getEntityManager().createNativeQuery(sql).getResultList());
+        KeptCounts.assertKept("proposal_answer_count", ANSWERS_COUNTED, ANSWERS_KEPT, "proposal_count",
+                PROPOSALS_COUNTED, PROPOSALS_KEPT);
     }
 }

@@ -13,16 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,6 +28,7 @@ import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
 import jp.wardhub.platform.BusinessTime;
 import jp.wardhub.platform.list.ListQuery;
+import jp.wardhub.testing.KeptCounts;
 import jp.wardhub.testing.Parallel;
 import jp.wardhub.voice.VoiceCounts.Grouping;
 
@@ -151,8 +149,8 @@ class VoiceCountsTest {
                     ListQuery query = f.query(c, BusinessTime.today());
                     for (Grouping g : Grouping.values()) {
                         List<String> fromVoices = g == Grouping.TOTAL ? List.of(Long.toString(query.count()))
-                                : lines(query.countBy(g.join, g.keys));
-                        assertEquals(fromVoices, lines(counts.countBy(g, c, f, query)),
+                                : KeptCounts.lines(query.countBy(g.join, g.keys));
+                        assertEquals(fromVoices, KeptCounts.lines(counts.countBy(g, c, f, query)),
                                 c.username() + " " + g + " " + f);
                         compared++;
                     }
@@ -166,12 +164,6 @@ class VoiceCountsTest {
         return new VoiceFilter(ward, status, null, null, category, null, null, period[0], period[1], null, null);
     }
 
-    /** Rows as sorted lines ("431010|COUNTER|3"), whatever their numbers' types. */
-    private static List<String> lines(List<Object[]> rows) {
-        return rows.stream().map(row -> String.join("|", Arrays.stream(row).map(v -> v instanceof Number n
-                ? Long.toString(n.longValue()) : String.valueOf(v)).toList())).sorted().toList();
-    }
-
     private static void bulk(String action, String extra, long... ids) {
         List<String> items = new ArrayList<>();
         for (long id : ids) {
@@ -183,14 +175,7 @@ class VoiceCountsTest {
     }
 
     private static void assertKept() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            assertEquals(select(COUNTED), select(KEPT), "voice_count");
-            assertEquals(select(CATEGORIES_COUNTED), select(CATEGORIES_KEPT), "voice_category_count");
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String> select(String sql) {
-        return new TreeSet<>(Panache.getEntityManager().createNativeQuery(sql).getResultList());
+        KeptCounts.assertKept("voice_count", COUNTED, KEPT, "voice_category_count", CATEGORIES_COUNTED,
+                CATEGORIES_KEPT);
     }
 }
