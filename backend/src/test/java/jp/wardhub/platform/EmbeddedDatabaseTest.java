@@ -2,6 +2,7 @@ package jp.wardhub.platform;
 
 import static jp.wardhub.testing.Accounts.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,6 +77,17 @@ class EmbeddedDatabaseTest {
                 .statusCode(200);
         assertEquals(chuo, wardCount(month, "431010"));
         assertEquals(kita + 1, wardCount(month, "431052"));
+    }
+
+    @Test
+    void theProposalsStatisticsAnswerFromTheirCounts() {
+        for (String groupBy : List.of("bureau", "ward", "fiscalYear")) {
+            List<String> keys = as("admin").get("/api/v1/proposals/stats?groupBy=" + groupBy).then().statusCode(200)
+                    .extract().path("groups.key");
+            // the demo's published answers, keyed as the other profiles key them (a fiscal year reads "2026")
+            assertFalse(keys.isEmpty(), groupBy);
+            keys.forEach(key -> assertEquals(key.strip(), key, groupBy));
+        }
     }
 
     private static int wardCount(String stats, String ward) {
