@@ -161,11 +161,15 @@ public class ProposalAnswerService {
         };
         audit.change("proposal-answer", slot.id, slot, slot.version, ifMatch,
                 a -> reader.answerView(p, a, ProposalReader.AUDITOR), a -> {
-                    ProposalCounts.Share counted = counts.share(p);
+                    // only publication changes what the proposal counts for (ProposalCounts)
+                    ProposalCounts.Share counted = action == ProposalAnswerState.Action.PUBLISH ? counts.share(p)
+                            : null;
                     p.status = p.status.after(ProposalStatus.Action.ANSWER, false);
                     a.state = a.state.after(action);
                     change.accept(a);
-                    counts.moved(counted, counts.share(p));
+                    if (counted != null) {
+                        counts.moved(counted, counts.share(p));
+                    }
                     reader.event(p, c, kind, a.bureauCode, null);
                 });
         return reader.answerView(p, slot, c);

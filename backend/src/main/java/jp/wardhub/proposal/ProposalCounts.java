@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jp.wardhub.platform.list.CountRows;
 import jp.wardhub.proposal.ProposalStatsService.Grouping;
 
 /**
@@ -61,19 +62,13 @@ public class ProposalCounts {
     }
 
     private static void countAnswer(Share share, List<String> answer, int change) {
-        Panache.getEntityManager().createNativeQuery("""
-                insert into proposal_answer_count (fiscal_year, ward_code, bureau_code, decision, answers)
-                values (?1, ?2, ?3, ?4, ?5) on duplicate key update answers = answers + ?5""")
-                .setParameter(1, share.fiscalYear()).setParameter(2, share.ward()).setParameter(3, answer.get(0))
-                .setParameter(4, answer.get(1)).setParameter(5, change).executeUpdate();
+        CountRows.add("proposal_answer_count", Map.of("fiscal_year", share.fiscalYear(), "ward_code", share.ward(),
+                "bureau_code", answer.get(0), "decision", answer.get(1)), "answers", change);
     }
 
     private static void countProposal(Share share, int change) {
-        Panache.getEntityManager().createNativeQuery("""
-                insert into proposal_count (fiscal_year, ward_code, reflected, proposals)
-                values (?1, ?2, ?3, ?4) on duplicate key update proposals = proposals + ?4""")
-                .setParameter(1, share.fiscalYear()).setParameter(2, share.ward())
-                .setParameter(3, share.reflected() ? 1 : 0).setParameter(4, change).executeUpdate();
+        CountRows.add("proposal_count", Map.of("fiscal_year", share.fiscalYear(), "ward_code", share.ward(),
+                "reflected", share.reflected() ? 1 : 0), "proposals", change);
     }
 
     private static boolean reflects(String decision) {

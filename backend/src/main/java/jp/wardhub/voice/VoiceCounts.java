@@ -17,6 +17,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jp.wardhub.auth.Caller;
 import jp.wardhub.auth.Role;
 import jp.wardhub.platform.BusinessTime;
+import jp.wardhub.platform.list.CountRows;
 import jp.wardhub.platform.list.ListQuery;
 
 /**
@@ -119,28 +120,21 @@ public class VoiceCounts {
     }
 
     private static void count(Key key, int change) {
-        Panache.getEntityManager().createNativeQuery("""
-                insert into voice_count (received_month, ward_code, assigned_ward_code, channel, type, status, voices)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on duplicate key update voices = voices + ?7""")
-                .setParameter(1, key.month).setParameter(2, key.ward).setParameter(3, key.assignedWard)
-                .setParameter(4, key.channel.name()).setParameter(5, key.type.name())
-                .setParameter(6, key.status.name()).setParameter(7, change).executeUpdate();
+        CountRows.add("voice_count", Map.of("received_month", key.month, "ward_code", key.ward, "assigned_ward_code",
+                key.assignedWard, "channel", key.channel.name(), "type", key.type.name(), "status", key.status.name()),
+                "voices", change);
     }
 
     private static void countCategory(Key key, String category, int change) {
-        Panache.getEntityManager().createNativeQuery("""
-                insert into voice_category_count (category_code, received_month, ward_code, assigned_ward_code, voices)
-                values (?1, ?2, ?3, ?4, ?5) on duplicate key update voices = voices + ?5""")
-                .setParameter(1, category).setParameter(2, key.month).setParameter(3, key.ward)
-                .setParameter(4, key.assignedWard).setParameter(5, change).executeUpdate();
+        CountRows.add("voice_category_count", Map.of("category_code", category, "received_month", key.month,
+                "ward_code", key.ward, "assigned_ward_code", key.assignedWard), "voices", change);
     }
 
     // ---- read ----
 
     /** How many voices of {@code query} (made of {@code filter} for {@code c}) there are. */
     long total(Caller c, VoiceFilter filter, ListQuery query) {
-        List<Object[]> rows = countBy(Grouping.TOTAL, c, filter, query);
-        return rows.isEmpty() ? 0 : ((Number) rows.get(0)[0]).longValue();
+        return countBy(Grouping.TOTAL, c, filter, query).stream().mapToLong(row -> ((Number) row[0]).longValue()).sum();
     }
 
     /**
@@ -168,15 +162,12 @@ public class VoiceCounts {
         }
         List<Object[]> rows = new ArrayList<>();
         sums.forEach((values, count) -> {
-            if (count != 0 || grouping == Grouping.TOTAL) {
+            if (count != 0 || grouping == Grouping.TOTAL) { // a total is one row, 0 included, as a count gives it
                 Object[] row = values.toArray(new Object[values.size() + 1]);
                 row[values.size()] = count;
                 rows.add(row);
             }
         });
-        if (rows.isEmpty() && grouping == Grouping.TOTAL) {
-            rows.add(new Object[] { 0L });
-        }
         return rows;
     }
 
